@@ -1,0 +1,3 @@
+from communique.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,279 @@
+"""Per-language lexicons compiled into one Aho-Corasick automaton with typed payloads.
+
+`Lexicon.for_language("es")` loads `data/es/*.toml` plus the knowledge base, folds every
+phrase with `textutil.fold` (one character per character, so offsets survive) and builds
+a single automaton. `Lexicon.scan(text)` returns every atom found, with its type and
+payload, after boundary and case checks; stages pick the types they need.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, NamedTuple
+
+from communique.resources import SUPPORTED_LANGUAGES, load_lang_file
+from communique.resources.kb import KnowledgeBase, load_kb
+from communique.textutil import fold, is_boundary
+
+try:  # pyahocorasick is a declared dependency; the dict matcher is an identical fallback
+    import ahocorasick
+except ImportError:  # pragma: no cover - exercised by tests through force_fallback
+    ahocorasick = None
+
+# Atom types
+ACTOR = "actor"  # payload: (entry id, policy) policy: name | short | acronym
+ROLE = "role"  # payload: RoleForm
+GENERIC = "generic"  # payload: tuple of offices
+DEMONYM = "demonym"  # payload: (country code, gender, plural)
+COUNTERPART = "counterpart"
+SPEECH = "speech"  # payload: SpeechForm
+ACCORDING = "according"
+SPEECH_NOUN = "speech_noun"
+DOC_NOUN = "doc_noun"
+ANON = "anon"
+PRONOUN = "pronoun"  # payload: gender m | f | plural
+MEETING_NOUN = "meeting_noun"  # payload: kind
+MEETING_VERB = "meeting_verb"  # payload: MeetingVerb
+STATUS = "status"  # payload: held | planned | cancelled
+STOP = "stop"  # capitalised words that are never actors alone
+
+
+class RoleForm(NamedTuple):
+    office: str
+    gender: str | None
+    countries: tuple[str, ...]
+    display_m: str
+    display_f: str
+
+
+class SpeechForm(NamedTuple):
+    lemma: str
+    act: str
+    frames: tuple[str, ...]
+    plural: bool
+
+
+class MeetingVerb(NamedTuple):
+    kind: str
+    participants: str
+
+
+class Atom(NamedTuple):
+    start: int
+    end: int
+    type: str
+    payload: Any
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    kb: KnowledgeBase
+    roles: dict[str, Any] = field(default_factory=dict)
+    speech: dict[str, Any] = field(default_factory=dict)
+    meetings: dict[str, Any] = field(default_factory=dict)
+    stop: dict[str, Any] = field(default_factory=dict)
+    demonyms: dict[str, Any] = field(default_factory=dict)
+    _phrases: dict[str, list[tuple[str, Any, str]]] = field(default_factory=lambda: defaultdict(list))
+    _automaton: Any = None
+    _by_first: dict[str, list[str]] | None = None
+    use_fallback: bool = False
+
+    # ---- grammar accessors -----------------------------------------------------------
+    @property
+    def grammar(self) -> dict[str, Any]:
+        return self.roles.get("grammar", {})
+
+    @property
+    def articles(self) -> frozenset[str]:
+        return frozenset(fold(a) for a in self.grammar.get("articles", []))
+
+    @property
+    def connectors(self) -> tuple[str, ...]:
+        return tuple(fold(c) for c in self.grammar.get("connectors", []))
+
+    @property
+    def function_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.stop.get("function_words", []))
+
+    @property
+    def sentence_starters(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.stop.get("sentence_starters", []))
+
+    @property
+    def not_actors(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.stop.get("not_actors", []))
+
+    # ---- building -----------------------------------------------------------------
+    def add(self, phrase: str, type_: str, payload: Any, policy: str = "any") -> None:
+        key = fold(phrase.strip())
+        if len(key) < 2 and policy != "acronym":
+            return
+        self._phrases[key].append((type_, payload, phrase.strip() if policy == "acronym" else policy))
+
+    def build(self) -> None:
+        kb = self.kb
+        # Knowledge-base names in every language: an article may use a foreign form.
+        for e in kb.entries.values():
+            for n in e.names:
+                self.add(n, ACTOR, (e.id, "name"), _name_policy(n))
+            for n in e.short:
+                self.add(n, ACTOR, (e.id, "short"), _name_policy(n))
+            for n in e.acronyms:
+                self.add(n, ACTOR, (e.id, "acronym"), "acronym")
+        # Roles
+        for r in self.roles.get("role", []):
+            disp = r.get("display", {})
+            for g in ("m", "f"):
+                for form in r.get(g, []):
+                    self.add(
+                        form,
+                        ROLE,
+                        RoleForm(
+                            r["office"],
+                            g if form not in r.get("f" if g == "m" else "m", []) else None,
+                            tuple(r.get("countries", [])),
+                            disp.get("m") or (r.get("m") or [form])[0],
+                            disp.get("f") or (r.get("f") or r.get("m") or [form])[0],
+                        ),
+                    )
+        for gen in self.roles.get("generic", []):
+            for form in gen.get("forms", []):
+                self.add(form, GENERIC, tuple(gen.get("offices", [])))
+        for form in self.grammar.get("counterpart", []):
+            self.add(form, COUNTERPART, None)
+        for code, forms in (self.demonyms.get("demonyms") or {}).items():
+            for form in forms:
+                self.add(form, DEMONYM, code, "demonym")
+        # Speech
+        for v in self.speech.get("verb", []):
+            frames = tuple(v.get("frames", []))
+            for form in v.get("forms", []):
+                plural = _looks_plural(form, self.lang)
+                self.add(form, SPEECH, SpeechForm(v.get("lemma", form), v.get("act", "say"), frames, plural))
+        for a in self.speech.get("according_to", []):
+            for form in a.get("forms", []):
+                self.add(form, ACCORDING, a.get("act", "say"))
+        for n in self.speech.get("noun", []):
+            for form in n.get("forms", []):
+                self.add(form, SPEECH_NOUN, n.get("act", "say"))
+        sources = self.speech.get("sources", {})
+        for form in sources.get("documents", []):
+            self.add(form, DOC_NOUN, None)
+        for form in sources.get("anonymous", []):
+            self.add(form, ANON, None)
+        for g, forms in (self.speech.get("pronouns") or {}).items():
+            for form in forms:
+                self.add(form, PRONOUN, g, "word")
+        # Meetings
+        for n in self.meetings.get("noun", []):
+            for form in n.get("forms", []):
+                self.add(form, MEETING_NOUN, n.get("kind", "meeting"))
+        for v in self.meetings.get("verb", []):
+            for form in v.get("forms", []):
+                self.add(form, MEETING_VERB, MeetingVerb(v.get("kind", "meeting"), v.get("participants", "subject_and_object")))
+        for status, forms in (self.meetings.get("status") or {}).items():
+            for form in forms:
+                self.add(form, STATUS, status)
+        for form in self.stop.get("not_actors", []):
+            self.add(form, STOP, None, "name")
+        self._compile()
+
+    def _compile(self) -> None:
+        if ahocorasick is not None and not self.use_fallback:
+            A = ahocorasick.Automaton()
+            for key, payloads in self._phrases.items():
+                A.add_word(key, (len(key), payloads))
+            A.make_automaton()
+            self._automaton = A
+        else:
+            by_first: dict[str, list[str]] = defaultdict(list)
+            for key in self._phrases:
+                by_first[key[0]].append(key)
+            self._by_first = dict(by_first)
+
+    # ---- scanning -----------------------------------------------------------------
+    def _raw_matches(self, folded: str):
+        if self._automaton is not None:
+            for end_idx, (n, payloads) in self._automaton.iter(folded):
+                yield end_idx + 1 - n, end_idx + 1, payloads
+        else:
+            by_first = self._by_first or {}
+            for i, c in enumerate(folded):
+                for key in by_first.get(c, ()):
+                    if folded.startswith(key, i):
+                        yield i, i + len(key), self._phrases[key]
+
+    def scan(self, text: str, folded: str | None = None) -> list[Atom]:
+        """Every atom in `text`, sorted by (start, -length)."""
+        folded = folded if folded is not None else fold(text)
+        out: list[Atom] = []
+        for s, e, payloads in self._raw_matches(folded):
+            if not is_boundary(folded, s, e):
+                # Allow forms that end in a dot ("EE.UU.") or begin/end in punctuation.
+                if not (_edge_ok(folded, s, e)):
+                    continue
+            surface = text[s:e]
+            for type_, payload, policy in payloads:
+                if policy == "name":
+                    if not surface[:1].isupper():
+                        continue
+                elif policy == "name-lower":
+                    # "von der Leyen", "al-Sudani": lowercase particle, then a capital
+                    if not any(c.isupper() for c in surface):
+                        continue
+                elif policy == "demonym":
+                    # Demonyms in English are capitalised; elsewhere any case.
+                    if self.lang == "en" and not surface[:1].isupper():
+                        continue
+                elif policy == "word":
+                    pass
+                elif policy != "any":  # an acronym: exact case
+                    if surface != policy:
+                        continue
+                out.append(Atom(s, e, type_, payload))
+        out.sort(key=lambda a: (a.start, a.start - a.end))
+        return out
+
+
+def _name_policy(form: str) -> str:
+    form = form.strip()
+    return "name-lower" if form[:1].islower() else "name"
+
+
+def _edge_ok(folded: str, s: int, e: int) -> bool:
+    left_ok = s == 0 or not folded[s - 1].isalnum() or not folded[s].isalnum()
+    right_ok = e == len(folded) or not folded[e].isalnum() or not folded[e - 1].isalnum()
+    return left_ok and right_ok
+
+
+def _looks_plural(form: str, lang: str) -> bool:
+    words = form.split()
+    if not words:
+        return False
+    w = fold(words[0])
+    if lang == "es":
+        return w.endswith(("aron", "ieron", "eron", "an", "en", "ran", "ban", "ian", "han", "rian")) or w in ("han", "habian")
+    if lang == "pt":
+        return w.endswith(("aram", "eram", "iram", "am", "em")) or w in ("têm",)
+    if lang == "fr":
+        return w.endswith(("ent", "ont")) or w in ("ont",)
+    return False
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    code = lang if lang in SUPPORTED_LANGUAGES else "en"
+    lx = Lexicon(
+        lang=code,
+        kb=load_kb(),
+        roles=load_lang_file(code, "roles"),
+        speech=load_lang_file(code, "speech"),
+        meetings=load_lang_file(code, "meetings"),
+        stop=load_lang_file(code, "stop"),
+        demonyms=load_lang_file(code, "demonyms"),
+    )
+    lx.build()
+    return lx

@@ -1,0 +1,94 @@
+"""Sentence and paragraph segmentation with exact offsets.
+
+Rules: paragraphs are separated by blank lines; a sentence ends at . ! ? … (optionally
+followed by closing quotes/brackets) when the next non-space character starts a new
+sentence (uppercase letter, digit, opening quote or dash) and the word before the stop
+is not a known abbreviation or a single initial. A sentence never spans paragraphs.
+Quotes are not respected on purpose: the quote stage works on paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = frozenset(
+    """
+    sr sra srta dr dra lic ing gral gen col cnel tte cap sgto prof av avda núm num art pág pag
+    etc ee uu ee.uu eeuu p.ej aprox dpto depto ej vol cap cía mr mrs ms st jr sen rep gov lt
+    sgt no vs fig jan feb mar apr aug sep sept oct nov dec ene abr ago dic u.s u.k u.n mm mme
+    mlle m dña d st ste corp inc ltd co
+    """.split()
+)
+
+_PARA = re.compile(r"\n[ \t]*\n")
+_STOP = re.compile(r"[.!?…]+[»”\"’')\]]*")
+_OPENERS = "«“\"‘'(¿¡—–-"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+    def text(self, body: str) -> str:
+        return body[self.start : self.end]
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank paragraph, trimmed of surrounding whitespace."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _PARA.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    trimmed = []
+    for s, e in out:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            trimmed.append((s, e))
+    return trimmed
+
+
+def _is_abbreviation(text: str, stop: int) -> bool:
+    """Is the word ending right before text[stop] (a '.') an abbreviation or an initial?"""
+    i = stop
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    word = text[i:stop].lower().rstrip(".")
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha():
+        return True  # initials: "J. Biden", "U.S."
+    return word in ABBREVIATIONS
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    for pi, (ps, pe) in enumerate(paragraphs(text)):
+        start = ps
+        for m in _STOP.finditer(text, ps, pe):
+            end = m.end()
+            nxt = end
+            while nxt < pe and text[nxt] in " \t\n\u00a0":
+                nxt += 1
+            if nxt >= pe:
+                continue
+            if nxt == end:
+                continue  # "3.5", "U.S.A" — no space after the stop
+            c = text[nxt]
+            if not (c.isupper() or c.isdigit() or c in _OPENERS):
+                continue
+            if m.group().startswith(".") and len(m.group().rstrip("»”\"’')]")) == 1:
+                if _is_abbreviation(text, m.start()):
+                    continue
+            sentences.append(Sentence(start, end, pi))
+            start = nxt
+        if start < pe:
+            sentences.append(Sentence(start, pe, pi))
+    return sentences

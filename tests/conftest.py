@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "sample_articles"
+REFERENCE = SAMPLES / "putin-biden-call.es.md"
+
+
+@pytest.fixture(scope="session")
+def reference_path() -> Path:
+    return REFERENCE
+
+
+@pytest.fixture(scope="session")
+def reference_analysis():
+    from communique.article import load
+    from communique.pipeline import analyze
+
+    return analyze(load(str(REFERENCE)))

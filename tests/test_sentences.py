@@ -1,0 +1,42 @@
+from communique.stages.sentences import paragraphs, split_sentences
+
+
+def texts(body):
+    return [s.text(body) for s in split_sentences(body)]
+
+
+def test_paragraphs_are_trimmed_and_blank_ones_dropped():
+    body = "  One.\n\n\n Two para\nstill two.\n\n   \n\nThree."
+    assert [body[s:e] for s, e in paragraphs(body)] == ["One.", "Two para\nstill two.", "Three."]
+
+
+def test_sentence_split_basic_and_offsets():
+    body = "Putin habló. Biden respondió! ¿Y ahora? Nada."
+    out = split_sentences(body)
+    assert [s.text(body) for s in out] == ["Putin habló.", "Biden respondió!", "¿Y ahora?", "Nada."]
+    assert all(body[s.start : s.end] == s.text(body) for s in out)
+
+
+def test_abbreviations_and_initials_do_not_split():
+    body = "The U.S. envoy met Mr. Smith on Jan. 12 in Geneva. Then J. Biden spoke."
+    assert texts(body) == ["The U.S. envoy met Mr. Smith on Jan. 12 in Geneva.", "Then J. Biden spoke."]
+
+
+def test_decimal_numbers_do_not_split():
+    assert texts("Growth was 3.5 percent. Markets rose.") == ["Growth was 3.5 percent.", "Markets rose."]
+
+
+def test_closing_quote_after_stop_stays_with_sentence():
+    body = "«Fue útil para ambas partes.» Luego se fue."
+    assert texts(body) == ["«Fue útil para ambas partes.»", "Luego se fue."]
+
+
+def test_sentences_never_span_paragraphs():
+    body = "First paragraph without stop\n\nSecond one."
+    out = split_sentences(body)
+    assert [s.paragraph for s in out] == [0, 1]
+    assert texts(body) == ["First paragraph without stop", "Second one."]
+
+
+def test_lowercase_after_stop_does_not_split():
+    assert texts("Se reunió con la ONU. y luego...") == ["Se reunió con la ONU. y luego..."]
