@@ -1,0 +1,57 @@
+"""analyze(article) -> Analysis: the stages composed, in order, as pure functions."""
+
+from __future__ import annotations
+
+from communique.model import Analysis, Article
+from communique.resources import SUPPORTED_LANGUAGES
+from communique.resources.lexicon import lexicon as load_lexicon
+from communique.stages.actors import find_actors
+from communique.stages.dates import find_dates
+from communique.stages.meetings import find_meetings
+from communique.stages.positions import find_positions
+from communique.stages.quotes import find_quotes
+from communique.stages.sentences import split_sentences
+from communique.textutil import fold
+
+
+def analyze(article: Article) -> Analysis:
+    warnings: list[str] = []
+    lang = article.language
+    if lang not in SUPPORTED_LANGUAGES:
+        warnings.append(f"language {lang!r} not recognised: analysed with English rules")
+        lang = "en"
+    if article.published is None:
+        warnings.append("no publication date: relative dates are left unresolved")
+    text = article.text
+    lex = load_lexicon(lang)
+    folded = fold(text)
+    atoms = lex.scan(text, folded)
+    sentences = split_sentences(text)
+    actors = find_actors(text, sentences, lex, article.published, atoms)
+    dates = find_dates(text, lang, article.published, sentences)
+    quotes = find_quotes(text, sentences, atoms, actors, lex)
+    meetings = find_meetings(text, sentences, atoms, actors, dates, lex, article.published)
+    positions = find_positions(text, sentences, atoms, actors, quotes, lex)
+    used = _referenced_ids(quotes, meetings, positions)
+    actor_list = tuple(a for a in actors.actors if a.mentions or a.id in used)
+    return Analysis(
+        article=article,
+        actors=actor_list,
+        quotes=tuple(quotes),
+        meetings=tuple(meetings),
+        dates=tuple(dates),
+        positions=tuple(positions),
+        warnings=tuple(warnings),
+    )
+
+
+def _referenced_ids(quotes, meetings, positions) -> set[str]:
+    ids: set[str] = set()
+    for q in quotes:
+        if q.speaker:
+            ids.add(q.speaker)
+    for m in meetings:
+        ids.update(m.participants)
+    for p in positions:
+        ids.update(p.actors)
+    return ids

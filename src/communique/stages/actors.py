@@ -1,0 +1,1011 @@
+"""Actors: find every person, organisation, country and place, and know who is who.
+
+Pipeline inside the stage (all in reading order, every decision tied to a span):
+1. atoms: knowledge-base names, role titles, demonyms from the language automaton;
+2. unknown names: capitalised sequences classified by context (role apposition,
+   organisation head nouns, known first names, acronym definitions "(ELN)");
+3. role phrases: "el presidente ruso", "the top U.S. diplomat", "su homólogo francés",
+   "el mandatario" bound to a name by apposition, or resolved through roles given
+   earlier in the article, else the knowledge base's holder on the publication date;
+4. surname coreference for people the knowledge base does not know.
+
+The result keeps every mention with the rule that produced it (`via`), which the quote,
+meeting and position stages use, and the reader shows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import NamedTuple
+
+from communique.model import Actor, Span
+from communique.resources import load_lang_file
+from communique.resources.kb import Entry, KnowledgeBase, slugify
+from communique.resources.lexicon import (
+    ACTOR,
+    COUNTERPART,
+    DEMONYM,
+    GENERIC,
+    ROLE,
+    SPEECH,
+    STOP,
+    Atom,
+    Lexicon,
+    RoleForm,
+)
+from communique.stages.sentences import Sentence
+from communique.textutil import fold
+
+_WORD = re.compile(r"[^\W_][^\W_]*(?:[-'’.][^\W_]+)*\.?", re.UNICODE)
+_ACRONYM_DEF = re.compile(r"\(([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ0-9\-\.&]{1,9})\)")
+
+OFFICE_RANK = {
+    "monarch": 0,
+    "supreme_leader": 1,
+    "president": 2,
+    "prime_minister": 3,
+    "chancellor": 3,
+    "secretary_general": 4,
+    "president_of_commission": 4,
+    "president_of_council": 4,
+    "high_representative": 5,
+    "director_general": 5,
+    "vice_president": 6,
+    "foreign_minister": 7,
+    "defence_minister": 8,
+}
+
+
+class MentionRef(NamedTuple):
+    start: int
+    end: int
+    key: str  # actor key (kb id or "new:slug")
+    via: str  # name | short | acronym | new | surname | apposition | title | counterpart | generic
+
+
+@dataclass
+class Record:
+    key: str
+    kind: str
+    entry: Entry | None = None
+    name: str | None = None  # for actors the KB does not know
+    gender: str | None = None
+    country: str | None = None
+    office: str | None = None  # bound in the article ("el presidente ruso, Vladimir Putin")
+    office_where: str | None = None
+    mentions: list[MentionRef] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)  # folded extra forms (acronym defs, surnames)
+
+
+@dataclass
+class ActorResult:
+    actors: list[Actor]
+    mentions: list[tuple[int, int, str, str]]  # (start, end, actor id, via), sorted
+    key_to_id: dict[str, str]
+    records: dict[str, Record]
+    offices: dict[str, tuple[str | None, str | None]]  # actor id -> (office, where)
+    genders: dict[str, str | None]
+
+    def mentions_between(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        return [m for m in self.mentions if m[0] >= start and m[1] <= end]
+
+    def mention_at(self, pos: int) -> tuple[int, int, str, str] | None:
+        for m in self.mentions:
+            if m[0] <= pos < m[1]:
+                return m
+        return None
+
+    def kind_of(self, actor_id: str) -> str | None:
+        for a in self.actors:
+            if a.id == actor_id:
+                return a.kind
+        return None
+
+
+def _entities(lang: str) -> dict:
+    return load_lang_file(lang, "entities")
+
+
+def _month_words(lang: str) -> frozenset[str]:
+    d = load_lang_file(lang, "dates")
+    words: set[str] = set()
+    for key in ("months", "weekdays"):
+        val = d.get(key)
+        if isinstance(val, dict):
+            for forms in val.values():
+                for f in forms if isinstance(forms, list) else [forms]:
+                    words.add(fold(str(f)).rstrip("."))
+        elif isinstance(val, list):
+            for item in val:
+                if isinstance(item, list):
+                    words.update(fold(str(f)).rstrip(".") for f in item)
+                elif isinstance(item, dict):
+                    for forms in item.values():
+                        if isinstance(forms, list):
+                            words.update(fold(str(f)).rstrip(".") for f in forms)
+                else:
+                    words.add(fold(str(item)).rstrip("."))
+    return frozenset(words)
+
+
+class _Words:
+    """Word tokens with offsets, and fast lookups by position."""
+
+    def __init__(self, text: str):
+        self.spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+        # strip a trailing dot unless it is an abbreviation-like token (U.S., EE.UU.)
+        fixed = []
+        for s, e in self.spans:
+            tok = text[s:e]
+            if tok.endswith(".") and tok.count(".") == 1 and len(tok) > 3:
+                e -= 1
+            fixed.append((s, e))
+        self.spans = fixed
+        self.starts = {s: i for i, (s, _) in enumerate(self.spans)}
+        self.ends = {e: i for i, (_, e) in enumerate(self.spans)}
+
+    def index_at_or_after(self, pos: int) -> int | None:
+        import bisect
+
+        i = bisect.bisect_left(self.spans, (pos, -1))
+        return i if i < len(self.spans) else None
+
+
+def find_actors(
+    text: str,
+    sentences: list[Sentence],
+    lexicon: Lexicon,
+    published: date | None,
+    atoms: list[Atom] | None = None,
+) -> ActorResult:
+    lang = lexicon.lang
+    kb = lexicon.kb
+    atoms = atoms if atoms is not None else lexicon.scan(text)
+    folded = fold(text)
+    ent = _entities(lang)
+    records: dict[str, Record] = {}
+    sent_starts = {s.start for s in sentences}
+    words = _Words(text)
+
+    def record_for_entry(e: Entry) -> Record:
+        r = records.get(e.id)
+        if r is None:
+            r = Record(key=e.id, kind=e.kind, entry=e, gender=e.gender, country=e.country or (e.capital_of))
+            records[e.id] = r
+        return r
+
+    def record_new(name: str, kind: str) -> Record:
+        key = "new:" + slugify(name)
+        r = records.get(key)
+        if r is None:
+            r = Record(key=key, kind=kind, name=name)
+            records[key] = r
+        return r
+
+    mentions: list[MentionRef] = []
+    covered = bytearray(len(text))  # 1 where a name mention already sits
+
+    def add_mention(rec: Record, s: int, e: int, via: str) -> None:
+        m = MentionRef(s, e, rec.key, via)
+        rec.mentions.append(m)
+        mentions.append(m)
+        for i in range(s, e):
+            covered[i] = 1
+
+    # ---- 1. knowledge-base names: leftmost-longest among actor atoms ------------------------
+    actor_atoms = [a for a in atoms if a.type in (ACTOR, STOP)]
+    chosen: list[Atom] = []
+    last_end = -1
+    for a in actor_atoms:  # sorted by start, longest first
+        if a.start < last_end:
+            continue
+        # prefer the longest atom starting here
+        chosen.append(a)
+        last_end = a.end
+    # group chosen atoms by span (one span may name several entries)
+    by_span: dict[tuple[int, int], list[Atom]] = {}
+    for a in actor_atoms:
+        if any(c.start == a.start and c.end == a.end for c in chosen[-3:]) or (a.start, a.end) in by_span:
+            by_span.setdefault((a.start, a.end), []).append(a)
+    spans_in_order = sorted({(c.start, c.end) for c in chosen})
+    full_named: set[str] = set()
+    pending_short: list[tuple[int, int, list[Atom]]] = []
+    for s, e in spans_in_order:
+        cands = [a for a in actor_atoms if a.start == s and a.end == e]
+        if any(a.type == STOP for a in cands):
+            continue
+        names = [a for a in cands if a.payload[1] in ("name", "acronym")]
+        if names:
+            entry = _pick(names, kb, published, full_named, records)
+            if entry is None:
+                continue
+            full_named.add(entry.id)
+            add_mention(record_for_entry(entry), s, e, names[0].payload[1])
+        else:
+            pending_short.append((s, e, cands))
+    for s, e, cands in pending_short:
+        entry = _pick(cands, kb, published, full_named, records)
+        if entry is None:
+            continue
+        add_mention(record_for_entry(entry), s, e, "short")
+
+    # ---- 2. acronym definitions "Ejército de Liberación Nacional (ELN)" --------------------
+    acronym_map: dict[str, Record] = {}
+    for m in _ACRONYM_DEF.finditer(text):
+        acr = m.group(1).rstrip(".")
+        if covered[m.start(1)]:
+            continue
+        # the thing defined ends right before the parenthesis
+        before = m.start() - 1
+        while before > 0 and text[before - 1] == " ":
+            before -= 1
+        prev = [mm for mm in mentions if mm.end == before or mm.end == m.start() - 1]
+        if prev:
+            rec = records[prev[-1].key]
+        else:
+            seq = _cap_sequence_ending(text, before, ent, lexicon)
+            if seq is None:
+                continue
+            ss, ee = seq
+            name = text[ss:ee]
+            kind = "organization" if _is_org_like(name, ent) or len(name.split()) >= 3 else "organization"
+            rec = record_new(name, kind)
+            if not any(covered[ss:ee]):
+                add_mention(rec, ss, ee, "new")
+        rec.aliases.add(acr)
+        acronym_map[acr] = rec
+        add_mention(rec, m.start(1), m.start(1) + len(acr), "acronym")
+    if acronym_map:
+        pat = re.compile(r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(acronym_map, key=len, reverse=True)) + r")(?![\w])")
+        for m in pat.finditer(text):
+            if covered[m.start()]:
+                continue
+            add_mention(acronym_map[m.group(1)], m.start(), m.end(), "acronym")
+
+    # ---- 3. role phrases ------------------------------------------------------------------
+    role_phrases = _role_phrases(text, folded, atoms, lexicon, ent)
+
+    # ---- 4. unknown names ---------------------------------------------------------------------
+    first_names = _first_names(kb)
+    months = _month_words(lang)
+    stop_words = lexicon.not_actors | lexicon.sentence_starters | lexicon.function_words | months
+    role_ends = {rp.end: rp for rp in role_phrases}
+    speech_starts = {a.start for a in atoms if a.type == SPEECH}
+    institutions = {fold(w) for w in ent.get("institutions", [])}
+    place_preps = {fold(w) for w in ent.get("place_preps", [])}
+    demonym_at = {a.start: a for a in atoms if a.type == DEMONYM}
+    for ss, ee in _cap_sequences(text, words, ent, lexicon):
+        if any(covered[ss:ee]):
+            continue
+        name = text[ss:ee]
+        toks = name.split()
+        ftoks = [fold(t).rstrip(".") for t in toks]
+        at_sentence_start = ss in sent_starts or (ss > 0 and text[ss - 1] in "«“\"‘—(" and (ss - 1) in sent_starts)
+        if len(toks) == 1 and (ftoks[0] in stop_words):
+            continue
+        if at_sentence_start and ftoks[0] in stop_words:
+            continue
+        if all(t in stop_words for t in ftoks):
+            continue
+        # what is around it
+        j = ss
+        while j > 0 and text[j - 1] in " ,":
+            j -= 1
+        rp = role_ends.get(j)
+        after = text[ee : ee + 3]
+        is_org = _is_org_like(name, ent)
+        kind = None
+        if len(toks) == 1 and ftoks[0] in institutions:
+            # "la Cancillería", "the Foreign Ministry": an institution speaking; keep its demonym
+            kind = "organization"
+            k = ee + 1
+            d = demonym_at.get(k)
+            if text[ee : ee + 1] == " " and d is not None:
+                ee = d.end
+                name = text[ss:ee]
+        elif is_org and len(toks) >= 2:
+            kind = "organization"
+        elif (rp is not None and rp.office and len(toks) <= 4) or (
+            len(toks) <= 4 and _role_segment_before(text, ss, role_phrases, speech_starts, sent_starts) is not None
+        ):
+            kind = "person"
+        elif len(toks) >= 2 and ftoks[0] in first_names and len(toks) <= 4:
+            kind = "person"
+        elif _preceded_by_person_cue(text, ss, ent):
+            kind = "person"
+        elif 2 <= len(toks) <= 3 and _next_is_speech(text, ee, speech_starts):
+            kind = "person"
+        elif after.startswith(", ") and len(toks) >= 2 and _apposition_role_after(ee, role_phrases):
+            kind = "person"
+        elif (
+            len(toks) <= 3
+            and not at_sentence_start
+            and _word_before(folded, ss) in place_preps
+            and ftoks[0] not in first_names
+            and not is_org
+        ):
+            kind = "place"  # "en Masaya", "in Kharkiv": a locative complement
+        if kind is None:
+            continue
+        if kind == "organization":
+            # "Consejo Permanente" after "Consejo Permanente de la OEA": the same body
+            fname = fold(name) + " "
+            prior = next(
+                (
+                    r
+                    for r in records.values()
+                    if r.kind == "organization"
+                    and any(fold(text[m.start : m.end]).startswith(fname) for m in r.mentions)
+                ),
+                None,
+            )
+            if prior is not None:
+                add_mention(prior, ss, ee, "new")
+                continue
+        rec = record_new(name, kind)
+        add_mention(rec, ss, ee, "new")
+
+    # ---- 5. surnames of people named in full ---------------------------------------------------
+    surname_map: dict[str, str] = {}
+    for rec in records.values():
+        if rec.kind != "person":
+            continue
+        forms = [text[m.start : m.end] for m in rec.mentions if m.via in ("name", "new")]
+        for f in forms:
+            toks = f.split()
+            if len(toks) >= 2:
+                for k in (1, 2):
+                    if len(toks) > k:
+                        sur = " ".join(toks[-k:])
+                        fs = fold(sur)
+                        if fs in surname_map and surname_map[fs] != rec.key:
+                            surname_map[fs] = ""  # ambiguous
+                        else:
+                            surname_map[fs] = rec.key
+    if surname_map:
+        for ws, we in words.spans:
+            if covered[ws] or not text[ws].isupper():
+                continue
+            # try two-word then one-word surnames
+            for span_end in _two_then_one(words, ws, we):
+                key = surname_map.get(fold(text[ws:span_end]))
+                if key:
+                    add_mention(records[key], ws, span_end, "surname")
+                    break
+
+    # ---- 6. bind and resolve role phrases in reading order ------------------------------------
+    mentions.sort()
+    for rp in role_phrases:
+        if covered[rp.head]:
+            continue
+        target = _apposition_target(text, rp, mentions, records)
+        if target is not None:
+            rec = records[target.key]
+            if rec.kind != "person":
+                continue
+            office, where = _role_office(rp, rec, lexicon)
+            if office and not rec.office:
+                rec.office, rec.office_where = office, where
+                if rp.gender and not rec.gender:
+                    rec.gender = rp.gender
+                if where and len(where) == 2 and not rec.country:
+                    rec.country = where
+            continue
+        if _plural_determiner(folded, rp.start, lexicon):
+            continue  # "ambos líderes", "the two ministers": a group, not one person
+        rec = _resolve_title(rp, mentions, records, kb, published, lexicon, record_for_entry)
+        if rec is not None:
+            add_mention(rec, rp.start, rp.end, rp.via)
+            mentions.sort()
+
+    return _finish(text, records, mentions, kb, lexicon, published)
+
+
+# ------------------------------------------------------------------------------------------
+# helpers
+
+
+def _pick(cands: list[Atom], kb: KnowledgeBase, on: date | None, full_named: set[str], records: dict) -> Entry | None:
+    best, best_score = None, -1.0
+    for a in cands:
+        if a.type != ACTOR:
+            continue
+        e = kb.get(a.payload[0])
+        if e is None:
+            continue
+        score = 0.0
+        if e.id in full_named:
+            score += 4
+        if e.id in records:
+            score += 2
+        if e.kind == "person" and e.roles_on(on):
+            score += 1.5
+        if a.payload[1] == "name":
+            score += 1
+        if e.kind in ("country", "organization"):
+            score += 0.5
+        if score > best_score:
+            best, best_score = e, score
+    return best
+
+
+def _first_names(kb: KnowledgeBase) -> frozenset[str]:
+    cached = getattr(kb, "_first_names", None)
+    if cached is not None:
+        return cached
+    out: set[str] = set()
+    for e in kb.entries.values():
+        if e.kind != "person":
+            continue
+        for n in e.names:
+            toks = n.split()
+            if len(toks) >= 2 and len(toks[0]) > 1:
+                out.add(fold(toks[0]))
+    extra = load_lang_file("shared", "first_names").get("first_names", [])
+    out.update(fold(x) for x in extra)
+    fs = frozenset(out)
+    kb._first_names = fs  # type: ignore[attr-defined]
+    return fs
+
+
+def _is_org_like(name: str, ent: dict) -> bool:
+    f = fold(name)
+    for h in ent.get("org_heads", []):
+        fh = fold(h)
+        if f == fh or f.startswith(fh + " "):
+            return True
+    for t in ent.get("org_tails", []):
+        if f.endswith(" " + fold(t)):
+            return True
+    return False
+
+
+def _preceded_by_person_cue(text: str, start: int, ent: dict) -> bool:
+    before = text[max(0, start - 14) : start].rstrip()
+    fb = fold(before)
+    for cue in ent.get("person_cues", []):
+        fc = fold(cue)
+        if fb.endswith(fc) and (len(fb) == len(fc) or not fb[-len(fc) - 1].isalnum()):
+            return True
+    return False
+
+
+def _next_is_speech(text: str, end: int, speech_starts: set[int]) -> bool:
+    j = end
+    while j < len(text) and text[j] == " ":
+        j += 1
+    return j in speech_starts
+
+
+def _two_then_one(words: _Words, ws: int, we: int) -> list[int]:
+    i = words.starts.get(ws)
+    out = []
+    if i is not None and i + 1 < len(words.spans):
+        ns, ne = words.spans[i + 1]
+        if ns == we + 1:
+            out.append(ne)
+    out.append(we)
+    return out
+
+
+def _cap_sequences(text: str, words: _Words, ent: dict, lexicon: Lexicon):
+    """Runs of capitalised words, allowing name connectors between capitalised words."""
+    connectors = {fold(c) for c in ent.get("name_connectors", [])}
+    spans = words.spans
+    i = 0
+    n = len(spans)
+    while i < n:
+        s, e = spans[i]
+        tok = text[s:e]
+        if not tok[:1].isupper():
+            i += 1
+            continue
+        j = i
+        end = e
+        while j + 1 < n:
+            ns, ne = spans[j + 1]
+            gap = text[end:ns]
+            if gap not in (" ", "-"):
+                break
+            nt = text[ns:ne]
+            if nt[:1].isupper():
+                j += 1
+                end = ne
+                continue
+            # connector(s) followed by a capitalised word
+            k = j + 1
+            ok = False
+            while k < n and k <= j + 3:
+                ks, ke = spans[k]
+                if text[spans[k - 1][1] : ks] != " ":
+                    break
+                kt = text[ks:ke]
+                if kt[:1].isupper():
+                    ok = True
+                    break
+                if fold(kt) not in connectors:
+                    break
+                k += 1
+            if ok:
+                j = k
+                end = spans[k][1]
+                continue
+            break
+        yield s, end
+        i = j + 1
+
+
+def _cap_sequence_ending(text: str, end: int, ent: dict, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The capitalised sequence (with connectors) that ends at `end`."""
+    connectors = {fold(c) for c in ent.get("name_connectors", [])}
+    toks = list(_WORD.finditer(text[max(0, end - 200) : end]))
+    base = max(0, end - 200)
+    if not toks or base + toks[-1].end() != end or not toks[-1].group()[:1].isupper():
+        return None
+    start = base + toks[-1].start()
+    pending = None
+    for m in reversed(toks[:-1]):
+        w = m.group()
+        if w[:1].isupper():
+            start = base + m.start()
+            pending = None
+        elif fold(w) in connectors:
+            pending = base + m.start()
+        else:
+            break
+    del pending
+    return start, end
+
+
+# ---- role phrases --------------------------------------------------------------------------
+
+
+@dataclass
+class RolePhrase:
+    start: int
+    end: int
+    office: str | None  # None for generic titles
+    offices: tuple[str, ...]  # generic: compatible offices
+    where: str | None  # country code or org entry id
+    gender: str | None
+    via: str  # title | counterpart | generic
+    role: RoleForm | None = None
+    head: int = -1  # where the title word itself starts (after an English country prefix)
+
+
+def _role_phrases(text: str, folded: str, atoms: list[Atom], lexicon: Lexicon, ent: dict) -> list[RolePhrase]:
+    kb = lexicon.kb
+    demonym_after = lexicon.grammar.get("demonym_after_role", True)
+    connectors = lexicon.connectors
+    by_start: dict[int, list[Atom]] = {}
+    for a in atoms:
+        by_start.setdefault(a.start, []).append(a)
+
+    def skip_space(pos: int) -> int:
+        while pos < len(text) and text[pos] == " ":
+            pos += 1
+        return pos
+
+    def atom_at(pos: int, types: tuple[str, ...]) -> Atom | None:
+        best = None
+        for a in by_start.get(pos, []):
+            if a.type in types and (best is None or a.end > best.end):
+                best = a
+        return best
+
+    def country_of_actor_atom(a: Atom) -> str | None:
+        e = kb.get(a.payload[0])
+        if e is None:
+            return None
+        if e.kind == "country":
+            return e.country
+        if e.kind == "organization":
+            return e.id
+        return None
+
+    out: list[RolePhrase] = []
+    used_until = -1
+    head_atoms = [a for a in atoms if a.type in (ROLE, GENERIC, COUNTERPART, DEMONYM, ACTOR)]
+    for a in head_atoms:
+        if a.start < used_until:
+            continue
+        start = a.start
+        where = None
+        gender = None
+        role_atom = None
+        via = "title"
+        pos = a.start
+        # English-style prefix: "Russian President", "U.S. Secretary of State", "China's Foreign Minister"
+        if a.type in (DEMONYM, ACTOR):
+            if a.type == ACTOR:
+                code = country_of_actor_atom(a)
+                if code is None or kb.get(a.payload[0]).kind != "country":
+                    continue
+            else:
+                code = a.payload
+            p = a.end
+            for s_ in ent.get("possessive_s", []):
+                if text.startswith(s_, p):
+                    p += len(s_)
+            p = skip_space(p)
+            nxt = atom_at(p, (ROLE, GENERIC))
+            if nxt is None or demonym_after and a.type == DEMONYM:
+                continue
+            where, role_atom, pos = code, nxt, nxt.end
+        elif a.type == COUNTERPART:
+            via = "counterpart"
+            p = skip_space(a.end)
+            d = atom_at(p, (DEMONYM,))
+            if d is not None:
+                where, pos = d.payload, d.end
+            else:
+                pos = a.end
+            out.append(RolePhrase(start, pos, None, (), where, None, via, None, start))
+            used_until = pos
+            continue
+        else:
+            role_atom = a
+            pos = a.end
+        if role_atom.type == GENERIC:
+            offices = role_atom.payload
+            office = None
+            via = "generic" if where is None else "title"
+        else:
+            offices = ()
+            office = role_atom.payload.office
+            gender = role_atom.payload.gender
+        # suffixes: demonym ("ruso") or connector + country/org ("de Rusia", "de la OTAN")
+        if where is None:
+            p = skip_space(pos)
+            d = atom_at(p, (DEMONYM,))
+            if d is not None and demonym_after:
+                where, pos = d.payload, d.end
+            else:
+                for c in sorted(connectors, key=len, reverse=True):
+                    if folded.startswith(c + " ", p):
+                        q = skip_space(p + len(c))
+                        # optional article
+                        for art in sorted(lexicon.articles, key=len, reverse=True):
+                            if folded.startswith(art + " ", q):
+                                q2 = skip_space(q + len(art))
+                                if atom_at(q2, (ACTOR,)):
+                                    q = q2
+                                break
+                        act = atom_at(q, (ACTOR,))
+                        if act is not None:
+                            code = country_of_actor_atom(act)
+                            if code:
+                                where, pos = code, act.end
+                        break
+        if office and role_atom.payload.countries and where is None:
+            if len(role_atom.payload.countries) == 1:
+                where = role_atom.payload.countries[0]
+        # a generic title ("el mandatario") without demonym, or a role with a country
+        out.append(
+            RolePhrase(
+                start,
+                pos,
+                office,
+                offices,
+                where,
+                gender,
+                via if office or where else "generic",
+                role_atom.payload if role_atom.type == ROLE else None,
+                role_atom.start,
+            )
+        )
+        used_until = pos
+    # prefer offices matching country-specific forms ("canciller alemán" → chancellor)
+    fixed = []
+    for rp in out:
+        if rp.role and rp.where and len(rp.where) == 2:
+            alt = _country_specific(rp, atoms)
+            if alt:
+                rp.office = alt
+        fixed.append(rp)
+    return fixed
+
+
+def _country_specific(rp: RolePhrase, atoms: list[Atom]) -> str | None:
+    forms = [a.payload for a in atoms if a.type == ROLE and a.start == rp.start or (a.type == ROLE and rp.start <= a.start < rp.end)]
+    specific = [f for f in forms if f.countries and rp.where in f.countries]
+    if specific:
+        return specific[0].office
+    generic = [f for f in forms if not f.countries]
+    if generic:
+        return generic[0].office
+    return None
+
+
+def _comma_after_complement(text: str, pos: int, max_words: int = 10) -> int | None:
+    """The comma that closes a role's complement ("… de la CIDH (CIDH),"), if it is short."""
+    depth = 0
+    words = 0
+    i = pos
+    while i < len(text) and i < pos + 140:
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c == "," and depth == 0:
+            return i
+        elif c in ".;:!?«»“”\"\n" and depth == 0:
+            return None
+        elif c == " ":
+            words += 1
+            if words > max_words:
+                return None
+        i += 1
+    return None
+
+
+def _role_segment_before(text: str, name_start: int, role_phrases, speech_starts, sent_starts) -> RolePhrase | None:
+    """A role phrase heading the comma segment right before `name_start` (", NAME")."""
+    if text[max(0, name_start - 2) : name_start] != ", ":
+        return None
+    comma = name_start - 2
+    for rp in reversed(role_phrases):
+        if rp.end > comma:
+            continue
+        if comma - rp.end > 140:
+            break
+        if _comma_after_complement(text, rp.end) != comma:
+            continue
+        if any(rp.end <= p < comma for p in speech_starts):
+            return None
+        # only an article (or nothing) between the segment start and the role
+        k = rp.start
+        before = text[max(0, k - 12) : k]
+        head = re.split(r"[,;(.!?\n»”:]", before)[-1].strip()
+        if len(head.split()) <= 1:
+            return rp
+        return None
+    return None
+
+
+def _word_before(folded: str, pos: int) -> str:
+    m = re.search(r"(\w+)\s+$", folded[max(0, pos - 20) : pos])
+    return m.group(1) if m else ""
+
+
+def _apposition_role_after(end: int, role_phrases: list[RolePhrase]) -> bool:
+    for rp in role_phrases:
+        if end + 2 <= rp.start <= end + 8:
+            return True
+    return False
+
+
+def _apposition_target(text: str, rp: RolePhrase, mentions: list[MentionRef], records: dict) -> MentionRef | None:
+    """ROLE[,] NAME  or  NAME, ROLE — the name that the title describes."""
+    j = rp.end
+    while j < len(text) and text[j] in " ,":
+        j += 1
+    gap = text[rp.end : j]
+    for m in mentions:
+        if m.start == j and gap in (" ", ", ", ","):
+            if records[m.key].kind == "person":
+                return m
+    # ROLE + complement, NAME: "El embajador de Estados Unidos ante la OEA, Carlos Trujillo"
+    comma = _comma_after_complement(text, rp.end)
+    if comma is not None:
+        k = comma + 1
+        while k < len(text) and text[k] == " ":
+            k += 1
+        for m in mentions:
+            if m.start == k and records[m.key].kind == "person":
+                return m
+    # NAME, ROLE — only a closed apposition ("Joe Biden, presidente de EE.UU., dijo")
+    closes = rp.end >= len(text) or text[rp.end] in ",)" or text[rp.end : rp.end + 2] in (". ", ".\n")
+    if not closes:
+        return None
+    i = rp.start
+    k = i
+    while k > 0 and text[k - 1] in " ":
+        k -= 1
+    # skip a leading article before the role ("Joe Biden, el presidente…")
+    if k > 0 and text[k - 1] == ",":
+        for m in mentions:
+            if m.end == k - 1 and records[m.key].kind == "person":
+                return m
+    # "Joe Biden, presidente" with article: look back over one lowercase word
+    seg = text[max(0, i - 8) : i]
+    mm = re.search(r",\s+\w+\s+$", seg)
+    if mm:
+        comma = max(0, i - 8) + mm.start()
+        for m in mentions:
+            if m.end == comma and records[m.key].kind == "person":
+                return m
+    return None
+
+
+def _role_office(rp: RolePhrase, rec: Record, lexicon: Lexicon) -> tuple[str | None, str | None]:
+    if rp.office:
+        return rp.office, rp.where
+    return None, rp.where
+
+
+def _plural_determiner(folded: str, pos: int, lexicon: Lexicon) -> bool:
+    words = re.findall(r"\w+", folded[max(0, pos - 20) : pos])
+    if not words:
+        return False
+    plural = frozenset(fold(w) for w in lexicon.grammar.get("plural_determiners", [])) or _PLURAL_DET
+    return words[-1] in plural or (len(words) >= 2 and " ".join(words[-2:]) in plural)
+
+
+_PLURAL_DET = frozenset(
+    "los las ambos ambas sus varios varias dos tres both two three several the two les des deux plusieurs os as ambos dois".split()
+)
+
+
+def _resolve_title(rp, mentions, records, kb, on, lexicon, record_for_entry) -> Record | None:
+    before = [m for m in mentions if m.end <= rp.start]
+    persons_before: list[Record] = []
+    seen = set()
+    for m in reversed(before):
+        r = records[m.key]
+        if r.kind == "person" and r.key not in seen:
+            seen.add(r.key)
+            persons_before.append(r)
+
+    def offices_of(r: Record) -> list[tuple[str, str | None]]:
+        out = []
+        if r.office:
+            out.append((r.office, r.office_where))
+        if r.entry is not None:
+            for role in r.entry.roles_on(on):
+                out.append((role.office, role.country or role.org))
+        return out
+
+    if rp.via == "counterpart":
+        # the antecedent's office in another country
+        for r in persons_before:
+            offs = offices_of(r)
+            if offs:
+                office = offs[0][0]
+                if rp.where:
+                    for cand in persons_before:
+                        if cand is r:
+                            continue
+                        if any(o == office and w == rp.where for o, w in offices_of(cand)):
+                            return cand
+                    ids = kb.holders(office, rp.where, on)
+                    if ids:
+                        return record_for_entry(kb.get(ids[0]))
+                return None
+        return None
+
+    if rp.office is None:  # generic: "el mandatario [ruso]"
+        for r in persons_before:
+            for o, w in offices_of(r):
+                if (not rp.offices or o in rp.offices) and (rp.where is None or w == rp.where):
+                    if rp.gender and r.gender and rp.gender != r.gender:
+                        continue
+                    return r
+        if rp.where:
+            for office in rp.offices or ():
+                ids = kb.holders(office, rp.where, on)
+                if ids:
+                    return record_for_entry(kb.get(ids[0]))
+        return None
+
+    # a specific office ("ministro"/"minister" alone stands for any ministry)
+    def same_office(o: str) -> bool:
+        return o == rp.office or (rp.office == "minister" and o.endswith("minister"))
+
+    for r in persons_before:
+        if rp.gender and r.gender and rp.gender != r.gender:
+            continue
+        for o, w in offices_of(r):
+            if same_office(o) and (rp.where is None or w == rp.where):
+                return r
+    if rp.where:
+        for aid in kb.holders(rp.office, rp.where, on):
+            e = kb.get(aid)
+            if rp.gender and e.gender and rp.gender != e.gender:
+                continue  # "la presidenta" is not the male co-holder
+            return record_for_entry(e)
+    return None
+
+
+# ---- output -----------------------------------------------------------------------------------
+
+
+def _finish(text, records, mentions, kb, lexicon, on) -> ActorResult:
+    lang = lexicon.lang
+    ent = _entities(lang)
+    fmt = ent.get("role_format", "{role} de {where}")
+    roles_data = lexicon.roles.get("role", [])
+    display_by_office = {}
+    for r in roles_data:
+        if r.get("countries"):
+            continue
+        d = r.get("display") or {}
+        display_by_office.setdefault(
+            r["office"], (d.get("m") or (r.get("m") or [r["office"]])[0], d.get("f") or (r.get("f") or r.get("m") or [r["office"]])[0])
+        )
+
+    used = [r for r in records.values() if r.mentions]
+    used.sort(key=lambda r: min(m.start for m in r.mentions))
+    ids: dict[str, str] = {}
+    taken: set[str] = set()
+    actors: list[Actor] = []
+    offices: dict[str, tuple[str | None, str | None]] = {}
+    genders: dict[str, str | None] = {}
+    for r in used:
+        name = _display_name(r, text, lang)
+        base = slugify(name)
+        aid = base
+        n = 2
+        while aid in taken:
+            aid = f"{base}-{n}"
+            n += 1
+        taken.add(aid)
+        ids[r.key] = aid
+        office, where = r.office, r.office_where
+        if office is None and r.entry is not None:
+            roles = sorted(r.entry.roles_on(on), key=lambda x: OFFICE_RANK.get(x.office, 50))
+            if roles:
+                office, where = roles[0].office, roles[0].country or roles[0].org
+        role_text = None
+        if office:
+            disp = display_by_office.get(office)
+            label = (disp[1] if r.gender == "f" else disp[0]) if disp else office.replace("_", " ")
+            where_name = None
+            if where:
+                if len(where) == 2 and where.isupper():
+                    where_name = kb.country_name(where, lang)
+                else:
+                    oe = kb.get(where)
+                    where_name = oe.display(lang) if oe else None
+            role_text = fmt.format(role=label, where=where_name) if where_name else label
+        country = r.country
+        if country is None and r.entry is not None:
+            country = r.entry.country
+        if country is None and where and len(where) == 2:
+            country = where
+        offices[aid] = (office, where)
+        genders[aid] = r.gender
+        ms = sorted({(m.start, m.end) for m in r.mentions})
+        actors.append(
+            Actor(
+                id=aid,
+                name=name,
+                kind=r.kind if r.kind in ("person", "organization", "country", "place", "group") else "organization",
+                role=role_text if r.kind == "person" else None,
+                country=country,
+                mentions=tuple(Span.of(text, s, e) for s, e in ms),
+                kb_id=r.entry.id if r.entry is not None else None,
+            )
+        )
+    out_mentions = sorted({(m.start, m.end, ids[m.key], m.via) for m in mentions if m.key in ids})
+    # drop nested duplicates: keep the outermost mention at a position
+    cleaned: list[tuple[int, int, str, str]] = []
+    for m in out_mentions:
+        if cleaned and m[0] < cleaned[-1][1]:
+            continue
+        cleaned.append(m)
+    return ActorResult(actors, cleaned, ids, records, offices, genders)
+
+
+def _display_name(r: Record, text: str, lang: str) -> str:
+    if r.entry is None:
+        return r.name or r.key
+    e = r.entry
+    if e.kind == "country":
+        return e.display(lang)
+    seen = [text[m.start : m.end] for m in r.mentions if m.via == "name"]
+    if e.kind == "person":
+        if seen:
+            return max(seen, key=len)
+        return e.display(lang)
+    if lang in e.label:
+        return e.label[lang]
+    if seen:
+        return max(seen, key=len)
+    acr = [text[m.start : m.end] for m in r.mentions if m.via == "acronym"]
+    if acr:
+        return acr[0]
+    return e.display(lang)

@@ -1,0 +1,310 @@
+"""Meetings: calls, talks, summits, visits, consultations and sessions, with their dates.
+
+Triggers are meeting nouns and verbs from `<lang>/meetings.toml`. In each sentence with
+a trigger, every day-precise date expression is assigned to the nearest trigger; a
+sentence that lists several dates for one trigger ("la primera ronda … en Ginebra, del
+9 al 10 de enero, … en Bruselas … el 12 de enero, y … el 13 de enero") yields one
+meeting per date, each with the place and forum of its own segment. Status comes from
+explicit cues, then the date against the publication date, then the clause tense.
+Undated repeats of a meeting already found ("la conversación fue franca") are merged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from communique.model import DateExpr, Meeting, Span
+from communique.resources import load_lang_file
+from communique.resources.lexicon import MEETING_NOUN, MEETING_VERB, STATUS, Atom, Lexicon
+from communique.stages.actors import ActorResult
+from communique.stages.sentences import Sentence
+from communique.stages.subjects import SubjectFinder, sentence_of
+from communique.stages.tense import clause_tense
+from communique.textutil import fold
+
+_PLACE_PREPS = {
+    "es": ("en", "a", "hacia", "desde"),
+    "en": ("in", "at", "to"),
+    "fr": ("à", "a", "en", "au", "aux"),
+    "pt": ("em", "no", "na", "a", "para"),
+}
+_FORUM_CUES = {
+    "es": ("en el marco del", "en el marco de la", "en el marco de", "dentro de la", "dentro del", "dentro de", "en el seno del", "en el seno de la", "en la sede del", "en la sede de la"),
+    "en": ("within the", "within", "in the framework of the", "at the", "in the", "under the auspices of the"),
+    "fr": ("dans le cadre du", "dans le cadre de la", "au sein du", "au sein de la", "au sein de"),
+    "pt": ("no âmbito do", "no âmbito da", "dentro do", "dentro da", "no seio do", "no seio da"),
+}
+_BETWEEN = {"es": ("entre",), "en": ("between",), "fr": ("entre",), "pt": ("entre",)}
+_WITH = {"es": ("con", "a"), "en": ("with",), "fr": ("avec",), "pt": ("com",)}
+
+
+@dataclass
+class _Draft:
+    kind: str
+    trigger: Atom
+    seg_start: int
+    seg_end: int
+    date: DateExpr | None = None
+    place: str | None = None
+    forum: str | None = None
+    participants: list[str] = field(default_factory=list)
+    status: str = "unknown"
+
+
+def _weak_nouns(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in load_lang_file(lang, "entities").get("weak_meeting_nouns", []))
+
+
+def find_meetings(
+    text: str,
+    sentences: list[Sentence],
+    atoms: list[Atom],
+    actors: ActorResult,
+    dates: list[DateExpr],
+    lexicon: Lexicon,
+    published: date | None,
+) -> list[Meeting]:
+    lang = lexicon.lang
+    kb = lexicon.kb
+    folded = fold(text)
+    triggers = _longest([a for a in atoms if a.type in (MEETING_NOUN, MEETING_VERB)])
+    status_atoms = [a for a in atoms if a.type == STATUS]
+    weak = _weak_nouns(lang)
+    finder = SubjectFinder(text, sentences, actors, lang)
+    actor_by_id = {a.id: a for a in actors.actors}
+    kb_by_actor = {a.id: (kb.get(a.kb_id) if a.kb_id else None) for a in actors.actors}
+
+    drafts: list[_Draft] = []
+    by_sentence: dict[int, list[Atom]] = {}
+    for t in triggers:
+        s = sentence_of(sentences, t.start)
+        if s is not None:
+            by_sentence.setdefault(s.start, []).append(t)
+    for sent in sentences:
+        trig = by_sentence.get(sent.start)
+        if not trig:
+            continue
+        day_dates = [d for d in dates if sent.start <= d.start < sent.end and d.granularity == "day"]
+        other_dates = [d for d in dates if sent.start <= d.start < sent.end and d.granularity != "day"]
+        assigned: dict[int, list[DateExpr]] = {i: [] for i in range(len(trig))}
+        for d in day_dates:
+            # nearest trigger, preferring one before the date
+            best = min(range(len(trig)), key=lambda i: (abs(trig[i].start - d.start) + (0 if trig[i].start <= d.start else 40)))
+            assigned[best].append(d)
+        for i, t in enumerate(trig):
+            kind = t.payload if t.type == MEETING_NOUN else t.payload.kind
+            ds = assigned[i]
+            if not ds:
+                if fold(text[t.start : t.end]) in weak and not other_dates:
+                    continue
+                drafts.append(_Draft(kind, t, sent.start, sent.end))
+                continue
+            prev_end = sent.start
+            for k, d in enumerate(ds):
+                seg_start = prev_end if k else sent.start
+                seg_end = d.end if k < len(ds) - 1 else sent.end
+                if k < len(ds) - 1:
+                    # the segment runs to the comma after this date, if any
+                    m = re.search(r"[,;]", text[d.end : ds[k + 1].start])
+                    seg_end = d.end + (m.start() if m else 0)
+                drafts.append(_Draft(kind, t, seg_start, seg_end, date=d))
+                prev_end = seg_end
+
+    meetings: list[Meeting] = []
+    for dr in drafts:
+        seg_start, seg_end = dr.seg_start, dr.seg_end
+        # place and forum inside the segment
+        seg_mentions = [m for m in actors.mentions if seg_start <= m[0] and m[1] <= seg_end]
+        for m in seg_mentions:
+            a = actor_by_id.get(m[2])
+            if a is None:
+                continue
+            entry = kb_by_actor.get(a.id)
+            before = folded[max(seg_start, m[0] - 30) : m[0]]
+            if dr.forum is None and a.kind in ("organization",) and (
+                (entry is not None and entry.forum) or any(before.rstrip().endswith(fold(c)) for c in _FORUM_CUES.get(lang, ()))
+            ):
+                if any(before.rstrip().endswith(fold(c)) for c in _FORUM_CUES.get(lang, ())) or _near(m[0], dr.trigger, 60):
+                    dr.forum = a.name
+                    continue
+            if dr.place is None and a.kind == "place":
+                words = before.split()
+                prev_word = words[-1] if words else ""
+                if prev_word in _PLACE_PREPS.get(lang, ()) or (
+                    len(words) >= 2 and words[-2] in _PLACE_PREPS.get(lang, ()) and prev_word in ("la", "el", "the", "le")
+                ):
+                    if not _in_between_phrase(folded, m[0], lang):
+                        dr.place = a.name
+        # participants
+        dr.participants = _participants(text, folded, dr, finder, actors, actor_by_id, kb_by_actor, lang, sentences)
+        # status
+        dr.status = _status(text, dr, status_atoms, published, lang)
+        meetings.append(
+            Meeting(
+                id="",
+                kind=dr.kind,
+                evidence=_evidence(text, dr),
+                start=dr.date.value if dr.date and dr.date.value and len(dr.date.value) == 10 else None,
+                end=dr.date.end_value if dr.date and dr.date.end_value and len(dr.date.end_value) == 10 else None,
+                date_text=dr.date.text if dr.date else None,
+                place=dr.place,
+                forum=dr.forum,
+                participants=tuple(dr.participants),
+                status=dr.status,
+            )
+        )
+    meetings = _merge(meetings)
+    meetings.sort(key=lambda m: (m.start is None, m.start or "", m.evidence.start))
+    return [_with_id(m, i) for i, m in enumerate(meetings, start=1)]
+
+
+def _with_id(m: Meeting, i: int) -> Meeting:
+    return Meeting(
+        id=f"m{i}",
+        kind=m.kind,
+        evidence=m.evidence,
+        start=m.start,
+        end=m.end,
+        date_text=m.date_text,
+        place=m.place,
+        forum=m.forum,
+        participants=m.participants,
+        status=m.status,
+    )
+
+
+def _near(pos: int, trig: Atom, dist: int) -> bool:
+    return abs(pos - trig.end) <= dist or abs(trig.start - pos) <= dist
+
+
+def _longest(atoms: list[Atom]) -> list[Atom]:
+    out: list[Atom] = []
+    for a in sorted(atoms, key=lambda a: (a.start, a.start - a.end)):
+        if out and a.start < out[-1].end:
+            continue
+        out.append(a)
+    return out
+
+
+def _in_between_phrase(folded: str, pos: int, lang: str) -> bool:
+    before = folded[max(0, pos - 40) : pos]
+    return any(re.search(r"\b" + w + r"\s+\S+(\s+\S+)?\s+(y|and|et|e)\s+$", before) for w in _BETWEEN.get(lang, ()))
+
+
+def _evidence(text: str, dr: _Draft) -> Span:
+    s, e = dr.seg_start, dr.seg_end
+    # trim to the trigger's clause when the segment is the whole sentence and long
+    while s < e and text[s] in " ,;:":
+        s += 1
+    while e > s and text[e - 1] in " ,;:.":
+        e -= 1
+    return Span.of(text, s, e)
+
+
+def _participants(text, folded, dr: _Draft, finder: SubjectFinder, actors: ActorResult, actor_by_id, kb_by_actor, lang, sentences) -> list[str]:
+    out: list[str] = []
+
+    def add(aid: str) -> None:
+        a = actor_by_id.get(aid)
+        if a is None:
+            return
+        if a.kind == "place":
+            # a capital stands for its government when it takes part
+            entry = kb_by_actor.get(aid)
+            code = entry.capital_of if entry is not None else None
+            if not code:
+                return
+            country = next((x for x in actors.actors if x.kind == "country" and x.country == code), None)
+            if country is None:
+                return
+            aid = country.id
+        if a.name in (dr.place, dr.forum):
+            return
+        if aid not in out:
+            out.append(aid)
+
+    t = dr.trigger
+    sent = sentence_of(sentences, t.start)
+    # the subject of the clause ("Putin y Biden discutieron … durante su llamada")
+    sub = finder.left_of(t.start)
+    if sub is not None:
+        for aid in sub.actors:
+            add(aid)
+    # "entre X y Y" / "between X and Y" / "con X" / "with X" after the trigger
+    after = folded[t.end : min(sent.end if sent else len(text), t.end + 120)]
+    for w in _BETWEEN.get(lang, ()) + _WITH.get(lang, ()):
+        m = re.match(r"^\s*(?:\S+\s+){0,3}?" + re.escape(w) + r"\s", after)
+        if m:
+            pos = t.end + m.end()
+            chain = [x for x in actors.mentions if pos <= x[0] < pos + 80]
+            prev_end = pos
+            for x in chain:
+                gap = text[prev_end : x[0]]
+                if prev_end != pos and not re.fullmatch(r"\s*(,|y|e|and|et|&)\s*(?:(?:el|la|los|las|the|le|les|su|sus|his|her|its|their|homólogo|counterpart)\s+)*", gap.strip() and " " + gap.strip() + " " or " "):
+                    if gap.strip() not in (",", "y", "e", "and", "et"):
+                        break
+                if prev_end == pos and len(gap.split()) > 4:
+                    break
+                add(x[2])
+                prev_end = x[1]
+            break
+    if len(out) < 2:
+        # people in the meeting's segment, then in the sentence
+        for lo, hi in ((dr.seg_start, dr.seg_end), (sent.start, sent.end) if sent else (dr.seg_start, dr.seg_end)):
+            kinds = ("person",)
+            for x in actors.mentions:
+                if lo <= x[0] < hi and actor_by_id.get(x[2]) and actor_by_id[x[2]].kind in kinds:
+                    add(x[2])
+            if out:
+                break
+    return out
+
+
+def _status(text: str, dr: _Draft, status_atoms: list[Atom], published: date | None, lang: str) -> str:
+    lo, hi = dr.seg_start, dr.seg_end
+    cues = [a.payload for a in status_atoms if lo <= a.start < hi]
+    if "cancelled" in cues:
+        return "planned" if "planned" in cues else "held"
+    if "planned" in cues and "held" not in cues:
+        return "planned"
+    if "held" in cues and "planned" not in cues:
+        return "held"
+    if dr.date is not None and dr.date.value and published is not None and len(dr.date.value) == 10:
+        try:
+            d = date.fromisoformat(dr.date.value)
+        except ValueError:
+            d = None
+        if d is not None:
+            if d > published:
+                return "planned"
+            if d < published:
+                return "held"
+    tense = clause_tense(text, dr.trigger.start, dr.trigger.end, lang)
+    if tense in ("future", "conditional"):
+        return "planned"
+    if tense == "past":
+        return "held"
+    return "unknown"
+
+
+def _merge(meetings: list[Meeting]) -> list[Meeting]:
+    """One real meeting is one entry: drop undated repeats of a meeting already listed."""
+    dated = [m for m in meetings if m.start]
+    kept: list[Meeting] = []
+    for m in sorted(meetings, key=lambda m: m.evidence.start):
+        if m.start:
+            # the same dated meeting twice (same kind, same dates)
+            if any(k.start == m.start and k.end == m.end and k.kind == m.kind for k in kept):
+                continue
+            kept.append(m)
+            continue
+
+        def overlaps(k: Meeting) -> bool:
+            return not m.participants or not k.participants or bool(set(m.participants) & set(k.participants))
+
+        if any(k.kind == m.kind and overlaps(k) for k in dated + kept):
+            continue
+        kept.append(m)
+    return kept

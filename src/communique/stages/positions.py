@@ -1,0 +1,256 @@
+"""Positions: who stated, warned, promised, demanded, denied or agreed what.
+
+A position is a reporting verb outside quotation marks with a content frame: "X aseguró
+que …", "X advirtió de que …", "X acordaron continuar …", "X coincidieron en …", "X urged
+Y to …", "X called for …", "según X, …". The statement is the content clause; the
+evidence runs from the subject (when it is in the same sentence) to the clause end, so
+it always contains the words that justify the position. A clause ends at the sentence
+end, before a second cue ("…, y añadió que …") and before "según X".
+"""
+
+from __future__ import annotations
+
+import re
+
+from communique.model import Position, Quote, Span
+from communique.resources.lexicon import ACCORDING, ANON, DOC_NOUN, MEETING_NOUN, MEETING_VERB, SPEECH, Atom, Lexicon
+from communique.stages.actors import ActorResult
+from communique.stages.quotes import find_quote_spans
+from communique.stages.sentences import Sentence
+from communique.stages.subjects import Subject, SubjectFinder, sentence_of
+from communique.textutil import fold
+
+_COMPLEMENTISERS = {
+    "es": ["que", "de que", "en que", "a que", "sobre", "en", "de", "a"],
+    "en": ["that", "to", "for", "on"],
+    "fr": ["que", "qu'", "de", "à"],
+    "pt": ["que", "de que", "em", "a", "de"],
+}
+_ADDRESSEE = {
+    "es": re.compile(r"^(?:a|al)\s+(?:[^\W\d_]+\s+){0,4}?(?=(?:que|a que)\b)", re.I),
+    "en": re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?=to\b)"),
+    "fr": re.compile(r"^(?:à|au|aux)\s+(?:[^\W\d_]+\s+){0,4}?(?=(?:que|qu'|de)\b)", re.I),
+    "pt": re.compile(r"^(?:a|ao|à)\s+(?:[^\W\d_]+\s+){0,4}?(?=(?:que|a que)\b)", re.I),
+}
+
+
+def find_positions(
+    text: str,
+    sentences: list[Sentence],
+    atoms: list[Atom],
+    actors: ActorResult,
+    quotes: list[Quote],
+    lexicon: Lexicon,
+) -> list[Position]:
+    lang = lexicon.lang
+    qspans = [(q.open, q.close + 1) for q in find_quote_spans(text)]
+
+    def in_quote(pos: int) -> bool:
+        return any(a <= pos < b for a, b in qspans)
+
+    docs = [(a.start, a.end) for a in atoms if a.type == DOC_NOUN]
+    finder = SubjectFinder(text, sentences, actors, lang, excluded=qspans, docs=docs)
+    speech = [a for a in atoms if a.type == SPEECH and not in_quote(a.start)]
+    # keep the longest cue at each place ("se comprometió a" over "comprometió")
+    speech = _longest(speech)
+    according = [a for a in atoms if a.type == ACCORDING and not in_quote(a.start)]
+    anonymous = [a for a in atoms if a.type == ANON]
+    meeting_atoms = [a for a in atoms if a.type in (MEETING_NOUN, MEETING_VERB)]
+    cue_starts = sorted(a.start for a in speech)
+    out: list[tuple[int, Position]] = []
+    last_subject: tuple[str, ...] = ()
+    folded = fold(text)
+
+    last_in_sentence: dict[int, tuple[int, tuple[str, ...]]] = {}  # sentence → (clause end, subject)
+    according_ends = {a.end for a in according}
+    for cue in speech:
+        sent = sentence_of(sentences, cue.start)
+        if sent is None:
+            continue
+        # "según informó el Kremlin": the cue belongs to the según phrase
+        if any(e <= cue.start and not text[e : cue.start].strip() for e in according_ends):
+            continue
+        # an attribution after a quote («…», aseguró X) is not a position
+        before = text[max(sent.start, cue.start - 4) : cue.start]
+        if re.search(r"[»”\"’][,.]?\s*[—–]?\s*$", before) or re.search(r"[—–]\s*$", before):
+            continue
+        content_start, frame = _content_start(text, folded, cue, lang)
+        if content_start is None:
+            continue
+        end = _clause_end(text, folded, content_start, sent.end, cue_starts, according, cue.start)
+        statement = text[content_start:end].strip().rstrip(",;:")
+        if len(statement.split()) < 2:
+            continue
+        # the subject; a second cue in the sentence ("…, y aseguró que …") shares the first's
+        prev = last_in_sentence.get(sent.start)
+        sub = None
+        if prev is not None:
+            link = folded[prev[0] : cue.start].strip(" ,")
+            if link in ("", "y", "e", "and", "et", "pero", "but", "mas", "mais", "also", "y tambien", "and also"):
+                sub = Subject(prev[1], cue.start, cue.start, "shared")
+            else:
+                sub = finder.left_of(cue.start, floor=prev[0])
+        else:
+            sub = finder.left_of(cue.start)
+        if sub is not None and sub.actors:
+            actors_ = sub.actors
+            ev_start = min(sub.start, cue.start)
+        else:
+            if not last_subject or not _opens_clause(folded, sent.start, cue.start):
+                # impersonal "se enfatizó que": the current source when there is one
+                if last_subject and re.search(r"\bse\s*$", folded[max(0, cue.start - 4) : cue.start]):
+                    actors_ = last_subject
+                else:
+                    continue
+            else:
+                actors_ = last_subject
+            ev_start = cue.start
+        ev_end = content_start + len(text[content_start:end].rstrip().rstrip(",;:"))
+        last_subject = actors_
+        last_in_sentence[sent.start] = (end, tuple(actors_))
+        out.append(
+            (
+                ev_start,
+                Position(
+                    id="",
+                    actors=tuple(actors_),
+                    statement=statement,
+                    evidence=Span.of(text, ev_start, ev_end),
+                    cue=text[cue.start : cue.end],
+                    act=cue.payload.act,
+                ),
+            )
+        )
+
+    # según X, CLAUSE / CLAUSE, según X
+    for a in according:
+        sent = sentence_of(sentences, a.start)
+        if sent is None:
+            continue
+        m = finder.right_of(a.end, limit=60)
+        if m is None or len(folded[a.end : m[0]].split()) > 3:
+            continue  # "según fuentes diplomáticas …": an anonymous source, not an actor
+        if any(x.start < m[0] and x.end > a.end for x in anonymous):
+            continue
+        # "según X, clause" → the clause after the comma; "clause, según X" → before
+        after_np = text.find(",", m[1], sent.end)
+        if after_np != -1 and text[a.end : m[0]].strip() in ("", "el", "la", "los", "las", "the", "le", "la", "o", "a") and a.start - sent.start < 5:
+            cs, ce = after_np + 1, sent.end
+        else:
+            cs, ce = sent.start, a.start
+        statement = text[cs:ce].strip().rstrip(",;:.")
+        if len(statement.split()) < 3 or in_quote(cs):
+            continue
+        if any(cs <= x.start < ce for x in meeting_atoms):
+            continue  # "X y Y mantuvieron una llamada, según informó Z": an event, not a stance
+        s_off = cs + (len(text[cs:ce]) - len(text[cs:ce].lstrip()))
+        out.append(
+            (
+                s_off,
+                Position(
+                    id="",
+                    actors=(m[2],),
+                    statement=statement,
+                    evidence=Span.of(text, s_off, s_off + len(statement)),
+                    cue=text[a.start : a.end],
+                    act="say",
+                ),
+            )
+        )
+
+    out.sort(key=lambda t: (t[0], t[1].evidence.end))
+    result = []
+    seen: set[tuple[int, int]] = set()
+    for _, p in out:
+        key = (p.evidence.start, p.evidence.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        result.append(
+            Position(
+                id=f"p{len(result) + 1}",
+                actors=p.actors,
+                statement=p.statement,
+                evidence=p.evidence,
+                cue=p.cue,
+                act=p.act,
+            )
+        )
+    return result
+
+
+def _longest(cues: list[Atom]) -> list[Atom]:
+    out: list[Atom] = []
+    for a in sorted(cues, key=lambda a: (a.start, a.start - a.end)):
+        if out and a.start < out[-1].end:
+            continue
+        out.append(a)
+    return out
+
+
+def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | None, str]:
+    """Where the reported content starts after the cue, and which frame it is."""
+    p = cue.end
+    # skip adverbs/asides between commas: "dijo, sin embargo, que"
+    rest = folded[p : p + 120]
+    m = re.match(r"^\s*(?:,[^,]{0,40},)?\s*", rest)
+    q = p + (m.end() if m else 0)
+    seg = folded[q : q + 60]
+    # an addressee: "dijo a Biden que", "pidió a Kiev que", "urged Kyiv to"
+    am = _ADDRESSEE.get(lang)
+    if am:
+        mm = am.match(text[q : q + 80])
+        if mm:
+            q += mm.end()
+            seg = folded[q : q + 60]
+    for comp in sorted(_COMPLEMENTISERS.get(lang, []), key=len, reverse=True):
+        if seg.startswith(comp + " ") or (comp.endswith("'") and seg.startswith(comp)):
+            return q + len(comp) + (0 if comp.endswith("'") else 1), comp
+    # colon: content follows
+    if seg.startswith(":"):
+        return q + 1, "colon"
+    # an infinitive or a direct object: a lowercase word that is not punctuation or a quote
+    if seg[:1].isalpha() and text[q : q + 1].islower():
+        frames = cue.payload.frames
+        if "infinitive" in frames or _looks_infinitive(seg, lang):
+            return q, "infinitive"
+        if cue.payload.act in ("explain", "announce", "deny", "promise", "demand", "agree", "accuse", "propose", "warn"):
+            return q, "object"
+    return None, ""
+
+
+def _looks_infinitive(seg: str, lang: str) -> bool:
+    w = seg.split(" ", 1)[0]
+    if lang == "es":
+        return w.endswith(("ar", "er", "ir"))
+    if lang == "pt":
+        return w.endswith(("ar", "er", "ir"))
+    if lang == "fr":
+        return w.endswith(("er", "ir", "re"))
+    return False
+
+
+def _clause_end(text, folded, start, sent_end, cue_starts, according, cue_pos) -> int:
+    end = sent_end
+    # before a second cue introduced by a conjunction: ", y añadió que", "and added that"
+    for c in cue_starts:
+        if start < c < end:
+            before = folded[max(start, c - 8) : c]
+            if re.search(r"(,\s*|\by\s+|\be\s+|\band\s+|\bet\s+|\bpero\s+|\bbut\s+)$", before):
+                cut = c
+                m = re.search(r"(,\s*(?:y|e|and|et|pero|but|mas)?\s*|\s+(?:y|e|and|et|pero|but)\s+)$", folded[start:cut])
+                end = start + (m.start() if m else cut - start)
+                break
+    for a in according:
+        if start < a.start < end:
+            end = a.start
+            break
+    # trim trailing punctuation and spaces
+    while end > start and text[end - 1] in " ,;:.\n":
+        end -= 1
+    return end
+
+
+def _opens_clause(folded: str, sent_start: int, pos: int) -> bool:
+    before = folded[sent_start:pos].strip()
+    return before == "" or bool(re.search(r"(,|\by|\be|\band|\bpero|\bbut|\bademas|\btambien|\balso|\bluego|\bthen|\bdespues)$", before))

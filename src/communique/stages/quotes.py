@@ -1,0 +1,433 @@
+"""Quotes and their speakers.
+
+1. `find_quote_spans` pairs quotation marks per paragraph (« », “ ”, „ “, ‹ ›, straight
+   " and single ‘ ’ that are not apostrophes), continues multi-paragraph quotes, and
+   degrades locally on unbalanced marks (closes at the paragraph's end).
+2. Names and titles in marks ("la operación «Escudo del Norte»", "the so-called
+   “Peace Plan”") are dropped; the rest are `direct` (a sentence or more) or `partial`.
+3. Attribution runs an ordered cascade and stores which rule fired (`rule`):
+   interrupted → cue after → colon lead-in → según / according to → cue before →
+   continuation → nearest cue. A speaker is only ever an actor id, or null.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from communique.model import Quote, Span
+from communique.resources.lexicon import ACCORDING, DOC_NOUN, PRONOUN, SPEECH, Atom, Lexicon
+from communique.stages.actors import ActorResult
+from communique.stages.sentences import Sentence, paragraphs
+from communique.stages.subjects import SubjectFinder, sentence_of
+from communique.textutil import fold
+
+PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "‘": "’", "‚": "‘"}
+OPENERS = set(PAIRS)
+CLOSERS = {"»", "”", "›", '"', "’", "“", "‘"}
+
+NAMING_NOUNS = {
+    "es": ["operación", "plan", "llamado", "llamada", "denominado", "denominada", "bautizado", "bautizada",
+           "conocido como", "conocida como", "titulado", "titulada", "lema", "término", "palabra", "programa",
+           "proyecto", "documento", "informe", "libro", "acuerdo", "iniciativa", "campaña", "cumbre", "foro",
+           "diario", "periódico", "revista", "canal", "cadena", "emisora", "agencia", "misión", "doctrina",
+           "así llamado", "así llamada", "el llamado", "la llamada", "alias", "apodado", "apodada"],
+    "en": ["so-called", "dubbed", "known as", "called", "named", "entitled", "titled", "operation", "plan",
+           "term", "word", "program", "programme", "project", "document", "report", "book", "initiative",
+           "campaign", "newspaper", "magazine", "channel", "doctrine", "slogan", "motto", "nicknamed"],
+    "fr": ["opération", "plan", "dite", "dit", "baptisé", "baptisée", "intitulé", "intitulée", "terme", "mot",
+           "programme", "projet", "document", "rapport", "livre", "initiative", "campagne", "journal", "surnommé"],
+    "pt": ["operação", "plano", "chamado", "chamada", "denominado", "denominada", "batizado", "batizada",
+           "intitulado", "intitulada", "termo", "palavra", "programa", "projeto", "documento", "relatório",
+           "livro", "iniciativa", "campanha", "jornal", "apelidado", "conhecido como", "conhecida como"],
+}
+
+
+@dataclass
+class QSpan:
+    open: int  # position of the opening mark
+    close: int  # position of the closing mark (or paragraph end when unbalanced)
+    start: int  # content start
+    end: int  # content end
+    balanced: bool = True
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    """’ or ' between letters (l’OTAN, Russia’s, don't) or after s (leaders’ meeting)."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if prev.isalnum() and nxt.isalnum():
+        return True
+    if prev in "sS" and not nxt.isalnum() and text[i] in "’'":
+        # plural possessive (leaders’ talks): only if no opening ‘ is pending — handled by caller
+        return True
+    return False
+
+
+def _opens(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    return prev.isspace() or prev in "([{—–-/:;,¿¡«“‘\"'" or i == 0
+
+
+def find_quote_spans(text: str) -> list[QSpan]:
+    spans: list[QSpan] = []
+    paras = paragraphs(text)
+    carry: QSpan | None = None  # a multi-paragraph quote still open
+    for ps, pe in paras:
+        stack: list[tuple[str, int]] = []
+        i = ps
+        # a quote left open at the end of the previous paragraph is one quote per paragraph
+        # (the multi-paragraph convention repeats the opening mark at each paragraph)
+        if carry is not None:
+            spans.append(carry)
+            carry = None
+        while i < pe:
+            c = text[i]
+            if c == '"':
+                if stack and stack[-1][0] == '"':
+                    o = stack.pop()[1]
+                    if not stack:
+                        spans.append(QSpan(o, i, o + 1, i))
+                elif _opens(text, i):
+                    stack.append(('"', i))
+            elif c in "«“„‹‚":
+                if c == "“" and stack and PAIRS[stack[-1][0]] == "“":  # closes „ … “
+                    o = stack.pop()[1]
+                    if not stack:
+                        spans.append(QSpan(o, i, o + 1, i))
+                else:
+                    stack.append((c, i))
+            elif c == "‘":
+                if _opens(text, i):
+                    stack.append((c, i))
+            elif c in "»”›’":
+                if c == "’" and (not stack or stack[-1][0] != "‘") and _is_apostrophe(text, i):
+                    i += 1
+                    continue
+                if c == "’" and stack and stack[-1][0] == "‘" and text[i - 1 : i].isalpha() and text[i + 1 : i + 2].isalpha():
+                    i += 1  # apostrophe inside a single-quoted passage
+                    continue
+                # find the matching opener on the stack
+                for k in range(len(stack) - 1, -1, -1):
+                    if PAIRS[stack[k][0]] == c:
+                        o = stack[k][1]
+                        del stack[k:]
+                        if not stack:
+                            spans.append(QSpan(o, i, o + 1, i))
+                        break
+            i += 1
+        if stack:
+            o = stack[0][1]
+            mark = stack[0][0]
+            # unbalanced: keep open across the paragraph break if the next starts with the mark
+            end = pe
+            carry = QSpan(o, pe, o + 1, end, balanced=False)
+            del mark
+    if carry is not None:
+        spans.append(carry)
+    # strip whitespace inside the marks, drop empties
+    out = []
+    for q in spans:
+        s, e = q.start, q.end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(QSpan(q.open, q.close, s, e, q.balanced))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _is_title_case(content: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", content)
+    if not words:
+        return True
+    small = {"de", "del", "la", "las", "los", "el", "y", "e", "of", "the", "and", "for", "in", "on", "a", "an",
+             "to", "du", "des", "le", "et", "da", "do", "dos", "das", "em", "en", "para", "por"}
+    content_words = [w for w in words if w.lower() not in small]
+    return bool(content_words) and all(w[0].isupper() for w in content_words) and len(words) <= 8
+
+
+def _is_name_or_title(text: str, q: QSpan, lang: str) -> bool:
+    content = text[q.start : q.end]
+    before = fold(text[max(0, q.open - 30) : q.open]).rstrip()
+    for noun in NAMING_NOUNS.get(lang, []) + NAMING_NOUNS["en"]:
+        fn = fold(noun)
+        if before.endswith(fn) and (len(before) == len(fn) or not before[-len(fn) - 1].isalnum()):
+            # a naming noun: a name/title unless it reads as a full quoted sentence
+            if not re.search(r"[.!?]\s*$", content) or len(content.split()) <= 6:
+                return True
+    if _is_title_case(content) and not re.search(r"[.!?,;:]", content):
+        # Title Case, no sentence punctuation: a name ("Escudo del Norte", "Peace Plan")
+        return len(content.split()) >= 1
+    return False
+
+
+def _kind(text: str, q: QSpan, sentences: list[Sentence]) -> str:
+    content = text[q.start : q.end]
+    first = content.lstrip("¿¡.…([ ")[:1]
+    if not first.isupper():
+        return "partial"
+    # what precedes the mark: paragraph start, sentence start, colon, dash → direct
+    j = q.open
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    prev = text[j - 1] if j > 0 else "\n"
+    if prev in "\n:—–-.!?" or j == 0:
+        return "direct"
+    sent = sentence_of(sentences, q.open)
+    if sent and sent.start == q.open:
+        return "direct"
+    # ends like a sentence
+    if re.search(r"[.!?…]$", content) or len(content.split()) >= 8 and text[q.close + 1 : q.close + 2] in ",":
+        return "direct"
+    return "partial"
+
+
+_AUTHOR_LINK = re.compile(
+    r"^\s*(?:[^\W\d_]+\s+){0,2}?(?:del?|of|du|des|da|do|por|by|par|pelo|pela)\s+(?:(?:el|la|los|las|the|le|la|les|l'|o|a)\s+)?$",
+    re.I,
+)
+
+
+class _Attributor:
+    def __init__(self, text, sentences, atoms, actors: ActorResult, lexicon: Lexicon, qspans: list[QSpan]):
+        self.text = text
+        self.folded = fold(text)
+        self.sentences = sentences
+        self.actors = actors
+        self.lex = lexicon
+        self.lang = lexicon.lang
+        self.qspans = qspans
+        inside = [(q.open, q.close + 1) for q in qspans]
+        self.inside = inside
+        self.speech = [a for a in atoms if a.type == SPEECH and not self._in_quote(a.start, inside)]
+        self.speech_inside_all = [a for a in atoms if a.type == SPEECH]
+        self.according = [a for a in atoms if a.type == ACCORDING and not self._in_quote(a.start, inside)]
+        self.docs = [a for a in atoms if a.type == DOC_NOUN]
+        self.pronouns = [a for a in atoms if a.type == PRONOUN]
+        self.subjects = SubjectFinder(
+            text, sentences, actors, self.lang, excluded=inside, docs=[(d.start, d.end) for d in self.docs]
+        )
+        self.genders = actors.genders
+        self.kinds = {a.id: a.kind for a in actors.actors}
+        self.last_speaker: str | None = None
+        self.last_doc_speaker: str | None = None
+
+    @staticmethod
+    def _in_quote(pos, inside):
+        return any(a <= pos < b for a, b in inside)
+
+    def _skip(self, pos: int, chars: str = " ,") -> int:
+        while pos < len(self.text) and self.text[pos] in chars:
+            pos += 1
+        return pos
+
+    def _speech_at(self, pos: int) -> Atom | None:
+        best = None
+        for a in self.speech:
+            if a.start == pos and (best is None or a.end > best.end):
+                best = a
+        return best
+
+    def _np_after(self, pos: int) -> tuple[str | None, str, Span | None]:
+        """Speaker named right after a cue: a mention, a document, a pronoun."""
+        p = self._skip(pos, " ")
+        # a document: "concluyó el comunicado" → its author
+        seg_end = min(len(self.text), p + 40)
+        for d in self.docs:
+            if p <= d.start < seg_end and not re.search(r"[.;:!?]", self.text[p : d.start]):
+                m = self.subjects.right_of(p, limit=d.start - p + 1)
+                if m is None or m[0] > d.start:
+                    # "el comunicado del Kremlin" → a mention right after the noun
+                    after = self.subjects.right_of(d.end, limit=25)
+                    if after is not None and _AUTHOR_LINK.match(self.text[d.end : after[0]]):
+                        return after[2], "document", Span.of(self.text, d.start, after[1])
+                    return self.last_doc_speaker or self.last_speaker, "document", Span.of(self.text, d.start, d.end)
+        for pr in self.pronouns:
+            if pr.start == p:
+                return self._pronoun(pr), "pronoun", Span.of(self.text, pr.start, pr.end)
+        m = self.subjects.right_of(p, limit=70)
+        if m is not None:
+            gap = self.folded[p : m[0]]
+            # only articles/titles between the cue and the mention, no other verb
+            if len(gap.split()) <= 8:
+                return m[2], "mention", Span.of(self.text, m[0], m[1])
+        return None, "", None
+
+    def _pronoun(self, pr: Atom) -> str | None:
+        g = pr.payload
+        # the last speaker if compatible, else the last person of that gender
+        if self.last_speaker and (g not in ("m", "f") or self.genders.get(self.last_speaker) in (g, None)):
+            if self.kinds.get(self.last_speaker) == "person" or g == "plural":
+                return self.last_speaker
+        for m in reversed([m for m in self.actors.mentions if m[1] <= pr.start]):
+            if self.kinds.get(m[2]) == "person" and (g not in ("m", "f") or self.genders.get(m[2]) in (g, None)):
+                return m[2]
+        return None
+
+    def _subject_before(self, pos: int, floor: int | None = None) -> tuple[tuple[str, ...], Span | None, str]:
+        sub = self.subjects.left_of(pos, floor=floor)
+        if sub is not None and sub.actors:
+            return sub.actors, Span.of(self.text, sub.start, sub.end), sub.how
+        # pronoun subject right before the verb
+        for pr in self.pronouns:
+            if pr.end <= pos and self.text[pr.end : pos].strip() == "":
+                sp = self._pronoun(pr)
+                if sp:
+                    return (sp,), Span.of(self.text, pr.start, pr.end), "pronoun"
+        return (), None, ""
+
+    # ---- the cascade ---------------------------------------------------------------------------
+    def attribute(self, q: QSpan, prev: Quote | None) -> tuple[str | None, str | None, str | None, Span | None, Span | None]:
+        """(speaker, cue, rule, cue_span, speaker_span)."""
+        text = self.text
+        content = text[q.start : q.end]
+        # R1 interrupted inside: «… —advirtió Lavrov—, …»
+        for m in re.finditer(r"[—–]\s*", content):
+            p = q.start + m.end()
+            cue = self._speech_at(p) or next((a for a in self.speech_inside_all if a.start == p), None)
+            if cue is not None:
+                sp, how, span = self._np_after(cue.end)
+                if sp is None:
+                    sp = self.last_speaker
+                    how = "continuation"
+                if sp:
+                    return sp, text[cue.start : cue.end], "interrupted", Span.of(text, cue.start, cue.end), span
+        # R2 cue after the quote: «…», aseguró X / «…», X aseguró / "…," X said
+        p = self._skip(q.close + 1, " ,.—–")
+        sent_end = self._sentence_end(q.close + 1)
+        cue = self._speech_at(p)
+        if cue is not None:
+            sp, how, span = self._np_after(cue.end)
+            if sp is None:
+                # subjectless "añadió" / "he added" handled by pronouns; none → last speaker
+                sp = self.last_speaker if self._is_continuation_cue(cue) else None
+                how = "continuation"
+            if sp:
+                return sp, text[cue.start : cue.end], "after-" + how, Span.of(text, cue.start, cue.end), span
+        # «…», X dijo / "…," the Kremlin said in a statement
+        for a in self.speech:
+            if p < a.start <= min(sent_end, p + 80):
+                between = text[p : a.start]
+                if re.search(r"[«“\"»”.;:!?]", between):
+                    break
+                ms = self.subjects.mentions_in(p, a.start)
+                if ms:
+                    return ms[0][2], text[a.start : a.end], "after-np-verb", Span.of(text, a.start, a.end), Span.of(text, ms[0][0], ms[-1][1])
+                prs = [pr for pr in self.pronouns if p <= pr.start < a.start]
+                if prs:
+                    sp = self._pronoun(prs[0])
+                    if sp:
+                        return sp, text[a.start : a.end], "after-pronoun", Span.of(text, a.start, a.end), Span.of(text, prs[0].start, prs[0].end)
+                break
+        # R3 colon lead-in: X fue tajante: «…» / X said: "…"
+        j = q.open
+        while j > 0 and text[j - 1] in " \n":
+            j -= 1
+        if j > 0 and text[j - 1] == ":":
+            floor = self._sentence_start(j - 1)
+            cues = [a for a in self.speech if floor <= a.start < j - 1]
+            if cues:
+                cue = cues[-1]
+                actors, span, how = self._subject_before(cue.start, floor)
+                if not actors:
+                    sp, how2, span = self._np_after(cue.end)
+                    actors = (sp,) if sp else ()
+                if actors:
+                    return actors[0], text[cue.start : cue.end], "colon", Span.of(text, cue.start, cue.end), span
+            actors, span, how = self._subject_before(j - 1, floor)
+            if actors:
+                return actors[0], None, "colon", None, span
+        # R5 cue before, in the same sentence: "Putin señaló que … «grave error»". An explicit
+        # subject of an inner cue beats a según phrase: "Según el Ejecutivo, Sánchez trasladó…"
+        # (the Ejecutivo is the channel, Sánchez the speaker).
+        s0, s1 = self._sentence_start(q.open), self._sentence_end(q.close)
+        cues = [a for a in self.speech if s0 <= a.start < q.open]
+        null_cue = None
+        if cues:
+            cue = cues[-1]
+            actors, span, how = self._subject_before(cue.start)
+            if actors:
+                return actors[0], text[cue.start : cue.end], "before", Span.of(text, cue.start, cue.end), span
+            if how == "" and self.last_speaker and self._null_subject(cue):
+                null_cue = cue
+        # R4 según / according to, in the same sentence
+        for a in self.according:
+            if s0 <= a.start < s1:
+                d = next((d for d in self.docs if a.end <= d.start <= a.end + 5), None)
+                if d is not None and (self.last_doc_speaker or self.last_speaker):
+                    sp = self.last_doc_speaker or self.last_speaker
+                    return sp, text[a.start : a.end], "according-document", Span.of(text, a.start, a.end), Span.of(text, d.start, d.end)
+                m = self.subjects.right_of(a.end, limit=60)
+                if m is not None and len(self.folded[a.end : m[0]].split()) <= 3:
+                    return m[2], text[a.start : a.end], "according", Span.of(text, a.start, a.end), Span.of(text, m[0], m[1])
+        if null_cue is not None:
+            cue = null_cue
+            return self.last_speaker, text[cue.start : cue.end], "before-null", Span.of(text, cue.start, cue.end), None
+        # R6 continuation: a quote right after the previous one, with no new named subject
+        if prev is not None and prev.speaker:
+            gap = text[prev.end : q.open]
+            if len(gap) < 400 and not self.subjects.mentions_in(prev.end, q.open):
+                return prev.speaker, None, "continuation", None, None
+        # R7 nearest cue after, within the sentence (e.g. "…», dijo ayer en Moscú el canciller")
+        for a in self.speech:
+            if q.close < a.start <= s1 and a.start - q.close < 60:
+                sp, how, span = self._np_after(a.end)
+                if sp:
+                    return sp, text[a.start : a.end], "nearest", Span.of(text, a.start, a.end), span
+        return None, None, None, None, None
+
+    def _is_continuation_cue(self, cue: Atom) -> bool:
+        return cue.payload.act in ("say", "explain") or True
+
+    def _null_subject(self, cue: Atom) -> bool:
+        # the cue opens its clause: sentence start or after a conjunction/comma
+        before = self.folded[self._sentence_start(cue.start) : cue.start].strip()
+        return before == "" or before.endswith((",", " y", " e", " and", " et", " pero", " but", "ademas,"))
+
+    def _sentence_start(self, pos: int) -> int:
+        s = sentence_of(self.sentences, pos)
+        return s.start if s else max(0, pos - 200)
+
+    def _sentence_end(self, pos: int) -> int:
+        s = sentence_of(self.sentences, pos)
+        if s is None:
+            return min(len(self.text), pos + 200)
+        # a quote may close a sentence: include the following sentence's first clause
+        return s.end
+
+
+def find_quotes(text: str, sentences: list[Sentence], atoms: list[Atom], actors: ActorResult, lexicon: Lexicon) -> list[Quote]:
+    lang = lexicon.lang
+    qspans = [q for q in find_quote_spans(text) if not _is_name_or_title(text, q, lang)]
+    att = _Attributor(text, sentences, atoms, actors, lexicon, qspans)
+    quotes: list[Quote] = []
+    prev: Quote | None = None
+    for i, q in enumerate(qspans, start=1):
+        speaker, cue, rule, cue_span, speaker_span = att.attribute(q, prev)
+        if speaker is not None and actors.kind_of(speaker) is None:
+            speaker = None
+        quote = Quote(
+            id=f"q{i}",
+            text=text[q.start : q.end],
+            start=q.start,
+            end=q.end,
+            speaker=speaker,
+            cue=cue,
+            kind=_kind(text, q, sentences),
+            rule=rule,
+            cue_span=cue_span,
+            speaker_span=speaker_span,
+        )
+        quotes.append(quote)
+        if speaker:
+            att.last_speaker = speaker
+            if rule and cue_span is not None:
+                # "aseguró el Kremlin en un comunicado": later "el comunicado" is the Kremlin
+                tail = fold(text[cue_span.end : cue_span.end + 60])
+                if any(fold(text[d.start : d.end]) in tail for d in att.docs):
+                    att.last_doc_speaker = speaker
+        prev = quote
+    return quotes

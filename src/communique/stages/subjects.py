@@ -1,0 +1,197 @@
+"""Who is the subject of a verb: shared by the quote and position stages.
+
+The subject of a reporting verb is the nearest actor mention to its left within the
+sentence, skipping asides and relative clauses ("X, who replaced Y in July, said"),
+coordinated ("Putin y Biden coincidieron") or joint ("ambos presidentes", "both
+leaders"); pronouns and null subjects take the last subject of matching gender.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from communique.resources import load_lang_file
+from communique.stages.actors import ActorResult
+from communique.stages.sentences import Sentence
+from communique.textutil import fold
+
+_COORD = re.compile(r"^\s*(,|y|e|and|et|ou|o|or|&)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Subject:
+    actors: tuple[str, ...]
+    start: int
+    end: int
+    how: str  # mention | coordinated | joint | pronoun | null | document
+
+
+def _entities(lang: str) -> dict:
+    return load_lang_file(lang, "entities")
+
+
+def relative_words(lang: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in _entities(lang).get("relative_words", []))
+
+
+def joint_phrases(lang: str) -> tuple[str, ...]:
+    return tuple(sorted((fold(w) for w in _entities(lang).get("joint_subjects", [])), key=len, reverse=True))
+
+
+def sentence_of(sentences: list[Sentence], pos: int) -> Sentence | None:
+    lo, hi = 0, len(sentences) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s = sentences[mid]
+        if pos < s.start:
+            hi = mid - 1
+        elif pos >= s.end:
+            lo = mid + 1
+        else:
+            return s
+    return None
+
+
+class SubjectFinder:
+    def __init__(
+        self,
+        text: str,
+        sentences: list[Sentence],
+        actors: ActorResult,
+        lang: str,
+        excluded: list[tuple[int, int]] = (),
+        docs: list[tuple[int, int]] = (),
+    ):
+        self.docs = sorted(docs)  # spans of document nouns ("el comunicado", "the statement")
+        self.text = text
+        self.folded = fold(text)
+        self.sentences = sentences
+        self.actors = actors
+        self.lang = lang
+        self.rel = relative_words(lang)
+        self.joint = joint_phrases(lang)
+        self.excluded = list(excluded)  # quote spans: mentions inside them are not subjects
+        self.kinds = {a.id: a.kind for a in actors.actors}
+
+    def _inside_excluded(self, s: int, e: int) -> bool:
+        return any(a <= s and e <= b for a, b in self.excluded)
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        return [m for m in self.actors.mentions if m[0] >= start and m[1] <= end and not self._inside_excluded(m[0], m[1])]
+
+    def left_of(self, pos: int, floor: int | None = None) -> Subject | None:
+        """The subject of a verb at `pos`, from the mentions to its left in the sentence."""
+        sent = sentence_of(self.sentences, pos)
+        start = sent.start if sent else max(0, pos - 300)
+        if floor is not None:
+            start = max(start, floor)
+        seg_mentions = self.mentions_in(start, pos)
+        # joint phrases: "ambos presidentes", "both leaders"
+        seg = self.folded[start:pos]
+        for jp in self.joint:
+            idx = seg.rfind(jp)
+            if idx >= 0 and (idx == 0 or not seg[idx - 1].isalnum()) and not any(m[0] > start + idx for m in seg_mentions if self.kinds.get(m[2]) == "person"):
+                return Subject(self.last_two(start + idx), start + idx, start + idx + len(jp), "joint")
+        if not seg_mentions:
+            return self._document_subject(start, pos)
+        # walk from the verb leftwards, skipping relative clauses and asides
+        candidates = list(reversed(seg_mentions))
+        chosen = None
+        for i, m in enumerate(candidates):
+            between = self.folded[m[1] : pos]
+            if self._has_relative(between):
+                continue
+            if self.kinds.get(m[2]) in ("place",) and not self._is_direct_subject(m, pos):
+                continue
+            # a preposition right before the mention makes it an object or complement
+            if self._after_preposition(m[0]):
+                continue
+            chosen = m
+            break
+        if chosen is None:
+            return self._document_subject(start, pos)
+        # coordinated subjects: "Putin y Biden", "Putin, Biden y Xi"
+        group = [chosen]
+        cur = chosen
+        for m in reversed([x for x in seg_mentions if x[1] <= chosen[0]]):
+            gap = self.text[m[1] : cur[0]]
+            # the link nearest the verb must be a conjunction ("X, Y y Z"); "OEA, Luis Almagro"
+            # with only a comma is an apposition, not two subjects
+            if len(group) == 1 and gap.strip() == ",":
+                break
+            if _COORD.match(gap) and m[2] not in {g[2] for g in group}:
+                group.append(m)
+                cur = m
+            else:
+                break
+        group.reverse()
+        ids = tuple(dict.fromkeys(g[2] for g in group))
+        return Subject(ids, group[0][0], group[-1][1], "coordinated" if len(ids) > 1 else "mention")
+
+    def _document_subject(self, start: int, pos: int, depth: int = 0) -> Subject | None:
+        """"El texto exige…", "the statement said": a document speaks for its author, the
+        subject of the sentence where the document was first mentioned."""
+        if depth > 0:
+            return None
+        mine = [d for d in self.docs if start <= d[0] and d[1] <= pos and len(self.folded[d[1] : pos].split()) <= 2]
+        if not mine:
+            return None
+        d = mine[-1]
+        for e in reversed([x for x in self.docs if x[1] <= d[0]]):
+            sent = sentence_of(self.sentences, e[0])
+            sub = self.left_of(e[0], floor=sent.start if sent else None) if sent else None
+            if sub is not None and sub.actors and sub.how != "document":
+                return Subject(sub.actors, d[0], d[1], "document")
+        return None
+
+    def last_two(self, pos: int) -> tuple[str, ...]:
+        """The two latest distinct people mentioned before `pos` (for "ambos líderes")."""
+        out: list[str] = []
+        for m in reversed([m for m in self.actors.mentions if m[1] <= pos]):
+            if self.kinds.get(m[2]) == "person" and m[2] not in out:
+                out.append(m[2])
+                if len(out) == 2:
+                    break
+        return tuple(reversed(out))
+
+    def _has_relative(self, between: str) -> bool:
+        """A relative clause or aside between the mention and the verb."""
+        b = between.strip()
+        if not b:
+            return False
+        for w in self.rel:
+            if re.search(r"(^|,\s*)" + re.escape(w) + r"\b", b):
+                return True
+        # ", X ," aside with a verb-like content longer than a few words: keep (appositions)
+        return False
+
+    def _after_preposition(self, pos: int) -> bool:
+        before = self.folded[max(0, pos - 12) : pos]
+        m = re.search(r"(\w+)\s+(?:(?:el|la|los|las|the|le|les|l'|o|a|os|as)\s+)?$", before)
+        if not m:
+            return False
+        return m.group(1) in _PREPOSITIONS.get(self.lang, ())
+
+    def _is_direct_subject(self, m, pos: int) -> bool:
+        return self.text[m[1] : pos].strip() in ("", ",")
+
+    def right_of(self, pos: int, limit: int = 60) -> tuple[int, int, str, str] | None:
+        """The first mention after `pos` (after-quote inverted subject: "aseguró el Kremlin")."""
+        end = pos + limit
+        sent = sentence_of(self.sentences, pos)
+        if sent:
+            end = min(end, sent.end)
+        stop = re.search(r"[.;:!?]", self.text[pos:end])
+        if stop:
+            end = pos + stop.start()
+        ms = self.mentions_in(pos, end)
+        return ms[0] if ms else None
+
+
+_PREPOSITIONS = {
+    "es": ("a", "con", "de", "del", "en", "para", "por", "sobre", "contra", "entre", "hacia", "desde", "ante", "tras", "sin", "al"),
+    "en": ("to", "with", "of", "in", "for", "by", "on", "about", "against", "between", "toward", "towards", "from", "at", "after", "without"),
+    "fr": ("à", "a", "avec", "de", "du", "des", "en", "pour", "par", "sur", "contre", "entre", "vers", "chez", "au", "aux"),
+    "pt": ("a", "com", "de", "do", "da", "em", "no", "na", "para", "por", "sobre", "contra", "entre", "ao"),
+}
