@@ -216,6 +216,8 @@ def find_actors(
         cands = [a for a in actor_atoms if a.start == s and a.end == e]
         if any(a.type == STOP for a in cands):
             continue
+        if _glued_to_unknown_name(text, s, e, cands, kb, spans_in_order):
+            continue  # "Riyad Mansour", "Jordan Bardella": a person's name, not the place
         names = [a for a in cands if a.payload[1] in ("name", "acronym")]
         if names:
             entry = _pick(names, kb, published, full_named, records)
@@ -276,9 +278,8 @@ def find_actors(
     institutions = {fold(w) for w in ent.get("institutions", [])}
     place_preps = {fold(w) for w in ent.get("place_preps", [])}
     demonym_at = {a.start: a for a in atoms if a.type == DEMONYM}
-    for ss, ee in _cap_sequences(text, words, ent, lexicon):
-        if any(covered[ss:ee]):
-            continue
+    title_starts = {a.start: a.end for a in atoms if a.type in (ROLE, GENERIC, DEMONYM)}
+    for ss, ee in _uncovered_runs(_cap_sequences(text, words, ent, lexicon), covered, title_starts, text):
         name = text[ss:ee]
         toks = name.split()
         ftoks = [fold(t).rstrip(".") for t in toks]
@@ -431,6 +432,17 @@ def _pick(cands: list[Atom], kb: KnowledgeBase, on: date | None, full_named: set
     return best
 
 
+def _glued_to_unknown_name(text, s, e, cands, kb, spans) -> bool:
+    kinds = {kb.get(a.payload[0]).kind for a in cands if a.type == ACTOR and kb.get(a.payload[0])}
+    if not kinds or not kinds <= {"place", "country"} or " " in text[s:e]:
+        return False
+    m = re.match(r" ([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\b", text[e : e + 30])
+    if not m:
+        return False
+    nxt = e + 1
+    return not any(a <= nxt < b for a, b in spans)
+
+
 def _first_names(kb: KnowledgeBase) -> frozenset[str]:
     cached = getattr(kb, "_first_names", None)
     if cached is not None:
@@ -537,6 +549,36 @@ def _cap_sequences(text: str, words: _Words, ent: dict, lexicon: Lexicon):
         i = j + 1
 
 
+def _uncovered_runs(seqs, covered, title_starts, text):
+    """Split capitalised sequences around names already found, and drop leading titles:
+    "U.N. Ambassador Danny Danon" → "Danny Danon"."""
+    for ss, ee in seqs:
+        i = ss
+        while i < ee:
+            if covered[i]:
+                i += 1
+                continue
+            j = i
+            while j < ee and not covered[j]:
+                j += 1
+            a, b = i, j
+            while a < b and text[a] in " -":
+                a += 1
+            while b > a and text[b - 1] in " -":
+                b -= 1
+            # strip leading title words ("Ambassador", "President", "Israeli")
+            moved = True
+            while moved and a < b:
+                moved = False
+                end = title_starts.get(a)
+                if end is not None and end < b and text[end : end + 1] == " ":
+                    a = end + 1
+                    moved = True
+            if b > a and text[a].isupper():
+                yield a, b
+            i = j
+
+
 def _cap_sequence_ending(text: str, end: int, ent: dict, lexicon: Lexicon) -> tuple[int, int] | None:
     """The capitalised sequence (with connectors) that ends at `end`."""
     connectors = {fold(c) for c in ent.get("name_connectors", [])}
@@ -608,9 +650,13 @@ def _role_phrases(text: str, folded: str, atoms: list[Atom], lexicon: Lexicon, e
     out: list[RolePhrase] = []
     used_until = -1
     head_atoms = [a for a in atoms if a.type in (ROLE, GENERIC, COUNTERPART, DEMONYM, ACTOR)]
+    singular = {fold(f) for r in lexicon.roles.get("role", []) for g in ("m", "f") for f in r.get(g, [])}
+    singular |= {fold(f) for g in lexicon.roles.get("generic", []) for f in g.get("forms", [])}
     for a in head_atoms:
         if a.start < used_until:
             continue
+        if a.type in (ROLE, GENERIC) and _is_plural_form(folded[a.start : a.end], singular):
+            continue  # "Palestinian leaders", "los ministros": a group, not one person
         start = a.start
         where = None
         gender = None
@@ -632,6 +678,9 @@ def _role_phrases(text: str, folded: str, atoms: list[Atom], lexicon: Lexicon, e
             p = skip_space(p)
             nxt = atom_at(p, (ROLE, GENERIC))
             if nxt is None or demonym_after and a.type == DEMONYM:
+                continue
+            if _is_plural_form(folded[nxt.start : nxt.end], singular):
+                used_until = nxt.end
                 continue
             where, role_atom, pos = code, nxt, nxt.end
         elif a.type == COUNTERPART:
@@ -706,6 +755,17 @@ def _role_phrases(text: str, folded: str, atoms: list[Atom], lexicon: Lexicon, e
                 rp.office = alt
         fixed.append(rp)
     return fixed
+
+
+def _is_plural_form(form: str, singular: set[str]) -> bool:
+    if not form.endswith("s"):
+        return False
+    last = form.split()[-1] if " " in form else form
+    head = form[: len(form) - len(last)]
+    for cut in (1, 2):
+        if len(last) > cut + 2 and head + last[:-cut] in singular:
+            return True
+    return False
 
 
 def _country_specific(rp: RolePhrase, atoms: list[Atom]) -> str | None:

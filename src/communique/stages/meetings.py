@@ -19,6 +19,7 @@ from communique.model import DateExpr, Meeting, Span
 from communique.resources import load_lang_file
 from communique.resources.lexicon import MEETING_NOUN, MEETING_VERB, STATUS, Atom, Lexicon
 from communique.stages.actors import ActorResult
+from communique.stages.quotes import find_quote_spans
 from communique.stages.sentences import Sentence
 from communique.stages.subjects import SubjectFinder, sentence_of
 from communique.stages.tense import clause_tense
@@ -76,6 +77,11 @@ def find_meetings(
     actor_by_id = {a.id: a for a in actors.actors}
     kb_by_actor = {a.id: (kb.get(a.kb_id) if a.kb_id else None) for a in actors.actors}
 
+    qspans = [(q.open, q.close + 1) for q in find_quote_spans(text)]
+
+    def _in_quote(pos: int) -> bool:
+        return any(a <= pos < b for a, b in qspans)
+
     drafts: list[_Draft] = []
     by_sentence: dict[int, list[Atom]] = {}
     for t in triggers:
@@ -88,6 +94,9 @@ def find_meetings(
             continue
         day_dates = [d for d in dates if sent.start <= d.start < sent.end and d.granularity == "day"]
         other_dates = [d for d in dates if sent.start <= d.start < sent.end and d.granularity != "day"]
+        if not day_dates and other_dates:
+            # "en 2025", "a finales de enero": no day, but the meeting is dated in words
+            day_dates = other_dates
         assigned: dict[int, list[DateExpr]] = {i: [] for i in range(len(trig))}
         for d in day_dates:
             # nearest trigger, preferring one before the date
@@ -99,6 +108,8 @@ def find_meetings(
             if not ds:
                 if fold(text[t.start : t.end]) in weak and not other_dates:
                     continue
+                if _in_quote(t.start):
+                    continue  # an undated "la próxima cita" inside a quote is talk, not a listing
                 drafts.append(_Draft(kind, t, sent.start, sent.end))
                 continue
             prev_end = sent.start
@@ -123,13 +134,14 @@ def find_meetings(
                 continue
             entry = kb_by_actor.get(a.id)
             before = folded[max(seg_start, m[0] - 30) : m[0]]
-            if dr.forum is None and a.kind in ("organization",) and (
-                (entry is not None and entry.forum) or any(before.rstrip().endswith(fold(c)) for c in _FORUM_CUES.get(lang, ()))
-            ):
-                if any(before.rstrip().endswith(fold(c)) for c in _FORUM_CUES.get(lang, ())) or _near(m[0], dr.trigger, 60):
+            if dr.forum is None and a.kind in ("organization",):
+                cued = any(before.rstrip().endswith(fold(c)) for c in _FORUM_CUES.get(lang, ()))
+                # "la cumbre de la OTAN", "a session of the Security Council": the forum hangs on the trigger
+                attached = entry is not None and entry.forum and _attached(folded, dr.trigger.end, m[0])
+                if cued or attached:
                     dr.forum = a.name
                     continue
-            if dr.place is None and a.kind == "place":
+            if dr.place is None and (a.kind == "place" or (a.kind == "country" and 0 <= m[0] - dr.trigger.end <= 40)):
                 words = before.split()
                 prev_word = words[-1] if words else ""
                 if prev_word in _PLACE_PREPS.get(lang, ()) or (
@@ -146,8 +158,8 @@ def find_meetings(
                 id="",
                 kind=dr.kind,
                 evidence=_evidence(text, dr),
-                start=dr.date.value if dr.date and dr.date.value and len(dr.date.value) == 10 else None,
-                end=dr.date.end_value if dr.date and dr.date.end_value and len(dr.date.end_value) == 10 else None,
+                start=dr.date.value if dr.date and dr.date.granularity == "day" and dr.date.value and len(dr.date.value) == 10 else None,
+                end=dr.date.end_value if dr.date and dr.date.granularity == "day" and dr.date.end_value and len(dr.date.end_value) == 10 else None,
                 date_text=dr.date.text if dr.date else None,
                 place=dr.place,
                 forum=dr.forum,
@@ -173,6 +185,11 @@ def _with_id(m: Meeting, i: int) -> Meeting:
         participants=m.participants,
         status=m.status,
     )
+
+
+def _attached(folded: str, trigger_end: int, pos: int) -> bool:
+    gap = folded[trigger_end:pos].strip()
+    return pos >= trigger_end and gap in ("", "de", "del", "de la", "de los", "of", "of the", "du", "de l'", "des", "do", "da", "dos", "das")
 
 
 def _near(pos: int, trig: Atom, dist: int) -> bool:
@@ -232,6 +249,13 @@ def _participants(text, folded, dr: _Draft, finder: SubjectFinder, actors: Actor
     if sub is not None:
         for aid in sub.actors:
             add(aid)
+    elif sent is not None:
+        # "Los líderes de la UE y de la CELAC cerraron la cumbre": the bodies named before the verb
+        for x in actors.mentions:
+            if sent.start <= x[0] < t.start and actor_by_id.get(x[2]) and actor_by_id[x[2]].kind in ("person", "country", "organization", "group"):
+                add(x[2])
+                if len(out) >= 6:
+                    break
     # "entre X y Y" / "between X and Y" / "con X" / "with X" after the trigger
     after = folded[t.end : min(sent.end if sent else len(text), t.end + 120)]
     for w in _BETWEEN.get(lang, ()) + _WITH.get(lang, ()):
@@ -251,12 +275,15 @@ def _participants(text, folded, dr: _Draft, finder: SubjectFinder, actors: Actor
                 prev_end = x[1]
             break
     if len(out) < 2:
-        # people in the meeting's segment, then in the sentence
-        for lo, hi in ((dr.seg_start, dr.seg_end), (sent.start, sent.end) if sent else (dr.seg_start, dr.seg_end)):
-            kinds = ("person",)
-            for x in actors.mentions:
-                if lo <= x[0] < hi and actor_by_id.get(x[2]) and actor_by_id[x[2]].kind in kinds:
-                    add(x[2])
+        # people in the meeting's segment, then in the sentence; else the governments and
+        # bodies named there ("la cumbre entre la UE y la CELAC")
+        for kinds in (("person",), ("country", "organization", "group")):
+            for lo, hi in ((dr.seg_start, dr.seg_end), (sent.start, sent.end) if sent else (dr.seg_start, dr.seg_end)):
+                for x in actors.mentions:
+                    if lo <= x[0] < hi and actor_by_id.get(x[2]) and actor_by_id[x[2]].kind in kinds:
+                        add(x[2])
+                if out:
+                    break
             if out:
                 break
     return out
@@ -290,13 +317,17 @@ def _status(text: str, dr: _Draft, status_atoms: list[Atom], published: date | N
 
 
 def _merge(meetings: list[Meeting]) -> list[Meeting]:
-    """One real meeting is one entry: drop undated repeats of a meeting already listed."""
-    dated = [m for m in meetings if m.start]
+    """One real meeting is one entry: drop repeats of a meeting already listed.
+
+    A dated meeting repeats another with the same kind and dates. An undated one (no date
+    words at all) repeats a listed meeting of the same kind whose participants overlap,
+    or any meeting held in the same sentence ("se reunieron … para reactivar el diálogo").
+    """
+    dated = [m for m in meetings if m.start or m.date_text]
     kept: list[Meeting] = []
     for m in sorted(meetings, key=lambda m: m.evidence.start):
-        if m.start:
-            # the same dated meeting twice (same kind, same dates)
-            if any(k.start == m.start and k.end == m.end and k.kind == m.kind for k in kept):
+        if m.start or m.date_text:
+            if any(k.start == m.start and k.end == m.end and k.date_text == m.date_text and k.kind == m.kind for k in kept):
                 continue
             kept.append(m)
             continue
@@ -304,7 +335,9 @@ def _merge(meetings: list[Meeting]) -> list[Meeting]:
         def overlaps(k: Meeting) -> bool:
             return not m.participants or not k.participants or bool(set(m.participants) & set(k.participants))
 
-        if any(k.kind == m.kind and overlaps(k) for k in dated + kept):
+        if any(k.kind == m.kind and (overlaps(k) or m.place is None or m.place == k.place) for k in dated + kept):
+            continue  # "al margen de la cumbre": the summit already listed
+        if any(k.evidence.start <= m.evidence.start < k.evidence.end or m.evidence.start <= k.evidence.start < m.evidence.end for k in kept):
             continue
         kept.append(m)
     return kept

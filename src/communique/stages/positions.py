@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from communique.model import Position, Quote, Span
+from communique.resources import load_lang_file
 from communique.resources.lexicon import ACCORDING, ANON, DOC_NOUN, MEETING_NOUN, MEETING_VERB, SPEECH, Atom, Lexicon
 from communique.stages.actors import ActorResult
 from communique.stages.quotes import find_quote_spans
@@ -57,6 +58,7 @@ def find_positions(
     anonymous = [a for a in atoms if a.type == ANON]
     meeting_atoms = [a for a in atoms if a.type in (MEETING_NOUN, MEETING_VERB)]
     cue_starts = sorted(a.start for a in speech)
+    quote_closes = [b for _, b in qspans]
     out: list[tuple[int, Position]] = []
     last_subject: tuple[str, ...] = ()
     folded = fold(text)
@@ -70,9 +72,11 @@ def find_positions(
         # "según informó el Kremlin": the cue belongs to the según phrase
         if any(e <= cue.start and not text[e : cue.start].strip() for e in according_ends):
             continue
-        # an attribution after a quote («…», aseguró X) is not a position
+        # an attribution after a quote («…», aseguró X / “…,” Kushner told reporters) is not a position
         before = text[max(sent.start, cue.start - 4) : cue.start]
         if re.search(r"[»”\"’][,.]?\s*[—–]?\s*$", before) or re.search(r"[—–]\s*$", before):
+            continue
+        if _attributes_quote(text, cue.start, quote_closes):
             continue
         content_start, frame = _content_start(text, folded, cue, lang)
         if content_start is None:
@@ -158,6 +162,31 @@ def find_positions(
             )
         )
 
+    # a direct quote that states a stance (negation, modality, demand, commitment) is a position
+    markers = [fold(m) for m in load_lang_file(lang, "entities").get("stance_markers", [])]
+    covered = [(p.evidence.start, p.evidence.end) for _, p in out]
+    for q in quotes:
+        if q.kind != "direct" or not q.speaker:
+            continue
+        if any(s <= q.start and q.end <= e for s, e in covered):
+            continue
+        fq = fold(q.text)
+        if not any(re.search(r"(?<![\w'])" + re.escape(m) + r"(?![\w'])", fq) for m in markers):
+            continue
+        out.append(
+            (
+                q.start,
+                Position(
+                    id="",
+                    actors=(q.speaker,),
+                    statement=q.text,
+                    evidence=Span(q.start, q.end, q.text),
+                    cue=q.cue,
+                    act="say",
+                ),
+            )
+        )
+
     out.sort(key=lambda t: (t[0], t[1].evidence.end))
     result = []
     seen: set[tuple[int, int]] = set()
@@ -177,6 +206,17 @@ def find_positions(
             )
         )
     return result
+
+
+def _attributes_quote(text: str, pos: int, closes: list[int]) -> bool:
+    """A cue after a closing quote and a short NP ("“…,” Kushner told reporters")."""
+    for c in closes:
+        if c <= pos <= c + 70:
+            gap = text[c:pos]
+            if not re.search(r"[.;:!?«“\"»”]", gap.strip(" ,")) and len(gap.split()) <= 6:
+                if gap.strip().startswith(",") or text[c - 2 : c - 1] in (",", "?", "!"):
+                    return True
+    return False
 
 
 def _longest(cues: list[Atom]) -> list[Atom]:
@@ -211,8 +251,7 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
         return q + 1, "colon"
     # an infinitive or a direct object: a lowercase word that is not punctuation or a quote
     if seg[:1].isalpha() and text[q : q + 1].islower():
-        frames = cue.payload.frames
-        if "infinitive" in frames or _looks_infinitive(seg, lang):
+        if _looks_infinitive(seg, lang):
             return q, "infinitive"
         if cue.payload.act in ("explain", "announce", "deny", "promise", "demand", "agree", "accuse", "propose", "warn"):
             return q, "object"
@@ -227,6 +266,8 @@ def _looks_infinitive(seg: str, lang: str) -> bool:
         return w.endswith(("ar", "er", "ir"))
     if lang == "fr":
         return w.endswith(("er", "ir", "re"))
+    if lang == "en":
+        return w == "to"
     return False
 
 

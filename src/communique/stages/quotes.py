@@ -155,9 +155,7 @@ def _is_name_or_title(text: str, q: QSpan, lang: str) -> bool:
     for noun in NAMING_NOUNS.get(lang, []) + NAMING_NOUNS["en"]:
         fn = fold(noun)
         if before.endswith(fn) and (len(before) == len(fn) or not before[-len(fn) - 1].isalnum()):
-            # a naming noun: a name/title unless it reads as a full quoted sentence
-            if not re.search(r"[.!?]\s*$", content) or len(content.split()) <= 6:
-                return True
+            return True  # "a document titled “…”", "la operación «…»": a name or a title
     if _is_title_case(content) and not re.search(r"[.!?,;:]", content):
         # Title Case, no sentence punctuation: a name ("Escudo del Norte", "Peace Plan")
         return len(content.split()) >= 1
@@ -213,6 +211,7 @@ class _Attributor:
         self.genders = actors.genders
         self.kinds = {a.id: a.kind for a in actors.actors}
         self.last_speaker: str | None = None
+        self.last_speaker_pos: int = -1
         self.last_doc_speaker: str | None = None
 
     @staticmethod
@@ -258,10 +257,12 @@ class _Attributor:
 
     def _pronoun(self, pr: Atom) -> str | None:
         g = pr.payload
-        # the last speaker if compatible, else the last person of that gender
-        if self.last_speaker and (g not in ("m", "f") or self.genders.get(self.last_speaker) in (g, None)):
-            if self.kinds.get(self.last_speaker) == "person" or g == "plural":
-                return self.last_speaker
+        # the current speaker (latest quote speaker or reporting-verb subject) if compatible,
+        # else the last person of that gender
+        cur = self.current_speaker(pr.start)
+        if cur and (g not in ("m", "f") or self.genders.get(cur) in (g, None)):
+            if self.kinds.get(cur) == "person" or g == "plural":
+                return cur
         for m in reversed([m for m in self.actors.mentions if m[1] <= pr.start]):
             if self.kinds.get(m[2]) == "person" and (g not in ("m", "f") or self.genders.get(m[2]) in (g, None)):
                 return m[2]
@@ -291,24 +292,26 @@ class _Attributor:
             if cue is not None:
                 sp, how, span = self._np_after(cue.end)
                 if sp is None:
-                    sp = self.last_speaker
+                    sp = self.current_speaker(q.open)
                     how = "continuation"
                 if sp:
                     return sp, text[cue.start : cue.end], "interrupted", Span.of(text, cue.start, cue.end), span
-        # R2 cue after the quote: «…», aseguró X / «…», X aseguró / "…," X said
+        # R2 cue after the quote: «…», aseguró X / «…», X aseguró / "…," X said — unless the
+        # quote closed its sentence ("… it.” The Arab League rejected …" is a new sentence)
         p = self._skip(q.close + 1, " ,.—–")
-        sent_end = self._sentence_end(q.close + 1)
-        cue = self._speech_at(p)
+        sent_end = self._sentence_end(q.close)
+        closed = re.search(r"[.!?…]$", content) and text[q.close + 1 : p].strip() in ("", ".") and text[p : p + 1].isupper()
+        cue = None if closed else self._speech_at(p)
         if cue is not None:
             sp, how, span = self._np_after(cue.end)
             if sp is None:
-                # subjectless "añadió" / "he added" handled by pronouns; none → last speaker
-                sp = self.last_speaker if self._is_continuation_cue(cue) else None
+                # subjectless "añadió" / "he added" handled by pronouns; none → current speaker
+                sp = self.current_speaker(q.open) if self._is_continuation_cue(cue) else None
                 how = "continuation"
             if sp:
                 return sp, text[cue.start : cue.end], "after-" + how, Span.of(text, cue.start, cue.end), span
         # «…», X dijo / "…," the Kremlin said in a statement
-        for a in self.speech:
+        for a in [] if closed else self.speech:
             if p < a.start <= min(sent_end, p + 80):
                 between = text[p : a.start]
                 if re.search(r"[«“\"»”.;:!?]", between):
@@ -351,7 +354,7 @@ class _Attributor:
             actors, span, how = self._subject_before(cue.start)
             if actors:
                 return actors[0], text[cue.start : cue.end], "before", Span.of(text, cue.start, cue.end), span
-            if how == "" and self.last_speaker and self._null_subject(cue):
+            if how == "" and self._null_subject(cue) and self.current_speaker(cue.start):
                 null_cue = cue
         # R4 según / according to, in the same sentence
         for a in self.according:
@@ -365,11 +368,12 @@ class _Attributor:
                     return m[2], text[a.start : a.end], "according", Span.of(text, a.start, a.end), Span.of(text, m[0], m[1])
         if null_cue is not None:
             cue = null_cue
-            return self.last_speaker, text[cue.start : cue.end], "before-null", Span.of(text, cue.start, cue.end), None
+            return self.current_speaker(cue.start), text[cue.start : cue.end], "before-null", Span.of(text, cue.start, cue.end), None
         # R6 continuation: a quote right after the previous one, with no new named subject
         if prev is not None and prev.speaker:
             gap = text[prev.end : q.open]
-            if len(gap) < 400 and not self.subjects.mentions_in(prev.end, q.open):
+            others = [m for m in self.subjects.mentions_in(prev.end, q.open) if m[2] != prev.speaker]
+            if len(gap) < 400 and not others:
                 return prev.speaker, None, "continuation", None, None
         # R7 nearest cue after, within the sentence (e.g. "…», dijo ayer en Moscú el canciller")
         for a in self.speech:
@@ -377,7 +381,31 @@ class _Attributor:
                 sp, how, span = self._np_after(a.end)
                 if sp:
                     return sp, text[a.start : a.end], "nearest", Span.of(text, a.start, a.end), span
+        # R8 a partial quote in a sentence without any cue: the sentence's subject
+        # ("Borrell se limitó a reiterar el apoyo de España a «una solución…»")
+        if q.start > 0 and self._kind_partial(q):
+            actors, span, how = self._subject_before(q.open, s0)
+            if actors and how in ("mention", "coordinated") and self.kinds.get(actors[0]) == "person":
+                return actors[0], None, "sentence-subject", None, span
         return None, None, None, None, None
+
+    def _kind_partial(self, q: QSpan) -> bool:
+        return _kind(self.text, q, self.sentences) == "partial"
+
+    def current_speaker(self, pos: int) -> str | None:
+        """The latest speaker before `pos`: a quote's speaker or a reporting verb's subject."""
+        best_pos, best = -1, None
+        if self.last_speaker is not None:
+            best_pos, best = self.last_speaker_pos, self.last_speaker
+        for a in reversed(self.speech):
+            if a.start >= pos:
+                continue
+            if a.start <= best_pos:
+                break
+            actors, _, how = self._subject_before(a.start)
+            if actors and how != "joint":
+                return actors[0]
+        return best
 
     def _is_continuation_cue(self, cue: Atom) -> bool:
         return cue.payload.act in ("say", "explain") or True
@@ -424,6 +452,7 @@ def find_quotes(text: str, sentences: list[Sentence], atoms: list[Atom], actors:
         quotes.append(quote)
         if speaker:
             att.last_speaker = speaker
+            att.last_speaker_pos = q.start
             if rule and cue_span is not None:
                 # "aseguró el Kremlin en un comunicado": later "el comunicado" is the Kremlin
                 tail = fold(text[cue_span.end : cue_span.end + 60])

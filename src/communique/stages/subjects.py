@@ -17,6 +17,9 @@ from communique.stages.sentences import Sentence
 from communique.textutil import fold
 
 _COORD = re.compile(r"^\s*(,|y|e|and|et|ou|o|or|&)\s*$", re.IGNORECASE)
+_APPOSITION_GAP = re.compile(r"^\s*,\s*(?:[^\W\d_]+\s+){1,4}?[^\W\d_]+\s*,\s*$")
+# "y el argentino", ", and the French president": a conjunction, then a few lowercase words
+_COORD_LOOSE = re.compile(r"^\s*,?\s*(y|e|and|et|&)\s+(?:[^\W\d_]+\s+){0,3}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -35,8 +38,11 @@ def relative_words(lang: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in _entities(lang).get("relative_words", []))
 
 
-def joint_phrases(lang: str) -> tuple[str, ...]:
-    return tuple(sorted((fold(w) for w in _entities(lang).get("joint_subjects", [])), key=len, reverse=True))
+def joint_phrases(lang: str) -> tuple[tuple[str, bool], ...]:
+    """(phrase, is_people): "ambos líderes" → two people; "ambos bloques" → two bodies."""
+    ent = _entities(lang)
+    items = [(fold(w), True) for w in ent.get("joint_subjects", [])] + [(fold(w), False) for w in ent.get("joint_groups", [])]
+    return tuple(sorted(items, key=lambda t: len(t[0]), reverse=True))
 
 
 def sentence_of(sentences: list[Sentence], pos: int) -> Sentence | None:
@@ -89,12 +95,31 @@ class SubjectFinder:
         seg_mentions = self.mentions_in(start, pos)
         # joint phrases: "ambos presidentes", "both leaders"
         seg = self.folded[start:pos]
-        for jp in self.joint:
+        best = None
+        for jp, people in self.joint:
             idx = seg.rfind(jp)
-            if idx >= 0 and (idx == 0 or not seg[idx - 1].isalnum()) and not any(m[0] > start + idx for m in seg_mentions if self.kinds.get(m[2]) == "person"):
-                return Subject(self.last_two(start + idx), start + idx, start + idx + len(jp), "joint")
+            end = idx + len(jp)
+            if idx < 0 or (idx > 0 and seg[idx - 1].isalnum()) or (end < len(seg) and seg[end].isalnum()):
+                continue
+            if any(m[0] > start + idx for m in seg_mentions if self.kinds.get(m[2]) in ("person", "country", "organization")):
+                continue
+            if best is None or idx > best[0] or (idx == best[0] and len(jp) > len(best[1])):
+                best = (idx, jp, people)
+        if best is not None:
+            idx, jp, people = best
+            return Subject(self.last_two(start + idx, people), start + idx, start + idx + len(jp), "joint")
         if not seg_mentions:
             return self._document_subject(start, pos)
+        seg_mentions = self._fold_parentheses(seg_mentions)
+        # "Borrell, que viajará … con Messahel, defendió …": a relative clause opened right
+        # after a mention and closed by a comma before the verb → that mention is the subject
+        if self.text[start:pos].rstrip().endswith(","):
+            for m0 in seg_mentions:
+                after = self.folded[m0[1] : m0[1] + 12]
+                if any(re.match(r"^\s*,\s*" + re.escape(w) + r"\b", after) for w in self.rel):
+                    tail = self.text[m0[1] : pos].rstrip()
+                    if tail.endswith(",") and tail.count(",") >= 2:
+                        return Subject((m0[2],), m0[0], m0[1], "mention")
         # walk from the verb leftwards, skipping relative clauses and asides
         candidates = list(reversed(seg_mentions))
         chosen = None
@@ -120,7 +145,10 @@ class SubjectFinder:
             # with only a comma is an apposition, not two subjects
             if len(group) == 1 and gap.strip() == ",":
                 break
-            if _COORD.match(gap) and m[2] not in {g[2] for g in group}:
+            loose = _COORD_LOOSE.match(gap) and not any(w[:1].isupper() for w in gap.split()[1:])
+            # ", el presidente francés, Emmanuel Macron": an apposition inside a list
+            loose = loose or (len(group) > 1 and _APPOSITION_GAP.match(gap) and not any(w[:1].isupper() for w in gap.split()))
+            if (_COORD.match(gap) or loose) and m[2] not in {g[2] for g in group}:
                 group.append(m)
                 cur = m
             else:
@@ -128,6 +156,17 @@ class SubjectFinder:
         group.reverse()
         ids = tuple(dict.fromkeys(g[2] for g in group))
         return Subject(ids, group[0][0], group[-1][1], "coordinated" if len(ids) > 1 else "mention")
+
+    def _fold_parentheses(self, mentions: list) -> list:
+        """"Unión Europea (UE)": the acronym in parentheses is part of the name before it."""
+        out: list = []
+        for m in mentions:
+            if out and out[-1][2] == m[2] and self.text[out[-1][1] : m[0]].strip() == "(":
+                end = m[1] + 1 if self.text[m[1] : m[1] + 1] == ")" else m[1]
+                out[-1] = (out[-1][0], end, m[2], out[-1][3])
+                continue
+            out.append(m)
+        return out
 
     def _document_subject(self, start: int, pos: int, depth: int = 0) -> Subject | None:
         """"El texto exige…", "the statement said": a document speaks for its author, the
@@ -145,11 +184,12 @@ class SubjectFinder:
                 return Subject(sub.actors, d[0], d[1], "document")
         return None
 
-    def last_two(self, pos: int) -> tuple[str, ...]:
-        """The two latest distinct people mentioned before `pos` (for "ambos líderes")."""
+    def last_two(self, pos: int, people: bool = True) -> tuple[str, ...]:
+        """The two latest distinct people (or bodies) mentioned before `pos` ("ambos líderes")."""
+        kinds = ("person",) if people else ("country", "organization", "group")
         out: list[str] = []
         for m in reversed([m for m in self.actors.mentions if m[1] <= pos]):
-            if self.kinds.get(m[2]) == "person" and m[2] not in out:
+            if self.kinds.get(m[2]) in kinds and m[2] not in out:
                 out.append(m[2])
                 if len(out) == 2:
                     break

@@ -1,0 +1,235 @@
+"""The tense of the clause around a span: past, present, future, conditional or unknown.
+
+Data-driven: the cues are the `[tense]` section of `resources/data/<lang>/dates.toml`.
+
+- `future`, `conditional`, `past`, `present`: words and phrases ("va a", "tendrá lugar",
+  "is expected to", "would", "ha", "was"), matched whole on the lowercased text as written,
+  so accents count ("está" is a verb, "esta" is not).
+- `*_suffixes`: verb endings ("-rá", "-ría", "-aron", "-ed") tried on lowercase words with
+  at least three letters before the ending, unless the word is in `not_verbs`, starts with
+  a capital ("Irán") or follows one of `noun_determiners` ("la mayoría").
+- `infinitive_suffixes` / `infinitive_markers`: an infinitive ("reunirse", "to meet") is a
+  neutral cue: "acordaron reunirse el 13 de enero" leaves the date's tense unknown rather
+  than past.
+
+The clause is the stretch of the sentence between commas, semicolons, colons, brackets or
+dashes. The cue nearest to the span inside the clause decides (a cue after the span counts
+at 1.5 times its distance: the governing verb usually comes first); with no cue in the
+clause, the nearest in the sentence; with none, "unknown".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from communique.resources import load_lang_file
+from communique.stages.sentences import split_sentences
+
+TENSES = ("past", "present", "future", "conditional", "unknown")
+_CATEGORIES = ("future", "conditional", "past", "present")
+_NEUTRAL = "neutral"
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]| - ")
+_WORD = re.compile(r"[^\W\d_]+")
+_LAST_WORD = re.compile(r"[^\W\d_]+(?=\s*$)")
+_RIGHT_PENALTY = 1.5
+
+
+def _lower(text: str) -> str:
+    """Lowercase keeping one character per character, with ’ as '."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.replace("\u2019", "'")
+
+
+def _strs(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, str) and v.strip()]
+    return []
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    phrases: re.Pattern[str] | None
+    phrase_tense: dict[str, str]
+    suffixes: re.Pattern[str] | None
+    suffix_tense: tuple[tuple[str, str], ...]  # longest first
+    markers: frozenset[str]  # a lowercase word after one of these is an infinitive
+    not_verbs: frozenset[str]
+    determiners: frozenset[str]
+
+
+def _alternation(items: list[str]) -> str:
+    """One regex for whole words and phrases, longest first. A single look-behind per group
+    (one per alternative costs 25 times more on a 3,000-character text)."""
+    words, others = [], []
+    for item in sorted(set(items), key=len, reverse=True):
+        right = r"(?![^\W_])" if item[-1].isalnum() else ""
+        (words if item[0].isalnum() else others).append(re.escape(item) + right)
+    groups = []
+    if words:
+        groups.append(r"(?<![^\W_])(?:" + "|".join(words) + ")")
+    if others:
+        groups.append("(?:" + "|".join(others) + ")")
+    return "|".join(groups)
+
+
+def _build(data: dict[str, Any]) -> _Cues:
+    t = data.get("tense") if isinstance(data.get("tense"), dict) else {}
+    phrase_tense: dict[str, str] = {}
+    suffix_tense: dict[str, str] = {}
+    for cat in _CATEGORIES:
+        for p in _strs(t.get(cat)):
+            phrase_tense.setdefault(_lower(p.strip()), cat)
+        for s in _strs(t.get(f"{cat}_suffixes")):
+            suffix_tense.setdefault(_lower(s.strip()), cat)
+    for s in _strs(t.get("infinitive_suffixes")):
+        suffix_tense.setdefault(_lower(s.strip()), _NEUTRAL)
+    phrases = re.compile(_alternation(list(phrase_tense))) if phrase_tense else None
+    suffixes = None
+    if suffix_tense:
+        alt = "|".join(re.escape(s) for s in sorted(suffix_tense, key=len, reverse=True))
+        suffixes = re.compile(r"(?<![^\W_])[^\W\d_]{3,}(?:" + alt + r")(?![^\W_])")
+    return _Cues(
+        phrases=phrases,
+        phrase_tense=phrase_tense,
+        suffixes=suffixes,
+        suffix_tense=tuple(sorted(suffix_tense.items(), key=lambda kv: -len(kv[0]))),
+        markers=frozenset(_lower(w) for w in _strs(t.get("infinitive_markers"))),
+        not_verbs=frozenset(_lower(w) for w in _strs(t.get("not_verbs"))),
+        determiners=frozenset(_lower(w) for w in _strs(t.get("noun_determiners"))),
+    )
+
+
+_compiled: dict[str, tuple[dict[str, Any], _Cues]] = {}
+
+
+def _cues_for(language: str) -> _Cues:
+    data = load_lang_file(language, "dates")
+    hit = _compiled.get(language)
+    if hit is None or hit[0] is not data:  # rebuilt when the lexicon folders change
+        hit = (data, _build(data))
+        _compiled[language] = hit
+    return hit[1]
+
+
+def _previous_word(low: str, pos: int) -> str:
+    m = _LAST_WORD.search(low, max(0, pos - 24), pos)
+    return m.group() if m else ""
+
+
+@lru_cache(maxsize=16)
+def _text_cues(
+    text: str, language: str
+) -> tuple[tuple[int, ...], tuple[tuple[int, int, str], ...]]:
+    """All tense cues of `text`, sorted by position: (starts, ((start, end, tense), …))."""
+    cues = _cues_for(language)
+    low = _lower(text)
+    found: list[tuple[int, int, str]] = []
+    covered: list[tuple[int, int]] = []
+    if cues.phrases is not None:
+        for m in cues.phrases.finditer(low):
+            if text[m.start()].isupper() and not _sentence_initial(text, m.start()):
+                continue  # a name: "Irán", "Will Smith"
+            found.append((m.start(), m.end(), cues.phrase_tense[m.group()]))
+            covered.append((m.start(), m.end()))
+    cover_starts = [s for s, _ in covered]
+    if cues.suffixes is not None:
+        for m in cues.suffixes.finditer(low):
+            s, e = m.start(), m.end()
+            if _inside(covered, cover_starts, s):
+                continue
+            word = m.group()
+            if word in cues.not_verbs or (text[s].isupper() and not _sentence_initial(text, s)):
+                continue
+            if _previous_word(low, s) in cues.determiners:
+                continue
+            for suffix, tense in cues.suffix_tense:
+                if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                    found.append((s, e, tense))
+                    break
+    if cues.markers:
+        for m in _WORD.finditer(low):
+            if m.group() in cues.markers and not _inside(covered, cover_starts, m.start()):
+                nxt = _WORD.match(low, m.end() + 1) if low[m.end() : m.end() + 1] == " " else None
+                if nxt and not text[nxt.start()].isupper() and nxt.group() not in cues.determiners:
+                    if not _inside(covered, cover_starts, nxt.start()):
+                        found.append((nxt.start(), nxt.end(), _NEUTRAL))
+    found.sort()
+    # An infinitive right after a phrase cue belongs to it: "va a viajar", "is due to take".
+    phrase_ends = {e for _, e in covered}
+    kept = []
+    for s, e, tense in found:
+        if tense == _NEUTRAL:
+            j = s
+            while j > 0 and low[j - 1] in " \n\t\u00a0":
+                j -= 1
+            if j in phrase_ends:
+                continue
+        kept.append((s, e, tense))
+    return tuple(f[0] for f in kept), tuple(kept)
+
+
+def _inside(covered: list[tuple[int, int]], cover_starts: list[int], pos: int) -> bool:
+    k = bisect_right(cover_starts, pos) - 1
+    return k >= 0 and covered[k][1] > pos
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    return i < 0 or text[i] in '.!?¡¿«"“(\n—:'
+
+
+@lru_cache(maxsize=16)
+def _sentence_bounds(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    sents = split_sentences(text)
+    return tuple(s.start for s in sents), tuple(s.end for s in sents)
+
+
+def _nearest(
+    cues: tuple[tuple[int, int, str], ...], lo: int, hi: int, start: int, end: int
+) -> str | None:
+    best: tuple[float, str] | None = None
+    for cs, ce, tense in cues:
+        if cs < lo or ce > hi:
+            continue
+        if ce <= start:
+            dist = float(start - ce)
+        elif cs >= end:
+            dist = (cs - end) * _RIGHT_PENALTY
+        else:
+            dist = 0.0  # a cue inside the span itself ("el pasado lunes")
+        if best is None or dist < best[0]:
+            best = (dist, tense)
+    return best[1] if best else None
+
+
+def clause_tense(text: str, start: int, end: int, language: str) -> str:
+    """Tense of the clause containing text[start:end]: past | present | future | conditional | unknown."""
+    try:
+        if not text or start < 0 or end > len(text) or start > end:
+            return "unknown"
+        starts, ends = _sentence_bounds(text)
+        k = bisect_right(starts, start) - 1
+        s_lo, s_hi = (starts[k], max(ends[k], end)) if k >= 0 else (0, len(text))
+        c_lo = s_lo
+        for m in _CLAUSE_BREAK.finditer(text, s_lo, start):
+            c_lo = m.end()
+        m = _CLAUSE_BREAK.search(text, end, s_hi)
+        c_hi = m.start() if m else s_hi
+        cue_starts, cues = _text_cues(text, language)
+        window = cues[bisect_right(cue_starts, s_lo - 1) : bisect_right(cue_starts, s_hi)]
+        tense = _nearest(window, c_lo, c_hi, start, end) or _nearest(window, s_lo, s_hi, start, end)
+    except Exception:  # noqa: BLE001 - a helper for other stages: never raise on odd input
+        return "unknown"
+    if tense is None or tense == _NEUTRAL:
+        return "unknown"
+    return tense
