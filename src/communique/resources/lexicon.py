@@ -111,7 +111,7 @@ class Lexicon:
         key = fold(phrase.strip())
         if len(key) < 2 and policy != "acronym":
             return
-        self._phrases[key].append((type_, payload, phrase.strip() if policy == "acronym" else policy))
+        self._phrases[key].append((type_, payload, phrase.strip() if policy == "acronym" else policy, phrase.strip()))
 
     def build(self) -> None:
         kb = self.kb
@@ -216,9 +216,9 @@ class Lexicon:
                 if not (_edge_ok(folded, s, e)):
                     continue
             surface = text[s:e]
-            for type_, payload, policy in payloads:
+            for type_, payload, policy, form in payloads:
                 if policy == "name":
-                    if not surface[:1].isupper():
+                    if not surface[:1].isupper() or not _case_matches(surface, form):
                         continue
                 elif policy == "name-lower":
                     # "von der Leyen", "al-Sudani": lowercase particle, then a capital
@@ -229,13 +229,25 @@ class Lexicon:
                     if self.lang == "en" and not surface[:1].isupper():
                         continue
                 elif policy == "word":
-                    pass
+                    # pronouns keep their accents: "él" is not the article "el"
+                    if surface.lower() != form.lower():
+                        continue
                 elif policy != "any":  # an acronym: exact case
                     if surface != policy:
                         continue
                 out.append(Atom(s, e, type_, payload))
         out.sort(key=lambda a: (a.start, a.start - a.end))
         return out
+
+
+def _case_matches(surface: str, form: str) -> bool:
+    """Every word capitalised in the entry is capitalised in the text ("La Paz" ≠ "La paz")."""
+    if surface.isupper():
+        return True  # an all-caps headline or line
+    for sw, fw in zip(surface.split(" "), form.split(" "), strict=False):
+        if fw[:1].isupper() and not sw[:1].isupper():
+            return False
+    return True
 
 
 def _name_policy(form: str) -> str:
