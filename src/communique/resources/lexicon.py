@@ -58,6 +58,7 @@ class SpeechForm(NamedTuple):
 class MeetingVerb(NamedTuple):
     kind: str
     participants: str
+    needs: str | None = None  # "spoke [today] with": the preposition that must follow soon
 
 
 class Atom(NamedTuple):
@@ -171,9 +172,15 @@ class Lexicon:
         for n in self.meetings.get("noun", []):
             for form in n.get("forms", []):
                 self.add(form, MEETING_NOUN, n.get("kind", "meeting"))
+        preps = {"with", "con", "avec", "com", "to"}
         for v in self.meetings.get("verb", []):
+            kind, parts = v.get("kind", "meeting"), v.get("participants", "subject_and_object")
             for form in v.get("forms", []):
-                self.add(form, MEETING_VERB, MeetingVerb(v.get("kind", "meeting"), v.get("participants", "subject_and_object")))
+                self.add(form, MEETING_VERB, MeetingVerb(kind, parts))
+                words = form.split()
+                # "spoke today with", "se reunió ayer con": the head alone, if the preposition follows
+                if len(words) >= 2 and words[-1] in preps:
+                    self.add(" ".join(words[:-1]), MEETING_VERB, MeetingVerb(kind, parts, words[-1]))
         for status, forms in (self.meetings.get("status") or {}).items():
             for form in forms:
                 self.add(form, STATUS, status)

@@ -1064,7 +1064,8 @@ def _display_name(r: Record, text: str, lang: str) -> str:
     if lang in e.label:
         return e.label[lang]
     if seen:
-        return max(seen, key=len)
+        # the longest form, preferring "Washington" over a dateline's "WASHINGTON"
+        return max(seen, key=lambda n: (len(n), not n.isupper()))
     acr = [text[m.start : m.end] for m in r.mentions if m.via == "acronym"]
     if acr:
         return acr[0]

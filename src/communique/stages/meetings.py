@@ -17,7 +17,7 @@ from datetime import date
 
 from communique.model import DateExpr, Meeting, Span
 from communique.resources import load_lang_file
-from communique.resources.lexicon import MEETING_NOUN, MEETING_VERB, STATUS, Atom, Lexicon
+from communique.resources.lexicon import MEETING_NOUN, MEETING_VERB, SPEECH, STATUS, Atom, Lexicon
 from communique.stages.actors import ActorResult
 from communique.stages.quotes import find_quote_spans
 from communique.stages.sentences import Sentence
@@ -70,14 +70,15 @@ def find_meetings(
     lang = lexicon.lang
     kb = lexicon.kb
     folded = fold(text)
-    triggers = _longest([a for a in atoms if a.type in (MEETING_NOUN, MEETING_VERB)])
+    qspans = [(q.open, q.close + 1) for q in find_quote_spans(text)]
+    triggers = _longest([a for a in atoms if a.type in (MEETING_NOUN, MEETING_VERB) and _trigger_ok(text, folded, a)])
+    speech_atoms = [a for a in atoms if a.type == SPEECH]
+    datelines = _datelines(text, dates)
     status_atoms = [a for a in atoms if a.type == STATUS]
     weak = _weak_nouns(lang)
     finder = SubjectFinder(text, sentences, actors, lang)
     actor_by_id = {a.id: a for a in actors.actors}
     kb_by_actor = {a.id: (kb.get(a.kb_id) if a.kb_id else None) for a in actors.actors}
-
-    qspans = [(q.open, q.close + 1) for q in find_quote_spans(text)]
 
     def _in_quote(pos: int) -> bool:
         return any(a <= pos < b for a, b in qspans)
@@ -92,8 +93,13 @@ def find_meetings(
         trig = by_sentence.get(sent.start)
         if not trig:
             continue
-        day_dates = [d for d in dates if sent.start <= d.start < sent.end and d.granularity == "day"]
-        other_dates = [d for d in dates if sent.start <= d.start < sent.end and d.granularity != "day"]
+        in_sent = [
+            d
+            for d in dates
+            if sent.start <= d.start < sent.end and d not in datelines and not _dates_a_speech_act(folded, d, speech_atoms, trig)
+        ]
+        day_dates = [d for d in in_sent if d.granularity == "day"]
+        other_dates = [d for d in in_sent if d.granularity != "day"]
         if not day_dates and other_dates:
             # "en 2025", "a finales de enero": no day, but the meeting is dated in words
             day_dates = other_dates
@@ -106,8 +112,8 @@ def find_meetings(
             kind = t.payload if t.type == MEETING_NOUN else t.payload.kind
             ds = assigned[i]
             if not ds:
-                if fold(text[t.start : t.end]) in weak and not other_dates:
-                    continue
+                if fold(text[t.start : t.end]) in weak:
+                    continue  # "durante dos décadas de negociación": a process, not a meeting
                 if _in_quote(t.start):
                     continue  # an undated "la próxima cita" inside a quote is talk, not a listing
                 drafts.append(_Draft(kind, t, sent.start, sent.end))
@@ -185,6 +191,42 @@ def _with_id(m: Meeting, i: int) -> Meeting:
         participants=m.participants,
         status=m.status,
     )
+
+
+def _trigger_ok(text: str, folded: str, a: Atom) -> bool:
+    """Drop "la llamada «operación limpieza»" (so-called) and heads whose preposition never comes."""
+    after = text[a.end : a.end + 3].lstrip()
+    if a.type == MEETING_NOUN and after[:1] in "«“\"‘":
+        return False
+    if a.type == MEETING_VERB and a.payload.needs:
+        nxt = folded[a.end : a.end + 40].split()[:4]
+        return a.payload.needs in nxt
+    return True
+
+
+def _datelines(text: str, dates: list[DateExpr]) -> set:
+    """"VIENNA, June 24 (Reuters) -", "Bruselas, 19 jul (EFE).-": the filing date, not an event's."""
+    out = set()
+    for d in dates:
+        line_start = text.rfind("\n", 0, d.start) + 1
+        if d.start - line_start > 40:
+            continue
+        tail = text[d.end : d.end + 30]
+        if re.match(r"^\s*(\([^)]{1,25}\))?\s*\.?\s*[-–—]", tail) or re.match(r"^\s*\([^)]{1,25}\)", tail):
+            out.add(d)
+    return out
+
+
+def _dates_a_speech_act(folded: str, d: DateExpr, speech: list[Atom], triggers: list[Atom]) -> bool:
+    """"Khatibzadeh denied on Monday that …", "said on Thursday": the date of the statement."""
+    for a in speech:
+        if a.payload.act not in ("say", "warn", "deny", "announce", "explain", "accuse"):
+            continue
+        if a.end <= d.start and len(folded[a.end : d.start].split()) <= 1:
+            near_trigger = any(abs(d.start - t.end) <= 40 or abs(t.start - d.end) <= 40 for t in triggers)
+            if not near_trigger:
+                return True
+    return False
 
 
 def _attached(folded: str, trigger_end: int, pos: int) -> bool:

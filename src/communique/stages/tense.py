@@ -33,7 +33,6 @@ TENSES = ("past", "present", "future", "conditional", "unknown")
 _CATEGORIES = ("future", "conditional", "past", "present")
 _NEUTRAL = "neutral"
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]| - ")
-_WORD = re.compile(r"[^\W\d_]+")
 _LAST_WORD = re.compile(r"[^\W\d_]+(?=\s*$)")
 _RIGHT_PENALTY = 1.5
 
@@ -60,7 +59,7 @@ class _Cues:
     phrase_tense: dict[str, str]
     suffixes: re.Pattern[str] | None
     suffix_tense: tuple[tuple[str, str], ...]  # longest first
-    markers: frozenset[str]  # a lowercase word after one of these is an infinitive
+    markers: re.Pattern[str] | None  # "to meet": group 1 is an infinitive
     not_verbs: frozenset[str]
     determiners: frozenset[str]
 
@@ -92,6 +91,7 @@ def _build(data: dict[str, Any]) -> _Cues:
     for s in _strs(t.get("infinitive_suffixes")):
         suffix_tense.setdefault(_lower(s.strip()), _NEUTRAL)
     phrases = re.compile(_alternation(list(phrase_tense))) if phrase_tense else None
+    markers = [_lower(w.strip()) for w in _strs(t.get("infinitive_markers"))]
     suffixes = None
     if suffix_tense:
         alt = "|".join(re.escape(s) for s in sorted(suffix_tense, key=len, reverse=True))
@@ -101,7 +101,7 @@ def _build(data: dict[str, Any]) -> _Cues:
         phrase_tense=phrase_tense,
         suffixes=suffixes,
         suffix_tense=tuple(sorted(suffix_tense.items(), key=lambda kv: -len(kv[0]))),
-        markers=frozenset(_lower(w) for w in _strs(t.get("infinitive_markers"))),
+        markers=re.compile(r"(?:" + _alternation(markers) + r") ([^\W\d_]+)") if markers else None,
         not_verbs=frozenset(_lower(w) for w in _strs(t.get("not_verbs"))),
         determiners=frozenset(_lower(w) for w in _strs(t.get("noun_determiners"))),
     )
@@ -154,13 +154,15 @@ def _text_cues(
                 if word.endswith(suffix) and len(word) - len(suffix) >= 3:
                     found.append((s, e, tense))
                     break
-    if cues.markers:
-        for m in _WORD.finditer(low):
-            if m.group() in cues.markers and not _inside(covered, cover_starts, m.start()):
-                nxt = _WORD.match(low, m.end() + 1) if low[m.end() : m.end() + 1] == " " else None
-                if nxt and not text[nxt.start()].isupper() and nxt.group() not in cues.determiners:
-                    if not _inside(covered, cover_starts, nxt.start()):
-                        found.append((nxt.start(), nxt.end(), _NEUTRAL))
+    if cues.markers is not None:
+        for m in cues.markers.finditer(low):
+            s, e = m.span(1)
+            if text[s].isupper() or m.group(1) in cues.determiners:
+                continue  # "to Geneva", "to the talks"
+            if not _inside(covered, cover_starts, m.start()) and not _inside(
+                covered, cover_starts, s
+            ):
+                found.append((s, e, _NEUTRAL))
     found.sort()
     # An infinitive right after a phrase cue belongs to it: "va a viajar", "is due to take".
     phrase_ends = {e for _, e in covered}
