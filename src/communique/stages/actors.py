@@ -77,6 +77,7 @@ class Record:
     office_where: str | None = None
     mentions: list[MentionRef] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)  # folded extra forms (acronym defs, surnames)
+    titles: list[str] = field(default_factory=list)  # folded role phrases bound to this person
 
 
 @dataclass
@@ -278,11 +279,23 @@ def find_actors(
     institutions = {fold(w) for w in ent.get("institutions", [])}
     place_preps = {fold(w) for w in ent.get("place_preps", [])}
     demonym_at = {a.start: a for a in atoms if a.type == DEMONYM}
+    early_surnames = _surname_map(records, text, first_names)
     title_starts = {a.start: a.end for a in atoms if a.type in (ROLE, GENERIC, DEMONYM)}
+    cue_words = {fold(c).rstrip(".") for c in ent.get("person_cues", [])}
+    for ws, we in words.spans:
+        if fold(text[ws:we]).rstrip(".") in cue_words and text[ws].isupper():
+            title_starts.setdefault(ws, we + (1 if text[we : we + 1] == "." else 0))
     for ss, ee in _uncovered_runs(_cap_sequences(text, words, ent, lexicon), covered, title_starts, text):
         name = text[ss:ee]
         toks = name.split()
         ftoks = [fold(t).rstrip(".") for t in toks]
+        if any(t in ("and", "y", "e", "et") for t in ftoks) and not _is_org_like(name, ent):
+            continue  # "Wang and President": two names, never one
+        if len(toks) <= 2:
+            known = early_surnames.get(fold(name))
+            if known:
+                add_mention(records[known], ss, ee, "surname")
+                continue
         at_sentence_start = ss in sent_starts or (ss > 0 and text[ss - 1] in "«“\"‘—(" and (ss - 1) in sent_starts)
         if len(toks) == 1 and (ftoks[0] in stop_words):
             continue
@@ -349,22 +362,7 @@ def find_actors(
         add_mention(rec, ss, ee, "new")
 
     # ---- 5. surnames of people named in full ---------------------------------------------------
-    surname_map: dict[str, str] = {}
-    for rec in records.values():
-        if rec.kind != "person":
-            continue
-        forms = [text[m.start : m.end] for m in rec.mentions if m.via in ("name", "new")]
-        for f in forms:
-            toks = f.split()
-            if len(toks) >= 2:
-                for k in (1, 2):
-                    if len(toks) > k:
-                        sur = " ".join(toks[-k:])
-                        fs = fold(sur)
-                        if fs in surname_map and surname_map[fs] != rec.key:
-                            surname_map[fs] = ""  # ambiguous
-                        else:
-                            surname_map[fs] = rec.key
+    surname_map = _surname_map(records, text, first_names)
     if surname_map:
         for ws, we in words.spans:
             if covered[ws] or not text[ws].isupper():
@@ -387,6 +385,7 @@ def find_actors(
             if rec.kind != "person":
                 continue
             office, where = _role_office(rp, rec, lexicon)
+            rec.titles.append(fold(text[rp.head : rp.end]))
             if office and not rec.office:
                 rec.office, rec.office_where = office, where
                 if rp.gender and not rec.gender:
@@ -396,7 +395,18 @@ def find_actors(
             continue
         if _plural_determiner(folded, rp.start, lexicon):
             continue  # "ambos líderes", "the two ministers": a group, not one person
-        rec = _resolve_title(rp, mentions, records, kb, published, lexicon, record_for_entry)
+        # "the Secretary" after "Secretary of State Antony Blinken": the person bound to that title
+        ftitle = fold(text[rp.head : rp.end])
+        rec = next(
+            (
+                records[m.key]
+                for m in reversed(mentions)
+                if m.end <= rp.start and any(t.startswith(ftitle) for t in records[m.key].titles)
+            ),
+            None,
+        )
+        if rec is None:
+            rec = _resolve_title(rp, mentions, records, kb, published, lexicon, record_for_entry)
         if rec is not None:
             add_mention(rec, rp.start, rp.end, rp.via)
             mentions.sort()
@@ -430,6 +440,27 @@ def _pick(cands: list[Atom], kb: KnowledgeBase, on: date | None, full_named: set
         if score > best_score:
             best, best_score = e, score
     return best
+
+
+def _surname_map(records: dict, text: str, first_names: frozenset[str]) -> dict[str, str]:
+    """Folded surname (and family-name-first) forms → person key; "" when ambiguous."""
+    out: dict[str, str] = {}
+    for rec in records.values():
+        if rec.kind != "person":
+            continue
+        for m in rec.mentions:
+            if m.via not in ("name", "new"):
+                continue
+            toks = text[m.start : m.end].split()
+            if len(toks) < 2:
+                continue
+            keys = [" ".join(toks[-k:]) for k in (1, 2) if len(toks) > k]
+            if fold(toks[0]) not in first_names and len(toks[0]) > 1:
+                keys.append(toks[0])  # family name first: "Wang Yi" → "Wang"
+            for sur in keys:
+                fs = fold(sur)
+                out[fs] = rec.key if out.get(fs, rec.key) == rec.key else ""
+    return out
 
 
 def _glued_to_unknown_name(text, s, e, cands, kb, spans) -> bool:
@@ -896,7 +927,8 @@ def _plural_determiner(folded: str, pos: int, lexicon: Lexicon) -> bool:
 
 
 _PLURAL_DET = frozenset(
-    "los las ambos ambas sus varios varias dos tres both two three several the two les des deux plusieurs os as ambos dois".split()
+    ["los", "las", "ambos", "ambas", "sus", "varios", "varias", "dos", "tres", "both", "two", "three", "several",
+     "the two", "les", "des", "deux", "plusieurs", "os", "as", "dois", "their"]
 )
 
 

@@ -63,7 +63,7 @@ def find_positions(
     last_subject: tuple[str, ...] = ()
     folded = fold(text)
 
-    last_in_sentence: dict[int, tuple[int, tuple[str, ...]]] = {}  # sentence → (clause end, subject)
+    last_in_sentence: dict[int, tuple[int, tuple[str, ...], int]] = {}  # sentence → (clause end, subject, content start)
     according_ends = {a.end for a in according}
     for cue in speech:
         sent = sentence_of(sentences, cue.start)
@@ -88,7 +88,13 @@ def find_positions(
         # the subject; a second cue in the sentence ("…, y aseguró que …") shares the first's
         prev = last_in_sentence.get(sent.start)
         sub = None
-        if prev is not None:
+        if prev is not None and cue.start < prev[0]:
+            # a cue inside the previous cue's clause ("reiterated that the U.S. remains committed
+            # to …"): its own position only with its own subject inside that clause
+            sub = finder.left_of(cue.start, floor=prev[2])
+            if sub is None or not sub.actors:
+                continue
+        elif prev is not None:
             link = folded[prev[0] : cue.start].strip(" ,")
             if link in ("", "y", "e", "and", "et", "pero", "but", "mas", "mais", "also", "y tambien", "and also"):
                 sub = Subject(prev[1], cue.start, cue.start, "shared")
@@ -111,7 +117,7 @@ def find_positions(
             ev_start = cue.start
         ev_end = content_start + len(text[content_start:end].rstrip().rstrip(",;:"))
         last_subject = actors_
-        last_in_sentence[sent.start] = (end, tuple(actors_))
+        last_in_sentence[sent.start] = (end, tuple(actors_), content_start)
         out.append(
             (
                 ev_start,
