@@ -1,0 +1,543 @@
+"""The date stage: find_dates (expressions, offsets, resolution) and clause_tense.
+
+The main table is one row per expression: language, publication date, sentence, the
+expression as it must appear (an exact substring), value, end_value, granularity.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.resources import SUPPORTED_LANGUAGES, load_lang_file
+from communique.stages.dates import find_dates
+from communique.stages.tense import clause_tense
+
+D = dt.date
+THU = D(2021, 12, 30)  # Thursday, the reference article's publication date
+
+# (language, published, sentence, expression, value, end_value, granularity)
+# fmt: off
+CASES: list[tuple[str, dt.date | None, str, str, str | None, str | None, str]] = [
+    # ---- Spanish: absolute dates, the year chosen by tense
+    ("es", THU, "«Ambos líderes discutieron los acuerdos alcanzados durante sus consultas previas el 7 de diciembre, incluida la decisión»", "el 7 de diciembre", "2021-12-07", None, "day"),
+    ("es", THU, "Los ministros se reunirán el 13 de enero en Bruselas.", "el 13 de enero", "2022-01-13", None, "day"),
+    ("es", THU, "El acuerdo se firmó el 7 de diciembre de 2021.", "el 7 de diciembre de 2021", "2021-12-07", None, "day"),
+    ("es", THU, "El 7 de Marzo se firmó el tratado.", "El 7 de Marzo", "2021-03-07", None, "day"),
+    ("es", THU, "El 1 de enero entra en vigor la reforma.", "El 1 de enero", "2022-01-01", None, "day"),
+    ("es", THU, "Los sindicatos marcharon el 1.º de mayo.", "el 1.º de mayo", "2021-05-01", None, "day"),
+    ("es", THU, "El país celebra el primero de mayo.", "el primero de mayo", "2022-05-01", None, "day"),
+    ("es", THU, "El acuerdo expira el 31 de diciembre.", "el 31 de diciembre", "2021-12-31", None, "day"),
+    ("es", THU, "Desde el 3 de marzo de 2020 rige el estado de alarma.", "el 3 de marzo de 2020", "2020-03-03", None, "day"),
+    ("es", D(2022, 1, 20), "La reunión del 12 de enero fue cancelada.", "12 de enero", "2022-01-12", None, "day"),
+    ("es", THU, "El documento se firmó el 5 de sept. de 2021.", "el 5 de sept. de 2021", "2021-09-05", None, "day"),
+    ("es", THU, "La cumbre se celebró el 16 de junio.", "el 16 de junio", "2021-06-16", None, "day"),
+    ("es", THU, "La cumbre se celebrará el 16 de junio.", "el 16 de junio", "2022-06-16", None, "day"),
+    ("es", THU, "Se celebrará el día 13.", "el día 13", "2022-01-13", None, "day"),
+    ("es", THU, "Se reunieron el día 7 de diciembre.", "el día 7 de diciembre", "2021-12-07", None, "day"),
+    ("es", THU, "Se verán el próximo 13 de enero.", "el próximo 13 de enero", "2022-01-13", None, "day"),
+    ("es", THU, "Se vieron el pasado 7 de diciembre.", "el pasado 7 de diciembre", "2021-12-07", None, "day"),
+    ("es", D(2022, 1, 10), "La cumbre se celebró el martes 4 de enero.", "el martes 4 de enero", "2022-01-04", None, "day"),
+    ("es", THU, "El Consejo se reunirá el lunes 3 de enero.", "el lunes 3 de enero", "2022-01-03", None, "day"),
+    ("es", THU, "Putin habló con Biden el jueves 30 de diciembre.", "el jueves 30 de diciembre", "2021-12-30", None, "day"),
+    ("es", THU, "El documento está fechado el 2022-01-09.", "2022-01-09", "2022-01-09", None, "day"),
+    ("es", THU, "La carta, fechada el 09/01/2022, llegó tarde.", "09/01/2022", "2022-01-09", None, "day"),
+    ("es", THU, "La carta, fechada el 9.1.2022, llegó tarde.", "9.1.2022", "2022-01-09", None, "day"),
+    # ---- Spanish: ranges
+    ("es", THU, "La primera ronda tendrá lugar en Ginebra, del 9 al 10 de enero de 2022.", "del 9 al 10 de enero de 2022", "2022-01-09", "2022-01-10", "day"),
+    ("es", THU, "La cumbre se celebrará los días 17 y 18 de julio.", "los días 17 y 18 de julio", "2022-07-17", "2022-07-18", "day"),
+    ("es", THU, "Las maniobras se realizaron entre el 3 y el 5 de marzo.", "entre el 3 y el 5 de marzo", "2021-03-03", "2021-03-05", "day"),
+    ("es", THU, "Bruselas acogerá la cumbre entre el 3 y el 5 de marzo de 2022.", "entre el 3 y el 5 de marzo de 2022", "2022-03-03", "2022-03-05", "day"),
+    ("es", D(2022, 1, 5), "Se reunieron del 30 de diciembre al 2 de enero de 2022.", "del 30 de diciembre al 2 de enero de 2022", "2021-12-30", "2022-01-02", "day"),
+    ("es", THU, "Las maniobras durarán del 10 al 20 de febrero.", "del 10 al 20 de febrero", "2022-02-10", "2022-02-20", "day"),
+    ("es", THU, "Las conversaciones del 9-10 de enero serán decisivas.", "9-10 de enero", "2022-01-09", "2022-01-10", "day"),
+    ("es", THU, "Las conversaciones del 9–10 de enero serán decisivas.", "9–10 de enero", "2022-01-09", "2022-01-10", "day"),
+    ("es", THU, "Habrá sesiones los días 17, 18 y 19 de julio.", "los días 17, 18 y 19 de julio", "2022-07-17", "2022-07-19", "day"),
+    ("es", THU, "Se reunirán el 9 y el 10 de enero.", "el 9 y el 10 de enero", "2022-01-09", "2022-01-10", "day"),
+    ("en", D(2016, 7, 8), "It was the first day of the July 8-9 summit.", "July 8-9", "2016-07-08", "2016-07-09", "day"),
+    ("en", D(2021, 6, 24), "The delegations would convene on Tuesday.", "Tuesday", "2021-06-29", None, "day"),
+    ("en", THU, "They would have met on Monday.", "Monday", "2021-12-27", None, "day"),
+    ("es", THU, "Se reunirán del 30 de diciembre al 2 de enero.", "del 30 de diciembre al 2 de enero", "2021-12-30", "2022-01-02", "day"),
+    ("es", THU, "Entre enero y marzo se firmaron tres acuerdos.", "Entre enero y marzo", "2021-01", "2021-03", "month"),
+    ("es", THU, "Las elecciones serán entre enero y marzo de 2022.", "entre enero y marzo de 2022", "2022-01", "2022-03", "month"),
+    ("en", THU, "Inflation will rise from November to February.", "from November to February", "2022-11", "2023-02", "month"),
+    ("es", THU, "Las maniobras comenzaron el martes y se celebran del 28 de diciembre al 2 de enero.", "del 28 de diciembre al 2 de enero", "2021-12-28", "2022-01-02", "day"),
+    ("pt", THU, "A reunião será na sexta-feira dia 7.", "sexta-feira dia 7", "2022-01-07", None, "day"),
+    ("es", THU, "La misión estará en el país del lunes al miércoles.", "del lunes al miércoles", "2022-01-03", "2022-01-05", "day"),
+    # ---- Spanish: weekdays
+    ("es", THU, "Se reunirán el próximo martes.", "el próximo martes", "2022-01-04", None, "day"),
+    ("es", THU, "Se reunirán el martes próximo.", "el martes próximo", "2022-01-04", None, "day"),
+    ("es", THU, "Hablaron el pasado lunes por teléfono.", "el pasado lunes", "2021-12-27", None, "day"),
+    ("es", THU, "Hablaron el lunes pasado por teléfono.", "el lunes pasado", "2021-12-27", None, "day"),
+    ("es", THU, "Este jueves los cancilleres firmaron el acuerdo.", "Este jueves", "2021-12-30", None, "day"),
+    ("es", THU, "Los cancilleres se reunieron este lunes.", "este lunes", "2021-12-27", None, "day"),
+    ("es", THU, "El lunes se reunieron en Moscú.", "El lunes", "2021-12-27", None, "day"),
+    ("es", THU, "El lunes se reunirán en Moscú.", "El lunes", "2022-01-03", None, "day"),
+    ("es", THU, "La canciller visitará Kiev el miércoles.", "el miércoles", "2022-01-05", None, "day"),
+    ("es", THU, "El domingo, los ministros viajaron a Viena.", "El domingo", "2021-12-26", None, "day"),
+    ("es", THU, "La reunión será el sábado por la mañana.", "el sábado", "2022-01-01", None, "day"),
+    # ---- Spanish: deictic words (from the publication date)
+    ("es", THU, "La delegación llegará mañana a Ginebra.", "mañana", "2021-12-31", None, "day"),
+    ("es", THU, "La delegación llegó ayer a Ginebra.", "ayer", "2021-12-29", None, "day"),
+    ("es", THU, "Los contactos comenzaron anteayer.", "anteayer", "2021-12-28", None, "day"),
+    ("es", THU, "Hoy se cumple un año del acuerdo.", "Hoy", "2021-12-30", None, "day"),
+    ("es", THU, "La reunión será pasado mañana.", "pasado mañana", "2022-01-01", None, "day"),
+    ("es", THU, "Los combates se reanudaron esta mañana.", "esta mañana", "2021-12-30", None, "day"),
+    ("es", THU, "Anoche hubo explosiones en la capital.", "Anoche", "2021-12-29", None, "day"),
+    ("es", THU, "Moscú presentó sus propuestas hace dos semanas.", "hace dos semanas", "2021-12-16", None, "day"),
+    ("es", THU, "Moscú presentó sus propuestas hace 3 días.", "hace 3 días", "2021-12-27", None, "day"),
+    ("es", THU, "Washington responderá dentro de diez días.", "dentro de diez días", "2022-01-09", None, "day"),
+    ("es", THU, "El Gobierno lo anunció hace un mes.", "hace un mes", "2021-11", None, "month"),
+    ("es", THU, "La guerra empezó hace tres años.", "hace tres años", "2018", None, "year"),
+    # ---- Spanish: anaphoric words (from the date mentioned before)
+    ("es", THU, "Los ministros se reunieron el 9 de enero de 2022 en Ginebra y la víspera cenaron juntos.", "la víspera", "2022-01-08", None, "day"),
+    ("es", THU, "Las conversaciones empezaron el 10 de enero de 2022 y dos días después se suspendieron.", "dos días después", "2022-01-12", None, "day"),
+    ("es", D(2022, 1, 20), "El 12 de enero se reunieron en Bruselas. Al día siguiente viajaron a Viena.", "Al día siguiente", "2022-01-13", None, "day"),
+    ("es", THU, "Al día siguiente se firmó el acuerdo.", "Al día siguiente", "2021-12-31", None, "day"),
+    ("es", THU, "La ronda terminó del 9 al 10 de enero de 2022; al día siguiente hubo otra.", "al día siguiente", "2022-01-11", None, "day"),
+    ("es", THU, "La cumbre fue el 1 de junio de 2021 y una semana después se firmó el acuerdo.", "una semana después", "2021-06-08", None, "day"),
+    # ---- Spanish: weeks, months, years, quarters, parts
+    ("es", THU, "La OTAN responderá la semana próxima.", "la semana próxima", "2022-W01", None, "week"),
+    ("es", THU, "La OTAN responderá la próxima semana.", "la próxima semana", "2022-W01", None, "week"),
+    ("es", THU, "La OTAN respondió la semana pasada.", "la semana pasada", "2021-W51", None, "week"),
+    ("es", THU, "Los ministros se verán la semana que viene.", "la semana que viene", "2022-W01", None, "week"),
+    ("es", THU, "Esta semana se reunieron los ministros.", "Esta semana", "2021-W52", None, "week"),
+    ("es", THU, "La visita será este fin de semana.", "este fin de semana", "2021-W52", None, "week"),
+    ("es", THU, "Las negociaciones seguirán el mes próximo.", "el mes próximo", "2022-01", None, "month"),
+    ("es", THU, "Las negociaciones seguirán el próximo mes.", "el próximo mes", "2022-01", None, "month"),
+    ("es", THU, "La cumbre se celebrará en febrero.", "febrero", "2022-02", None, "month"),
+    ("es", THU, "La cumbre se celebró en febrero.", "febrero", "2021-02", None, "month"),
+    ("es", THU, "La cumbre se celebró en diciembre.", "diciembre", "2021-12", None, "month"),
+    ("es", THU, "La reforma entrará en vigor en enero de 2023.", "enero de 2023", "2023-01", None, "month"),
+    ("es", THU, "Se reunirán el próximo mes de marzo.", "el próximo mes de marzo", "2022-03", None, "month"),
+    ("es", THU, "Se reunieron el pasado mes de mayo.", "el pasado mes de mayo", "2021-05", None, "month"),
+    ("es", THU, "Habrá una nueva ronda a finales de enero.", "finales de enero", "2022-01", None, "month"),
+    ("es", THU, "Se reunirán a mediados de febrero.", "mediados de febrero", "2022-02", None, "month"),
+    ("es", THU, "El plan se aplicará a finales de este mes.", "finales de este mes", "2021-12", None, "month"),
+    ("es", THU, "El tratado entrará en vigor a principios de 2023.", "principios de 2023", "2023", None, "year"),
+    ("es", THU, "La crisis estalló a finales del año pasado.", "finales del año pasado", "2020", None, "year"),
+    ("es", THU, "Las obras terminarán a finales de año.", "finales de año", "2021", None, "year"),
+    ("es", THU, "Las elecciones serán en 2023.", "2023", "2023", None, "year"),
+    ("es", THU, "El año pasado la economía creció.", "El año pasado", "2020", None, "year"),
+    ("es", THU, "El próximo año habrá elecciones.", "El próximo año", "2022", None, "year"),
+    ("es", THU, "Este año se firmó el acuerdo.", "Este año", "2021", None, "year"),
+    ("es", THU, "El presupuesto crecerá en el primer trimestre de 2022.", "el primer trimestre de 2022", "2022-Q1", None, "quarter"),
+    ("es", THU, "Las cifras del tercer trimestre fueron malas.", "tercer trimestre", "2021-Q3", None, "quarter"),
+    ("es", THU, "Las ventas caerán el próximo trimestre.", "el próximo trimestre", "2022-Q1", None, "quarter"),
+    # ---- English
+    ("en", THU, "The talks will resume on Jan. 12.", "Jan. 12", "2022-01-12", None, "day"),
+    ("en", THU, "The talks will resume on Jan 12.", "Jan 12", "2022-01-12", None, "day"),
+    ("en", D(2022, 2, 1), "The treaty was signed on January 12, 2022.", "January 12, 2022", "2022-01-12", None, "day"),
+    ("en", THU, "The summit was held on 12 January 2022.", "12 January 2022", "2022-01-12", None, "day"),
+    ("en", D(2022, 2, 1), "The summit held on January 12th was historic.", "January 12th", "2022-01-12", None, "day"),
+    ("en", D(2022, 1, 20), "The meeting on the 12th of January went well.", "the 12th of January", "2022-01-12", None, "day"),
+    ("en", D(2022, 1, 10), "The envoy arrived on Tuesday, January 4.", "Tuesday, January 4", "2022-01-04", None, "day"),
+    ("en", THU, "The ministers met on December 7.", "December 7", "2021-12-07", None, "day"),
+    ("en", THU, "The ministers will meet on Sept. 7.", "Sept. 7", "2022-09-07", None, "day"),
+    ("en", THU, "Putin agreed to meet Biden on January 13.", "January 13", "2022-01-13", None, "day"),
+    ("en", THU, "The letter dated 01/09/2022 arrived.", "01/09/2022", "2022-01-09", None, "day"),
+    ("en", THU, "The letter dated 13/01/2022 arrived.", "13/01/2022", "2022-01-13", None, "day"),
+    ("en", THU, "Negotiations are scheduled for January 9-10.", "January 9-10", "2022-01-09", "2022-01-10", "day"),
+    ("en", THU, "Talks in Geneva on January 9-10, 2022 ended without agreement.", "January 9-10, 2022", "2022-01-09", "2022-01-10", "day"),
+    ("en", THU, "The exercise will run from June 12 to June 20.", "from June 12 to June 20", "2022-06-12", "2022-06-20", "day"),
+    ("en", THU, "The exercise ran June 12 to 20.", "June 12 to 20", "2021-06-12", "2021-06-20", "day"),
+    ("en", THU, "The conference will run between 3 and 5 March.", "between 3 and 5 March", "2022-03-03", "2022-03-05", "day"),
+    ("en", THU, "Talks were held from 12 to 14 January 2022.", "from 12 to 14 January 2022", "2022-01-12", "2022-01-14", "day"),
+    ("en", THU, "The exercise runs through December 28-January 3.", "December 28-January 3", "2021-12-28", "2022-01-03", "day"),
+    ("en", THU, "Biden spoke with Putin on Sunday.", "Sunday", "2021-12-26", None, "day"),
+    ("en", THU, "Biden said Monday that talks would continue.", "Monday", "2021-12-27", None, "day"),
+    ("en", THU, "The ministers met last Tuesday.", "last Tuesday", "2021-12-28", None, "day"),
+    ("en", THU, "The vote is due to take place on Monday.", "Monday", "2022-01-03", None, "day"),
+    ("en", THU, "The vote took place on Monday.", "Monday", "2021-12-27", None, "day"),
+    ("en", THU, "The ministers will meet next Monday.", "next Monday", "2022-01-03", None, "day"),
+    ("en", THU, "This Thursday, the ministers spoke.", "This Thursday", "2021-12-30", None, "day"),
+    ("en", THU, "The protesters will march on Friday.", "Friday", "2021-12-31", None, "day"),
+    ("en", THU, "Putin and Biden spoke yesterday.", "yesterday", "2021-12-29", None, "day"),
+    ("en", THU, "The delegation arrives tomorrow.", "tomorrow", "2021-12-31", None, "day"),
+    ("en", THU, "Today, the council voted.", "Today", "2021-12-30", None, "day"),
+    ("en", THU, "The president will address the nation tonight.", "tonight", "2021-12-30", None, "day"),
+    ("en", THU, "Last night, missiles hit the capital.", "Last night", "2021-12-29", None, "day"),
+    ("en", THU, "Moscow sent its proposals two weeks ago.", "two weeks ago", "2021-12-16", None, "day"),
+    ("en", THU, "The envoy will return in two weeks.", "in two weeks", "2022-01-13", None, "day"),
+    ("en", THU, "The plan was announced a year ago.", "a year ago", "2020", None, "year"),
+    ("en", D(2022, 1, 20), "The envoy met Lavrov on January 10, 2022. Two days later, he flew to Brussels.", "Two days later", "2022-01-12", None, "day"),
+    ("en", THU, "They met on January 10, 2022 and talked again the following day.", "the following day", "2022-01-11", None, "day"),
+    ("en", THU, "The summit opened on June 16, 2021; the day before, aides met.", "the day before", "2021-06-15", None, "day"),
+    ("en", THU, "They met on January 10, 2022, and again a week later.", "a week later", "2022-01-17", None, "day"),
+    ("en", THU, "NATO will respond next week.", "next week", "2022-W01", None, "week"),
+    ("en", THU, "The alliance is meeting this week.", "this week", "2021-W52", None, "week"),
+    ("en", THU, "Prices rose this month.", "this month", "2021-12", None, "month"),
+    ("en", THU, "Officials met earlier this month.", "earlier this month", "2021-12", None, "month"),
+    ("en", THU, "The talks will continue next month.", "next month", "2022-01", None, "month"),
+    ("en", THU, "The summit will take place in late January.", "late January", "2022-01", None, "month"),
+    ("en", THU, "The summit will take place in mid-January.", "mid-January", "2022-01", None, "month"),
+    ("en", THU, "Elections are expected in May.", "May", "2022-05", None, "month"),
+    ("en", THU, "The reforms begin in March 2022.", "March 2022", "2022-03", None, "month"),
+    ("en", THU, "The treaty may be ready by mid-2025.", "mid-2025", "2025", None, "year"),
+    ("en", THU, "The treaty will enter into force in 2023.", "2023", "2023", None, "year"),
+    ("en", THU, "The economy shrank last year.", "last year", "2020", None, "year"),
+    ("en", THU, "A deal is expected next year.", "next year", "2022", None, "year"),
+    ("en", THU, "Ministers will meet early next year.", "early next year", "2022", None, "year"),
+    ("en", THU, "A deal is possible by the end of the year.", "the end of the year", "2021", None, "year"),
+    ("en", THU, "Growth slowed in the first quarter of 2022.", "the first quarter of 2022", "2022-Q1", None, "quarter"),
+    ("en", THU, "Revenue rose in Q3 2021.", "Q3 2021", "2021-Q3", None, "quarter"),
+    # ---- French
+    ("fr", THU, "Les négociations auront lieu du 9 au 10 janvier 2022.", "du 9 au 10 janvier 2022", "2022-01-09", "2022-01-10", "day"),
+    ("fr", THU, "Les ministres se sont rencontrés le 7 décembre.", "le 7 décembre", "2021-12-07", None, "day"),
+    ("fr", THU, "Le traité entrera en vigueur le 1er janvier.", "le 1er janvier", "2022-01-01", None, "day"),
+    ("fr", THU, "Le sommet aura lieu lundi prochain.", "lundi prochain", "2022-01-03", None, "day"),
+    ("fr", THU, "Il a parlé avec Biden hier.", "hier", "2021-12-29", None, "day"),
+    ("fr", THU, "La Russie a présenté ses propositions il y a deux semaines.", "il y a deux semaines", "2021-12-16", None, "day"),
+    ("fr", THU, "L'OTAN répondra la semaine prochaine.", "la semaine prochaine", "2022-W01", None, "week"),
+    ("fr", THU, "Les discussions reprendront début janvier.", "début janvier", "2022-01", None, "month"),
+    ("fr", THU, "Les élections auront lieu en 2023.", "2023", "2023", None, "year"),
+    ("fr", D(2022, 1, 20), "Ils se sont vus le 12 janvier 2022 et le lendemain ils ont signé.", "le lendemain", "2022-01-13", None, "day"),
+    # ---- Portuguese
+    ("pt", THU, "As negociações vão decorrer de 9 a 10 de janeiro de 2022.", "de 9 a 10 de janeiro de 2022", "2022-01-09", "2022-01-10", "day"),
+    ("pt", THU, "Os ministros reuniram-se em 7 de dezembro.", "7 de dezembro", "2021-12-07", None, "day"),
+    ("pt", THU, "A cimeira será na próxima segunda-feira.", "próxima segunda-feira", "2022-01-03", None, "day"),
+    ("pt", THU, "O presidente falou ontem com Biden.", "ontem", "2021-12-29", None, "day"),
+    ("pt", THU, "A Rússia apresentou as propostas há duas semanas.", "há duas semanas", "2021-12-16", None, "day"),
+    ("pt", THU, "A NATO vai responder na próxima semana.", "próxima semana", "2022-W01", None, "week"),
+    ("pt", THU, "A reunião terá lugar em fevereiro.", "fevereiro", "2022-02", None, "month"),
+    ("pt", THU, "As eleições serão em 2023.", "2023", "2023", None, "year"),
+    ("pt", THU, "No dia seguinte, os ministros viajaram para Viena.", "No dia seguinte", "2021-12-31", None, "day"),
+    # ---- no publication date: relative expressions stay unresolved, written ones do not
+    ("es", None, "Los ministros se reunirán el 13 de enero.", "el 13 de enero", None, None, "day"),
+    ("es", None, "La delegación llegó ayer.", "ayer", None, None, "day"),
+    ("es", None, "Se reunirán el próximo lunes.", "el próximo lunes", None, None, "day"),
+    ("es", None, "La cumbre se celebrará en febrero.", "febrero", None, None, "month"),
+    ("es", None, "La OTAN responderá la semana próxima.", "la semana próxima", None, None, "week"),
+    ("es", None, "Se firmó el 7 de diciembre de 2021.", "el 7 de diciembre de 2021", "2021-12-07", None, "day"),
+    ("es", None, "Tendrá lugar del 9 al 10 de enero de 2022.", "del 9 al 10 de enero de 2022", "2022-01-09", "2022-01-10", "day"),
+    ("es", None, "Empezaron el 10 de enero de 2022 y dos días después se suspendieron.", "dos días después", "2022-01-12", None, "day"),
+    ("en", None, "NATO will respond next week.", "next week", None, None, "week"),
+    ("en", None, "The treaty will enter into force in 2023.", "2023", "2023", None, "year"),
+    # ---- impossible dates are found but not resolved
+    ("es", THU, "El 31 de febrero no existe.", "El 31 de febrero", None, None, "day"),
+    ("es", THU, "La carta está fechada el 2022-02-30.", "2022-02-30", None, None, "day"),
+]
+# fmt: on
+
+
+def _ids() -> list[str]:
+    return [f"{c[0]}-{i:03d}-{c[3]}" for i, c in enumerate(CASES)]
+
+
+def test_table_is_large_enough():
+    assert len(CASES) >= 120
+    assert {c[0] for c in CASES} == set(SUPPORTED_LANGUAGES)
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "sentence", "expr", "value", "end_value", "gran"), CASES, ids=_ids()
+)
+def test_date_expression(lang, published, sentence, expr, value, end_value, gran):
+    assert expr in sentence, "the expected expression must be a substring of the sentence"
+    found = find_dates(sentence, lang, published)
+    hits = [d for d in found if d.text == expr]
+    assert hits, f"{expr!r} not found; got {[d.text for d in found]}"
+    d = hits[0]
+    assert sentence[d.start : d.end] == expr
+    assert (d.value, d.end_value, d.granularity) == (value, end_value, gran)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("es", "El 10% de los votos fue para la oposición."),
+        ("es", "Fue en un momento decisivo y en una jornada larga."),
+        ("es", "El 99 de enero no existe."),
+        ("es", "Las Madres de Plaza de Mayo marcharon."),
+        ("es", "Los lunes se reúne el consejo."),
+        ("es", "Cada martes llegan 3.000 soldados."),
+        ("es", "Ganaron 2-1 el partido con 25 votos de 30."),
+        ("es", "Plácido Domingo cantó en Viena."),
+        ("es", "La mañana fue tranquila y por la mañana llovió."),
+        ("es", "Hace falta más diálogo; hace años que no hablan."),
+        ("es", "El pasado de la alianza pesa."),
+        ("es", "Son las 10:30 de la noche."),
+        ("en", "It may rain, and they march on."),
+        ("en", "Theresa May said the deal was dead."),
+        ("en", "The march was peaceful and may continue."),
+        ("en", "About 1,500 troops and 12 tanks crossed the border."),
+        ("en", "He spoke for an hour in a room in London."),
+        ("en", "Early elections are possible."),
+        ("en", "They meet on Mondays and every Tuesday."),
+        ("fr", "Mars est une planète et il a vu 3 chats."),
+        ("pt", "A maioria votou em um candidato."),
+    ],
+)
+def test_no_false_positives(lang, sentence):
+    assert find_dates(sentence, lang, THU) == []
+
+
+def test_reference_article():
+    text = (
+        "«Ambos líderes discutieron los acuerdos alcanzados durante sus consultas previas el 7 de "
+        "diciembre, incluida la decisión de iniciar negociaciones», aseguró el Kremlin.\n\n"
+        "La primera ronda de negociaciones tendrá lugar en Ginebra, del 9 al 10 de enero de 2022, "
+        "posteriormente continuarán en Bruselas en el marco del Consejo OTAN-Rusia el 12 de enero, y "
+        "dentro de la Organización para la Seguridad y la Cooperación en Europa el 13 de enero."
+    )
+    got = [(d.text, d.value, d.end_value) for d in find_dates(text, "es", THU)]
+    assert got == [
+        ("el 7 de diciembre", "2021-12-07", None),
+        ("del 9 al 10 de enero de 2022", "2022-01-09", "2022-01-10"),
+        ("el 12 de enero", "2022-01-12", None),
+        ("el 13 de enero", "2022-01-13", None),
+    ]
+
+
+def _check_invariants(text: str, found) -> None:
+    last_end = -1
+    for d in found:
+        assert 0 <= d.start < d.end <= len(text)
+        assert text[d.start : d.end] == d.text
+        assert d.start >= last_end, "sorted and non-overlapping"
+        last_end = d.end
+        assert d.granularity in ("day", "week", "month", "quarter", "year", "other")
+
+
+def test_offsets_with_sentences_and_paragraphs():
+    from communique.stages.sentences import split_sentences
+
+    text = (
+        "Biden llegó ayer a Ginebra.\n\nEl 9 de enero de 2022 empezaron las conversaciones. "
+        "Al día siguiente se reunieron de nuevo, y la semana próxima habrá otra ronda."
+    )
+    found = find_dates(text, "es", THU, split_sentences(text))
+    _check_invariants(text, found)
+    assert [(d.text, d.value) for d in found] == [
+        ("ayer", "2021-12-29"),
+        ("El 9 de enero de 2022", "2022-01-09"),
+        ("Al día siguiente", "2022-01-10"),
+        ("la semana próxima", "2022-W01"),
+    ]
+
+
+def test_anaphora_does_not_reach_back_two_sentences():
+    text = "Se reunieron el 9 de enero de 2022. Hablaron mucho. Al día siguiente firmaron."
+    found = {d.text: d.value for d in find_dates(text, "es", THU)}
+    assert found["Al día siguiente"] == "2021-12-31"  # the publication date, not 9 January
+
+
+def test_expression_never_spans_paragraphs():
+    text = "Se reunieron el 9\n\nde enero de 2022 en Ginebra."
+    for d in find_dates(text, "es", THU):
+        assert "\n\n" not in d.text
+
+
+def test_datetime_published_is_accepted():
+    found = find_dates("Llegó ayer.", "es", dt.datetime(2021, 12, 30, 18, 0))
+    assert found[0].value == "2021-12-29"
+
+
+def test_unknown_language_still_reads_numeric_dates():
+    found = find_dates("Signed 2022-01-09 in Geneva.", "xx", THU)
+    assert [(d.text, d.value) for d in found] == [("2022-01-09", "2022-01-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el 99999999999999999999999999 de enero",
+        "hace 99999 años y dentro de 99999 días",
+        "el " + "9" * 5000 + " de enero de " + "2" * 5000,
+        "del 9 al al 10 de de enero de",
+        "entre el y el de marzo",
+        "Q9 2022, Q0, Q4",
+        "los días , , y de julio",
+        "\x00\ufeff\u200b el 7 de diciembre \ud7ff 𝟙𝟚 de enero",
+        "٣ de enero de ٢٠٢٢",
+        "9999-99-99 00/00/0000 31/31/2022 29/02/2021",
+        "el 29 de febrero",
+        "mid-mid- late early the end of the",
+        "",
+        "   \n\n  ",
+    ],
+)
+def test_never_raises_on_odd_input(text, caplog):
+    for lang in ("es", "en", "fr", "pt", "xx"):
+        for published in (THU, None, D(1, 1, 1), D(9999, 12, 31)):
+            found = find_dates(text, lang, published)
+            _check_invariants(text, found)
+            for d in found:
+                assert d.value is None or d.value[:4].isdigit()
+    assert not caplog.records, "find_dates hid an exception"
+
+
+def test_never_raises_on_random_text(caplog):
+    hypothesis = pytest.importorskip("hypothesis")
+    from hypothesis import strategies as st
+
+    # fmt: off
+    words = st.sampled_from(
+        ["el", "de", "del", "al", "y", "7", "12", "2022", "enero", "May", "next", "próximo",
+         "lunes", "Monday", "hace", "dos", "días", "después", "-", ",", ".", "1.º", "mid-",
+         "finales", "semana", "the", "following", "day", "Q1", "ago", "entre", "from", "to"]
+    )
+    # fmt: on
+    text = st.one_of(st.text(max_size=200), st.lists(words, max_size=40).map(" ".join))
+
+    @hypothesis.settings(max_examples=300, deadline=None, database=None)
+    @hypothesis.given(text=text, lang=st.sampled_from(["es", "en", "fr", "pt"]))
+    def run(text, lang):
+        _check_invariants(text, find_dates(text, lang, THU))
+        _check_invariants(text, find_dates(text, lang, None))
+
+    run()
+    assert not caplog.records, "find_dates hid an exception"
+
+
+# ---- clause_tense
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expr", "tense"),
+    [
+        ("es", "Los ministros se reunirán el 13 de enero.", "el 13 de enero", "future"),
+        ("es", "Los ministros se reunieron el 13 de enero.", "el 13 de enero", "past"),
+        ("es", "Los ministros se han reunido el 13 de enero.", "el 13 de enero", "past"),
+        ("es", "La cumbre tendrá lugar el 13 de enero.", "el 13 de enero", "future"),
+        ("es", "Está previsto que la cumbre sea el 13 de enero.", "el 13 de enero", "future"),
+        ("es", "Biden va a viajar a Ginebra el 13 de enero.", "el 13 de enero", "future"),
+        (
+            "es",
+            "Putin dijo que sería un grave error el 13 de enero.",
+            "el 13 de enero",
+            "conditional",
+        ),
+        (
+            "es",
+            "El 7 de diciembre, Putin y Biden hablaron por teléfono.",
+            "El 7 de diciembre",
+            "past",
+        ),
+        ("es", "Acordaron reunirse el 13 de enero.", "el 13 de enero", "unknown"),
+        ("es", "La mayoría de los diputados, el 13 de enero.", "el 13 de enero", "unknown"),
+        ("es", "El presidente de Irán, el 13 de enero.", "el 13 de enero", "unknown"),
+        ("es", "La cumbre es el 13 de enero.", "el 13 de enero", "present"),
+        ("en", "The ministers will meet on Monday.", "Monday", "future"),
+        ("en", "The ministers met on Monday.", "Monday", "past"),
+        ("en", "The ministers are expected to meet on Monday.", "Monday", "future"),
+        ("en", "The ministers would meet on Monday.", "Monday", "conditional"),
+        ("en", "The ministers talked on Monday.", "Monday", "past"),
+        ("en", "The ministers agreed to meet on Monday.", "Monday", "unknown"),
+        ("en", "The vote is on Monday.", "Monday", "present"),
+        ("fr", "Les ministres se rencontreront lundi.", "lundi", "future"),
+        ("fr", "Les ministres ont parlé lundi.", "lundi", "past"),
+        ("pt", "Os ministros falaram na segunda-feira.", "segunda-feira", "past"),
+        ("pt", "Os ministros vão falar na segunda-feira.", "segunda-feira", "future"),
+        ("pt", "Os ministros falarão na segunda-feira.", "segunda-feira", "future"),
+    ],
+)
+def test_clause_tense(lang, sentence, expr, tense):
+    start = sentence.index(expr)
+    assert clause_tense(sentence, start, start + len(expr), lang) == tense
+
+
+def test_clause_tense_looks_at_its_own_clause():
+    text = "Putin visitó Pekín el 4 de febrero, y se reunirá con Xi el 13 de marzo."
+    s1 = text.index("el 4 de febrero")
+    s2 = text.index("el 13 de marzo")
+    assert clause_tense(text, s1, s1 + 15, "es") == "past"
+    assert clause_tense(text, s2, s2 + 14, "es") == "future"
+
+
+def test_clause_tense_never_raises():
+    assert clause_tense("", 0, 0, "es") == "unknown"
+    assert clause_tense("abc", 5, 2, "es") == "unknown"
+    assert clause_tense("Se reunirán mañana.", 0, 3, "xx") == "unknown"
+
+
+# ---- the data files
+
+
+def test_a_new_language_is_a_new_file(tmp_path, monkeypatch):
+    """German from a data file alone: no code knows it."""
+    import communique.resources as resources
+
+    (tmp_path / "de").mkdir()
+    (tmp_path / "de" / "dates.toml").write_text(
+        """
+months = [["Januar", "Jan."], ["Februar"], ["März"], ["April"], ["Mai"], ["Juni"], ["Juli"],
+          ["August"], ["September"], ["Oktober"], ["November"], ["Dezember"]]
+weekdays = [["Montag"], ["Dienstag"], ["Mittwoch"], ["Donnerstag"], ["Freitag"],
+            ["Samstag"], ["Sonntag"]]
+[grammar]
+articles = ["am"]
+ordinal_suffixes = ["."]
+day_month = [""]
+month_year = [""]
+[modifiers.before]
+"nächsten" = 1
+[relative_days]
+gestern = -1
+[tense]
+future = ["wird", "werden"]
+past = ["hat", "haben", "traf", "trafen"]
+""",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(resources, "_extra_dirs", [tmp_path])
+    resources.load_lang_file.cache_clear()
+    try:
+        text = "Die Minister trafen sich am 7. Dezember und gestern; sie werden sich am nächsten Montag treffen."
+        got = [(d.text, d.value) for d in find_dates(text, "de", THU)]
+    finally:
+        monkeypatch.undo()
+        resources.load_lang_file.cache_clear()
+    assert got == [
+        ("am 7. Dezember", "2021-12-07"),
+        ("gestern", "2021-12-29"),
+        ("am nächsten Montag", "2022-01-03"),
+    ]
+
+
+def test_every_language_file_has_the_same_structure():
+    required = {
+        "months",
+        "weekdays",
+        "case",
+        "grammar",
+        "modifiers",
+        "units",
+        "units_plural",
+        "numbers",
+        "relative_days",
+        "anaphoric_days",
+        "shifts",
+        "month_parts",
+        "ranges",
+        "quarters",
+        "tense",
+    }
+    for lang in SUPPORTED_LANGUAGES:
+        data = load_lang_file(lang, "dates")
+        assert required <= set(data), (lang, required - set(data))
+        assert len(data["months"]) == 12 and all(data["months"])
+        assert len(data["weekdays"]) == 7 and all(data["weekdays"])
+        assert data["modifiers"]["before"], lang
+        assert {"future", "past"} <= set(data["tense"]), lang
+        assert len(data["numbers"]) >= 20, lang
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_month_and_weekday_tables_agree_with_dateparser(lang):
+    """Each month form, and each weekday, read by dateparser in the same language."""
+    dateparser_date = pytest.importorskip("dateparser.date")
+    data = load_lang_file(lang, "dates")
+    parser = dateparser_date.DateDataParser(
+        languages=[lang], settings={"RELATIVE_BASE": dt.datetime(2021, 12, 30)}
+    )
+    joiner = {"es": " de ", "pt": " de "}.get(lang, " ")
+    for month, forms in enumerate(data["months"], 1):
+        for form in forms:
+            got = parser.get_date_data(f"5{joiner}{form}{joiner}2021").date_obj
+            assert got is not None and got.month == month, (lang, form, got)
+    for weekday, forms in enumerate(data["weekdays"]):
+        for form in forms:
+            got = parser.get_date_data(form).date_obj
+            assert got is not None and got.weekday() == weekday, (lang, form, got)
