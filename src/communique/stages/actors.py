@@ -285,7 +285,13 @@ def find_actors(
     for ws, we in words.spans:
         if fold(text[ws:we]).rstrip(".") in cue_words and text[ws].isupper():
             title_starts.setdefault(ws, we + (1 if text[we : we + 1] == "." else 0))
+    for w in ent.get("title_prefixes", []):
+        for mm in re.finditer(r"(?<!\w)" + re.escape(w) + r"(?= )", text):
+            title_starts.setdefault(mm.start(), mm.end())
+    title_ends = {a.end for a in atoms if a.type in (ROLE, GENERIC)}
     for ss, ee in _uncovered_runs(_cap_sequences(text, words, ent, lexicon), covered, title_starts, text):
+        if ee in title_ends:
+            continue  # "Deputy Foreign Minister": a title, not a name
         name = text[ss:ee]
         toks = name.split()
         ftoks = [fold(t).rstrip(".") for t in toks]
@@ -1072,7 +1078,7 @@ def _finish(text, records, mentions, kb, lexicon, on) -> ActorResult:
                 kb_id=r.entry.id if r.entry is not None else None,
             )
         )
-    out_mentions = sorted({(m.start, m.end, ids[m.key], m.via) for m in mentions if m.key in ids})
+    out_mentions = sorted({(m.start, m.end, ids[m.key], m.via) for m in mentions if m.key in ids}, key=lambda m: (m[0], -m[1]))
     # drop nested duplicates: keep the outermost mention at a position
     cleaned: list[tuple[int, int, str, str]] = []
     for m in out_mentions:

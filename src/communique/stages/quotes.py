@@ -318,7 +318,11 @@ class _Attributor:
                     break
                 ms = self.subjects.mentions_in(p, a.start)
                 if ms:
-                    return ms[0][2], text[a.start : a.end], "after-np-verb", Span.of(text, a.start, a.end), Span.of(text, ms[0][0], ms[-1][1])
+                    # "EU coordinator Enrique Mora told": the head of the NP is its last name,
+                    # a person before an organisation
+                    persons = [m for m in ms if self.kinds.get(m[2]) == "person"]
+                    head = (persons or ms)[-1]
+                    return head[2], text[a.start : a.end], "after-np-verb", Span.of(text, a.start, a.end), Span.of(text, ms[0][0], ms[-1][1])
                 prs = [pr for pr in self.pronouns if p <= pr.start < a.start]
                 if prs:
                     sp = self._pronoun(prs[0])
@@ -350,10 +354,21 @@ class _Attributor:
         cues = [a for a in self.speech if s0 <= a.start < q.open]
         null_cue = None
         if cues:
+            # the nearest cue with a person as subject ("Khatibzadeh … said Iran would not accept
+            # «…»": Iran is the content, the spokesman the speaker), else the nearest cue
+            found = []
+            for cue in reversed(cues):
+                actors, span, how = self._subject_before(cue.start)
+                if actors:
+                    found.append((cue, actors, span))
+                    if self.kinds.get(actors[0]) == "person":
+                        break
+            if found:
+                pick = next((f for f in found if self.kinds.get(f[1][0]) == "person"), found[0])
+                cue, actors, span = pick
+                return actors[0], text[cue.start : cue.end], "before", Span.of(text, cue.start, cue.end), span
             cue = cues[-1]
             actors, span, how = self._subject_before(cue.start)
-            if actors:
-                return actors[0], text[cue.start : cue.end], "before", Span.of(text, cue.start, cue.end), span
             if how == "" and self._null_subject(cue) and self.current_speaker(cue.start):
                 null_cue = cue
         # R4 según / according to, in the same sentence

@@ -200,6 +200,9 @@ class SubjectFinder:
         b = between.strip()
         if not b:
             return False
+        # "Maas, who called on …": the relative pronoun right before the verb → its antecedent
+        if any(re.fullmatch(r",?\s*" + re.escape(w), b) for w in self.rel):
+            return False
         for w in self.rel:
             if re.search(r"(^|,\s*)" + re.escape(w) + r"\b", b):
                 return True
