@@ -314,8 +314,8 @@ class _Attributor:
         for a in [] if closed else self.speech:
             if p < a.start <= min(sent_end, p + 80):
                 between = text[p : a.start]
-                if re.search(r"[«“\"»”.;:!?]", between):
-                    break
+                if re.search(r"[«“\"»”.;:!?,]", between) or len(between.split()) > 7:
+                    break  # only a short NP between the quote and its verb
                 ms = self.subjects.mentions_in(p, a.start)
                 if ms:
                     # "EU coordinator Enrique Mora told": the head of the NP is its last name,
@@ -387,7 +387,9 @@ class _Attributor:
         # R6 continuation: a quote right after the previous one, with no new named subject
         if prev is not None and prev.speaker:
             gap = text[prev.end : q.open]
-            others = [m for m in self.subjects.mentions_in(prev.end, q.open) if m[2] != prev.speaker]
+            after_cue = prev.cue_span.end if prev.cue_span is not None and prev.cue_span.start > prev.end else prev.end
+            after_cue = max(after_cue, prev.speaker_span.end if prev.speaker_span is not None and prev.speaker_span.start > prev.end else prev.end)
+            others = [m for m in self.subjects.mentions_in(after_cue, q.open) if m[2] != prev.speaker]
             if len(gap) < 400 and not others:
                 return prev.speaker, None, "continuation", None, None
         # R7 nearest cue after, within the sentence (e.g. "…», dijo ayer en Moscú el canciller")
@@ -399,9 +401,10 @@ class _Attributor:
         # R8 a partial quote in a sentence without any cue: the sentence's subject
         # ("Borrell se limitó a reiterar el apoyo de España a «una solución…»")
         if q.start > 0 and self._kind_partial(q):
-            actors, span, how = self._subject_before(q.open, s0)
-            if actors and how in ("mention", "coordinated") and self.kinds.get(actors[0]) == "person":
-                return actors[0], None, "sentence-subject", None, span
+            # the first person named in the sentence who is not a complement
+            for m in self.subjects.mentions_in(s0, q.open):
+                if self.kinds.get(m[2]) == "person" and not self.subjects._after_preposition(m[0]):
+                    return m[2], None, "sentence-subject", None, Span.of(text, m[0], m[1])
         return None, None, None, None, None
 
     def _kind_partial(self, q: QSpan) -> bool:

@@ -125,6 +125,9 @@ class SubjectFinder:
         chosen = None
         for i, m in enumerate(candidates):
             between = self.folded[m[1] : pos]
+            if i == 0 and any(re.fullmatch(r"\s*,?\s*" + re.escape(w) + r"\s*", between) for w in self.rel):
+                chosen = m  # "… with Maas, who called on …": the antecedent speaks
+                break
             if self._has_relative(between):
                 continue
             if self.kinds.get(m[2]) in ("place",) and not self._is_direct_subject(m, pos):
