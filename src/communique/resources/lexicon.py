@@ -269,10 +269,10 @@ def _edge_ok(folded: str, s: int, e: int) -> bool:
 
 
 def _looks_plural(form: str, lang: str) -> bool:
-    words = form.split()
+    words = [w for w in fold(form).replace("-", " ").split() if w not in ("se", "lo", "la", "le", "les", "s'", "se")]
     if not words:
         return False
-    w = fold(words[0])
+    w = words[0]
     if lang == "es":
         return w.endswith(("aron", "ieron", "eron", "an", "en", "ran", "ban", "ian", "han", "rian")) or w in ("han", "habian")
     if lang == "pt":
