@@ -11,7 +11,7 @@ from communique.stages.meetings import find_meetings
 from communique.stages.positions import find_positions
 from communique.stages.quotes import find_quotes
 from communique.stages.sentences import split_sentences
-from communique.textutil import fold
+from communique.textutil import fold_text
 
 
 def analyze(article: Article) -> Analysis:
@@ -24,7 +24,7 @@ def analyze(article: Article) -> Analysis:
         warnings.append("no publication date: relative dates are left unresolved")
     text = article.text
     lex = load_lexicon(lang)
-    folded = fold(text)
+    folded = fold_text(text)
     atoms = lex.scan(text, folded)
     sentences = split_sentences(text)
     actors = find_actors(text, sentences, lex, article.published, atoms)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 _SPACE_LIKE = "\u00a0\u202f\u2007\u2009\u200a\t\n\r\f\v"
 _APOSTROPHES = "\u2019\u2018\u02bc`\u00b4"
@@ -32,6 +35,12 @@ def fold(text: str) -> str:
     return "".join(_fold_char(c) for c in text)
 
 
+@lru_cache(maxsize=4)
+def fold_text(text: str) -> str:
+    """`fold` of a whole article, computed once per text however many stages ask."""
+    return fold(text)
+
+
 _ASCII_TABLE = str.maketrans({"\t": " ", "\n": " ", "\r": " ", "\f": " ", "\v": " ", "`": "'"})
 
 
@@ -46,3 +55,57 @@ def is_boundary(text: str, start: int, end: int) -> bool:
 
 def is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
+
+
+class SpanIndex:
+    """Items with a `start` (index 0 of a tuple, or a `.start`), sorted, for range queries.
+
+    `between(lo, hi)` returns the items with lo <= start < hi in O(log n + k), which keeps
+    every stage linear in the article length however many mentions or cues it has.
+    """
+
+    def __init__(self, items: Sequence[Any]):
+        self.items = sorted(items, key=_start_of)
+        self.starts = [_start_of(x) for x in self.items]
+
+    def between(self, lo: int, hi: int) -> list[Any]:
+        i = bisect.bisect_left(self.starts, lo)
+        j = bisect.bisect_left(self.starts, hi)
+        return self.items[i:j]
+
+    def before(self, pos: int) -> list[Any]:
+        """Items starting before `pos` (a view in order; reverse it to walk backwards)."""
+        return self.items[: bisect.bisect_left(self.starts, pos)]
+
+    def at(self, pos: int) -> list[Any]:
+        return self.between(pos, pos + 1)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+def _start_of(x: Any) -> int:
+    return x[0] if isinstance(x, tuple) and not hasattr(x, "start") else x.start
+
+
+class Intervals:
+    """Sorted, non-overlapping [start, end) intervals; `contains(pos)` in O(log n)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def contains(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+    def covers(self, start: int, end: int) -> bool:
+        """Is [start, end) inside one interval?"""
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i >= 0 and end <= self.ends[i]

@@ -49,7 +49,7 @@ def check_actor_file(path: Path, names_seen: dict[str, set[str]]) -> list[str]:
             problems.append(f"{path}:{_line_of(raw, key)}: unknown table {key!r}")
     for entry in data.get("actor", []):
         aid = entry.get("id")
-        needle = 'id = "%s"' % aid
+        needle = f'id = "{aid}"'
         where = f"{path}:{_line_of(raw, needle) if aid else 0}"
         if not aid:
             problems.append(f"{where}: actor without id")

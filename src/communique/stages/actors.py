@@ -15,6 +15,7 @@ meeting and position stages use, and the reader shows.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -36,7 +37,7 @@ from communique.resources.lexicon import (
     RoleForm,
 )
 from communique.stages.sentences import Sentence
-from communique.textutil import fold
+from communique.textutil import SpanIndex, fold, fold_text
 
 _WORD = re.compile(r"[^\W_][^\W_]*(?:[-'’.][^\W_]+)*\.?", re.UNICODE)
 _ACRONYM_DEF = re.compile(r"\(([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ0-9\-\.&]{1,9})\)")
@@ -164,7 +165,7 @@ def find_actors(
     lang = lexicon.lang
     kb = lexicon.kb
     atoms = atoms if atoms is not None else lexicon.scan(text)
-    folded = fold(text)
+    folded = fold_text(text)
     ent = _entities(lang)
     records: dict[str, Record] = {}
     sent_starts = {s.start for s in sentences}
@@ -191,7 +192,7 @@ def find_actors(
     def add_mention(rec: Record, s: int, e: int, via: str) -> None:
         m = MentionRef(s, e, rec.key, via)
         rec.mentions.append(m)
-        mentions.append(m)
+        bisect.insort(mentions, m)
         for i in range(s, e):
             covered[i] = 1
 
@@ -205,19 +206,19 @@ def find_actors(
         # prefer the longest atom starting here
         chosen.append(a)
         last_end = a.end
-    # group chosen atoms by span (one span may name several entries)
+    # group atoms by span (one span may name several entries)
     by_span: dict[tuple[int, int], list[Atom]] = {}
     for a in actor_atoms:
-        if any(c.start == a.start and c.end == a.end for c in chosen[-3:]) or (a.start, a.end) in by_span:
-            by_span.setdefault((a.start, a.end), []).append(a)
+        by_span.setdefault((a.start, a.end), []).append(a)
     spans_in_order = sorted({(c.start, c.end) for c in chosen})
+    span_starts = [sp[0] for sp in spans_in_order]
     full_named: set[str] = set()
     pending_short: list[tuple[int, int, list[Atom]]] = []
     for s, e in spans_in_order:
-        cands = [a for a in actor_atoms if a.start == s and a.end == e]
+        cands = by_span.get((s, e), [])
         if any(a.type == STOP for a in cands):
             continue
-        if _glued_to_unknown_name(text, s, e, cands, kb, spans_in_order):
+        if _glued_to_unknown_name(text, s, e, cands, kb, spans_in_order, span_starts):
             continue  # "Riyad Mansour", "Jordan Bardella": a person's name, not the place
         names = [a for a in cands if a.payload[1] in ("name", "acronym")]
         if names:
@@ -280,6 +281,11 @@ def find_actors(
     place_preps = {fold(w) for w in ent.get("place_preps", [])}
     demonym_at = {a.start: a for a in atoms if a.type == DEMONYM}
     early_surnames = _surname_map(records, text, first_names)
+    org_prefixes: dict[str, str] = {}  # "consejo permanente" → the body named in full earlier
+    for rec in records.values():
+        if rec.kind == "organization":
+            for m in rec.mentions:
+                _register_prefixes(org_prefixes, fold(text[m.start : m.end]), rec.key)
     title_starts = {a.start: a.end for a in atoms if a.type in (ROLE, GENERIC, DEMONYM)}
     cue_words = {fold(c).rstrip(".") for c in ent.get("person_cues", [])}
     for ws, we in words.spans:
@@ -351,20 +357,13 @@ def find_actors(
             continue
         if kind == "organization":
             # "Consejo Permanente" after "Consejo Permanente de la OEA": the same body
-            fname = fold(name) + " "
-            prior = next(
-                (
-                    r
-                    for r in records.values()
-                    if r.kind == "organization"
-                    and any(fold(text[m.start : m.end]).startswith(fname) for m in r.mentions)
-                ),
-                None,
-            )
-            if prior is not None:
-                add_mention(prior, ss, ee, "new")
+            prior_key = org_prefixes.get(fold(name))
+            if prior_key is not None and records[prior_key].name != name:
+                add_mention(records[prior_key], ss, ee, "new")
                 continue
         rec = record_new(name, kind)
+        if kind == "organization":
+            _register_prefixes(org_prefixes, fold(name), rec.key)
         add_mention(rec, ss, ee, "new")
 
     # ---- 5. surnames of people named in full ---------------------------------------------------
@@ -382,6 +381,7 @@ def find_actors(
 
     # ---- 6. bind and resolve role phrases in reading order ------------------------------------
     mentions.sort()
+    bound_prefixes: dict[str, str] = {}  # folded title (and its prefixes) → the person it was bound to
     for rp in role_phrases:
         if covered[rp.head]:
             continue
@@ -391,7 +391,11 @@ def find_actors(
             if rec.kind != "person":
                 continue
             office, where = _role_office(rp, rec, lexicon)
-            rec.titles.append(fold(text[rp.head : rp.end]))
+            ftitle_bound = fold(text[rp.head : rp.end])
+            rec.titles.append(ftitle_bound)
+            words_ = ftitle_bound.split()
+            for k in range(1, len(words_) + 1):
+                bound_prefixes[" ".join(words_[:k])] = rec.key
             if office and not rec.office:
                 rec.office, rec.office_where = office, where
                 if rp.gender and not rec.gender:
@@ -403,19 +407,12 @@ def find_actors(
             continue  # "ambos líderes", "the two ministers": a group, not one person
         # "the Secretary" after "Secretary of State Antony Blinken": the person bound to that title
         ftitle = fold(text[rp.head : rp.end])
-        rec = next(
-            (
-                records[m.key]
-                for m in reversed(mentions)
-                if m.end <= rp.start and any(t.startswith(ftitle) for t in records[m.key].titles)
-            ),
-            None,
-        )
+        bound_key = bound_prefixes.get(ftitle)
+        rec = records[bound_key] if bound_key else None
         if rec is None:
             rec = _resolve_title(rp, mentions, records, kb, published, lexicon, record_for_entry)
         if rec is not None:
             add_mention(rec, rp.start, rp.end, rp.via)
-            mentions.sort()
 
     return _finish(text, records, mentions, kb, lexicon, published)
 
@@ -448,6 +445,12 @@ def _pick(cands: list[Atom], kb: KnowledgeBase, on: date | None, full_named: set
     return best
 
 
+def _register_prefixes(table: dict[str, str], folded_name: str, key: str) -> None:
+    words = folded_name.split()
+    for k in range(2, len(words)):  # proper prefixes of two words or more
+        table.setdefault(" ".join(words[:k]), key)
+
+
 def _surname_map(records: dict, text: str, first_names: frozenset[str]) -> dict[str, str]:
     """Folded surname (and family-name-first) forms → person key; "" when ambiguous."""
     out: dict[str, str] = {}
@@ -469,7 +472,7 @@ def _surname_map(records: dict, text: str, first_names: frozenset[str]) -> dict[
     return out
 
 
-def _glued_to_unknown_name(text, s, e, cands, kb, spans) -> bool:
+def _glued_to_unknown_name(text, s, e, cands, kb, spans, span_starts) -> bool:
     kinds = {kb.get(a.payload[0]).kind for a in cands if a.type == ACTOR and kb.get(a.payload[0])}
     if not kinds or not kinds <= {"place", "country"} or " " in text[s:e]:
         return False
@@ -477,7 +480,8 @@ def _glued_to_unknown_name(text, s, e, cands, kb, spans) -> bool:
     if not m:
         return False
     nxt = e + 1
-    return not any(a <= nxt < b for a, b in spans)
+    i = bisect.bisect_right(span_starts, nxt) - 1
+    return not (i >= 0 and spans[i][0] <= nxt < spans[i][1])
 
 
 def _first_names(kb: KnowledgeBase) -> frozenset[str]:
@@ -500,15 +504,26 @@ def _first_names(kb: KnowledgeBase) -> frozenset[str]:
 
 
 def _is_org_like(name: str, ent: dict) -> bool:
+    heads, tails = _org_words(id(ent), ent)
     f = fold(name)
-    for h in ent.get("org_heads", []):
-        fh = fold(h)
-        if f == fh or f.startswith(fh + " "):
-            return True
-    for t in ent.get("org_tails", []):
-        if f.endswith(" " + fold(t)):
-            return True
-    return False
+    words = f.split()
+    if not words:
+        return False
+    if any(" ".join(words[:k]) in heads for k in (1, 2, 3)):
+        return True
+    return len(words) > 1 and words[-1] in tails
+
+
+_ORG_WORDS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _org_words(key: int, ent: dict) -> tuple[frozenset[str], frozenset[str]]:
+    if key not in _ORG_WORDS:
+        _ORG_WORDS[key] = (
+            frozenset(fold(h) for h in ent.get("org_heads", [])),
+            frozenset(fold(t) for t in ent.get("org_tails", [])),
+        )
+    return _ORG_WORDS[key]
 
 
 def _preceded_by_person_cue(text: str, start: int, ent: dict) -> bool:
@@ -785,9 +800,10 @@ def _role_phrases(text: str, folded: str, atoms: list[Atom], lexicon: Lexicon, e
         used_until = pos
     # prefer offices matching country-specific forms ("canciller alemán" → chancellor)
     fixed = []
+    role_index = SpanIndex([a for a in atoms if a.type == ROLE])
     for rp in out:
         if rp.role and rp.where and len(rp.where) == 2:
-            alt = _country_specific(rp, atoms)
+            alt = _country_specific(rp, role_index)
             if alt:
                 rp.office = alt
         fixed.append(rp)
@@ -805,8 +821,8 @@ def _is_plural_form(form: str, singular: set[str]) -> bool:
     return False
 
 
-def _country_specific(rp: RolePhrase, atoms: list[Atom]) -> str | None:
-    forms = [a.payload for a in atoms if a.type == ROLE and a.start == rp.start or (a.type == ROLE and rp.start <= a.start < rp.end)]
+def _country_specific(rp: RolePhrase, atoms) -> str | None:
+    forms = [a.payload for a in atoms.between(rp.start, rp.end) if a.type == ROLE]
     specific = [f for f in forms if f.countries and rp.where in f.countries]
     if specific:
         return specific[0].office
@@ -881,8 +897,26 @@ def _apposition_target(text: str, rp: RolePhrase, mentions: list[MentionRef], re
     while j < len(text) and text[j] in " ,":
         j += 1
     gap = text[rp.end : j]
-    for m in mentions:
-        if m.start == j and gap in (" ", ", ", ","):
+
+    def starting_at(pos: int) -> list[MentionRef]:
+        k = bisect.bisect_left(mentions, MentionRef(pos, -1, "", ""))
+        out = []
+        while k < len(mentions) and mentions[k].start == pos:
+            out.append(mentions[k])
+            k += 1
+        return out
+
+    def ending_at(pos: int) -> list[MentionRef]:
+        k = bisect.bisect_left(mentions, MentionRef(max(0, pos - 120), -1, "", ""))
+        out = []
+        while k < len(mentions) and mentions[k].start < pos:
+            if mentions[k].end == pos:
+                out.append(mentions[k])
+            k += 1
+        return out
+
+    for m in starting_at(j):
+        if gap in (" ", ", ", ","):
             if records[m.key].kind == "person":
                 return m
     # ROLE + complement, NAME: "El embajador de Estados Unidos ante la OEA, Carlos Trujillo"
@@ -891,8 +925,8 @@ def _apposition_target(text: str, rp: RolePhrase, mentions: list[MentionRef], re
         k = comma + 1
         while k < len(text) and text[k] == " ":
             k += 1
-        for m in mentions:
-            if m.start == k and records[m.key].kind == "person":
+        for m in starting_at(k):
+            if records[m.key].kind == "person":
                 return m
     # NAME, ROLE — only a closed apposition ("Joe Biden, presidente de EE.UU., dijo")
     closes = rp.end >= len(text) or text[rp.end] in ",)" or text[rp.end : rp.end + 2] in (". ", ".\n")
@@ -904,16 +938,16 @@ def _apposition_target(text: str, rp: RolePhrase, mentions: list[MentionRef], re
         k -= 1
     # skip a leading article before the role ("Joe Biden, el presidente…")
     if k > 0 and text[k - 1] == ",":
-        for m in mentions:
-            if m.end == k - 1 and records[m.key].kind == "person":
+        for m in ending_at(k - 1):
+            if records[m.key].kind == "person":
                 return m
     # "Joe Biden, presidente" with article: look back over one lowercase word
     seg = text[max(0, i - 8) : i]
     mm = re.search(r",\s+\w+\s+$", seg)
     if mm:
         comma = max(0, i - 8) + mm.start()
-        for m in mentions:
-            if m.end == comma and records[m.key].kind == "person":
+        for m in ending_at(comma):
+            if records[m.key].kind == "person":
                 return m
     return None
 
@@ -939,10 +973,17 @@ _PLURAL_DET = frozenset(
 
 
 def _resolve_title(rp, mentions, records, kb, on, lexicon, record_for_entry) -> Record | None:
-    before = [m for m in mentions if m.end <= rp.start]
+    # the most recent distinct people before the title (a bounded look-back keeps this linear)
+    i = bisect.bisect_left(mentions, MentionRef(rp.start, -1, "", ""))
     persons_before: list[Record] = []
     seen = set()
-    for m in reversed(before):
+    scanned = 0
+    while i > 0 and len(persons_before) < 25 and scanned < 400:
+        i -= 1
+        scanned += 1
+        m = mentions[i]
+        if m.end > rp.start:
+            continue
         r = records[m.key]
         if r.kind == "person" and r.key not in seen:
             seen.add(r.key)

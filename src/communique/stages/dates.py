@@ -48,7 +48,7 @@ from communique.model import DateExpr
 from communique.resources import load_lang_file
 from communique.stages.sentences import Sentence, paragraphs, split_sentences
 from communique.stages.tense import clause_tense
-from communique.textutil import fold
+from communique.textutil import fold, fold_text
 
 log = logging.getLogger(__name__)
 
@@ -1028,7 +1028,7 @@ def _find(
     if published is not None and not isinstance(published, dt.date):
         published = None
     g = _grammar(language)
-    folded = fold(text)
+    folded = fold_text(text)
     found: list[tuple[int, int, Node]] = []
     for ps, pe in paragraphs(text):
         found.extend(_Scan(text, folded, ps, pe, g).expressions())

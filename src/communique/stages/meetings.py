@@ -23,7 +23,7 @@ from communique.stages.quotes import find_quote_spans
 from communique.stages.sentences import Sentence
 from communique.stages.subjects import SubjectFinder, sentence_of
 from communique.stages.tense import clause_tense
-from communique.textutil import fold
+from communique.textutil import Intervals, SpanIndex, fold, fold_text
 
 _PLACE_PREPS = {
     "es": ("en", "a", "hacia", "desde"),
@@ -69,10 +69,10 @@ def find_meetings(
 ) -> list[Meeting]:
     lang = lexicon.lang
     kb = lexicon.kb
-    folded = fold(text)
+    folded = fold_text(text)
     qspans = [(q.open, q.close + 1) for q in find_quote_spans(text)]
     triggers = _longest([a for a in atoms if a.type in (MEETING_NOUN, MEETING_VERB) and _trigger_ok(text, folded, a)])
-    speech_atoms = [a for a in atoms if a.type == SPEECH]
+    speech_atoms = SpanIndex([a for a in atoms if a.type == SPEECH])
     datelines = _datelines(text, dates)
     status_atoms = [a for a in atoms if a.type == STATUS]
     weak = _weak_nouns(lang)
@@ -80,8 +80,7 @@ def find_meetings(
     actor_by_id = {a.id: a for a in actors.actors}
     kb_by_actor = {a.id: (kb.get(a.kb_id) if a.kb_id else None) for a in actors.actors}
 
-    def _in_quote(pos: int) -> bool:
-        return any(a <= pos < b for a, b in qspans)
+    _in_quote = Intervals(qspans).contains
 
     drafts: list[_Draft] = []
     by_sentence: dict[int, list[Atom]] = {}
@@ -96,7 +95,7 @@ def find_meetings(
         in_sent = [
             d
             for d in dates
-            if sent.start <= d.start < sent.end and d not in datelines and not _dates_a_speech_act(folded, d, speech_atoms, trig)
+            if sent.start <= d.start < sent.end and d not in datelines and not _dates_a_speech_act(folded, d, speech_atoms.between(d.start - 60, d.start), trig)
         ]
         day_dates = [d for d in in_sent if d.granularity == "day"]
         other_dates = [d for d in in_sent if d.granularity != "day"]
@@ -133,7 +132,7 @@ def find_meetings(
     for dr in drafts:
         seg_start, seg_end = dr.seg_start, dr.seg_end
         # place and forum inside the segment
-        seg_mentions = [m for m in actors.mentions if seg_start <= m[0] and m[1] <= seg_end]
+        seg_mentions = [m for m in finder.mention_index.between(seg_start, seg_end) if m[1] <= seg_end]
         for m in seg_mentions:
             a = actor_by_id.get(m[2])
             if a is None:
@@ -220,10 +219,12 @@ def _datelines(text: str, dates: list[DateExpr]) -> set:
 def _dates_a_speech_act(folded: str, d: DateExpr, speech: list[Atom], triggers: list[Atom]) -> bool:
     """"Khatibzadeh denied on Monday that …", "said on Thursday": the date of the statement."""
     for a in speech:
+        if not (0 <= d.start - a.end <= 30):
+            continue  # only a cue right before the date can own it
         if a.payload.act not in ("say", "warn", "deny", "announce", "explain", "accuse"):
             continue
-        if a.end <= d.start and len(folded[a.end : d.start].split()) <= 1:
-            near_trigger = any(abs(d.start - t.end) <= 40 or abs(t.start - d.end) <= 40 for t in triggers)
+        if len(folded[a.end : d.start].split()) <= 1:
+            near_trigger = any(abs(d.start - t.end) <= 40 or abs(t.start - d.end) <= 40 for t in triggers)  # triggers: one sentence
             if not near_trigger:
                 return True
     return False
@@ -293,8 +294,8 @@ def _participants(text, folded, dr: _Draft, finder: SubjectFinder, actors: Actor
             add(aid)
     elif sent is not None:
         # "Los líderes de la UE y de la CELAC cerraron la cumbre": the bodies named before the verb
-        for x in actors.mentions:
-            if sent.start <= x[0] < t.start and actor_by_id.get(x[2]) and actor_by_id[x[2]].kind in ("person", "country", "organization", "group"):
+        for x in finder.mention_index.between(sent.start, t.start):
+            if actor_by_id.get(x[2]) and actor_by_id[x[2]].kind in ("person", "country", "organization", "group"):
                 add(x[2])
                 if len(out) >= 6:
                     break
@@ -304,7 +305,7 @@ def _participants(text, folded, dr: _Draft, finder: SubjectFinder, actors: Actor
         m = re.match(r"^\s*(?:\S+\s+){0,3}?" + re.escape(w) + r"\s", after)
         if m:
             pos = t.end + m.end()
-            chain = [x for x in actors.mentions if pos <= x[0] < pos + 80]
+            chain = finder.mention_index.between(pos, pos + 80)
             prev_end = pos
             for x in chain:
                 gap = text[prev_end : x[0]]
@@ -321,8 +322,8 @@ def _participants(text, folded, dr: _Draft, finder: SubjectFinder, actors: Actor
         # bodies named there ("la cumbre entre la UE y la CELAC")
         for kinds in (("person",), ("country", "organization", "group")):
             for lo, hi in ((dr.seg_start, dr.seg_end), (sent.start, sent.end) if sent else (dr.seg_start, dr.seg_end)):
-                for x in actors.mentions:
-                    if lo <= x[0] < hi and actor_by_id.get(x[2]) and actor_by_id[x[2]].kind in kinds:
+                for x in finder.mention_index.between(lo, hi):
+                    if actor_by_id.get(x[2]) and actor_by_id[x[2]].kind in kinds:
                         add(x[2])
                 if out:
                     break
@@ -362,24 +363,35 @@ def _merge(meetings: list[Meeting]) -> list[Meeting]:
     """One real meeting is one entry: drop repeats of a meeting already listed.
 
     A dated meeting repeats another with the same kind and dates. An undated one (no date
-    words at all) repeats a listed meeting of the same kind whose participants overlap,
-    or any meeting held in the same sentence ("se reunieron … para reactivar el diálogo").
+    words at all) repeats a listed meeting of the same kind (same place or none, or shared
+    participants), or any meeting whose evidence it overlaps ("se reunieron … para
+    reactivar el diálogo").
     """
-    dated = [m for m in meetings if m.start or m.date_text]
+    by_kind: dict[str, list[Meeting]] = {}
+    for m in meetings:
+        if m.start or m.date_text:
+            by_kind.setdefault(m.kind, []).append(m)
+    seen_dates: set[tuple] = set()
     kept: list[Meeting] = []
+    max_end = -1
     for m in sorted(meetings, key=lambda m: m.evidence.start):
         if m.start or m.date_text:
-            if any(k.start == m.start and k.end == m.end and k.date_text == m.date_text and k.kind == m.kind for k in kept):
+            key = (m.kind, m.start, m.end, m.date_text)
+            if key in seen_dates:
                 continue
-            kept.append(m)
-            continue
-
-        def overlaps(k: Meeting) -> bool:
-            return not m.participants or not k.participants or bool(set(m.participants) & set(k.participants))
-
-        if any(k.kind == m.kind and (overlaps(k) or m.place is None or m.place == k.place) for k in dated + kept):
-            continue  # "al margen de la cumbre": the summit already listed
-        if any(k.evidence.start <= m.evidence.start < k.evidence.end or m.evidence.start <= k.evidence.start < m.evidence.end for k in kept):
-            continue
+            seen_dates.add(key)
+        else:
+            same_kind = by_kind.get(m.kind, [])
+            if any(_repeats(m, k) for k in same_kind):
+                continue  # "al margen de la cumbre": the summit already listed
+            if m.evidence.start < max_end:
+                continue
+            by_kind.setdefault(m.kind, []).append(m)
         kept.append(m)
+        max_end = max(max_end, m.evidence.end)
     return kept
+
+
+def _repeats(m: Meeting, k: Meeting) -> bool:
+    overlaps = not m.participants or not k.participants or bool(set(m.participants) & set(k.participants))
+    return overlaps or m.place is None or m.place == k.place

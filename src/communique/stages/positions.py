@@ -10,16 +10,26 @@ end, before a second cue ("…, y añadió que …") and before "según X".
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from communique.model import Position, Quote, Span
 from communique.resources import load_lang_file
-from communique.resources.lexicon import ACCORDING, ANON, DOC_NOUN, MEETING_NOUN, MEETING_VERB, SPEECH, Atom, Lexicon
+from communique.resources.lexicon import (
+    ACCORDING,
+    ANON,
+    DOC_NOUN,
+    MEETING_NOUN,
+    MEETING_VERB,
+    SPEECH,
+    Atom,
+    Lexicon,
+)
 from communique.stages.actors import ActorResult
 from communique.stages.quotes import find_quote_spans
 from communique.stages.sentences import Sentence
 from communique.stages.subjects import Subject, SubjectFinder, sentence_of
-from communique.textutil import fold
+from communique.textutil import Intervals, fold, fold_text
 
 _COMPLEMENTISERS = {
     "es": ["que", "de que", "en que", "a que", "sobre", "en", "de", "a"],
@@ -45,9 +55,8 @@ def find_positions(
 ) -> list[Position]:
     lang = lexicon.lang
     qspans = [(q.open, q.close + 1) for q in find_quote_spans(text)]
-
-    def in_quote(pos: int) -> bool:
-        return any(a <= pos < b for a, b in qspans)
+    quoted = Intervals(qspans)
+    in_quote = quoted.contains
 
     docs = [(a.start, a.end) for a in atoms if a.type == DOC_NOUN]
     finder = SubjectFinder(text, sentences, actors, lang, excluded=qspans, docs=docs)
@@ -58,10 +67,10 @@ def find_positions(
     anonymous = [a for a in atoms if a.type == ANON]
     meeting_atoms = [a for a in atoms if a.type in (MEETING_NOUN, MEETING_VERB)]
     cue_starts = sorted(a.start for a in speech)
-    quote_closes = [b for _, b in qspans]
+    quote_closes = sorted(b for _, b in qspans)
     out: list[tuple[int, Position]] = []
     last_subject: tuple[str, ...] = ()
-    folded = fold(text)
+    folded = fold_text(text)
 
     last_in_sentence: dict[int, tuple[int, tuple[str, ...], int]] = {}  # sentence → (clause end, subject, content start)
     according_ends = {a.end for a in according}
@@ -70,7 +79,10 @@ def find_positions(
         if sent is None:
             continue
         # "según informó el Kremlin": the cue belongs to the según phrase
-        if any(e <= cue.start and not text[e : cue.start].strip() for e in according_ends):
+        k = cue.start
+        while k > 0 and cue.start - k < 3 and text[k - 1] == " ":
+            k -= 1
+        if k in according_ends:
             continue
         # an attribution after a quote («…», aseguró X / “…,” Kushner told reporters) is not a position
         before = text[max(sent.start, cue.start - 4) : cue.start]
@@ -170,11 +182,11 @@ def find_positions(
 
     # a direct quote that states a stance (negation, modality, demand, commitment) is a position
     markers = [fold(m) for m in load_lang_file(lang, "entities").get("stance_markers", [])]
-    covered = [(p.evidence.start, p.evidence.end) for _, p in out]
+    covered = Intervals([(p.evidence.start, p.evidence.end) for _, p in out])
     for q in quotes:
         if q.kind != "direct" or not q.speaker:
             continue
-        if any(s <= q.start and q.end <= e for s, e in covered):
+        if covered.covers(q.start, q.end):
             continue
         fq = fold(q.text)
         if not any(re.search(r"(?<![\w'])" + re.escape(m) + r"(?![\w'])", fq) for m in markers):
@@ -216,7 +228,8 @@ def find_positions(
 
 def _attributes_quote(text: str, pos: int, closes: list[int]) -> bool:
     """A cue after a closing quote and a short NP ("“…,” Kushner told reporters")."""
-    for c in closes:
+    lo = bisect.bisect_left(closes, pos - 70)
+    for c in closes[lo : bisect.bisect_right(closes, pos)]:
         if c <= pos <= c + 70:
             gap = text[c:pos]
             if not re.search(r"[.;:!?«“\"»”]", gap.strip(" ,")) and len(gap.split()) <= 6:
@@ -280,8 +293,10 @@ def _looks_infinitive(seg: str, lang: str) -> bool:
 def _clause_end(text, folded, start, sent_end, cue_starts, according, cue_pos) -> int:
     end = sent_end
     # before a second cue introduced by a conjunction: ", y añadió que", "and added that"
-    for c in cue_starts:
-        if start < c < end:
+    lo = bisect.bisect_right(cue_starts, start)
+    hi = bisect.bisect_left(cue_starts, end)
+    for c in cue_starts[lo:hi]:
+        if True:
             before = folded[max(start, c - 8) : c]
             if re.search(r"(,\s*|\by\s+|\be\s+|\band\s+|\bet\s+|\bpero\s+|\bbut\s+)$", before):
                 cut = c

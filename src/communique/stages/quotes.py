@@ -20,7 +20,7 @@ from communique.resources.lexicon import ACCORDING, DOC_NOUN, PRONOUN, SPEECH, A
 from communique.stages.actors import ActorResult
 from communique.stages.sentences import Sentence, paragraphs
 from communique.stages.subjects import SubjectFinder, sentence_of
-from communique.textutil import fold
+from communique.textutil import Intervals, SpanIndex, fold, fold_text
 
 PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "‘": "’", "‚": "‘"}
 OPENERS = set(PAIRS)
@@ -192,7 +192,7 @@ _AUTHOR_LINK = re.compile(
 class _Attributor:
     def __init__(self, text, sentences, atoms, actors: ActorResult, lexicon: Lexicon, qspans: list[QSpan]):
         self.text = text
-        self.folded = fold(text)
+        self.folded = fold_text(text)
         self.sentences = sentences
         self.actors = actors
         self.lex = lexicon
@@ -200,11 +200,16 @@ class _Attributor:
         self.qspans = qspans
         inside = [(q.open, q.close + 1) for q in qspans]
         self.inside = inside
-        self.speech = [a for a in atoms if a.type == SPEECH and not self._in_quote(a.start, inside)]
-        self.speech_inside_all = [a for a in atoms if a.type == SPEECH]
-        self.according = [a for a in atoms if a.type == ACCORDING and not self._in_quote(a.start, inside)]
+        quoted = Intervals(inside)
+        self.speech = [a for a in atoms if a.type == SPEECH and not quoted.contains(a.start)]
+        self.speech_index = SpanIndex(self.speech)
+        self.speech_inside_all = SpanIndex([a for a in atoms if a.type == SPEECH])
+        self.according = [a for a in atoms if a.type == ACCORDING and not quoted.contains(a.start)]
         self.docs = [a for a in atoms if a.type == DOC_NOUN]
         self.pronouns = [a for a in atoms if a.type == PRONOUN]
+        self.docs_index = SpanIndex(self.docs)
+        self.pronoun_index = SpanIndex(self.pronouns)
+        self.according_index = SpanIndex(self.according)
         self.subjects = SubjectFinder(
             text, sentences, actors, self.lang, excluded=inside, docs=[(d.start, d.end) for d in self.docs]
         )
@@ -225,8 +230,8 @@ class _Attributor:
 
     def _speech_at(self, pos: int) -> Atom | None:
         best = None
-        for a in self.speech:
-            if a.start == pos and (best is None or a.end > best.end):
+        for a in self.speech_index.at(pos):
+            if best is None or a.end > best.end:
                 best = a
         return best
 
@@ -235,8 +240,8 @@ class _Attributor:
         p = self._skip(pos, " ")
         # a document: "concluyó el comunicado" → its author
         seg_end = min(len(self.text), p + 40)
-        for d in self.docs:
-            if p <= d.start < seg_end and not re.search(r"[.;:!?]", self.text[p : d.start]):
+        for d in self.docs_index.between(p, seg_end):
+            if not re.search(r"[.;:!?]", self.text[p : d.start]):
                 m = self.subjects.right_of(p, limit=d.start - p + 1)
                 if m is None or m[0] > d.start:
                     # "el comunicado del Kremlin" → a mention right after the noun
@@ -244,8 +249,8 @@ class _Attributor:
                     if after is not None and _AUTHOR_LINK.match(self.text[d.end : after[0]]):
                         return after[2], "document", Span.of(self.text, d.start, after[1])
                     return self.last_doc_speaker or self.last_speaker, "document", Span.of(self.text, d.start, d.end)
-        for pr in self.pronouns:
-            if pr.start == p:
+        for pr in self.pronoun_index.at(p):
+            if True:
                 return self._pronoun(pr), "pronoun", Span.of(self.text, pr.start, pr.end)
         m = self.subjects.right_of(p, limit=70)
         if m is not None:
@@ -263,8 +268,8 @@ class _Attributor:
         if cur and (g not in ("m", "f") or self.genders.get(cur) in (g, None)):
             if self.kinds.get(cur) == "person" or g == "plural":
                 return cur
-        for m in reversed([m for m in self.actors.mentions if m[1] <= pr.start]):
-            if self.kinds.get(m[2]) == "person" and (g not in ("m", "f") or self.genders.get(m[2]) in (g, None)):
+        for m in reversed(self.subjects.mention_index.before(pr.start)[-300:]):
+            if m[1] <= pr.start and self.kinds.get(m[2]) == "person" and (g not in ("m", "f") or self.genders.get(m[2]) in (g, None)):
                 return m[2]
         return None
 
@@ -273,7 +278,7 @@ class _Attributor:
         if sub is not None and sub.actors:
             return sub.actors, Span.of(self.text, sub.start, sub.end), sub.how
         # pronoun subject right before the verb
-        for pr in self.pronouns:
+        for pr in self.pronoun_index.between(max(0, pos - 15), pos):
             if pr.end <= pos and self.text[pr.end : pos].strip() == "":
                 sp = self._pronoun(pr)
                 if sp:
@@ -288,7 +293,7 @@ class _Attributor:
         # R1 interrupted inside: «… —advirtió Lavrov—, …»
         for m in re.finditer(r"[—–]\s*", content):
             p = q.start + m.end()
-            cue = self._speech_at(p) or next((a for a in self.speech_inside_all if a.start == p), None)
+            cue = self._speech_at(p) or next(iter(self.speech_inside_all.at(p)), None)
             if cue is not None:
                 sp, how, span = self._np_after(cue.end)
                 if sp is None:
@@ -311,8 +316,8 @@ class _Attributor:
             if sp:
                 return sp, text[cue.start : cue.end], "after-" + how, Span.of(text, cue.start, cue.end), span
         # «…», X dijo / "…," the Kremlin said in a statement
-        for a in [] if closed else self.speech:
-            if p < a.start <= min(sent_end, p + 80):
+        for a in [] if closed else self.speech_index.between(p + 1, min(sent_end, p + 80) + 1):
+            if True:
                 between = text[p : a.start]
                 if re.search(r"[«“\"»”.;:!?,]", between) or len(between.split()) > 7:
                     break  # only a short NP between the quote and its verb
@@ -323,7 +328,7 @@ class _Attributor:
                     persons = [m for m in ms if self.kinds.get(m[2]) == "person"]
                     head = (persons or ms)[-1]
                     return head[2], text[a.start : a.end], "after-np-verb", Span.of(text, a.start, a.end), Span.of(text, ms[0][0], ms[-1][1])
-                prs = [pr for pr in self.pronouns if p <= pr.start < a.start]
+                prs = self.pronoun_index.between(p, a.start)
                 if prs:
                     sp = self._pronoun(prs[0])
                     if sp:
@@ -335,7 +340,7 @@ class _Attributor:
             j -= 1
         if j > 0 and text[j - 1] == ":":
             floor = self._sentence_start(j - 1)
-            cues = [a for a in self.speech if floor <= a.start < j - 1]
+            cues = self.speech_index.between(floor, j - 1)
             if cues:
                 cue = cues[-1]
                 actors, span, how = self._subject_before(cue.start, floor)
@@ -351,7 +356,7 @@ class _Attributor:
         # subject of an inner cue beats a según phrase: "Según el Ejecutivo, Sánchez trasladó…"
         # (the Ejecutivo is the channel, Sánchez the speaker).
         s0, s1 = self._sentence_start(q.open), self._sentence_end(q.close)
-        cues = [a for a in self.speech if s0 <= a.start < q.open]
+        cues = self.speech_index.between(s0, q.open)
         null_cue = None
         if cues:
             # the nearest cue with a person as subject ("Khatibzadeh … said Iran would not accept
@@ -372,9 +377,9 @@ class _Attributor:
             if how == "" and self._null_subject(cue) and self.current_speaker(cue.start):
                 null_cue = cue
         # R4 según / according to, in the same sentence
-        for a in self.according:
-            if s0 <= a.start < s1:
-                d = next((d for d in self.docs if a.end <= d.start <= a.end + 5), None)
+        for a in self.according_index.between(s0, s1):
+            if True:
+                d = next(iter(self.docs_index.between(a.end, a.end + 6)), None)
                 if d is not None and (self.last_doc_speaker or self.last_speaker):
                     sp = self.last_doc_speaker or self.last_speaker
                     return sp, text[a.start : a.end], "according-document", Span.of(text, a.start, a.end), Span.of(text, d.start, d.end)
@@ -393,8 +398,8 @@ class _Attributor:
             if len(gap) < 400 and not others:
                 return prev.speaker, None, "continuation", None, None
         # R7 nearest cue after, within the sentence (e.g. "…», dijo ayer en Moscú el canciller")
-        for a in self.speech:
-            if q.close < a.start <= s1 and a.start - q.close < 60:
+        for a in self.speech_index.between(q.close + 1, min(s1, q.close + 60) + 1):
+            if True:
                 sp, how, span = self._np_after(a.end)
                 if sp:
                     return sp, text[a.start : a.end], "nearest", Span.of(text, a.start, a.end), span
@@ -415,9 +420,7 @@ class _Attributor:
         best_pos, best = -1, None
         if self.last_speaker is not None:
             best_pos, best = self.last_speaker_pos, self.last_speaker
-        for a in reversed(self.speech):
-            if a.start >= pos:
-                continue
+        for a in reversed(self.speech_index.before(pos)[-30:]):
             if a.start <= best_pos:
                 break
             actors, _, how = self._subject_before(a.start)
@@ -473,8 +476,7 @@ def find_quotes(text: str, sentences: list[Sentence], atoms: list[Atom], actors:
             att.last_speaker_pos = q.start
             if rule and cue_span is not None:
                 # "aseguró el Kremlin en un comunicado": later "el comunicado" is the Kremlin
-                tail = fold(text[cue_span.end : cue_span.end + 60])
-                if any(fold(text[d.start : d.end]) in tail for d in att.docs):
+                if att.docs_index.between(cue_span.end, cue_span.end + 60):
                     att.last_doc_speaker = speaker
         prev = quote
     return quotes

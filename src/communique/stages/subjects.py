@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from communique.resources import load_lang_file
 from communique.stages.actors import ActorResult
 from communique.stages.sentences import Sentence
-from communique.textutil import fold
+from communique.textutil import Intervals, SpanIndex, fold, fold_text
 
 _COORD = re.compile(r"^\s*(,|y|e|and|et|ou|o|or|&)\s*$", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"^\s*,\s*(?:[^\W\d_]+\s+){1,4}?[^\W\d_]+\s*,\s*$")
@@ -71,20 +71,22 @@ class SubjectFinder:
     ):
         self.docs = sorted(docs)  # spans of document nouns ("el comunicado", "the statement")
         self.text = text
-        self.folded = fold(text)
+        self.folded = fold_text(text)
         self.sentences = sentences
         self.actors = actors
         self.lang = lang
         self.rel = relative_words(lang)
         self.joint = joint_phrases(lang)
-        self.excluded = list(excluded)  # quote spans: mentions inside them are not subjects
+        self.excluded = Intervals(list(excluded))  # quote spans: mentions inside them are not subjects
+        self.mention_index = SpanIndex(actors.mentions)
+        self.docs_index = SpanIndex(self.docs)
         self.kinds = {a.id: a.kind for a in actors.actors}
 
     def _inside_excluded(self, s: int, e: int) -> bool:
-        return any(a <= s and e <= b for a, b in self.excluded)
+        return self.excluded.covers(s, e)
 
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
-        return [m for m in self.actors.mentions if m[0] >= start and m[1] <= end and not self._inside_excluded(m[0], m[1])]
+        return [m for m in self.mention_index.between(start, end) if m[1] <= end and not self._inside_excluded(m[0], m[1])]
 
     def left_of(self, pos: int, floor: int | None = None) -> Subject | None:
         """The subject of a verb at `pos`, from the mentions to its left in the sentence."""
@@ -176,11 +178,11 @@ class SubjectFinder:
         subject of the sentence where the document was first mentioned."""
         if depth > 0:
             return None
-        mine = [d for d in self.docs if start <= d[0] and d[1] <= pos and len(self.folded[d[1] : pos].split()) <= 2]
+        mine = [d for d in self.docs_index.between(start, pos) if d[1] <= pos and len(self.folded[d[1] : pos].split()) <= 2]
         if not mine:
             return None
         d = mine[-1]
-        for e in reversed([x for x in self.docs if x[1] <= d[0]]):
+        for e in reversed(self.docs_index.before(d[0])[-10:]):
             sent = sentence_of(self.sentences, e[0])
             sub = self.left_of(e[0], floor=sent.start if sent else None) if sent else None
             if sub is not None and sub.actors and sub.how != "document":
@@ -191,8 +193,8 @@ class SubjectFinder:
         """The two latest distinct people (or bodies) mentioned before `pos` ("ambos líderes")."""
         kinds = ("person",) if people else ("country", "organization", "group")
         out: list[str] = []
-        for m in reversed([m for m in self.actors.mentions if m[1] <= pos]):
-            if self.kinds.get(m[2]) in kinds and m[2] not in out:
+        for m in reversed(self.mention_index.before(pos)[-200:]):
+            if m[1] <= pos and self.kinds.get(m[2]) in kinds and m[2] not in out:
                 out.append(m[2])
                 if len(out) == 2:
                     break
