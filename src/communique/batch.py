@@ -32,8 +32,8 @@ from communique.article import ArticleError, check_language, parse_date
 
 EXTENSIONS = (".md", ".txt", ".html", ".htm")
 GOLD_SUFFIX = ".gold.json"
-MAX_CHUNK = 32
-CHUNKS_PER_WORKER = 8
+MAX_CHUNK = 16
+CHUNKS_PER_WORKER = 16
 
 Analyzer = Callable[[Any], Any]
 

@@ -391,6 +391,9 @@ def find_actors(
             if rec.kind != "person":
                 continue
             office, where = _role_office(rp, rec, lexicon)
+            if office is None and rp.via == "counterpart":
+                # "su par armenio, Aram Vardanián": the antecedent's office, in the other country
+                office = _antecedent_office(rp, mentions, records, published)
             ftitle_bound = fold(text[rp.head : rp.end])
             rec.titles.append(ftitle_bound)
             words_ = ftitle_bound.split()
@@ -728,6 +731,12 @@ def _role_phrases(text: str, folded: str, atoms: list[Atom], lexicon: Lexicon, e
                 if text.startswith(s_, p):
                     p += len(s_)
             p = skip_space(p)
+            cp = atom_at(p, (COUNTERPART,))
+            if cp is not None:
+                # "his U.S. counterpart", "son homologue américain" is handled after the noun
+                out.append(RolePhrase(start, cp.end, None, (), code, None, "counterpart", None, start))
+                used_until = cp.end
+                continue
             nxt = atom_at(p, (ROLE, GENERIC))
             if nxt is None or demonym_after and a.type == DEMONYM:
                 continue
@@ -873,7 +882,8 @@ def _role_segment_before(text: str, name_start: int, role_phrases, speech_starts
         k = rp.start
         before = text[max(0, k - 12) : k]
         head = re.split(r"[,;(.!?\n»”:]", before)[-1].strip()
-        if len(head.split()) <= 1:
+        # nothing, or a few short words: "El", "y su", "and his"
+        if len(head.split()) <= 1 or (len(head.split()) <= 2 and all(len(w) <= 3 for w in head.split())):
             return rp
         return None
     return None
@@ -956,6 +966,22 @@ def _role_office(rp: RolePhrase, rec: Record, lexicon: Lexicon) -> tuple[str | N
     if rp.office:
         return rp.office, rp.where
     return None, rp.where
+
+
+def _antecedent_office(rp, mentions, records, on) -> str | None:
+    i = bisect.bisect_left(mentions, MentionRef(rp.start, -1, "", ""))
+    while i > 0:
+        i -= 1
+        r = records[mentions[i].key]
+        if r.kind != "person":
+            continue
+        if r.office:
+            return r.office
+        if r.entry is not None:
+            roles = sorted(r.entry.roles_on(on), key=lambda x: OFFICE_RANK.get(x.office, 50))
+            if roles:
+                return roles[0].office
+    return None
 
 
 def _plural_determiner(folded: str, pos: int, lexicon: Lexicon) -> bool:

@@ -33,7 +33,7 @@ _PLACE_PREPS = {
 }
 _FORUM_CUES = {
     "es": ("en el marco del", "en el marco de la", "en el marco de", "dentro de la", "dentro del", "dentro de", "en el seno del", "en el seno de la", "en la sede del", "en la sede de la"),
-    "en": ("within the", "within", "in the framework of the", "at the", "in the", "under the auspices of the"),
+    "en": ("within the", "within", "in the framework of the", "under the auspices of the"),
     "fr": ("dans le cadre du", "dans le cadre de la", "au sein du", "au sein de la", "au sein de"),
     "pt": ("no âmbito do", "no âmbito da", "dentro do", "dentro da", "no seio do", "no seio da"),
 }
@@ -71,7 +71,8 @@ def find_meetings(
     kb = lexicon.kb
     folded = fold_text(text)
     qspans = [(q.open, q.close + 1) for q in find_quote_spans(text)]
-    triggers = _longest([a for a in atoms if a.type in (MEETING_NOUN, MEETING_VERB) and _trigger_ok(text, folded, a)])
+    blockers = frozenset((fold(n), fold(w)) for n, w in load_lang_file(lang, "entities").get("meeting_blockers", []))
+    triggers = _longest([a for a in atoms if a.type in (MEETING_NOUN, MEETING_VERB) and _trigger_ok(text, folded, a, blockers)])
     speech_atoms = SpanIndex([a for a in atoms if a.type == SPEECH])
     datelines = _datelines(text, dates)
     status_atoms = [a for a in atoms if a.type == STATUS]
@@ -142,9 +143,15 @@ def find_meetings(
             if dr.forum is None and a.kind in ("organization",):
                 cued = any(before.rstrip().endswith(fold(c)) for c in _FORUM_CUES.get(lang, ()))
                 # "la cumbre de la OTAN", "a session of the Security Council": the forum hangs on the trigger
-                attached = entry is not None and entry.forum and _attached(folded, dr.trigger.end, m[0])
+                attached = entry is not None and entry.forum and (
+                    _attached(folded, dr.trigger.end, m[0]) or before.rstrip().endswith(("at the", "in the", "en el", "en la"))
+                )
                 if cued or attached:
                     dr.forum = a.name
+                    continue
+            if dr.place is None and dr.kind == "visit" and dr.trigger.type == MEETING_VERB and a.kind in ("place", "country"):
+                if folded[dr.trigger.end : m[0]].strip() in ("", "a", "to", "à", "al"):
+                    dr.place = a.name  # "visitó Rabat", "visited Kyiv", "viajará a Pekín"
                     continue
             if dr.place is None and (a.kind == "place" or (a.kind == "country" and 0 <= m[0] - dr.trigger.end <= 40)):
                 words = before.split()
@@ -192,11 +199,15 @@ def _with_id(m: Meeting, i: int) -> Meeting:
     )
 
 
-def _trigger_ok(text: str, folded: str, a: Atom) -> bool:
+def _trigger_ok(text: str, folded: str, a: Atom, blockers: frozenset = frozenset()) -> bool:
     """Drop "la llamada «operación limpieza»" (so-called) and heads whose preposition never comes."""
     after = text[a.end : a.end + 3].lstrip()
     if a.type == MEETING_NOUN and after[:1] in "«“\"‘":
         return False
+    if a.type == MEETING_NOUN and blockers:
+        nxt = folded[a.end : a.end + 20].split()[:1]
+        if nxt and (folded[a.start : a.end], nxt[0]) in blockers:
+            return False  # "his call for more air defence": a demand, not a call
     if a.type == MEETING_VERB and a.payload.needs:
         nxt = folded[a.end : a.end + 40].split()[:4]
         return a.payload.needs in nxt
@@ -299,6 +310,13 @@ def _participants(text, folded, dr: _Draft, finder: SubjectFinder, actors: Actor
                 add(x[2])
                 if len(out) >= 6:
                     break
+    # the object right after a meeting verb: "met Zelensky", "recibió a Borrell"
+    if t.type == MEETING_VERB:
+        for x in finder.mention_index.between(t.end, t.end + 40):
+            gap = folded[t.end : x[0]].split()
+            if len(gap) <= 2 and all(w in ("a", "al", "the", "el", "la", "su", "his", "her", "its", "their", "à") for w in gap):
+                add(x[2])
+            break
     # "entre X y Y" / "between X and Y" / "con X" / "with X" after the trigger
     after = folded[t.end : min(sent.end if sent else len(text), t.end + 120)]
     for w in _BETWEEN.get(lang, ()) + _WITH.get(lang, ()):
@@ -318,10 +336,13 @@ def _participants(text, folded, dr: _Draft, finder: SubjectFinder, actors: Actor
                 prev_end = x[1]
             break
     if len(out) < 2:
-        # people in the meeting's segment, then in the sentence; else the governments and
-        # bodies named there ("la cumbre entre la UE y la CELAC")
+        # people in the meeting's segment, then (with nobody yet) in the sentence; else the
+        # governments and bodies named there ("la cumbre entre la UE y la CELAC")
+        spans = [(dr.seg_start, dr.seg_end)]
+        if not out and sent is not None:
+            spans.append((sent.start, sent.end))
         for kinds in (("person",), ("country", "organization", "group")):
-            for lo, hi in ((dr.seg_start, dr.seg_end), (sent.start, sent.end) if sent else (dr.seg_start, dr.seg_end)):
+            for lo, hi in spans:
                 for x in finder.mention_index.between(lo, hi):
                     if actor_by_id.get(x[2]) and actor_by_id[x[2]].kind in kinds:
                         add(x[2])

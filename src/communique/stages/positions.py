@@ -22,6 +22,7 @@ from communique.resources.lexicon import (
     MEETING_NOUN,
     MEETING_VERB,
     SPEECH,
+    STATUS,
     Atom,
     Lexicon,
 )
@@ -38,8 +39,8 @@ _COMPLEMENTISERS = {
     "pt": ["que", "de que", "em", "a", "de"],
 }
 _ADDRESSEE = {
-    "es": re.compile(r"^(?:a|al)\s+(?:[^\W\d_]+\s+){0,4}?(?=(?:que|a que)\b)", re.I),
-    "en": re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?=to\b)"),
+    "es": re.compile(r"^(?:(?:a|al)\s+)?(?:[^\W\d_]+\s+){0,4}?(?=(?:que|a que)\b)", re.I),
+    "en": re.compile(r"^(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?=to\b|that\b)"),
     "fr": re.compile(r"^(?:à|au|aux)\s+(?:[^\W\d_]+\s+){0,4}?(?=(?:que|qu'|de)\b)", re.I),
     "pt": re.compile(r"^(?:a|ao|à)\s+(?:[^\W\d_]+\s+){0,4}?(?=(?:que|a que)\b)", re.I),
 }
@@ -65,12 +66,20 @@ def find_positions(
     speech = _longest(speech)
     according = [a for a in atoms if a.type == ACCORDING and not in_quote(a.start)]
     anonymous = [a for a in atoms if a.type == ANON]
-    meeting_atoms = [a for a in atoms if a.type in (MEETING_NOUN, MEETING_VERB)]
+    folded = fold_text(text)
+    # an event report ("mantuvieron una llamada", "met in Geneva", "durante su llamada") is not a
+    # stance: a meeting verb, a held-status cue, or a meeting noun after a preposition
+    meeting_atoms = [
+        a
+        for a in atoms
+        if a.type == MEETING_VERB
+        or (a.type == STATUS and a.payload == "held" and " " in folded[a.start : a.end])
+        or (a.type == MEETING_NOUN and _after_preposition_word(folded, a.start))
+    ]
     cue_starts = sorted(a.start for a in speech)
     quote_closes = sorted(b for _, b in qspans)
     out: list[tuple[int, Position]] = []
     last_subject: tuple[str, ...] = ()
-    folded = fold_text(text)
 
     last_in_sentence: dict[int, tuple[int, tuple[str, ...], int]] = {}  # sentence → (clause end, subject, content start)
     according_ends = {a.end for a in according}
@@ -97,6 +106,13 @@ def find_positions(
         statement = text[content_start:end].strip().rstrip(",;:")
         if len(statement.split()) < 2:
             continue
+        act = cue.payload.act
+        neg = _negation_before(folded, cue.start, lang)
+        if neg is not None:
+            # "no descartó que …", "did not deny that …": the negation is part of the stance
+            statement = text[neg:end].strip().rstrip(",;:")
+            if act in ("deny", "warn", "accuse"):
+                act = "say"
         # the subject; a second cue in the sentence ("…, y aseguró que …") shares the first's
         prev = last_in_sentence.get(sent.start)
         sub = None
@@ -118,6 +134,8 @@ def find_positions(
             actors_ = sub.actors
             ev_start = min(sub.start, cue.start)
         else:
+            if not last_subject and _opens_clause(folded, sent.start, cue.start):
+                last_subject = finder.previous_subject(cue.start)
             if not last_subject or not _opens_clause(folded, sent.start, cue.start):
                 # impersonal "se enfatizó que": the current source when there is one
                 if last_subject and re.search(r"\bse\s*$", folded[max(0, cue.start - 4) : cue.start]):
@@ -139,7 +157,7 @@ def find_positions(
                     statement=statement,
                     evidence=Span.of(text, ev_start, ev_end),
                     cue=text[cue.start : cue.end],
-                    act=cue.payload.act,
+                    act=act,
                 ),
             )
         )
@@ -238,6 +256,29 @@ def _attributes_quote(text: str, pos: int, closes: list[int]) -> bool:
     return False
 
 
+_NEGATIONS = {
+    "es": ("no", "nunca", "jamas", "tampoco"),
+    "en": ("not", "never", "n't"),
+    "fr": ("ne", "n'", "jamais"),
+    "pt": ("nao", "nunca", "jamais"),
+}
+
+
+def _negation_before(folded: str, pos: int, lang: str) -> int | None:
+    """Start of a negation right before a cue ("no descartó", "did not rule out", "n'a pas")."""
+    window = folded[max(0, pos - 20) : pos]
+    for w in _NEGATIONS.get(lang, ()):
+        m = re.search(r"(?:^|\W)(" + re.escape(w) + r")(?:\s+\w+){0,2}\s*$", window)
+        if m:
+            return max(0, pos - 20) + m.start(1)
+    return None
+
+
+def _after_preposition_word(folded: str, pos: int) -> bool:
+    words = re.findall(r"\w+", folded[max(0, pos - 25) : pos])[-3:]
+    return any(w in ("durante", "tras", "en", "during", "after", "at", "in", "pendant", "apres", "lors", "apos") for w in words)
+
+
 def _longest(cues: list[Atom]) -> list[Atom]:
     out: list[Atom] = []
     for a in sorted(cues, key=lambda a: (a.start, a.start - a.end)):
@@ -306,6 +347,12 @@ def _clause_end(text, folded, start, sent_end, cue_starts, according, cue_pos) -
     for a in according:
         if start < a.start < end:
             end = a.start
+            break
+    # ", officials said" / ", dijo el ministro" closing the sentence: not part of the clause
+    for c in cue_starts[bisect.bisect_right(cue_starts, start) : bisect.bisect_left(cue_starts, end)]:
+        comma = folded.rfind(",", start, c)
+        if comma != -1 and c - comma <= 40 and len(folded[comma + 1 : c].split()) <= 3 and not re.search(r"[.;:!?]", folded[comma:c]):
+            end = min(end, comma)
             break
     # trim trailing punctuation and spaces
     while end > start and text[end - 1] in " ,;:.\n":

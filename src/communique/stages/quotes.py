@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from communique.model import Quote, Span
-from communique.resources.lexicon import ACCORDING, DOC_NOUN, PRONOUN, SPEECH, Atom, Lexicon
+from communique.resources.lexicon import ACCORDING, ANON, DOC_NOUN, PRONOUN, SPEECH, Atom, Lexicon
 from communique.stages.actors import ActorResult
 from communique.stages.sentences import Sentence, paragraphs
 from communique.stages.subjects import SubjectFinder, sentence_of
@@ -208,6 +208,7 @@ class _Attributor:
         self.docs = [a for a in atoms if a.type == DOC_NOUN]
         self.pronouns = [a for a in atoms if a.type == PRONOUN]
         self.docs_index = SpanIndex(self.docs)
+        self.anon_index = SpanIndex([a for a in atoms if a.type == ANON])
         self.pronoun_index = SpanIndex(self.pronouns)
         self.according_index = SpanIndex(self.according)
         self.subjects = SubjectFinder(
@@ -252,13 +253,34 @@ class _Attributor:
         for pr in self.pronoun_index.at(p):
             if True:
                 return self._pronoun(pr), "pronoun", Span.of(self.text, pr.start, pr.end)
-        m = self.subjects.right_of(p, limit=70)
+        m = self.np_head(p, limit=70)
         if m is not None:
             gap = self.folded[p : m[0]]
             # only articles/titles between the cue and the mention, no other verb
             if len(gap.split()) <= 8:
                 return m[2], "mention", Span.of(self.text, m[0], m[1])
         return None, "", None
+
+    def np_head(self, p: int, limit: int = 70):
+        """The actor a noun phrase starting at `p` names: its first person, else its first
+        mention ("el portavoz del Kremlin, Dmitri Peskov" → Peskov; "EU coordinator Enrique
+        Mora" → Mora; "el Kremlin en un comunicado" → the Kremlin)."""
+        first = self.subjects.right_of(p, limit=limit)
+        if first is None:
+            return None
+        end = min(len(self.text), p + limit)
+        stop = re.search(r"[.;:!?«“\"»”]", self.text[p:end])
+        if stop:
+            end = p + stop.start()
+        commas = [i for i in range(first[1], end) if self.text[i] == ","]
+        if len(commas) >= 2:
+            end = commas[1]  # an apposition closes at its second comma
+        for m in self.subjects.mentions_in(p, end):
+            if self.kinds.get(m[2]) == "person":
+                between = self.text[first[1] : m[0]]
+                if m is first or len(between.split()) <= 3:
+                    return m
+        return first
 
     def _pronoun(self, pr: Atom) -> str | None:
         g = pr.payload
@@ -334,6 +356,17 @@ class _Attributor:
                     if sp:
                         return sp, text[a.start : a.end], "after-pronoun", Span.of(text, a.start, a.end), Span.of(text, prs[0].start, prs[0].end)
                 break
+        # R2b dash byline: "…" — Dmitry Peskov, Kremlin spokesman
+        mb = re.match(r"^[ ,]*[—–]\s*", text[q.close + 1 : q.close + 6])
+        if mb:
+            m = self.subjects.right_of(q.close + 1 + mb.end(), limit=40)
+            if m is not None and m[0] == q.close + 1 + mb.end():
+                return m[2], None, "byline", None, Span.of(text, m[0], m[1])
+        # an anonymous source right after the quote ("…," a senior official said): no speaker
+        if not closed:
+            for an in self.anon_index.between(p, p + 30):
+                if not self.subjects.mentions_in(p, an.start):
+                    return None, None, "anonymous", None, Span.of(text, an.start, an.end)
         # R3 colon lead-in: X fue tajante: «…» / X said: "…"
         j = q.open
         while j > 0 and text[j - 1] in " \n":
@@ -383,8 +416,8 @@ class _Attributor:
                 if d is not None and (self.last_doc_speaker or self.last_speaker):
                     sp = self.last_doc_speaker or self.last_speaker
                     return sp, text[a.start : a.end], "according-document", Span.of(text, a.start, a.end), Span.of(text, d.start, d.end)
-                m = self.subjects.right_of(a.end, limit=60)
-                if m is not None and len(self.folded[a.end : m[0]].split()) <= 3:
+                m = self.np_head(a.end, limit=60)
+                if m is not None and len(self.folded[a.end : m[0]].split()) <= 4:
                     return m[2], text[a.start : a.end], "according", Span.of(text, a.start, a.end), Span.of(text, m[0], m[1])
         if null_cue is not None:
             cue = null_cue
@@ -399,7 +432,7 @@ class _Attributor:
                 return prev.speaker, None, "continuation", None, None
         # R7 nearest cue after, within the sentence (e.g. "…», dijo ayer en Moscú el canciller")
         for a in self.speech_index.between(q.close + 1, min(s1, q.close + 60) + 1):
-            if True:
+            if len(self.text[q.close + 1 : a.start].split()) <= 2:  # "», dijo ayer…", not "…» a senior official said"
                 sp, how, span = self._np_after(a.end)
                 if sp:
                     return sp, text[a.start : a.end], "nearest", Span.of(text, a.start, a.end), span
@@ -448,14 +481,50 @@ class _Attributor:
         return s.end
 
 
+_INSERT = re.compile(r"\s*[—–]\s*([^—–\n]{1,80}?)\s*[—–][,.;]?\s*")
+
+
+def _split_interrupted(text: str, q: QSpan, speech: SpanIndex) -> list[QSpan]:
+    """«El diálogo es posible —afirmó Lavrov—, pero no a cualquier precio»: two quotes
+    around the inserted cue, so that the cue and its speaker sit outside both."""
+    m = _INSERT.search(text, q.start, q.end)
+    if m is None or not speech.between(m.start(1), m.end(1)):
+        return [q]
+    first_end = m.start()
+    second_start = m.end()
+    if first_end <= q.start or second_start >= q.end:
+        return [q]
+    dash1 = text.index("—", m.start()) if "—" in m.group(0) else text.index("–", m.start())
+    dash2 = m.end() - len(m.group(0)) + len(m.group(0).rstrip(" ,.;")) - 1
+    return [
+        QSpan(q.open, dash1, q.start, first_end, q.balanced),
+        QSpan(dash2, q.close, second_start, q.end, q.balanced),
+    ]
+
+
+def _continues(text: str, prev: QSpan, q: QSpan) -> bool:
+    """A quote that resumes the previous one after its cue: “…,” Lavrov said, “but …”, or
+    «… —advirtió Lavrov—, pero …»: lowercase, close behind, in the same sentence."""
+    if not text[q.start : q.start + 1].islower() or prev.close >= q.open:
+        return False
+    between = text[prev.close + 1 : q.open]
+    return len(between) <= 60 and "\n" not in between and not re.search(r"[.!?]", between)
+
+
 def find_quotes(text: str, sentences: list[Sentence], atoms: list[Atom], actors: ActorResult, lexicon: Lexicon) -> list[Quote]:
     lang = lexicon.lang
     qspans = [q for q in find_quote_spans(text) if not _is_name_or_title(text, q, lang)]
+    speech_all = SpanIndex([a for a in atoms if a.type == SPEECH])
+    qspans = [part for q in qspans for part in _split_interrupted(text, q, speech_all)]
     att = _Attributor(text, sentences, atoms, actors, lexicon, qspans)
     quotes: list[Quote] = []
     prev: Quote | None = None
+    prev_span: QSpan | None = None
     for i, q in enumerate(qspans, start=1):
         speaker, cue, rule, cue_span, speaker_span = att.attribute(q, prev)
+        kind = _kind(text, q, sentences)
+        if prev is not None and prev_span is not None and _continues(text, prev_span, q):
+            kind = prev.kind  # the second half of an interrupted quote keeps the first's kind
         if speaker is not None and actors.kind_of(speaker) is None:
             speaker = None
         quote = Quote(
@@ -465,7 +534,7 @@ def find_quotes(text: str, sentences: list[Sentence], atoms: list[Atom], actors:
             end=q.end,
             speaker=speaker,
             cue=cue,
-            kind=_kind(text, q, sentences),
+            kind=kind,
             rule=rule,
             cue_span=cue_span,
             speaker_span=speaker_span,
@@ -478,5 +547,5 @@ def find_quotes(text: str, sentences: list[Sentence], atoms: list[Atom], actors:
                 # "aseguró el Kremlin en un comunicado": later "el comunicado" is the Kremlin
                 if att.docs_index.between(cue_span.end, cue_span.end + 60):
                     att.last_doc_speaker = speaker
-        prev = quote
+        prev, prev_span = quote, q
     return quotes

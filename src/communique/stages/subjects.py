@@ -8,6 +8,7 @@ leaders"); pronouns and null subjects take the last subject of matching gender.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -69,6 +70,7 @@ class SubjectFinder:
         excluded: list[tuple[int, int]] = (),
         docs: list[tuple[int, int]] = (),
     ):
+        self._starts = [x.start for x in sentences]
         self.docs = sorted(docs)  # spans of document nouns ("el comunicado", "the statement")
         self.text = text
         self.folded = fold_text(text)
@@ -188,6 +190,21 @@ class SubjectFinder:
             if sub is not None and sub.actors and sub.how != "document":
                 return Subject(sub.actors, d[0], d[1], "document")
         return None
+
+    def previous_subject(self, pos: int) -> tuple[str, ...]:
+        """The subject of the sentence before the one at `pos` ("Lavrov se reunió con Blinken.
+        Luego dijo que…" → Lavrov): its first actor that is not a complement."""
+        sent = sentence_of(self.sentences, pos)
+        if sent is None:
+            return ()
+        i = bisect.bisect_left(self._starts, sent.start)
+        if i == 0:
+            return ()
+        prev = self.sentences[i - 1]
+        for m in self.mentions_in(prev.start, prev.end):
+            if self.kinds.get(m[2]) in ("person", "organization", "country", "group") and not self._after_preposition(m[0]):
+                return (m[2],)
+        return ()
 
     def last_two(self, pos: int, people: bool = True) -> tuple[str, ...]:
         """The two latest distinct people (or bodies) mentioned before `pos` ("ambos líderes")."""

@@ -1,0 +1,421 @@
+"""Actors: names, titles, apposition, acronyms, role@date resolution and what is not an actor.
+
+Each case is a short invented news passage run through the public API
+(`from_text` → `analyze`). Expectations are what a careful reader would say.
+Actors are named by knowledge-base id (e.g. "vladimir-putin") or, for people and
+bodies the knowledge base does not know, by the slug of their name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.article import from_text
+from communique.pipeline import analyze
+
+
+def run(lang: str, day: str, text: str):
+    return analyze(from_text(text, date_override=day, lang_override=lang))
+
+
+def keys(actor) -> set[str]:
+    """The names a test may use for an actor: its id and its knowledge-base id."""
+    if actor is None:
+        return set()
+    return {actor.id} | ({actor.kb_id} if actor.kb_id else set())
+
+
+def locate(text: str, piece: str | tuple[str, int]) -> tuple[int, int]:
+    """Offsets of `piece` in `text`; ("Patiño", 2) is the second occurrence."""
+    word, nth = (piece, 1) if isinstance(piece, str) else piece
+    start = -1
+    for _ in range(nth):
+        start = text.index(word, start + 1)
+    return start, start + len(word)
+
+
+def owner(an, piece):
+    """The actor whose mention overlaps `piece` the most, or None."""
+    start, end = locate(an.article.text, piece)
+    best, best_overlap = None, 0
+    for actor in an.actors:
+        for m in actor.mentions:
+            overlap = min(end, m.end) - max(start, m.start)
+            if overlap > best_overlap:
+                best, best_overlap = actor, overlap
+    return best
+
+
+def with_key(an, key: str) -> list:
+    return [a for a in an.actors if key in keys(a)]
+
+
+def describe(an) -> str:
+    return "; ".join(
+        f"{a.id}[{a.kind}, role={a.role!r}, country={a.country}]: {[m.text for m in a.mentions]}"
+        for a in an.actors
+    )
+
+
+# (lang, date, text, piece, expected actor, expected attributes)
+RESOLVES = [
+    pytest.param(
+        "es",
+        "2021-12-30",
+        "El presidente ruso, Vladimir Putin, recibió ayer en Moscú al primer ministro húngaro.",
+        "Vladimir Putin",
+        "vladimir-putin",
+        {"kind": "person", "role": "Rusia", "country": "RU"},
+        id="es-apposition-putin-role-and-country",
+    ),
+    pytest.param(
+        "es",
+        "2021-12-30",
+        "El presidente ruso, Vladimir Putin, y su par estadounidense, Joe Biden, discutieron "
+        "por teléfono las propuestas de seguridad.",
+        "Joe Biden",
+        "joe-biden",
+        {"kind": "person", "role": "Estados Unidos", "country": "US"},
+        id="es-counterpart-apposition-biden",
+    ),
+    pytest.param(
+        "es",
+        "2024-05-10",
+        "La enviada especial de la Unión Africana, Amina Kedir Bello, llegó a Jartum el martes. "
+        "Por la tarde, la enviada especial se reunió con los mediadores.",
+        ("enviada especial", 2),
+        "amina-kedir-bello",
+        {"kind": "person"},
+        id="es-title-bound-by-apposition-resolves-later",
+    ),
+    pytest.param(
+        "es",
+        "2023-09-14",
+        "El canciller ruso, Serguéi Lavrov, y su par armenio, Aram Vardanián, firmaron un "
+        "memorando en Moscú.",
+        "Aram Vardanián",
+        "aram-vardanian",
+        {"kind": "person", "role": "Armenia", "country": "AM"},
+        id="es-counterpart-binds-unknown-person-to-other-country",
+    ),
+    pytest.param(
+        "es",
+        "2022-03-10",
+        "El presidente ruso, Vladimir Putin, se reunió con empresarios en Moscú. Más tarde, el "
+        "mandatario ruso criticó las sanciones occidentales.",
+        "mandatario ruso",
+        "vladimir-putin",
+        {},
+        id="es-title-only-later-is-putin",
+    ),
+    pytest.param(
+        "en",
+        "2025-03-01",
+        "The Russian president warned on Friday that the talks could collapse.",
+        "Russian president",
+        "vladimir-putin",
+        {"kind": "person", "country": "RU"},
+        id="en-russian-president-by-date-2025",
+    ),
+    pytest.param(
+        "es",
+        "2022-03-01",
+        "El presidente estadounidense anunció nuevas sanciones contra Moscú.",
+        "presidente estadounidense",
+        "joe-biden",
+        {},
+        id="es-us-president-2022-is-biden",
+    ),
+    pytest.param(
+        "es",
+        "2025-03-01",
+        "El presidente estadounidense anunció nuevas sanciones contra Moscú.",
+        "presidente estadounidense",
+        "donald-trump",
+        {},
+        id="es-us-president-2025-is-trump",
+    ),
+    pytest.param(
+        "en",
+        "2022-02-20",
+        "The top U.S. diplomat arrived in Munich on Saturday for the security conference.",
+        "top U.S. diplomat",
+        "antony-blinken",
+        {},
+        id="en-top-us-diplomat-2022-is-blinken",
+    ),
+    pytest.param(
+        "en",
+        "2025-02-15",
+        "The top U.S. diplomat arrived in Munich on Saturday for the security conference.",
+        "top U.S. diplomat",
+        "marco-rubio",
+        {},
+        id="en-top-us-diplomat-2025-is-rubio",
+    ),
+    pytest.param(
+        "en",
+        "2021-06-16",
+        "Russian President Vladimir Putin and his U.S. counterpart, Joe Biden, met for four "
+        "hours in Geneva.",
+        "Joe Biden",
+        "joe-biden",
+        {"kind": "person", "role": "United States", "country": "US"},
+        id="en-counterpart-apposition-biden",
+    ),
+    pytest.param(
+        "en",
+        "2021-06-16",
+        "Russian President Vladimir Putin and his U.S. counterpart, Joe Biden, met for four "
+        "hours in Geneva.",
+        "Vladimir Putin",
+        "vladimir-putin",
+        {"kind": "person", "role": "Russia", "country": "RU"},
+        id="en-title-before-name-putin",
+    ),
+    pytest.param(
+        "es",
+        "2022-02-10",
+        "El ministro de Asuntos Exteriores ruso viajó a Ginebra para reunirse con la delegación "
+        "estadounidense.",
+        "ministro de Asuntos Exteriores ruso",
+        "sergei-lavrov",
+        {},
+        id="es-russian-foreign-minister-title-only-is-lavrov",
+    ),
+    pytest.param(
+        "en",
+        "2022-01-11",
+        "The Kremlin said on Tuesday that the talks in Geneva had been difficult.",
+        "Kremlin",
+        "kremlin",
+        {"kind": "organization", "country": "RU"},
+        id="en-the-kremlin-is-an-organization",
+    ),
+    pytest.param(
+        "es",
+        "2023-11-20",
+        "El embajador palestino ante la ONU, Riyad Mansour, pidió al Consejo de Seguridad una "
+        "reunión urgente.",
+        "Riyad Mansour",
+        "riyad-mansour",
+        {"kind": "person"},
+        id="es-riyad-mansour-is-a-person-not-riyadh",
+    ),
+    pytest.param(
+        "en",
+        "2023-11-20",
+        "Palestinian U.N. envoy Riyad Mansour told the Security Council that the situation in "
+        "Gaza was catastrophic.",
+        "Riyad Mansour",
+        "riyad-mansour",
+        {"kind": "person"},
+        id="en-riyad-mansour-is-a-person-not-riyadh",
+    ),
+    pytest.param(
+        "es",
+        "2022-01-20",
+        "Lavrov viajó de Moscú a Pekín para preparar la visita del presidente.",
+        "Pekín",
+        "pekin",
+        {"kind": "place"},
+        id="es-capital-as-destination-is-a-place",
+    ),
+    pytest.param(
+        "en",
+        "2022-01-20",
+        "Blinken flew from Berlin to Kyiv on Wednesday to meet Ukrainian officials.",
+        "Kyiv",
+        "kyiv",
+        {"kind": "place"},
+        id="en-capital-as-destination-is-a-place",
+    ),
+    pytest.param(
+        "es",
+        "2024-05-10",
+        "El jefe negociador del Gobierno, Otty Patiño, llegó a Caracas el martes. Patiño dijo "
+        "que las conversaciones avanzan.",
+        "Otty Patiño",
+        "otty-patino",
+        {"kind": "person"},
+        id="es-apposition-negotiator-patino",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, day, text, piece, expected, attrs", RESOLVES)
+def test_mention_resolves_to_actor(lang, day, text, piece, expected, attrs):
+    an = run(lang, day, text)
+    actor = owner(an, piece)
+    assert actor is not None, f"{piece!r} is no actor's mention; actors: {describe(an)}"
+    assert expected in keys(actor), f"{piece!r} → {actor.id}; actors: {describe(an)}"
+    assert len(with_key(an, expected)) == 1, f"{expected} split: {describe(an)}"
+    if "kind" in attrs:
+        assert actor.kind == attrs["kind"], describe(an)
+    if "role" in attrs:
+        assert actor.role and attrs["role"] in actor.role, describe(an)
+    if "country" in attrs:
+        assert actor.country == attrs["country"], describe(an)
+
+
+# (lang, date, text, first piece, second piece, expected actor or None for unknown)
+SAME_ACTOR = [
+    pytest.param(
+        "es",
+        "2021-12-30",
+        "Rusia entregó un borrador de acuerdo a los Estados miembros de la Organización del "
+        "Tratado del Atlántico Norte (OTAN). Moscú exige que la OTAN no se expanda hacia el este.",
+        "Organización del Tratado del Atlántico Norte",
+        ("OTAN", 2),
+        "nato",
+        id="es-otan-long-form-and-acronym-are-one-actor",
+    ),
+    pytest.param(
+        "en",
+        "2022-01-13",
+        "The North Atlantic Treaty Organization rejected Moscow's demands. NATO will not close "
+        "its door to new members, Stoltenberg said.",
+        "North Atlantic Treaty Organization",
+        "NATO",
+        "nato",
+        id="en-nato-long-form-and-acronym-are-one-actor",
+    ),
+    pytest.param(
+        "es",
+        "2022-12-13",
+        "El Ejército de Liberación Nacional (ELN) anunció un cese al fuego unilateral. El ELN "
+        "exigió garantías al Gobierno colombiano.",
+        "Ejército de Liberación Nacional",
+        ("ELN", 2),
+        "eln",
+        id="es-eln-acronym-definition",
+    ),
+    pytest.param(
+        "es",
+        "2024-02-02",
+        "El Movimiento Cívico por la Reconciliación Andina (MCRA) convocó una marcha en Quito. "
+        "El MCRA exigió la liberación de sus dirigentes.",
+        "Movimiento Cívico por la Reconciliación Andina",
+        ("MCRA", 2),
+        None,
+        id="es-unknown-organization-acronym-definition",
+    ),
+    pytest.param(
+        "en",
+        "2024-02-02",
+        "The Coalition for Maritime Security (CMS) urged shipping firms to avoid the strait. "
+        "CMS said attacks had doubled since January.",
+        "Coalition for Maritime Security",
+        ("CMS", 2),
+        None,
+        id="en-unknown-organization-acronym-definition",
+    ),
+    pytest.param(
+        "es",
+        "2024-05-10",
+        "El jefe negociador del Gobierno, Otty Patiño, llegó a Caracas el martes. Patiño dijo "
+        "que las conversaciones avanzan.",
+        "Otty Patiño",
+        ("Patiño", 2),
+        "otty-patino",
+        id="es-surname-later-is-the-same-person",
+    ),
+    pytest.param(
+        "es",
+        "2024-05-10",
+        "La enviada especial de la Unión Africana, Amina Kedir Bello, llegó a Jartum el martes. "
+        "Bello dijo que ambas partes aceptaron una tregua.",
+        "Amina Kedir Bello",
+        ("Bello", 2),
+        None,
+        id="es-unknown-person-apposition-then-surname",
+    ),
+    pytest.param(
+        "en",
+        "2024-05-10",
+        "The U.N. envoy for Yemen, Tomas Lindqvist, arrived in Aden on Monday. Lindqvist told "
+        "reporters that both sides had accepted a truce.",
+        "Tomas Lindqvist",
+        ("Lindqvist", 2),
+        None,
+        id="en-unknown-person-apposition-then-surname",
+    ),
+    pytest.param(
+        "es",
+        "2022-02-10",
+        "El canciller ruso, Serguéi Lavrov, recibió a su homóloga británica en Moscú. Lavrov "
+        "calificó el encuentro de «conversación de sordos».",
+        "Serguéi Lavrov",
+        ("Lavrov", 2),
+        "sergei-lavrov",
+        id="es-kb-surname-later-is-the-same-person",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, day, text, first, second, expected", SAME_ACTOR)
+def test_two_mentions_are_one_actor(lang, day, text, first, second, expected):
+    an = run(lang, day, text)
+    a, b = owner(an, first), owner(an, second)
+    assert a is not None and b is not None, describe(an)
+    assert a.id == b.id, f"{first!r} → {a.id}, {second!r} → {b.id}; actors: {describe(an)}"
+    if expected is not None:
+        assert expected in keys(a), describe(an)
+    else:
+        assert a.kind in ("organization", "group", "person"), describe(an)
+
+
+# (lang, date, text, piece that is no actor's mention)
+NOT_ACTORS = [
+    pytest.param(
+        "es",
+        "2022-02-01",
+        "Enero terminó sin acuerdo entre Moscú y Kiev.",
+        "Enero",
+        id="es-sentence-initial-month",
+    ),
+    pytest.param(
+        "es",
+        "2022-03-01",
+        "El Gobierno aprobó el decreto el jueves y el Estado asumirá los costes de la "
+        "reconstrucción.",
+        "Gobierno",
+        id="es-gobierno-alone",
+    ),
+    pytest.param(
+        "es",
+        "2022-03-01",
+        "El Gobierno aprobó el decreto el jueves y el Estado asumirá los costes de la "
+        "reconstrucción.",
+        "Estado",
+        id="es-estado-alone",
+    ),
+    pytest.param(
+        "en",
+        "2022-01-15",
+        "In January, Putin and Biden spoke by phone for the second time.",
+        "January",
+        id="en-month",
+    ),
+    pytest.param(
+        "en",
+        "2022-01-15",
+        "On Monday, Lavrov met Blinken in Geneva.",
+        "Monday",
+        id="en-weekday",
+    ),
+    pytest.param(
+        "en",
+        "2022-01-15",
+        "Despite the sanctions, Russian exports grew. Meanwhile, the Kremlin kept silent.",
+        "Meanwhile",
+        id="en-sentence-initial-adverb",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, day, text, piece", NOT_ACTORS)
+def test_not_an_actor(lang, day, text, piece):
+    an = run(lang, day, text)
+    actor = owner(an, piece)
+    assert actor is None, f"{piece!r} became actor {actor.id}; actors: {describe(an)}"

@@ -1,0 +1,418 @@
+"""Quotes and their speakers: the attribution cascade and its known failure cases.
+
+Each case is a short invented news passage run through the public API. A quote is found
+by a snippet of its text; its speaker is named by knowledge-base id or, for actors the
+knowledge base does not know, by the slug of their name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.article import from_text
+from communique.model import contract_errors
+from communique.pipeline import analyze
+
+
+def run(lang: str, day: str, text: str):
+    return analyze(from_text(text, date_override=day, lang_override=lang))
+
+
+def keys(an, actor_id: str | None) -> set[str]:
+    """The names a test may use for an actor: its id and its knowledge-base id."""
+    actor = an.actor(actor_id)
+    if actor is None:
+        return {actor_id} if actor_id else set()
+    return {actor.id} | ({actor.kb_id} if actor.kb_id else set())
+
+
+def quote_with(an, snippet: str):
+    found = [q for q in an.quotes if snippet in q.text]
+    assert found, f"no quote contains {snippet!r}; quotes: {describe(an)}"
+    return found[0]
+
+
+def describe(an) -> str:
+    return "; ".join(
+        f"{q.text!r} ← {q.speaker} ({q.kind}, {q.rule}, cue={q.cue!r})" for q in an.quotes
+    )
+
+
+# (lang, date, text, snippet of the quote, expected speaker, expected kind or None)
+SPEAKERS = [
+    # ---- cue after the quote (R2) ----------------------------------------------------------
+    pytest.param(
+        "es",
+        "2021-12-30",
+        "«Ambos líderes discutieron los acuerdos alcanzados en diciembre», aseguró el Kremlin en "
+        "un comunicado.",
+        "Ambos líderes discutieron",
+        "kremlin",
+        "direct",
+        id="es-cue-after-kremlin-en-un-comunicado",
+    ),
+    pytest.param(
+        "es",
+        "2021-12-30",
+        "«Ambos líderes discutieron los acuerdos alcanzados en diciembre», aseguró el Kremlin en "
+        "un comunicado. Putin y Biden hablaron durante cincuenta minutos. «En general, la "
+        "conversación fue franca y profesional», concluyó el comunicado.",
+        "franca y profesional",
+        "kremlin",
+        "direct",
+        id="es-concluyo-el-comunicado-is-its-author",
+    ),
+    pytest.param(
+        "en",
+        "2022-01-10",
+        "“We will not accept any ultimatum from the West,” Lavrov said on Monday.",
+        "any ultimatum",
+        "sergei-lavrov",
+        "direct",
+        id="en-quote-comma-name-said",
+    ),
+    pytest.param(
+        "en",
+        "2022-01-10",
+        "“The ball is in Washington’s court,” said Sergei Lavrov, Russia’s foreign minister.",
+        "The ball is in",
+        "sergei-lavrov",
+        "direct",
+        id="en-quote-said-name-inverted",
+    ),
+    pytest.param(
+        "en",
+        "2021-12-30",
+        "“The conversation was frank and businesslike,” the Kremlin said in a statement.",
+        "frank and businesslike",
+        "kremlin",
+        "direct",
+        id="en-the-kremlin-said-in-a-statement",
+    ),
+    pytest.param(
+        "es",
+        "2022-01-17",
+        "«La OTAN debe volver a las fronteras de 1997», dijo el portavoz del Kremlin, Dmitri "
+        "Peskov.",
+        "fronteras de 1997",
+        "dmitry-peskov",
+        "direct",
+        id="es-dijo-el-portavoz-del-kremlin-name",
+    ),
+    pytest.param(
+        "es",
+        "2022-02-10",
+        "«No negociaremos bajo presión», afirmó el ministro de Asuntos Exteriores ruso.",
+        "No negociaremos",
+        "sergei-lavrov",
+        "direct",
+        id="es-title-only-speaker-resolved-by-date",
+    ),
+    # ---- colon lead-in and dash byline (R3) ------------------------------------------------
+    pytest.param(
+        "es",
+        "2022-01-14",
+        "Lavrov fue tajante: «No habrá concesiones unilaterales».",
+        "No habrá concesiones",
+        "sergei-lavrov",
+        "direct",
+        id="es-colon-lead-in-adjective",
+    ),
+    pytest.param(
+        "en",
+        "2022-01-14",
+        "Lavrov was blunt: “There will be no unilateral concessions.”",
+        "no unilateral concessions",
+        "sergei-lavrov",
+        "direct",
+        id="en-colon-lead-in-adjective",
+    ),
+    pytest.param(
+        "en",
+        "2022-02-15",
+        "“We are not going to attack anyone.” — Dmitry Peskov, Kremlin spokesman",
+        "attack anyone",
+        "dmitry-peskov",
+        "direct",
+        id="en-dash-byline",
+    ),
+    # ---- interrupted quotes (R1) -----------------------------------------------------------
+    pytest.param(
+        "es",
+        "2022-01-14",
+        "«El diálogo es posible —advirtió Lavrov—, pero no a cualquier precio».",
+        "El diálogo es posible",
+        "sergei-lavrov",
+        None,
+        id="es-interrupted-dash-first-half",
+    ),
+    pytest.param(
+        "es",
+        "2022-01-14",
+        "«El diálogo es posible —advirtió Lavrov—, pero no a cualquier precio».",
+        "no a cualquier precio",
+        "sergei-lavrov",
+        None,
+        id="es-interrupted-dash-second-half",
+    ),
+    pytest.param(
+        "en",
+        "2022-01-14",
+        "“Dialogue is possible,” Lavrov said, “but not at any price.”",
+        "Dialogue is possible",
+        "sergei-lavrov",
+        "direct",
+        id="en-interrupted-first-half",
+    ),
+    pytest.param(
+        "en",
+        "2022-01-14",
+        "“Dialogue is possible,” Lavrov said, “but not at any price.”",
+        "not at any price",
+        "sergei-lavrov",
+        "direct",
+        id="en-interrupted-second-half",
+    ),
+    # ---- continuation (R6) -----------------------------------------------------------------
+    pytest.param(
+        "es",
+        "2022-02-01",
+        "«No buscamos una guerra», dijo Lavrov. «Pero defenderemos nuestros intereses».",
+        "defenderemos nuestros intereses",
+        "sergei-lavrov",
+        "direct",
+        id="es-cueless-quote-after-speaker-quote",
+    ),
+    pytest.param(
+        "es",
+        "2022-02-01",
+        "«Rusia no quiere la guerra», dijo Peskov a los periodistas. Más tarde añadió: «Pero "
+        "nuestra paciencia tiene límites».",
+        "nuestra paciencia",
+        "dmitry-peskov",
+        "direct",
+        id="es-subjectless-anadio",
+    ),
+    pytest.param(
+        "en",
+        "2022-01-10",
+        "“We are ready to talk,” Blinken said in Geneva. “But we will not trade away our "
+        "principles,” he added.",
+        "trade away our principles",
+        "antony-blinken",
+        "direct",
+        id="en-he-added",
+    ),
+    pytest.param(
+        "en",
+        "2022-01-18",
+        "“Europe must stay united,” Annalena Baerbock said on Tuesday. Lavrov rejected her "
+        "proposal. “We will keep talking to Moscow,” she said.",
+        "keep talking to Moscow",
+        "annalena-baerbock",
+        "direct",
+        id="en-she-said-is-last-female-speaker",
+    ),
+    pytest.param(
+        "es",
+        "2022-01-18",
+        "«No hay alternativa al diálogo», declaró Lavrov. Blinken, por su parte, respondió: «La "
+        "pelota está en el campo de Moscú».",
+        "La pelota está",
+        "antony-blinken",
+        "direct",
+        id="es-continuation-stops-at-new-named-subject",
+    ),
+    # ---- según / according to (R4) ---------------------------------------------------------
+    pytest.param(
+        "en",
+        "2022-03-02",
+        "“The sanctions will not change our course,” according to Kremlin spokesman Dmitry Peskov.",
+        "will not change our course",
+        "dmitry-peskov",
+        "direct",
+        id="en-quote-according-to-name",
+    ),
+    pytest.param(
+        "en",
+        "2022-01-27",
+        "According to Lavrov, the Western response is “a road to nowhere.”",
+        "road to nowhere",
+        "sergei-lavrov",
+        "partial",
+        id="en-according-to-with-partial-quote",
+    ),
+    pytest.param(
+        "es",
+        "2021-12-17",
+        "A juicio de Stoltenberg, la propuesta rusa es «inaceptable».",
+        "inaceptable",
+        "jens-stoltenberg",
+        "partial",
+        id="es-a-juicio-de-one-word-partial",
+    ),
+    # ---- cue before the clause (R5) --------------------------------------------------------
+    pytest.param(
+        "es",
+        "2021-12-30",
+        "Putin señaló que imponer sanciones de amplio alcance contra Rusia sería un «grave error».",
+        "grave error",
+        "vladimir-putin",
+        "partial",
+        id="es-cue-before-partial-quote",
+    ),
+    pytest.param(
+        "en",
+        "2021-12-08",
+        "Biden warned that an invasion of Ukraine would be a “colossal mistake” for Moscow.",
+        "colossal mistake",
+        "joe-biden",
+        "partial",
+        id="en-cue-before-partial-quote",
+    ),
+    pytest.param(
+        "es",
+        "2021-12-30",
+        "Putin dijo a Biden que nuevas sanciones serían «un error colosal».",
+        "error colosal",
+        "vladimir-putin",
+        "partial",
+        id="es-addressee-is-not-the-speaker",
+    ),
+    pytest.param(
+        "en",
+        "2021-12-30",
+        "Putin told Biden that sweeping sanctions would be “a colossal mistake.”",
+        "colossal mistake",
+        "vladimir-putin",
+        "partial",
+        id="en-addressee-is-not-the-speaker",
+    ),
+    pytest.param(
+        "en",
+        "2025-02-10",
+        "Kaja Kallas, who replaced Josep Borrell as the EU’s top diplomat in December, said the "
+        "bloc would “stand with Ukraine for as long as it takes.”",
+        "for as long as it takes",
+        "kaja-kallas",
+        "partial",
+        id="en-relative-clause-aside-skipped",
+    ),
+    pytest.param(
+        "es",
+        "2022-01-22",
+        "Según informó el Kremlin, Putin calificó la conversación de «franca y útil».",
+        "franca y útil",
+        "vladimir-putin",
+        "partial",
+        id="es-nested-channel-kremlin-speaker-putin",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, day, text, snippet, expected, kind", SPEAKERS)
+def test_speaker(lang, day, text, snippet, expected, kind):
+    an = run(lang, day, text)
+    q = quote_with(an, snippet)
+    assert expected in keys(an, q.speaker), f"speaker {q.speaker}; quotes: {describe(an)}"
+    if kind is not None:
+        assert q.kind == kind, describe(an)
+
+
+# (lang, date, text, snippet of the quote, actor that must NOT be the speaker)
+NOT_SPEAKER = [
+    pytest.param(
+        "es",
+        "2022-01-10",
+        "«Las conversaciones están estancadas», según fuentes diplomáticas consultadas en "
+        "Ginebra, donde Lavrov guardó silencio.",
+        "están estancadas",
+        "sergei-lavrov",
+        id="es-fuentes-diplomaticas-is-not-a-nearby-person",
+    ),
+    pytest.param(
+        "en",
+        "2022-01-10",
+        "“The talks are stalled,” a senior official said after Lavrov left the building.",
+        "talks are stalled",
+        "sergei-lavrov",
+        id="en-senior-official-is-not-a-nearby-person",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, day, text, snippet, wrong", NOT_SPEAKER)
+def test_not_the_speaker(lang, day, text, snippet, wrong):
+    an = run(lang, day, text)
+    q = quote_with(an, snippet)
+    assert wrong not in keys(an, q.speaker), describe(an)
+
+
+# (lang, date, text, phrase in marks that is not a quote)
+NOT_QUOTES = [
+    pytest.param(
+        "es",
+        "2021-12-17",
+        "El documento «Garantías de seguridad para la Federación de Rusia» fue entregado a "
+        "Washington el miércoles.",
+        "Garantías de seguridad",
+        id="es-document-title",
+    ),
+    pytest.param(
+        "en",
+        "2022-03-22",
+        "The EU adopted the paper, titled “A Strategic Compass for Security and Defence,” on "
+        "Monday.",
+        "Strategic Compass",
+        id="en-document-title",
+    ),
+    pytest.param(
+        "es",
+        "2022-03-01",
+        "Moscú mantiene la llamada «operación militar especial» en el este de Ucrania.",
+        "operación militar especial",
+        id="es-la-llamada-name",
+    ),
+    pytest.param(
+        "en",
+        "2022-03-01",
+        "Moscow pressed on with its so-called “special military operation” in eastern Ukraine.",
+        "special military operation",
+        id="en-so-called-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, day, text, phrase", NOT_QUOTES)
+def test_names_in_marks_are_not_quotes(lang, day, text, phrase):
+    an = run(lang, day, text)
+    assert not [q for q in an.quotes if phrase in q.text], describe(an)
+
+
+def test_apostrophes_never_open_quotes():
+    an = run(
+        "en",
+        "2022-01-10",
+        "Russia’s foreign minister said NATO’s expansion doesn’t help, and he didn’t elaborate.",
+    )
+    assert an.quotes == (), describe(an)
+
+
+def test_apostrophes_inside_a_real_quote():
+    an = run("en", "2022-01-10", "“We don’t accept NATO’s terms,” Lavrov said of Russia’s demands.")
+    assert len(an.quotes) == 1, describe(an)
+    assert "don’t accept NATO’s terms" in an.quotes[0].text
+    assert "sergei-lavrov" in keys(an, an.quotes[0].speaker), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        pytest.param("es", "«Esto es inaceptable, dijo Peskov. Luego se marchó.", id="es-unclosed"),
+        pytest.param("en", "Lavrov said ” that’s it “ and left the room.", id="en-reversed-marks"),
+        pytest.param("en", "“One,” he said. “Two. “Three,” Blinken added.", id="en-odd-count"),
+    ],
+)
+def test_unbalanced_marks_never_crash(lang, text):
+    an = run(lang, "2022-01-10", text)
+    assert contract_errors(an.to_dict()) == []

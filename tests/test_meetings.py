@@ -1,0 +1,315 @@
+"""Meetings: calls, talks, summits, visits and consultations, with dates, places and status.
+
+Each case is a short invented news passage with a publication date, run through the
+public API. Participants are named by knowledge-base id or, for actors the knowledge
+base does not know, by the slug of their name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.article import from_text
+from communique.pipeline import analyze
+from communique.textutil import fold
+
+
+def run(lang: str, day: str, text: str):
+    return analyze(from_text(text, date_override=day, lang_override=lang))
+
+
+def keys(an, actor_id: str) -> set[str]:
+    actor = an.actor(actor_id)
+    if actor is None:
+        return {actor_id}
+    return {actor.id} | ({actor.kb_id} if actor.kb_id else set())
+
+
+def same_actors(an, got: tuple[str, ...], expected: list[str]) -> bool:
+    """`got` (actor ids) names exactly the actors in `expected` (ids or knowledge-base ids)."""
+    if len(got) != len(expected):
+        return False
+    left = list(expected)
+    for actor_id in got:
+        match = next((e for e in left if e in keys(an, actor_id)), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return not left
+
+
+def describe(an) -> str:
+    return "; ".join(
+        f"{m.kind}/{m.status} {m.start}..{m.end} place={m.place} forum={m.forum} "
+        f"{list(m.participants)} «{m.evidence.text}»"
+        for m in an.meetings
+    )
+
+
+# (lang, date, text, expected fields). "kind" is one kind or a tuple of acceptable ones;
+# a field left out is not checked; None means the field must be empty. "place" and
+# "forum" are matched as accent- and case-insensitive substrings.
+MEETINGS = [
+    pytest.param(
+        "es",
+        "2021-12-30",
+        "El presidente ruso, Vladimir Putin, y su par estadounidense, Joe Biden, discutieron las "
+        "propuestas de seguridad de Rusia durante su llamada telefónica.",
+        {
+            "kind": "call",
+            "status": "held",
+            "start": None,
+            "participants": ["vladimir-putin", "joe-biden"],
+        },
+        id="es-call-held-without-date",
+    ),
+    pytest.param(
+        "en",
+        "2022-02-22",
+        "Blinken spoke by phone with Chinese Foreign Minister Wang Yi about the crisis in Ukraine.",
+        {
+            "kind": "call",
+            "status": "held",
+            "start": None,
+            "participants": ["antony-blinken", "wang-yi"],
+        },
+        id="en-phone-call-held-without-date",
+    ),
+    pytest.param(
+        "es",
+        "2021-12-30",
+        "Putin y Biden repasaron los acuerdos alcanzados durante sus consultas previas el 7 de "
+        "diciembre.",
+        {"kind": "consultation", "status": "held", "start": "2021-12-07", "end": None},
+        id="es-consultas-previas-past-date-same-year",
+    ),
+    pytest.param(
+        "es",
+        "2021-12-30",
+        "La primera ronda de negociaciones entre Rusia y Estados Unidos tendrá lugar en Ginebra, "
+        "del 9 al 10 de enero de 2022.",
+        {
+            "kind": "negotiation",
+            "status": "planned",
+            "start": "2022-01-09",
+            "end": "2022-01-10",
+            "place": "ginebra",
+            "participants": ["rusia", "estados-unidos"],
+        },
+        id="es-date-range-in-geneva-planned",
+    ),
+    pytest.param(
+        "es",
+        "2021-12-30",
+        "Las negociaciones continuarán en Bruselas en el marco del Consejo OTAN-Rusia el 12 de "
+        "enero.",
+        {
+            "kind": "negotiation",
+            "status": "planned",
+            "start": "2022-01-12",
+            "place": "bruselas",
+            "forum": ("otan-rusia",),
+        },
+        id="es-forum-en-el-marco-del-consejo-otan-rusia",
+    ),
+    pytest.param(
+        "en",
+        "2021-12-30",
+        "The two sides will also meet within the OSCE in Vienna on Jan. 13.",
+        {
+            "status": "planned",
+            "start": "2022-01-13",
+            "place": "vienna",
+            "forum": ("osce", "security and co"),
+        },
+        id="en-forum-within-the-osce",
+    ),
+    pytest.param(
+        "es",
+        "2022-03-09",
+        "Los cancilleres de Rusia y Ucrania se reunirán el lunes en Viena.",
+        {"kind": "meeting", "status": "planned", "start": "2022-03-14", "place": "viena"},
+        id="es-se-reuniran-el-lunes-is-next-monday",
+    ),
+    pytest.param(
+        "es",
+        "2022-03-09",
+        "Los cancilleres de Rusia y Ucrania se reunieron el lunes en Viena.",
+        {"kind": "meeting", "status": "held", "start": "2022-03-07", "place": "viena"},
+        id="es-se-reunieron-el-lunes-is-last-monday",
+    ),
+    pytest.param(
+        "en",
+        "2022-01-22",
+        "Lavrov met with Blinken in Geneva on Jan. 21.",
+        {
+            "kind": "meeting",
+            "status": "held",
+            "start": "2022-01-21",
+            "place": "geneva",
+            "participants": ["sergei-lavrov", "antony-blinken"],
+        },
+        id="en-met-with-x-in-geneva-on-date",
+    ),
+    pytest.param(
+        "en",
+        "2022-01-19",
+        "Blinken will meet with Lavrov in Geneva on Jan. 21.",
+        {
+            "kind": "meeting",
+            "status": "planned",
+            "start": "2022-01-21",
+            "place": "geneva",
+            "participants": ["antony-blinken", "sergei-lavrov"],
+        },
+        id="en-will-meet-with-x-in-geneva-on-date",
+    ),
+    pytest.param(
+        "en",
+        "2022-01-28",
+        "Russian President Vladimir Putin will travel to Beijing next week to attend the opening "
+        "of the Winter Olympics.",
+        {"kind": "visit", "status": "planned", "place": "beijing"},
+        id="en-will-travel-to-beijing-next-week",
+    ),
+    pytest.param(
+        "es",
+        "2023-02-06",
+        "El canciller español, José Manuel Albares, visitó Rabat el pasado jueves.",
+        {
+            "kind": "visit",
+            "status": "held",
+            "start": "2023-02-02",
+            "place": "rabat",
+            "participants": ["jose-manuel-albares"],
+        },
+        id="es-visito-rabat-el-pasado-jueves",
+    ),
+    pytest.param(
+        "es",
+        "2023-06-20",
+        "Los líderes de la OTAN celebrarán una cumbre en Vilna los días 11 y 12 de julio.",
+        {
+            "kind": "summit",
+            "status": "planned",
+            "start": "2023-07-11",
+            "end": "2023-07-12",
+            "place": "vilna",
+        },
+        id="es-cumbre-planned-two-days",
+    ),
+    pytest.param(
+        "en",
+        "2022-03-27",
+        "Russian and Ukrainian delegations will hold talks in Istanbul on Tuesday.",
+        {
+            "kind": ("negotiation", "meeting"),
+            "status": "planned",
+            "start": "2022-03-29",
+            "place": "istanbul",
+        },
+        id="en-will-hold-talks-on-weekday",
+    ),
+    pytest.param(
+        "es",
+        "2022-01-22",
+        "Lavrov se reunió con Blinken en Ginebra, mientras Zelenski pedía más ayuda desde Kiev.",
+        {
+            "kind": "meeting",
+            "status": "held",
+            "place": "ginebra",
+            "participants": ["sergei-lavrov", "antony-blinken"],
+        },
+        id="es-participants-are-who-meets",
+    ),
+    pytest.param(
+        "en",
+        "2022-10-07",
+        "Biden met Zelensky at the White House on Thursday, days after Putin announced the "
+        "annexation of four regions.",
+        {
+            "kind": "meeting",
+            "status": "held",
+            "start": "2022-10-06",
+            "participants": ["joe-biden", "volodymyr-zelensky"],
+        },
+        id="en-participants-are-who-meets",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, day, text, want", MEETINGS)
+def test_meeting(lang, day, text, want):
+    an = run(lang, day, text)
+    kinds = want.get("kind")
+    kinds = (kinds,) if isinstance(kinds, str) else kinds
+    found = [m for m in an.meetings if kinds is None or m.kind in kinds]
+    assert found, f"no meeting of kind {kinds}; meetings: {describe(an)}"
+    if "start" in want and want["start"] is not None:
+        dated = [m for m in found if m.start == want["start"]]
+        assert dated, f"no meeting on {want['start']}; meetings: {describe(an)}"
+        found = dated
+    m = found[0]
+    for field in ("status", "start", "end"):
+        if field in want:
+            assert getattr(m, field) == want[field], f"{field}: {describe(an)}"
+    if "place" in want:
+        assert m.place and want["place"] in fold(m.place).lower(), describe(an)
+    if "forum" in want:
+        assert m.forum and any(f in fold(m.forum).lower() for f in want["forum"]), describe(an)
+    if "participants" in want:
+        assert same_actors(an, m.participants, want["participants"]), describe(an)
+
+
+# (lang, date, text, kind, how many meetings of that kind)
+COUNTS = [
+    pytest.param(
+        "en",
+        "2021-12-08",
+        "Biden and Putin held a video call on Tuesday. The call lasted two hours.",
+        "call",
+        1,
+        id="en-one-call-in-two-sentences",
+    ),
+    pytest.param(
+        "es",
+        "2022-03-02",
+        "El ejército lanzó la llamada «operación limpieza» en el norte del país.",
+        "call",
+        0,
+        id="es-la-llamada-operacion-is-not-a-call",
+    ),
+    pytest.param(
+        "en",
+        "2023-06-01",
+        "Zelensky renewed his call for more air defence systems.",
+        "call",
+        0,
+        id="en-call-for-is-not-a-call",
+    ),
+    pytest.param(
+        "es",
+        "2022-03-02",
+        "El papa hizo un llamado a la paz en Ucrania.",
+        "call",
+        0,
+        id="es-llamado-a-la-paz-is-not-a-call",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, day, text, kind, count", COUNTS)
+def test_meeting_count(lang, day, text, kind, count):
+    an = run(lang, day, text)
+    assert len([m for m in an.meetings if m.kind == kind]) == count, describe(an)
+
+
+def test_one_call_in_two_sentences_keeps_its_date():
+    an = run(
+        "es",
+        "2021-12-31",
+        "Putin y Biden hablaron por teléfono el jueves. La conversación duró cincuenta minutos.",
+    )
+    calls = [m for m in an.meetings if m.kind == "call"]
+    assert len(calls) == 1 and calls[0].start == "2021-12-30", describe(an)
+    assert calls[0].status == "held", describe(an)

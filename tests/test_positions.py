@@ -1,0 +1,310 @@
+"""Positions: who said, warned, demanded, denied, promised or agreed what.
+
+Each case is a short invented news passage run through the public API. A position is
+found by a snippet of its statement; its actors are named by knowledge-base id or, for
+actors the knowledge base does not know, by the slug of their name (countries by the
+slug of their name in the article's language).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.article import from_text
+from communique.pipeline import analyze
+
+
+def run(lang: str, day: str, text: str):
+    return analyze(from_text(text, date_override=day, lang_override=lang))
+
+
+def keys(an, actor_id: str) -> set[str]:
+    actor = an.actor(actor_id)
+    if actor is None:
+        return {actor_id}
+    return {actor.id} | ({actor.kb_id} if actor.kb_id else set())
+
+
+def same_actors(an, got: tuple[str, ...], expected: list[str]) -> bool:
+    """`got` (actor ids) names exactly the actors in `expected` (ids or knowledge-base ids)."""
+    if len(got) != len(expected):
+        return False
+    left = list(expected)
+    for actor_id in got:
+        match = next((e for e in left if e in keys(an, actor_id)), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return not left
+
+
+def describe(an) -> str:
+    return "; ".join(f"{list(p.actors)} {p.act}/{p.cue!r}: {p.statement!r}" for p in an.positions)
+
+
+def position_with(an, snippet: str):
+    found = [p for p in an.positions if snippet in p.statement]
+    assert found, f"no position states {snippet!r}; positions: {describe(an)}"
+    return found[0]
+
+
+# (lang, date, text, snippet of the statement, expected actors, expected act or None)
+POSITIONS = [
+    pytest.param(
+        "es",
+        "2021-12-30",
+        "Biden aseguró que Washington no desplegará armas ofensivas en Ucrania.",
+        "no desplegará armas ofensivas",
+        ["joe-biden"],
+        "say",
+        id="es-aseguro-que",
+    ),
+    pytest.param(
+        "es",
+        "2022-01-20",
+        "El canciller ruso, Serguéi Lavrov, advirtió de que Moscú responderá a cualquier "
+        "provocación.",
+        "responderá a cualquier provocación",
+        ["sergei-lavrov"],
+        "warn",
+        id="es-advirtio-de-que",
+    ),
+    pytest.param(
+        "es",
+        "2022-03-01",
+        "Ucrania exigió la retirada inmediata de las tropas rusas de su territorio.",
+        "retirada inmediata",
+        ["ucrania"],
+        "demand",
+        id="es-exigio-noun-phrase",
+    ),
+    pytest.param(
+        "es",
+        "2021-06-17",
+        "Putin y Biden acordaron continuar el diálogo sobre estabilidad estratégica.",
+        "continuar el diálogo",
+        ["vladimir-putin", "joe-biden"],
+        "agree",
+        id="es-joint-subject-acordaron",
+    ),
+    pytest.param(
+        "es",
+        "2022-02-04",
+        "Rusia y China coincidieron en rechazar cualquier nueva ampliación de la OTAN.",
+        "rechazar cualquier nueva ampliación",
+        ["rusia", "china"],
+        "agree",
+        id="es-joint-subject-coincidieron-en",
+    ),
+    pytest.param(
+        "es",
+        "2022-01-20",
+        "El Kremlin negó que Rusia planee invadir Ucrania.",
+        "planee invadir Ucrania",
+        ["kremlin"],
+        "deny",
+        id="es-nego-que",
+    ),
+    pytest.param(
+        "es",
+        "2023-06-01",
+        "Zelenski pidió a Biden que envíe más sistemas de defensa aérea.",
+        "sistemas de defensa aérea",
+        ["volodymyr-zelensky"],
+        "demand",
+        id="es-pidio-a-y-que-actor-is-x-only",
+    ),
+    pytest.param(
+        "es",
+        "2022-02-25",
+        "El presidente francés, Emmanuel Macron, instó a Moscú a que retire sus tropas de Ucrania.",
+        "retire sus tropas",
+        ["emmanuel-macron"],
+        "demand",
+        id="es-insto-a-y-a-que",
+    ),
+    pytest.param(
+        "es",
+        "2022-01-11",
+        "Según el Kremlin, las conversaciones con Washington fueron constructivas.",
+        "fueron constructivas",
+        ["kremlin"],
+        None,
+        id="es-segun-x",
+    ),
+    pytest.param(
+        "es",
+        "2021-12-30",
+        "Putin dijo a Biden que las sanciones serían un error.",
+        "las sanciones serían un error",
+        ["vladimir-putin"],
+        "say",
+        id="es-dijo-a-y-que-addressee-excluded",
+    ),
+    pytest.param(
+        "es",
+        "2022-03-25",
+        "Biden prometió que Estados Unidos defenderá cada centímetro del territorio de la OTAN.",
+        "defenderá cada centímetro",
+        ["joe-biden"],
+        "promise",
+        id="es-prometio-que",
+    ),
+    pytest.param(
+        "es",
+        "2022-01-22",
+        "Lavrov se reunió con Blinken en Ginebra. Luego dijo que las conversaciones fueron útiles.",
+        "las conversaciones fueron útiles",
+        ["sergei-lavrov"],
+        "say",
+        id="es-null-subject-is-previous-subject-not-object",
+    ),
+    pytest.param(
+        "es",
+        "2022-02-15",
+        "Lavrov afirmó que Rusia está dispuesta a negociar, y añadió que no aceptará ultimátums.",
+        "no aceptará ultimátums",
+        ["sergei-lavrov"],
+        "say",
+        id="es-y-anadio-que-second-position-same-subject",
+    ),
+    pytest.param(
+        "en",
+        "2022-01-19",
+        "Blinken urged Russia to pull back its troops from the Ukrainian border.",
+        "pull back its troops",
+        ["antony-blinken"],
+        "demand",
+        id="en-urged-y-to",
+    ),
+    pytest.param(
+        "en",
+        "2023-06-01",
+        "Zelensky called for an immediate ceasefire along the entire front line.",
+        "immediate ceasefire",
+        ["volodymyr-zelensky"],
+        "demand",
+        id="en-called-for",
+    ),
+    pytest.param(
+        "en",
+        "2021-06-17",
+        "Biden and Putin agreed to resume talks on strategic stability.",
+        "resume talks",
+        ["joe-biden", "vladimir-putin"],
+        "agree",
+        id="en-joint-subject-agreed-to",
+    ),
+    pytest.param(
+        "en",
+        "2022-01-07",
+        "Stoltenberg warned that Russia was massing troops near Ukraine.",
+        "massing troops",
+        ["jens-stoltenberg"],
+        "warn",
+        id="en-warned-that",
+    ),
+    pytest.param(
+        "en",
+        "2022-01-20",
+        "The Kremlin denied that Moscow planned to invade Ukraine.",
+        "planned to invade",
+        ["kremlin"],
+        "deny",
+        id="en-denied-that",
+    ),
+    pytest.param(
+        "en",
+        "2022-01-11",
+        "According to Blinken, the talks in Geneva were frank but useful.",
+        "frank but useful",
+        ["antony-blinken"],
+        None,
+        id="en-according-to-x",
+    ),
+    pytest.param(
+        "en",
+        "2025-02-10",
+        "Kaja Kallas, who replaced Josep Borrell as EU foreign policy chief in December, said "
+        "that the bloc would keep its sanctions in place.",
+        "keep its sanctions",
+        ["kaja-kallas"],
+        "say",
+        id="en-relative-clause-aside-skipped",
+    ),
+    pytest.param(
+        "en",
+        "2022-02-21",
+        "Macron told Putin that France would never recognise the separatist republics.",
+        "never recognise",
+        ["emmanuel-macron"],
+        "say",
+        id="en-told-y-that-addressee-excluded",
+    ),
+    pytest.param(
+        "en",
+        "2022-02-15",
+        "Lavrov said that Moscow was ready to talk, and added that it would not accept ultimatums.",
+        "would not accept ultimatums",
+        ["sergei-lavrov"],
+        "say",
+        id="en-and-added-that-second-position-same-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, day, text, snippet, actors, act", POSITIONS)
+def test_position(lang, day, text, snippet, actors, act):
+    an = run(lang, day, text)
+    p = position_with(an, snippet)
+    assert same_actors(an, p.actors, actors), f"actors {list(p.actors)}; {describe(an)}"
+    assert snippet in p.evidence.text
+    if act is not None:
+        assert p.act == act, describe(an)
+
+
+# (lang, date, text, snippet of the first statement, words that must not be in it, its actor)
+CLAUSE_ENDS = [
+    pytest.param(
+        "es",
+        "2022-02-15",
+        "Lavrov afirmó que Rusia está dispuesta a negociar, y añadió que no aceptará ultimátums.",
+        "dispuesta a negociar",
+        "ultimátums",
+        "sergei-lavrov",
+        id="es-clause-ends-before-y-anadio",
+    ),
+    pytest.param(
+        "en",
+        "2022-02-15",
+        "Lavrov said that Moscow was ready to talk, and added that it would not accept ultimatums.",
+        "ready to talk",
+        "ultimatums",
+        "sergei-lavrov",
+        id="en-clause-ends-before-and-added",
+    ),
+    pytest.param(
+        "es",
+        "2022-01-11",
+        "Peskov aseguró que las conversaciones fueron útiles, según la agencia TASS.",
+        "fueron útiles",
+        "TASS",
+        "dmitry-peskov",
+        id="es-clause-ends-before-segun",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, day, text, snippet, outside, actor", CLAUSE_ENDS)
+def test_clause_ends(lang, day, text, snippet, outside, actor):
+    an = run(lang, day, text)
+    p = position_with(an, snippet)
+    assert outside not in p.statement, describe(an)
+    assert same_actors(an, p.actors, [actor]), describe(an)
+
+
+def test_negation_is_kept_in_the_statement():
+    an = run("es", "2022-03-20", "Peskov no descartó que Putin y Zelenski se reúnan este año.")
+    p = position_with(an, "se reúnan")
+    assert same_actors(an, p.actors, ["dmitry-peskov"]), describe(an)
+    assert "no descart" in p.statement, describe(an)
