@@ -156,7 +156,7 @@ class Lexicon:
                 self.add(form, SPEECH, SpeechForm(v.get("lemma", form), v.get("act", "say"), frames, plural))
         for a in self.speech.get("according_to", []):
             for form in a.get("forms", []):
-                self.add(form, ACCORDING, a.get("act", "say"))
+                self.add(form, ACCORDING, (a.get("act", "say"), a.get("position", "any")))
         for n in self.speech.get("noun", []):
             for form in n.get("forms", []):
                 self.add(form, SPEECH_NOUN, n.get("act", "say"))

@@ -220,6 +220,8 @@ def find_actors(
             continue
         if _glued_to_unknown_name(text, s, e, cands, kb, spans_in_order, span_starts):
             continue  # "Riyad Mansour", "Jordan Bardella": a person's name, not the place
+        if _inside_org_name(text, s, cands, kb, ent):
+            continue  # "Universidad de Buenos Aires": the place names the organisation
         names = [a for a in cands if a.payload[1] in ("name", "acronym")]
         if names:
             entry = _pick(names, kb, published, full_named, records)
@@ -341,6 +343,8 @@ def find_actors(
             kind = "person"
         elif _preceded_by_person_cue(text, ss, ent):
             kind = "person"
+        elif 2 <= len(toks) <= 3 and _INITIALS.match(toks[0]) and toks[-1][:1].isupper():
+            kind = "person"  # "H.A. Hellyer", "J.D. Vance"
         elif 2 <= len(toks) <= 3 and _next_is_speech(text, ee, speech_starts):
             kind = "person"
         elif after.startswith(", ") and len(toks) >= 2 and _apposition_role_after(ee, role_phrases):
@@ -370,7 +374,7 @@ def find_actors(
     surname_map = _surname_map(records, text, first_names)
     if surname_map:
         for ws, we in words.spans:
-            if covered[ws] or not text[ws].isupper():
+            if covered[ws] or not (text[ws].isupper() or _PARTICLE_NAME.match(text[ws:we])):
                 continue
             # try two-word then one-word surnames
             for span_end in _two_then_one(words, ws, we):
@@ -408,6 +412,8 @@ def find_actors(
             continue
         if _plural_determiner(folded, rp.start, lexicon):
             continue  # "ambos líderes", "the two ministers": a group, not one person
+        if _word_before(folded, rp.head) in _DEPUTY:
+            continue  # "the group's deputy leader", "el viceministro": another office
         # "the Secretary" after "Secretary of State Antony Blinken": the person bound to that title
         ftitle = fold(text[rp.head : rp.end])
         bound_key = bound_prefixes.get(ftitle)
@@ -454,6 +460,14 @@ def _register_prefixes(table: dict[str, str], folded_name: str, key: str) -> Non
         table.setdefault(" ".join(words[:k]), key)
 
 
+def _inside_org_name(text: str, s: int, cands, kb, ent) -> bool:
+    kinds = {kb.get(a.payload[0]).kind for a in cands if a.type == ACTOR and kb.get(a.payload[0])}
+    if not kinds or not kinds <= {"place", "country"}:
+        return False
+    m = re.search(r"([A-ZÁÉÍÓÚÑ][\w-]*(?: [A-ZÁÉÍÓÚÑ][\w-]*){0,3}) (?:de|del|de la|of|of the|du|de l'|da|do) $", text[max(0, s - 60) : s])
+    return bool(m) and _is_org_like(m.group(1), ent)
+
+
 def _surname_map(records: dict, text: str, first_names: frozenset[str]) -> dict[str, str]:
     """Folded surname (and family-name-first) forms → person key; "" when ambiguous."""
     out: dict[str, str] = {}
@@ -477,7 +491,10 @@ def _surname_map(records: dict, text: str, first_names: frozenset[str]) -> dict[
 
 def _glued_to_unknown_name(text, s, e, cands, kb, spans, span_starts) -> bool:
     kinds = {kb.get(a.payload[0]).kind for a in cands if a.type == ACTOR and kb.get(a.payload[0])}
-    if not kinds or not kinds <= {"place", "country"} or " " in text[s:e]:
+    shorts = all(a.type == ACTOR and a.payload[1] == "short" for a in cands)
+    if not kinds or " " in text[s:e]:
+        return False
+    if not (kinds <= {"place", "country"} or (kinds == {"person"} and shorts)):
         return False
     m = re.match(r" ([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\b", text[e : e + 30])
     if not m:
@@ -540,7 +557,11 @@ def _preceded_by_person_cue(text: str, start: int, ent: dict) -> bool:
 
 
 def _next_is_speech(text: str, end: int, speech_starts: set[int]) -> bool:
+    """A speech verb right after the name, or after the comma closing an apposition
+    ("A senior Hamas official, Taher al-Nunu, said")."""
     j = end
+    if text[j : j + 1] == ",":
+        j += 1
     while j < len(text) and text[j] == " ":
         j += 1
     return j in speech_starts
@@ -555,6 +576,11 @@ def _two_then_one(words: _Words, ws: int, we: int) -> list[int]:
             out.append(ne)
     out.append(we)
     return out
+
+
+# "al-Nunu", "el-Sisi", "bin Salman" inside a name: a lowercase particle glued to a capital
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ul|ad|as|ash|at|az|bin|ibn|bint|abu|ben|van|von|der|den|de|da|di|du|dos|das|del|la|le)-[A-ZÁÉÍÓÚÑ]")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 
 
 def _cap_sequences(text: str, words: _Words, ent: dict, lexicon: Lexicon):
@@ -577,7 +603,7 @@ def _cap_sequences(text: str, words: _Words, ent: dict, lexicon: Lexicon):
             if gap not in (" ", "-"):
                 break
             nt = text[ns:ne]
-            if nt[:1].isupper():
+            if nt[:1].isupper() or _PARTICLE_NAME.match(nt):
                 j += 1
                 end = ne
                 continue
@@ -629,7 +655,14 @@ def _uncovered_runs(seqs, covered, title_starts, text):
                 if end is not None and end < b and text[end : end + 1] == " ":
                     a = end + 1
                     moved = True
-            if b > a and text[a].isupper():
+            # "Universidad de" before a name already found: drop the dangling connector
+            while b > a:
+                tail = re.search(r"\s+(\S+)$", text[a:b])
+                if tail and tail.group(1).islower():
+                    b = a + tail.start()
+                else:
+                    break
+            if b > a and text[a].isupper() and title_starts.get(a) != b:
                 yield a, b
             i = j
 
@@ -982,6 +1015,9 @@ def _antecedent_office(rp, mentions, records, on) -> str | None:
             if roles:
                 return roles[0].office
     return None
+
+
+_DEPUTY = frozenset(["deputy", "vice", "former", "ex", "acting", "adjunto", "adjunta", "antiguo", "antigua", "ancien", "ancienne", "adjoint", "adjointe", "interim", "interino", "interina"])
 
 
 def _plural_determiner(folded: str, pos: int, lexicon: Lexicon) -> bool:

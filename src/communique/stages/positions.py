@@ -167,6 +167,8 @@ def find_positions(
         sent = sentence_of(sentences, a.start)
         if sent is None:
             continue
+        if isinstance(a.payload, tuple) and a.payload[1] == "sentence_start" and text[sent.start : a.start].strip(" «“\""):
+            continue  # "para" is "según" only when it opens the sentence
         m = finder.right_of(a.end, limit=60)
         if m is None or len(folded[a.end : m[0]].split()) > 3:
             continue  # "según fuentes diplomáticas …": an anonymous source, not an actor

@@ -272,6 +272,9 @@ class _Attributor:
         stop = re.search(r"[.;:!?«“\"»”]", self.text[p:end])
         if stop:
             end = p + stop.start()
+        comma = self.text.find(",", p, end)
+        if comma != -1 and comma < first[0]:
+            return None  # "declaró ante los periodistas, y acusó a Washington": not the speaker
         commas = [i for i in range(first[1], end) if self.text[i] == ","]
         if len(commas) >= 2:
             end = commas[1]  # an apposition closes at its second comma
@@ -395,7 +398,15 @@ class _Attributor:
             # the nearest cue with a person as subject ("Khatibzadeh … said Iran would not accept
             # «…»": Iran is the content, the spokesman the speaker), else the nearest cue
             found = []
-            for cue in reversed(cues):
+            for k, cue in enumerate(reversed(cues)):
+                # "advirtió que … y pidió a los socios que «…»": a coordinated cue shares the
+                # subject of the first cue of the sentence
+                if k == 0 and len(cues) > 1 and re.search(r"(?:\by|\be|\band|\bet|,)\s*$", self.folded[max(s0, cue.start - 6) : cue.start]):
+                    first = cues[0]
+                    actors, span, how = self._subject_before(first.start)
+                    if actors:
+                        return actors[0], text[cue.start : cue.end], "before-coordinated", Span.of(text, cue.start, cue.end), span
+                    continue
                 actors, span, how = self._subject_before(cue.start)
                 if actors:
                     found.append((cue, actors, span))
@@ -411,7 +422,7 @@ class _Attributor:
                 null_cue = cue
         # R4 según / according to, in the same sentence
         for a in self.according_index.between(s0, s1):
-            if True:
+            if self._according_ok(a):
                 d = next(iter(self.docs_index.between(a.end, a.end + 6)), None)
                 if d is not None and (self.last_doc_speaker or self.last_speaker):
                     sp = self.last_doc_speaker or self.last_speaker
@@ -453,13 +464,26 @@ class _Attributor:
         best_pos, best = -1, None
         if self.last_speaker is not None:
             best_pos, best = self.last_speaker_pos, self.last_speaker
-        for a in reversed(self.speech_index.before(pos)[-30:]):
+        recent = sorted(self.speech_index.before(pos)[-30:] + self.according_index.before(pos)[-10:], key=lambda a: a.start)
+        for a in reversed(recent):
             if a.start <= best_pos:
                 break
+            if a.type == ACCORDING:
+                m = self.np_head(a.end, limit=60)
+                if m is not None and self._according_ok(a):
+                    return m[2]
+                continue
             actors, _, how = self._subject_before(a.start)
             if actors and how != "joint":
                 return actors[0]
         return best
+
+    def _according_ok(self, a: Atom) -> bool:
+        """"para" counts as "según" only when it opens the sentence ("Para la politóloga X, …")."""
+        act, where = a.payload if isinstance(a.payload, tuple) else (a.payload, "any")
+        if where != "sentence_start":
+            return True
+        return a.start == self._sentence_start(a.start) or self.text[self._sentence_start(a.start) : a.start].strip() in ("«", "“", '"')
 
     def _is_continuation_cue(self, cue: Atom) -> bool:
         return cue.payload.act in ("say", "explain") or True

@@ -57,6 +57,7 @@ class ExportScreen(ModalScreen[Path | None]):
             yield Checkbox("Overwrite the file if it exists", id="export-overwrite")
             yield Static("", id="export-message", markup=False)
             with Horizontal(id="export-buttons"):
+                yield Static(Content("enter export · esc cancel"), id="export-hint", markup=False)
                 yield Button("Export", id="export-ok", variant="primary")
                 yield Button("Cancel", id="export-cancel")
 

@@ -19,6 +19,7 @@ from textual.worker import Worker, WorkerState
 from communique.model import Article
 from communique.reader.describe import clean, shorten
 from communique.reader.screens.help import HelpScreen, help_sections
+from communique.reader.widgets import PlainNotify
 
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
@@ -75,7 +76,7 @@ class ArticleTable(DataTable):
     ]
 
 
-class FolderScreen(Screen):
+class FolderScreen(PlainNotify, Screen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help", id="folder.help"),
         Binding("q", "app.quit", "Quit", id="folder.quit"),

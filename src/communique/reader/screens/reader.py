@@ -18,6 +18,7 @@ from textual.binding import Binding, BindingType
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.markup import escape
 from textual.screen import Screen
 from textual.widgets import Footer, Input, LoadingIndicator, OptionList, Static
 from textual.worker import Worker, WorkerState
@@ -38,11 +39,13 @@ from communique.reader.index import Mark, ReaderIndex
 from communique.reader.labels import Labels
 from communique.reader.screens.export import ExportScreen
 from communique.reader.screens.help import HelpScreen, help_sections
+from communique.reader.widgets import PlainNotify
 from communique.reader.widgets.article import ArticlePane
 from communique.reader.widgets.search import SearchBox
 from communique.reader.widgets.summary import Legend, SummaryList
 
 Analyzer = Callable[[Article], Analysis]
+SEARCH_LIMIT = 5000  # matches highlighted at most (a one-letter query in a long article)
 
 
 def default_analyzer(article: Article) -> Analysis:
@@ -86,14 +89,16 @@ class GotoProvider(Provider):
 
     async def discover(self) -> Hits:
         for title, callback, help_text in self._commands():
-            yield DiscoveryHit(title, callback, help=help_text)
+            yield DiscoveryHit(Content(title), callback, text=title, help=escape(help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for title, callback, help_text in self._commands():
             score = matcher.match(title)
             if score > 0:
-                yield Hit(score, matcher.highlight(title), callback, help=help_text)
+                # Matcher.highlight parses its argument as markup: only for plain titles
+                shown = matcher.highlight(title) if "[" not in title else Content(title)
+                yield Hit(score, shown, callback, text=title, help=escape(help_text))
 
 
 HELP_NOTES = {
@@ -121,7 +126,7 @@ _MATCH = Binding.Group("Match")
 _QUOTE = Binding.Group("Quote")
 
 
-class ReaderScreen(Screen):
+class ReaderScreen(PlainNotify, Screen):
     COMMANDS = {GotoProvider}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "app.focus_next", "Next pane", id="reader.focus_next", show=False),
@@ -501,12 +506,13 @@ class ReaderScreen(Screen):
 
     def set_query(self, query: str) -> None:
         self.search_query = query.strip()
-        self.matches = self.index.search(self.search_query) if self.search_query else []
+        self.matches = self.index.search(self.search_query, SEARCH_LIMIT) if self.search_query else []
         self.match_index = -1
         self.pane.update_highlights(matches=self.matches, active_match=None)
         if self.search_query:
             n = len(self.matches)
-            found = f"{n} × {self.labels['match']}" if n else self.labels["no_matches"]
+            more = "+" if n >= SEARCH_LIMIT else ""
+            found = f"{n}{more} × {self.labels['match']}" if n else self.labels["no_matches"]
             self.set_status(f"«{shorten(self.search_query, 40)}» · {found}")
         else:
             self.set_status(self.describe_mark(self.active) if self.active else self._overview())
@@ -631,6 +637,7 @@ class ReaderScreen(Screen):
             ("Article pane", ArticlePane.BINDINGS),
             ("Summary pane", SummaryList.BINDINGS),
             ("Search box", [Binding("enter", "submit", "Next match", id="search.submit"), *SearchBox.BINDINGS]),
+            ("Export dialog", [*ExportScreen.BINDINGS, Binding("enter", "export", "Export (in the file name field)", id="export.submit")]),
             ("App", [palette, Binding("ctrl+q", "quit", "Quit")]),
         ]
 

@@ -72,3 +72,14 @@ class HighlightStyles:
             reverse=flag("reverse"),
             strike=flag("strike"),
         )
+
+
+class PlainNotify:
+    """Mixin for screens: notifications are plain text unless markup is asked for.
+
+    Messages here carry file names, error messages and article text, which must never
+    be parsed as Textual markup (a "[@click=…]" in them would become an action).
+    """
+
+    def notify(self, message: str, *, title: str = "", severity="information", timeout=None, markup: bool = False) -> None:
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
