@@ -311,8 +311,8 @@ def find_actors(
                 add_mention(records[known], ss, ee, "surname")
                 continue
         at_sentence_start = ss in sent_starts or (ss > 0 and text[ss - 1] in "«“\"‘—(" and (ss - 1) in sent_starts)
-        if len(toks) == 1 and (ftoks[0] in stop_words):
-            continue
+        if len(toks) == 1 and (ftoks[0] in stop_words or (_is_org_like(name, ent) and ftoks[0] not in institutions)):
+            continue  # "Assembly", "Council" alone: a fragment of a longer name
         if at_sentence_start and ftoks[0] in stop_words:
             continue
         if all(t in stop_words for t in ftoks):
@@ -368,6 +368,10 @@ def find_actors(
         rec = record_new(name, kind)
         if kind == "organization":
             _register_prefixes(org_prefixes, fold(name), rec.key)
+        elif kind == "person" and len(toks) >= 2:
+            # later "Da Rin" or "Patiño" alone is this person
+            for key, val in _surname_map({rec.key: rec}, text, first_names).items():
+                early_surnames[key] = val if early_surnames.get(key, val) == val else ""
         add_mention(rec, ss, ee, "new")
 
     # ---- 5. surnames of people named in full ---------------------------------------------------

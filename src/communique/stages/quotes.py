@@ -344,8 +344,12 @@ class _Attributor:
         for a in [] if closed else self.speech_index.between(p + 1, min(sent_end, p + 80) + 1):
             if True:
                 between = text[p : a.start]
-                if re.search(r"[«“\"»”.;:!?,]", between) or len(between.split()) > 7:
-                    break  # only a short NP between the quote and its verb
+                if (
+                    re.search(r"[«“\"»”;:!?,]", between)
+                    or len(between.split()) > 7
+                    or sentence_of(self.sentences, p) is not sentence_of(self.sentences, a.start)
+                ):
+                    break  # only a short NP between the quote and its verb, in one sentence
                 ms = self.subjects.mentions_in(p, a.start)
                 if ms:
                     # "EU coordinator Enrique Mora told": the head of the NP is its last name,
@@ -438,7 +442,11 @@ class _Attributor:
             gap = text[prev.end : q.open]
             after_cue = prev.cue_span.end if prev.cue_span is not None and prev.cue_span.start > prev.end else prev.end
             after_cue = max(after_cue, prev.speaker_span.end if prev.speaker_span is not None and prev.speaker_span.start > prev.end else prev.end)
-            others = [m for m in self.subjects.mentions_in(after_cue, q.open) if m[2] != prev.speaker]
+            others = [
+                m
+                for m in self.subjects.mentions_in(after_cue, q.open)
+                if m[2] != prev.speaker and not self.subjects._after_preposition(m[0]) and self.kinds.get(m[2]) != "place"
+            ]
             if len(gap) < 400 and not others:
                 return prev.speaker, None, "continuation", None, None
         # R7 nearest cue after, within the sentence (e.g. "…», dijo ayer en Moscú el canciller")

@@ -132,12 +132,13 @@ class SubjectFinder:
             if i == 0 and any(re.fullmatch(r"\s*,?\s*" + re.escape(w) + r"\s*", between) for w in self.rel):
                 chosen = m  # "… with Maas, who called on …": the antecedent speaks
                 break
-            if self._has_relative(between):
-                continue
             if self.kinds.get(m[2]) in ("place",) and not self._is_direct_subject(m, pos):
                 continue
             # a preposition right before the mention makes it an object or complement
             if self._after_preposition(m[0]):
+                continue
+            # inside a closed relative clause: "Conille, who addressed the Assembly last week, was"
+            if self._inside_relative(start, m, pos):
                 continue
             chosen = m
             break
@@ -216,6 +217,17 @@ class SubjectFinder:
                 if len(out) == 2:
                     break
         return tuple(reversed(out))
+
+    def _inside_relative(self, start: int, m, pos: int) -> bool:
+        seg = self.folded[start : m[0]]
+        opener = None
+        for w in self.rel:
+            for mm in re.finditer(r",\s*" + re.escape(w) + r"\b", seg):
+                opener = max(opener or -1, mm.end())
+        if opener is None:
+            return False
+        # the clause must close (a comma) between the mention and the verb
+        return "," in self.text[m[1] : pos] and "," not in self.text[start + opener : m[0]]
 
     def _has_relative(self, between: str) -> bool:
         """A relative clause or aside between the mention and the verb."""
