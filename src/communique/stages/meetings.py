@@ -149,7 +149,7 @@ def find_meetings(
                 if cued or attached:
                     dr.forum = a.name
                     continue
-            if dr.place is None and dr.kind == "visit" and dr.trigger.type == MEETING_VERB and a.kind in ("place", "country"):
+            if dr.place is None and dr.kind == "visit" and dr.trigger.type == MEETING_VERB and a.kind in ("place", "country") and m[0] >= dr.trigger.end:
                 if folded[dr.trigger.end : m[0]].strip() in ("", "a", "to", "à", "al"):
                     dr.place = a.name  # "visitó Rabat", "visited Kyiv", "viajará a Pekín"
                     continue
