@@ -11,6 +11,7 @@ Undated repeats of a meeting already found ("la conversación fue franca") are m
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,6 +25,8 @@ from communique.stages.sentences import Sentence
 from communique.stages.subjects import SubjectFinder, sentence_of
 from communique.stages.tense import clause_tense
 from communique.textutil import Intervals, SpanIndex, fold, fold_text
+
+SEGMENT_WINDOW = 400  # characters around a trigger searched for its place, forum and people
 
 _PLACE_PREPS = {
     "es": ("en", "a", "hacia", "desde"),
@@ -104,9 +107,12 @@ def find_meetings(
             # "en 2025", "a finales de enero": no day, but the meeting is dated in words
             day_dates = other_dates
         assigned: dict[int, list[DateExpr]] = {i: [] for i in range(len(trig))}
+        trig_starts = [t.start for t in trig]
         for d in day_dates:
-            # nearest trigger, preferring one before the date
-            best = min(range(len(trig)), key=lambda i: (abs(trig[i].start - d.start) + (0 if trig[i].start <= d.start else 40)))
+            # nearest trigger, preferring one before the date (only neighbours can be nearest)
+            k = bisect.bisect_left(trig_starts, d.start)
+            near = [i for i in (k - 2, k - 1, k, k + 1) if 0 <= i < len(trig)]
+            best = min(near, key=lambda i: (abs(trig[i].start - d.start) + (0 if trig[i].start <= d.start else 40)))
             assigned[best].append(d)
         for i, t in enumerate(trig):
             kind = t.payload if t.type == MEETING_NOUN else t.payload.kind
@@ -131,6 +137,9 @@ def find_meetings(
 
     meetings: list[Meeting] = []
     for dr in drafts:
+        # a meeting's clause is near its trigger: bounded windows keep huge sentences linear
+        dr.seg_start = max(dr.seg_start, dr.trigger.start - SEGMENT_WINDOW)
+        dr.seg_end = min(dr.seg_end, dr.trigger.end + SEGMENT_WINDOW)
         seg_start, seg_end = dr.seg_start, dr.seg_end
         # place and forum inside the segment
         seg_mentions = [m for m in finder.mention_index.between(seg_start, seg_end) if m[1] <= seg_end]
@@ -305,7 +314,7 @@ def _participants(text, folded, dr: _Draft, finder: SubjectFinder, actors: Actor
             add(aid)
     elif sent is not None:
         # "Los líderes de la UE y de la CELAC cerraron la cumbre": the bodies named before the verb
-        for x in finder.mention_index.between(sent.start, t.start):
+        for x in finder.mention_index.between(max(sent.start, t.start - 300), t.start):
             if actor_by_id.get(x[2]) and actor_by_id[x[2]].kind in ("person", "country", "organization", "group"):
                 add(x[2])
                 if len(out) >= 6:
@@ -338,9 +347,10 @@ def _participants(text, folded, dr: _Draft, finder: SubjectFinder, actors: Actor
     if len(out) < 2:
         # people in the meeting's segment, then (with nobody yet) in the sentence; else the
         # governments and bodies named there ("la cumbre entre la UE y la CELAC")
-        spans = [(dr.seg_start, dr.seg_end)]
+        lo, hi = max(dr.seg_start, t.start - 400), min(dr.seg_end, t.end + 400)
+        spans = [(lo, hi)]
         if not out and sent is not None:
-            spans.append((sent.start, sent.end))
+            spans.append((max(sent.start, t.start - 400), min(sent.end, t.end + 400)))
         for kinds in (("person",), ("country", "organization", "group")):
             for lo, hi in spans:
                 for x in finder.mention_index.between(lo, hi):

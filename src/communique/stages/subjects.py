@@ -17,6 +17,8 @@ from communique.stages.actors import ActorResult
 from communique.stages.sentences import Sentence
 from communique.textutil import Intervals, SpanIndex, fold, fold_text
 
+WINDOW = 500  # characters looked back for a subject
+
 _COORD = re.compile(r"^\s*(,|y|e|and|et|ou|o|or|&)\s*$", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"^\s*,\s*(?:[^\W\d_]+\s+){1,4}?[^\W\d_]+\s*,\s*$")
 # "y el argentino", ", and the French president": a conjunction, then a few lowercase words
@@ -94,6 +96,7 @@ class SubjectFinder:
         """The subject of a verb at `pos`, from the mentions to its left in the sentence."""
         sent = sentence_of(self.sentences, pos)
         start = sent.start if sent else max(0, pos - 300)
+        start = max(start, pos - WINDOW)  # a subject is never far: keeps huge sentences linear
         if floor is not None:
             start = max(start, floor)
         seg_mentions = self.mentions_in(start, pos)

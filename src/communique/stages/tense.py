@@ -222,6 +222,8 @@ def clause_tense(text: str, start: int, end: int, language: str) -> str:
         starts, ends = _sentence_bounds(text)
         k = bisect_right(starts, start) - 1
         s_lo, s_hi = (starts[k], max(ends[k], end)) if k >= 0 else (0, len(text))
+        # a clause's verbs are near it: bounded windows keep huge sentences linear
+        s_lo, s_hi = max(s_lo, start - 400), min(s_hi, end + 400)
         c_lo = s_lo
         for m in _CLAUSE_BREAK.finditer(text, s_lo, start):
             c_lo = m.end()
