@@ -140,8 +140,11 @@ def generate() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--check", action="store_true",
-                    help="exit 1 if the committed file differs from a fresh generation")
+    ap.add_argument(
+        "--check",
+        action="store_true",
+        help="exit 1 if the committed file differs from a fresh generation",
+    )
     ap.add_argument("--stdout", action="store_true", help="print instead of writing")
     ap.add_argument("--output", type=Path, default=OUTPUT, help=f"default: {OUTPUT}")
     args = ap.parse_args(argv)
@@ -157,8 +160,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{args.output} is missing; run scripts/gen_countries.py", file=sys.stderr)
             return 1
         if current != text:
-            diff = difflib.unified_diff(current.splitlines(), text.splitlines(),
-                                        "committed", "generated", lineterm="", n=0)
+            diff = difflib.unified_diff(
+                current.splitlines(), text.splitlines(), "committed", "generated", lineterm="", n=0
+            )
             for line in list(diff)[:40]:
                 print(line, file=sys.stderr)
             print(f"{args.output} is stale; run scripts/gen_countries.py", file=sys.stderr)
