@@ -32,6 +32,22 @@ OFFICES = {
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
+def _valid_date(v) -> bool:
+    from datetime import date
+
+    if isinstance(v, date):
+        return True
+    m = _DATE.match(str(v))
+    if not m:
+        return False
+    parts = [int(x) for x in str(v).split("-")] + [1, 1]
+    try:
+        date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return False
+    return True
+
+
 def _line_of(text: str, needle: str) -> int:
     idx = text.find(needle)
     return text.count("\n", 0, idx) + 1 if idx >= 0 else 0
@@ -71,7 +87,7 @@ def check_actor_file(path: Path, names_seen: dict[str, set[str]]) -> list[str]:
                 problems.append(f"{where}: {aid}: role {role.get('office')!r} has neither country nor org")
             for k in ("start", "end"):
                 v = role.get(k)
-                if v is not None and not _DATE.match(str(v)):
+                if v is not None and not _valid_date(v):
                     problems.append(f"{where}: {aid}: {k} {v!r} is not an ISO date")
             if role.get("start") and role.get("end") and str(role["end"]) < str(role["start"]):
                 problems.append(f"{where}: {aid}: role {role.get('office')!r} ends before it starts")

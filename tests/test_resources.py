@@ -1,0 +1,96 @@
+"""The data: generated files are up to date, every language has the same files, user
+folders extend the package, the knowledge base answers dated questions, and the core
+never imports the UI."""
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from communique.resources import DATA, SUPPORTED_LANGUAGES, add_lexicon_dir, load_lang_file
+from communique.resources.check import check_dir
+from communique.resources.kb import load_kb
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_generated_countries_match_cldr():
+    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_countries.py"), "--check"], capture_output=True)
+    assert r.returncode == 0, r.stdout.decode() + r.stderr.decode()
+
+
+def test_every_language_has_the_same_files():
+    names = {lang: {p.name for p in (DATA / lang).glob("*.toml")} for lang in SUPPORTED_LANGUAGES}
+    expected = {"roles.toml", "demonyms.toml", "speech.toml", "meetings.toml", "dates.toml", "stop.toml", "entities.toml", "lang.toml", "brief.toml"}
+    for lang, files in names.items():
+        assert expected <= files, (lang, expected - files)
+
+
+def test_package_data_passes_the_lexicon_check():
+    assert check_dir(DATA) == []
+
+
+def test_knowledge_base_size_and_dated_roles():
+    kb = load_kb()
+    people = [e for e in kb.entries.values() if e.kind == "person"]
+    assert len(kb.entries) >= 400 and len(people) >= 400
+    countries = {r.country for e in people for r in e.roles if r.office in ("president", "prime_minister", "foreign_minister")}
+    assert len(countries) >= 60
+    assert kb.holders("president", "US", date(2022, 1, 5))[0] == "joe-biden"
+    assert kb.holders("president", "US", date(2025, 3, 1))[0] == "donald-trump"
+    assert kb.holders("president", "US", date(2019, 6, 1))[0] == "donald-trump"
+    assert kb.holders("foreign_minister", "RU", date(2021, 12, 30))[0] == "sergei-lavrov"
+    assert "kremlin" in kb.entries and kb.entries["kremlin"].stands_for["country"] == "RU"
+
+
+def test_user_folder_extends_the_package(tmp_path):
+    from communique.article import from_text
+    from communique.pipeline import analyze
+    from communique.resources import lexicon as lexmod
+
+    (tmp_path / "actors").mkdir()
+    (tmp_path / "actors" / "mine.toml").write_text(
+        '[[actor]]\nid = "zorba-quintana"\nkind = "person"\ngender = "m"\ncountry = "CO"\n'
+        'names = ["Zorba Quintana"]\nshort = ["Quintana"]\n'
+        'roles = [{ office = "chief_negotiator", country = "CO", start = "2024-01-01" }]\n',
+        encoding="utf-8",
+    )
+    body = "El jefe negociador colombiano dijo que habrá acuerdo. Quintana añadió que falta poco."
+    try:
+        add_lexicon_dir(tmp_path)
+        load_kb.cache_clear()
+        lexmod.lexicon.cache_clear()
+        a = analyze(from_text(body, date_override="2024-06-01", lang_override="es"))
+        ids = {x.kb_id for x in a.actors}
+        assert "zorba-quintana" in ids
+    finally:
+        from communique import resources
+
+        resources._extra_dirs.clear()
+        load_lang_file.cache_clear()
+        load_kb.cache_clear()
+        lexmod.lexicon.cache_clear()
+
+
+def test_lexicon_check_reports_problems(tmp_path):
+    (tmp_path / "actors").mkdir()
+    (tmp_path / "actors" / "bad.toml").write_text(
+        '[[actor]]\nid = "x"\nnames = ["X Y"]\nbogus = 1\nroles = [{ office = "wizard", country = "CO", start = "2024-13" }]\n',
+        encoding="utf-8",
+    )
+    problems = check_dir(tmp_path)
+    assert any("unknown key 'bogus'" in p for p in problems)
+    assert any("unknown office 'wizard'" in p for p in problems)
+    assert any("not an ISO date" in p for p in problems)
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["communique.pipeline", "communique.brief", "communique.evaluate", "communique.batch", "communique.html", "communique.summary", "communique.cli"],
+)
+def test_core_never_imports_textual(module):
+    code = f"import sys, {module}; assert 'textual' not in sys.modules, 'textual imported'"
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True)
+    assert r.returncode == 0, r.stderr.decode()
