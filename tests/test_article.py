@@ -22,7 +22,11 @@ def test_no_front_matter_keeps_body():
 
 
 def test_overrides_win_over_front_matter():
-    art = from_text("---\ndate: 2020-01-01\nlanguage: en\n---\nEl presidente dijo que sí.", date_override="2022-02-02", lang_override="es")
+    art = from_text(
+        "---\ndate: 2020-01-01\nlanguage: en\n---\nEl presidente dijo que sí.",
+        date_override="2022-02-02",
+        lang_override="es",
+    )
     assert art.published == date(2022, 2, 2)
     assert art.language == "es"
 
@@ -92,7 +96,7 @@ def test_load_missing_file_and_directory(tmp_path):
 
 
 def test_load_stdin_bytes():
-    art = load("-", stdin_bytes="---\ndate: 2021-12-30\n---\nPutin y Biden hablaron.".encode())
+    art = load("-", stdin_bytes=b"---\ndate: 2021-12-30\n---\nPutin y Biden hablaron.")
     assert art.published == date(2021, 12, 30)
     assert art.path is None
 

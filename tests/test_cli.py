@@ -17,7 +17,13 @@ SAMPLES = sorted((ROOT / "sample_articles").glob("*.md"))
 
 def run(*args, stdin: bytes | None = None, env=None):
     e = dict(os.environ, COMMUNIQUE_NO_TUI="1", **(env or {}))
-    return subprocess.run([sys.executable, "-m", "communique", *args], input=stdin, capture_output=True, env=e, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "communique", *args],
+        input=stdin,
+        capture_output=True,
+        env=e,
+        timeout=120,
+    )
 
 
 def test_version_and_help():

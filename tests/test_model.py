@@ -19,16 +19,48 @@ BODY = "Putin y Biden hablaron el 7 de diciembre. Putin dijo «grave error»."
 
 def sample() -> Analysis:
     art = Article(text=BODY, title="T", published=date(2021, 12, 30), language="es", source="S")
-    putin = Actor("vladimir-putin", "Vladimir Putin", "person", "presidente de Rusia", "RU", (Span.of(BODY, 0, 5), Span.of(BODY, 42, 47)), "vladimir-putin")
+    putin = Actor(
+        "vladimir-putin",
+        "Vladimir Putin",
+        "person",
+        "presidente de Rusia",
+        "RU",
+        (Span.of(BODY, 0, 5), Span.of(BODY, 42, 47)),
+        "vladimir-putin",
+    )
     biden = Actor("joe-biden", "Joe Biden", "person", None, "US", (Span.of(BODY, 8, 13),))
     q0 = BODY.index("grave")
     return Analysis(
         article=art,
         actors=(putin, biden),
-        quotes=(Quote("q1", "grave error", q0, q0 + 11, "vladimir-putin", "dijo", "partial", "before"),),
-        meetings=(Meeting("m1", "meeting", Span.of(BODY, 0, 40), "2021-12-07", None, "el 7 de diciembre", None, None, ("vladimir-putin", "joe-biden"), "held"),),
+        quotes=(
+            Quote("q1", "grave error", q0, q0 + 11, "vladimir-putin", "dijo", "partial", "before"),
+        ),
+        meetings=(
+            Meeting(
+                "m1",
+                "meeting",
+                Span.of(BODY, 0, 40),
+                "2021-12-07",
+                None,
+                "el 7 de diciembre",
+                None,
+                None,
+                ("vladimir-putin", "joe-biden"),
+                "held",
+            ),
+        ),
         dates=(DateExpr(22, 40, BODY[22:40], "2021-12-07", None, "day"),),
-        positions=(Position("p1", ("vladimir-putin",), "«grave error»", Span.of(BODY, 42, len(BODY) - 1), "dijo", "say"),),
+        positions=(
+            Position(
+                "p1",
+                ("vladimir-putin",),
+                "«grave error»",
+                Span.of(BODY, 42, len(BODY) - 1),
+                "dijo",
+                "say",
+            ),
+        ),
     )
 
 
@@ -45,7 +77,18 @@ def test_contract_fields_and_schema():
     assert d["article"]["published"] == "2021-12-30"
     assert set(d["actors"][0]) >= {"id", "name", "kind", "role", "country", "mentions"}
     assert set(d["quotes"][0]) >= {"id", "text", "start", "end", "speaker", "cue", "kind"}
-    assert set(d["meetings"][0]) >= {"id", "kind", "start", "end", "date_text", "place", "forum", "participants", "status", "evidence"}
+    assert set(d["meetings"][0]) >= {
+        "id",
+        "kind",
+        "start",
+        "end",
+        "date_text",
+        "place",
+        "forum",
+        "participants",
+        "status",
+        "evidence",
+    }
     assert set(d["dates"][0]) >= {"start", "end", "text", "value", "end_value", "granularity"}
     assert set(d["positions"][0]) >= {"id", "actors", "cue", "statement", "evidence"}
     assert contract_errors(d) == []

@@ -43,7 +43,11 @@ def test_random_unicode_never_breaks(text, lang):
 
 @SETTINGS
 @given(
-    st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(MARKS), st.just("\n\n")), min_size=1, max_size=200),
+    st.lists(
+        st.one_of(st.sampled_from(WORDS), st.sampled_from(MARKS), st.just("\n\n")),
+        min_size=1,
+        max_size=200,
+    ),
     st.sampled_from(["es", "en"]),
 )
 def test_news_like_token_soup_never_breaks(tokens, lang):
@@ -59,11 +63,13 @@ def test_thousands_of_capitalised_words(n):
 @SETTINGS
 @given(st.integers(min_value=1, max_value=500), st.sampled_from(["«", "“", '"', "‘", "»", "”"]))
 def test_unbalanced_and_nested_marks(n, mark):
-    check((mark + "Putin dijo que no " ) * n + "«a “b ‘c» d” e’", "es")
+    check((mark + "Putin dijo que no ") * n + "«a “b ‘c» d” e’", "es")
 
 
 def test_very_long_sentence_and_control_characters():
-    check("El presidente dijo que " + "la reunión con Biden en Ginebra, " * 2000 + "fue útil.", "es")
+    check(
+        "El presidente dijo que " + "la reunión con Biden en Ginebra, " * 2000 + "fue útil.", "es"
+    )
     check("Putin\x00 dijo\x07 «hola»\x1b[0m y Biden\u200b respondió.\r\n\r\nFin.", "es")
 
 

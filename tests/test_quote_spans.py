@@ -16,7 +16,9 @@ def test_nested_quotes_stay_inside_the_outer_one():
 
 
 def test_apostrophes_are_not_quote_marks():
-    text = "Russia’s envoy said “we don’t accept NATO’s terms” and left; the leaders’ meeting ended."
+    text = (
+        "Russia’s envoy said “we don’t accept NATO’s terms” and left; the leaders’ meeting ended."
+    )
     assert contents(text) == ["we don’t accept NATO’s terms"]
 
 

@@ -17,13 +17,25 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_generated_countries_match_cldr():
-    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_countries.py"), "--check"], capture_output=True)
+    r = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "gen_countries.py"), "--check"], capture_output=True
+    )
     assert r.returncode == 0, r.stdout.decode() + r.stderr.decode()
 
 
 def test_every_language_has_the_same_files():
     names = {lang: {p.name for p in (DATA / lang).glob("*.toml")} for lang in SUPPORTED_LANGUAGES}
-    expected = {"roles.toml", "demonyms.toml", "speech.toml", "meetings.toml", "dates.toml", "stop.toml", "entities.toml", "lang.toml", "brief.toml"}
+    expected = {
+        "roles.toml",
+        "demonyms.toml",
+        "speech.toml",
+        "meetings.toml",
+        "dates.toml",
+        "stop.toml",
+        "entities.toml",
+        "lang.toml",
+        "brief.toml",
+    }
     for lang, files in names.items():
         assert expected <= files, (lang, expected - files)
 
@@ -36,7 +48,12 @@ def test_knowledge_base_size_and_dated_roles():
     kb = load_kb()
     people = [e for e in kb.entries.values() if e.kind == "person"]
     assert len(kb.entries) >= 400 and len(people) >= 400
-    countries = {r.country for e in people for r in e.roles if r.office in ("president", "prime_minister", "foreign_minister")}
+    countries = {
+        r.country
+        for e in people
+        for r in e.roles
+        if r.office in ("president", "prime_minister", "foreign_minister")
+    }
     assert len(countries) >= 60
     assert kb.holders("president", "US", date(2022, 1, 5))[0] == "joe-biden"
     assert kb.holders("president", "US", date(2025, 3, 1))[0] == "donald-trump"
@@ -88,7 +105,15 @@ def test_lexicon_check_reports_problems(tmp_path):
 
 @pytest.mark.parametrize(
     "module",
-    ["communique.pipeline", "communique.brief", "communique.evaluate", "communique.batch", "communique.html", "communique.summary", "communique.cli"],
+    [
+        "communique.pipeline",
+        "communique.brief",
+        "communique.evaluate",
+        "communique.batch",
+        "communique.html",
+        "communique.summary",
+        "communique.cli",
+    ],
 )
 def test_core_never_imports_textual(module):
     code = f"import sys, {module}; assert 'textual' not in sys.modules, 'textual imported'"

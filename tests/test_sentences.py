@@ -19,11 +19,17 @@ def test_sentence_split_basic_and_offsets():
 
 def test_abbreviations_and_initials_do_not_split():
     body = "The U.S. envoy met Mr. Smith on Jan. 12 in Geneva. Then J. Biden spoke."
-    assert texts(body) == ["The U.S. envoy met Mr. Smith on Jan. 12 in Geneva.", "Then J. Biden spoke."]
+    assert texts(body) == [
+        "The U.S. envoy met Mr. Smith on Jan. 12 in Geneva.",
+        "Then J. Biden spoke.",
+    ]
 
 
 def test_decimal_numbers_do_not_split():
-    assert texts("Growth was 3.5 percent. Markets rose.") == ["Growth was 3.5 percent.", "Markets rose."]
+    assert texts("Growth was 3.5 percent. Markets rose.") == [
+        "Growth was 3.5 percent.",
+        "Markets rose.",
+    ]
 
 
 def test_closing_quote_after_stop_stays_with_sentence():

@@ -67,7 +67,9 @@ def split_front_matter(text: str, name: str = "input") -> tuple[dict[str, str], 
     lines = stripped.split("\n")
     if lines[0].strip() != "---":
         return {}, text.strip()
-    close = next((i for i, line in enumerate(lines[1:], start=1) if line.strip() in ("---", "...")), None)
+    close = next(
+        (i for i, line in enumerate(lines[1:], start=1) if line.strip() in ("---", "...")), None
+    )
     if close is None:
         raise ArticleError(f"{name}: front matter opened with '---' is never closed")
     meta: dict[str, str] = {}
@@ -75,7 +77,9 @@ def split_front_matter(text: str, name: str = "input") -> tuple[dict[str, str], 
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         if ":" not in line:
-            raise ArticleError(f"{name}: malformed front matter at line {i + 1}: {line.strip()[:60]!r}")
+            raise ArticleError(
+                f"{name}: malformed front matter at line {i + 1}: {line.strip()[:60]!r}"
+            )
         key, value = line.split(":", 1)
         key = key.strip().lower()
         if key in FRONT_KEYS:
@@ -156,7 +160,9 @@ def load(
     """Load an article from a path, or from standard input when `source` is "-"."""
     if source == "-":
         data = stdin_bytes if stdin_bytes is not None else _read_stdin()
-        return from_bytes(data, name="stdin", date_override=date_override, lang_override=lang_override)
+        return from_bytes(
+            data, name="stdin", date_override=date_override, lang_override=lang_override
+        )
     path = Path(source)
     if not path.exists():
         raise ArticleError(f"{source}: no such file")
@@ -194,17 +200,25 @@ def from_bytes(
         from communique.html import article_from_html
 
         return article_from_html(
-            decode(data, name), name=name, path=path, date_override=date_override, lang_override=lang_override
+            decode(data, name),
+            name=name,
+            path=path,
+            date_override=date_override,
+            lang_override=lang_override,
         )
     text = decode(data, name)
-    return from_text(text, name=name, path=path, date_override=date_override, lang_override=lang_override)
+    return from_text(
+        text, name=name, path=path, date_override=date_override, lang_override=lang_override
+    )
 
 
 def _looks_like_html(data: bytes, path: str | None) -> bool:
     if path and path.lower().endswith((".html", ".htm", ".xhtml")):
         return True
     head = data[:1024].lstrip().lower()
-    return head.startswith((b"<!doctype html", b"<html")) or (head.startswith(b"<") and b"<body" in data[:65536].lower())
+    return head.startswith((b"<!doctype html", b"<html")) or (
+        head.startswith(b"<") and b"<body" in data[:65536].lower()
+    )
 
 
 def _read_stdin() -> bytes:

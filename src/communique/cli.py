@@ -22,9 +22,19 @@ class CliError(Exception):
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="publication date (overrides the front matter)")
-    p.add_argument("--lang", metavar="CODE", help="article language: es, en, fr, pt (overrides detection)")
-    p.add_argument("--lexicon", metavar="DIR", action="append", default=[], help="extra lexicon/actor folder (repeatable)")
+    p.add_argument(
+        "--date", metavar="YYYY-MM-DD", help="publication date (overrides the front matter)"
+    )
+    p.add_argument(
+        "--lang", metavar="CODE", help="article language: es, en, fr, pt (overrides detection)"
+    )
+    p.add_argument(
+        "--lexicon",
+        metavar="DIR",
+        action="append",
+        default=[],
+        help="extra lexicon/actor folder (repeatable)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,30 +50,70 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("article", help="article file, folder, URL, or - for standard input")
     _common(p)
 
-    p = sub.add_parser("extract", help="analyse an article and write the analysis JSON or the Markdown brief")
+    p = sub.add_parser(
+        "extract", help="analyse an article and write the analysis JSON or the Markdown brief"
+    )
     p.add_argument("article", help="article file, URL, or - for standard input")
-    p.add_argument("--format", choices=("json", "markdown", "md"), default="json", help="output format (default: json)")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
-    p.add_argument("--brief-lang", metavar="CODE", help="language of the brief's labels (default: the article's)")
+    p.add_argument(
+        "--format",
+        choices=("json", "markdown", "md"),
+        default="json",
+        help="output format (default: json)",
+    )
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
+    )
+    p.add_argument(
+        "--brief-lang",
+        metavar="CODE",
+        help="language of the brief's labels (default: the article's)",
+    )
     _common(p)
 
     p = sub.add_parser("brief", help="write the Markdown brief of an article")
     p.add_argument("article", help="article file, URL, or - for standard input")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
-    p.add_argument("--brief-lang", metavar="CODE", help="language of the brief's labels (default: the article's)")
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
+    )
+    p.add_argument(
+        "--brief-lang",
+        metavar="CODE",
+        help="language of the brief's labels (default: the article's)",
+    )
     _common(p)
 
-    p = sub.add_parser("eval", help="score the analyser on NAME.md + NAME.gold.json pairs in a folder")
+    p = sub.add_parser(
+        "eval", help="score the analyser on NAME.md + NAME.gold.json pairs in a folder"
+    )
     p.add_argument("gold_dir", help="folder with NAME.md and NAME.gold.json files")
-    p.add_argument("--verbose", "-v", action="store_true", help="list missed and spurious items per article")
+    p.add_argument(
+        "--verbose", "-v", action="store_true", help="list missed and spurious items per article"
+    )
     p.add_argument("--json", metavar="FILE", help="also write the full scores as JSON")
-    p.add_argument("--pred-dir", metavar="DIR", help="score existing NAME.json predictions instead of running the analyser")
+    p.add_argument(
+        "--pred-dir",
+        metavar="DIR",
+        help="score existing NAME.json predictions instead of running the analyser",
+    )
 
-    p = sub.add_parser("batch", help="analyse many articles (files and folders) into an output folder")
-    p.add_argument("paths", nargs="+", help="files and folders (searched recursively for .md, .txt, .html)")
+    p = sub.add_parser(
+        "batch", help="analyse many articles (files and folders) into an output folder"
+    )
+    p.add_argument(
+        "paths", nargs="+", help="files and folders (searched recursively for .md, .txt, .html)"
+    )
     p.add_argument("--out", required=True, metavar="DIR", help="output folder")
-    p.add_argument("--format", choices=("md", "json", "both"), default="both", help="what to write per article")
-    p.add_argument("--jobs", "-j", type=int, default=0, metavar="N", help="worker processes (default: CPU count)")
+    p.add_argument(
+        "--format", choices=("md", "json", "both"), default="both", help="what to write per article"
+    )
+    p.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=0,
+        metavar="N",
+        help="worker processes (default: CPU count)",
+    )
     p.add_argument("--force", action="store_true", help="overwrite existing outputs")
     _common(p)
 
@@ -75,7 +125,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] not in COMMANDS and not argv[0].startswith("-") or (argv and argv[0] == "-"):
+    if (
+        argv
+        and argv[0] not in COMMANDS
+        and not argv[0].startswith("-")
+        or (argv and argv[0] == "-")
+    ):
         argv = ["read", *argv]
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -167,7 +222,9 @@ def cmd_eval(args) -> int:
     if args.json:
         import json
 
-        Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+        Path(args.json).write_text(
+            json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
     return 0
 
 

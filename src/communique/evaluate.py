@@ -54,14 +54,23 @@ def coverage(pred: str, gold: str) -> float:
 def _prf(tp: int, npred: int, ngold: int) -> dict[str, Any]:
     p = tp / npred if npred else (1.0 if ngold == 0 else 0.0)
     r = tp / ngold if ngold else 1.0
-    return {"tp": tp, "pred": npred, "gold": ngold, "p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+    return {
+        "tp": tp,
+        "pred": npred,
+        "gold": ngold,
+        "p": p,
+        "r": r,
+        "f1": 2 * p * r / (p + r) if p + r else 0.0,
+    }
 
 
 def _required(item: dict) -> bool:
     return bool(item.get("required", True))
 
 
-def _one_to_one(preds: list, golds: list, score, threshold: float, strict: bool = False) -> dict[int, int]:
+def _one_to_one(
+    preds: list, golds: list, score, threshold: float, strict: bool = False
+) -> dict[int, int]:
     """pred index → gold index, greedily by best score; required gold items win ties."""
     rows = []
     for pi, p in enumerate(preds):
@@ -111,7 +120,9 @@ def score_article(gold: dict, pred: dict | None) -> dict[str, Any]:
         i = g_actors.find(pa.get("name"))
         if i is not None:
             return i
-        votes = Counter(j for m in pa.get("mentions") or [] if (j := g_actors.find(m.get("text"))) is not None)
+        votes = Counter(
+            j for m in pa.get("mentions") or [] if (j := g_actors.find(m.get("text"))) is not None
+        )
         return votes.most_common(1)[0][0] if votes else None
 
     for pa in pred_actors:
@@ -132,7 +143,9 @@ def score_article(gold: dict, pred: dict | None) -> dict[str, Any]:
     n_req = sum(1 for a in g_actors.actors if _required(a))
     result["actors"] = _prf(tp, tp + fp, n_req)
     result["actors"]["kind_acc"] = kind_ok / tp if tp else 0.0
-    result["actors"]["missed"] = [a["name"] for i, a in enumerate(g_actors.actors) if _required(a) and i not in matched]
+    result["actors"]["missed"] = [
+        a["name"] for i, a in enumerate(g_actors.actors) if _required(a) and i not in matched
+    ]
     result["actors"]["spurious"] = spurious
 
     def gold_ids(ids) -> set[int]:
@@ -215,7 +228,9 @@ def score_article(gold: dict, pred: dict | None) -> dict[str, Any]:
             got += len(want & gold_ids(pm[back[gi]].get("participants") or []))
     result["meetings"]["participants_r"] = got / want_total if want_total else 1.0
     result["meetings"]["missed"] = [gm[gi].get("evidence", "")[:60] for gi in req if gi not in back]
-    result["meetings"]["spurious"] = [evidence_text(pm[pi])[:60] for pi in range(len(pm)) if pi not in mmap]
+    result["meetings"]["spurious"] = [
+        evidence_text(pm[pi])[:60] for pi in range(len(pm)) if pi not in mmap
+    ]
 
     # positions -------------------------------------------------------------------------------------
     gp, pp = gold.get("positions", []), pred.get("positions") or []
@@ -234,7 +249,9 @@ def score_article(gold: dict, pred: dict | None) -> dict[str, Any]:
     tp = sum(1 for gi in req if gi in back)
     result["positions"] = _prf(tp, tp + sum(1 for pi in range(len(pp)) if pi not in pmap), len(req))
     result["positions"]["missed"] = [gp[gi]["evidence"][:60] for gi in req if gi not in back]
-    result["positions"]["spurious"] = [evidence_text(pp[pi])[:60] for pi in range(len(pp)) if pi not in pmap]
+    result["positions"]["spurious"] = [
+        evidence_text(pp[pi])[:60] for pi in range(len(pp)) if pi not in pmap
+    ]
     return result
 
 
@@ -319,13 +336,21 @@ def format_report(report: dict[str, Any], verbose: bool = False) -> str:
     a = report["aggregate"]
     lines.append("")
     lines.append(f"{'category':12s} {'P':>6s} {'R':>6s} {'F1':>6s}   other")
-    lines.append(f"{'actors':12s} {a['actors']['p']:6.3f} {a['actors']['r']:6.3f} {a['actors']['f1']:6.3f}   kind accuracy {a['actors']['kind_acc']:.3f}")
-    lines.append(f"{'quotes':12s} {a['quotes']['p']:6.3f} {a['quotes']['r']:6.3f} {a['quotes']['f1']:6.3f}   attribution {a['quotes']['attribution']:.3f}")
+    lines.append(
+        f"{'actors':12s} {a['actors']['p']:6.3f} {a['actors']['r']:6.3f} {a['actors']['f1']:6.3f}   kind accuracy {a['actors']['kind_acc']:.3f}"
+    )
+    lines.append(
+        f"{'quotes':12s} {a['quotes']['p']:6.3f} {a['quotes']['r']:6.3f} {a['quotes']['f1']:6.3f}   attribution {a['quotes']['attribution']:.3f}"
+    )
     m = a["meetings"]
     lines.append(
         f"{'meetings':12s} {m['p']:6.3f} {m['r']:6.3f} {m['f1']:6.3f}   date {m['date_acc']:.3f} place {m['place_acc']:.3f} participants {m['participants_r']:.3f}"
     )
-    lines.append(f"{'positions':12s} {a['positions']['p']:6.3f} {a['positions']['r']:6.3f} {a['positions']['f1']:6.3f}")
+    lines.append(
+        f"{'positions':12s} {a['positions']['p']:6.3f} {a['positions']['r']:6.3f} {a['positions']['f1']:6.3f}"
+    )
     n_err = sum(len(v) for v in report["contract"].values())
-    lines.append(f"overall {a['overall']:.3f} over {len(report['articles'])} article(s); contract errors {n_err}")
+    lines.append(
+        f"overall {a['overall']:.3f} over {len(report['articles'])} article(s); contract errors {n_err}"
+    )
     return "\n".join(lines)

@@ -237,7 +237,9 @@ class Position:
     statement: str
     evidence: Span
     cue: str | None = None
-    act: str | None = None  # say | warn | deny | promise | agree | demand | accuse | announce | explain
+    act: str | None = (
+        None  # say | warn | deny | promise | agree | demand | accuse | announce | explain
+    )
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -84,13 +84,17 @@ def check_actor_file(path: Path, names_seen: dict[str, set[str]]) -> list[str]:
             if role.get("office") not in OFFICES:
                 problems.append(f"{where}: {aid}: unknown office {role.get('office')!r}")
             if not (role.get("country") or role.get("org")):
-                problems.append(f"{where}: {aid}: role {role.get('office')!r} has neither country nor org")
+                problems.append(
+                    f"{where}: {aid}: role {role.get('office')!r} has neither country nor org"
+                )
             for k in ("start", "end"):
                 v = role.get(k)
                 if v is not None and not _valid_date(v):
                     problems.append(f"{where}: {aid}: {k} {v!r} is not an ISO date")
             if role.get("start") and role.get("end") and str(role["end"]) < str(role["start"]):
-                problems.append(f"{where}: {aid}: role {role.get('office')!r} ends before it starts")
+                problems.append(
+                    f"{where}: {aid}: role {role.get('office')!r} ends before it starts"
+                )
         names = entry.get("names", [])
         if isinstance(names, dict):
             names = [n for v in names.values() for n in v]

@@ -77,7 +77,9 @@ class Lexicon:
     meetings: dict[str, Any] = field(default_factory=dict)
     stop: dict[str, Any] = field(default_factory=dict)
     demonyms: dict[str, Any] = field(default_factory=dict)
-    _phrases: dict[str, list[tuple[str, Any, str]]] = field(default_factory=lambda: defaultdict(list))
+    _phrases: dict[str, list[tuple[str, Any, str]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
     _automaton: Any = None
     _by_first: dict[str, list[str]] | None = None
     use_fallback: bool = False
@@ -112,7 +114,9 @@ class Lexicon:
         key = fold(phrase.strip())
         if len(key) < 2 and policy != "acronym":
             return
-        self._phrases[key].append((type_, payload, phrase.strip() if policy == "acronym" else policy, phrase.strip()))
+        self._phrases[key].append(
+            (type_, payload, phrase.strip() if policy == "acronym" else policy, phrase.strip())
+        )
 
     def build(self) -> None:
         kb = self.kb
@@ -153,7 +157,11 @@ class Lexicon:
             frames = tuple(v.get("frames", []))
             for form in v.get("forms", []):
                 plural = _looks_plural(form, self.lang)
-                self.add(form, SPEECH, SpeechForm(v.get("lemma", form), v.get("act", "say"), frames, plural))
+                self.add(
+                    form,
+                    SPEECH,
+                    SpeechForm(v.get("lemma", form), v.get("act", "say"), frames, plural),
+                )
         for a in self.speech.get("according_to", []):
             for form in a.get("forms", []):
                 self.add(form, ACCORDING, (a.get("act", "say"), a.get("position", "any")))
@@ -180,7 +188,9 @@ class Lexicon:
                 words = form.split()
                 # "spoke today with", "se reunió ayer con": the head alone, if the preposition follows
                 if len(words) >= 2 and words[-1] in preps:
-                    self.add(" ".join(words[:-1]), MEETING_VERB, MeetingVerb(kind, parts, words[-1]))
+                    self.add(
+                        " ".join(words[:-1]), MEETING_VERB, MeetingVerb(kind, parts, words[-1])
+                    )
         for status, forms in (self.meetings.get("status") or {}).items():
             for form in forms:
                 self.add(form, STATUS, status)
@@ -269,12 +279,18 @@ def _edge_ok(folded: str, s: int, e: int) -> bool:
 
 
 def _looks_plural(form: str, lang: str) -> bool:
-    words = [w for w in fold(form).replace("-", " ").split() if w not in ("se", "lo", "la", "le", "les", "s'", "se")]
+    words = [
+        w
+        for w in fold(form).replace("-", " ").split()
+        if w not in ("se", "lo", "la", "le", "les", "s'", "se")
+    ]
     if not words:
         return False
     w = words[0]
     if lang == "es":
-        return w.endswith(("aron", "ieron", "eron", "an", "en", "ran", "ban", "ian", "han", "rian")) or w in ("han", "habian")
+        return w.endswith(
+            ("aron", "ieron", "eron", "an", "en", "ran", "ban", "ian", "han", "rian")
+        ) or w in ("han", "habian")
     if lang == "pt":
         return w.endswith(("aram", "eram", "iram", "am", "em")) or w in ("têm",)
     if lang == "fr":

@@ -174,7 +174,9 @@ def find_actors(
     def record_for_entry(e: Entry) -> Record:
         r = records.get(e.id)
         if r is None:
-            r = Record(key=e.id, kind=e.kind, entry=e, gender=e.gender, country=e.country or (e.capital_of))
+            r = Record(
+                key=e.id, kind=e.kind, entry=e, gender=e.gender, country=e.country or (e.capital_of)
+            )
             records[e.id] = r
         return r
 
@@ -256,7 +258,11 @@ def find_actors(
                 continue
             ss, ee = seq
             name = text[ss:ee]
-            kind = "organization" if _is_org_like(name, ent) or len(name.split()) >= 3 else "organization"
+            kind = (
+                "organization"
+                if _is_org_like(name, ent) or len(name.split()) >= 3
+                else "organization"
+            )
             rec = record_new(name, kind)
             if not any(covered[ss:ee]):
                 add_mention(rec, ss, ee, "new")
@@ -264,7 +270,11 @@ def find_actors(
         acronym_map[acr] = rec
         add_mention(rec, m.start(1), m.start(1) + len(acr), "acronym")
     if acronym_map:
-        pat = re.compile(r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(acronym_map, key=len, reverse=True)) + r")(?![\w])")
+        pat = re.compile(
+            r"(?<![\w.])("
+            + "|".join(re.escape(a) for a in sorted(acronym_map, key=len, reverse=True))
+            + r")(?![\w])"
+        )
         for m in pat.finditer(text):
             if covered[m.start()]:
                 continue
@@ -297,7 +307,9 @@ def find_actors(
         for mm in re.finditer(r"(?<!\w)" + re.escape(w) + r"(?= )", text):
             title_starts.setdefault(mm.start(), mm.end())
     title_ends = {a.end for a in atoms if a.type in (ROLE, GENERIC)}
-    for ss, ee in _uncovered_runs(_cap_sequences(text, words, ent, lexicon), covered, title_starts, text):
+    for ss, ee in _uncovered_runs(
+        _cap_sequences(text, words, ent, lexicon), covered, title_starts, text
+    ):
         if ee in title_ends:
             continue  # "Deputy Foreign Minister": a title, not a name
         name = text[ss:ee]
@@ -310,8 +322,12 @@ def find_actors(
             if known:
                 add_mention(records[known], ss, ee, "surname")
                 continue
-        at_sentence_start = ss in sent_starts or (ss > 0 and text[ss - 1] in "«“\"‘—(" and (ss - 1) in sent_starts)
-        if len(toks) == 1 and (ftoks[0] in stop_words or (_is_org_like(name, ent) and ftoks[0] not in institutions)):
+        at_sentence_start = ss in sent_starts or (
+            ss > 0 and text[ss - 1] in '«“"‘—(' and (ss - 1) in sent_starts
+        )
+        if len(toks) == 1 and (
+            ftoks[0] in stop_words or (_is_org_like(name, ent) and ftoks[0] not in institutions)
+        ):
             continue  # "Assembly", "Council" alone: a fragment of a longer name
         if at_sentence_start and ftoks[0] in stop_words:
             continue
@@ -336,7 +352,8 @@ def find_actors(
         elif is_org and len(toks) >= 2:
             kind = "organization"
         elif (rp is not None and rp.office and len(toks) <= 4) or (
-            len(toks) <= 4 and _role_segment_before(text, ss, role_phrases, speech_starts, sent_starts) is not None
+            len(toks) <= 4
+            and _role_segment_before(text, ss, role_phrases, speech_starts, sent_starts) is not None
         ):
             kind = "person"
         elif len(toks) >= 2 and ftoks[0] in first_names and len(toks) <= 4:
@@ -389,7 +406,9 @@ def find_actors(
 
     # ---- 6. bind and resolve role phrases in reading order ------------------------------------
     mentions.sort()
-    bound_prefixes: dict[str, str] = {}  # folded title (and its prefixes) → the person it was bound to
+    bound_prefixes: dict[
+        str, str
+    ] = {}  # folded title (and its prefixes) → the person it was bound to
     for rp in role_phrases:
         if covered[rp.head]:
             continue
@@ -434,7 +453,9 @@ def find_actors(
 # helpers
 
 
-def _pick(cands: list[Atom], kb: KnowledgeBase, on: date | None, full_named: set[str], records: dict) -> Entry | None:
+def _pick(
+    cands: list[Atom], kb: KnowledgeBase, on: date | None, full_named: set[str], records: dict
+) -> Entry | None:
     best, best_score = None, -1.0
     for a in cands:
         if a.type != ACTOR:
@@ -468,7 +489,10 @@ def _inside_org_name(text: str, s: int, cands, kb, ent) -> bool:
     kinds = {kb.get(a.payload[0]).kind for a in cands if a.type == ACTOR and kb.get(a.payload[0])}
     if not kinds or not kinds <= {"place", "country"}:
         return False
-    m = re.search(r"([A-ZÁÉÍÓÚÑ][\w-]*(?: [A-ZÁÉÍÓÚÑ][\w-]*){0,3}) (?:de|del|de la|of|of the|du|de l'|da|do) $", text[max(0, s - 60) : s])
+    m = re.search(
+        r"([A-ZÁÉÍÓÚÑ][\w-]*(?: [A-ZÁÉÍÓÚÑ][\w-]*){0,3}) (?:de|del|de la|of|of the|du|de l'|da|do) $",
+        text[max(0, s - 60) : s],
+    )
     return bool(m) and _is_org_like(m.group(1), ent)
 
 
@@ -583,7 +607,9 @@ def _two_then_one(words: _Words, ws: int, we: int) -> list[int]:
 
 
 # "al-Nunu", "el-Sisi", "bin Salman" inside a name: a lowercase particle glued to a capital
-_PARTICLE_NAME = re.compile(r"^(?:al|el|ul|ad|as|ash|at|az|bin|ibn|bint|abu|ben|van|von|der|den|de|da|di|du|dos|das|del|la|le)-[A-ZÁÉÍÓÚÑ]")
+_PARTICLE_NAME = re.compile(
+    r"^(?:al|el|ul|ad|as|ash|at|az|bin|ibn|bint|abu|ben|van|von|der|den|de|da|di|du|dos|das|del|la|le)-[A-ZÁÉÍÓÚÑ]"
+)
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 
 
@@ -671,7 +697,9 @@ def _uncovered_runs(seqs, covered, title_starts, text):
             i = j
 
 
-def _cap_sequence_ending(text: str, end: int, ent: dict, lexicon: Lexicon) -> tuple[int, int] | None:
+def _cap_sequence_ending(
+    text: str, end: int, ent: dict, lexicon: Lexicon
+) -> tuple[int, int] | None:
     """The capitalised sequence (with connectors) that ends at `end`."""
     connectors = {fold(c) for c in ent.get("name_connectors", [])}
     toks = list(_WORD.finditer(text[max(0, end - 200) : end]))
@@ -709,7 +737,9 @@ class RolePhrase:
     head: int = -1  # where the title word itself starts (after an English country prefix)
 
 
-def _role_phrases(text: str, folded: str, atoms: list[Atom], lexicon: Lexicon, ent: dict) -> list[RolePhrase]:
+def _role_phrases(
+    text: str, folded: str, atoms: list[Atom], lexicon: Lexicon, ent: dict
+) -> list[RolePhrase]:
     kb = lexicon.kb
     demonym_after = lexicon.grammar.get("demonym_after_role", True)
     connectors = lexicon.connectors
@@ -742,7 +772,9 @@ def _role_phrases(text: str, folded: str, atoms: list[Atom], lexicon: Lexicon, e
     out: list[RolePhrase] = []
     used_until = -1
     head_atoms = [a for a in atoms if a.type in (ROLE, GENERIC, COUNTERPART, DEMONYM, ACTOR)]
-    singular = {fold(f) for r in lexicon.roles.get("role", []) for g in ("m", "f") for f in r.get(g, [])}
+    singular = {
+        fold(f) for r in lexicon.roles.get("role", []) for g in ("m", "f") for f in r.get(g, [])
+    }
     singular |= {fold(f) for g in lexicon.roles.get("generic", []) for f in g.get("forms", [])}
     for a in head_atoms:
         if a.start < used_until:
@@ -771,7 +803,9 @@ def _role_phrases(text: str, folded: str, atoms: list[Atom], lexicon: Lexicon, e
             cp = atom_at(p, (COUNTERPART,))
             if cp is not None:
                 # "his U.S. counterpart", "son homologue américain" is handled after the noun
-                out.append(RolePhrase(start, cp.end, None, (), code, None, "counterpart", None, start))
+                out.append(
+                    RolePhrase(start, cp.end, None, (), code, None, "counterpart", None, start)
+                )
                 used_until = cp.end
                 continue
             nxt = atom_at(p, (ROLE, GENERIC))
@@ -891,7 +925,7 @@ def _comma_after_complement(text: str, pos: int, max_words: int = 10) -> int | N
             depth = max(0, depth - 1)
         elif c == "," and depth == 0:
             return i
-        elif c in ".;:!?«»“”\"\n" and depth == 0:
+        elif c in '.;:!?«»“”"\n' and depth == 0:
             return None
         elif c == " ":
             words += 1
@@ -901,7 +935,9 @@ def _comma_after_complement(text: str, pos: int, max_words: int = 10) -> int | N
     return None
 
 
-def _role_segment_before(text: str, name_start: int, role_phrases, speech_starts, sent_starts) -> RolePhrase | None:
+def _role_segment_before(
+    text: str, name_start: int, role_phrases, speech_starts, sent_starts
+) -> RolePhrase | None:
     """A role phrase heading the comma segment right before `name_start` (", NAME")."""
     if text[max(0, name_start - 2) : name_start] != ", ":
         return None
@@ -920,7 +956,9 @@ def _role_segment_before(text: str, name_start: int, role_phrases, speech_starts
         before = text[max(0, k - 12) : k]
         head = re.split(r"[,;(.!?\n»”:]", before)[-1].strip()
         # nothing, or a few short words: "El", "y su", "and his"
-        if len(head.split()) <= 1 or (len(head.split()) <= 2 and all(len(w) <= 3 for w in head.split())):
+        if len(head.split()) <= 1 or (
+            len(head.split()) <= 2 and all(len(w) <= 3 for w in head.split())
+        ):
             return rp
         return None
     return None
@@ -938,7 +976,9 @@ def _apposition_role_after(end: int, role_phrases: list[RolePhrase]) -> bool:
     return False
 
 
-def _apposition_target(text: str, rp: RolePhrase, mentions: list[MentionRef], records: dict) -> MentionRef | None:
+def _apposition_target(
+    text: str, rp: RolePhrase, mentions: list[MentionRef], records: dict
+) -> MentionRef | None:
     """ROLE[,] NAME  or  NAME, ROLE — the name that the title describes."""
     j = rp.end
     while j < len(text) and text[j] in " ,":
@@ -976,7 +1016,9 @@ def _apposition_target(text: str, rp: RolePhrase, mentions: list[MentionRef], re
             if records[m.key].kind == "person":
                 return m
     # NAME, ROLE — only a closed apposition ("Joe Biden, presidente de EE.UU., dijo")
-    closes = rp.end >= len(text) or text[rp.end] in ",)" or text[rp.end : rp.end + 2] in (". ", ".\n")
+    closes = (
+        rp.end >= len(text) or text[rp.end] in ",)" or text[rp.end : rp.end + 2] in (". ", ".\n")
+    )
     if not closes:
         return None
     i = rp.start
@@ -1021,20 +1063,63 @@ def _antecedent_office(rp, mentions, records, on) -> str | None:
     return None
 
 
-_DEPUTY = frozenset(["deputy", "vice", "former", "ex", "acting", "adjunto", "adjunta", "antiguo", "antigua", "ancien", "ancienne", "adjoint", "adjointe", "interim", "interino", "interina"])
+_DEPUTY = frozenset(
+    [
+        "deputy",
+        "vice",
+        "former",
+        "ex",
+        "acting",
+        "adjunto",
+        "adjunta",
+        "antiguo",
+        "antigua",
+        "ancien",
+        "ancienne",
+        "adjoint",
+        "adjointe",
+        "interim",
+        "interino",
+        "interina",
+    ]
+)
 
 
 def _plural_determiner(folded: str, pos: int, lexicon: Lexicon) -> bool:
     words = re.findall(r"\w+", folded[max(0, pos - 20) : pos])
     if not words:
         return False
-    plural = frozenset(fold(w) for w in lexicon.grammar.get("plural_determiners", [])) or _PLURAL_DET
+    plural = (
+        frozenset(fold(w) for w in lexicon.grammar.get("plural_determiners", [])) or _PLURAL_DET
+    )
     return words[-1] in plural or (len(words) >= 2 and " ".join(words[-2:]) in plural)
 
 
 _PLURAL_DET = frozenset(
-    ["los", "las", "ambos", "ambas", "sus", "varios", "varias", "dos", "tres", "both", "two", "three", "several",
-     "the two", "les", "des", "deux", "plusieurs", "os", "as", "dois", "their"]
+    [
+        "los",
+        "las",
+        "ambos",
+        "ambas",
+        "sus",
+        "varios",
+        "varias",
+        "dos",
+        "tres",
+        "both",
+        "two",
+        "three",
+        "several",
+        "the two",
+        "les",
+        "des",
+        "deux",
+        "plusieurs",
+        "os",
+        "as",
+        "dois",
+        "their",
+    ]
 )
 
 
@@ -1129,7 +1214,11 @@ def _finish(text, records, mentions, kb, lexicon, on) -> ActorResult:
             continue
         d = r.get("display") or {}
         display_by_office.setdefault(
-            r["office"], (d.get("m") or (r.get("m") or [r["office"]])[0], d.get("f") or (r.get("f") or r.get("m") or [r["office"]])[0])
+            r["office"],
+            (
+                d.get("m") or (r.get("m") or [r["office"]])[0],
+                d.get("f") or (r.get("f") or r.get("m") or [r["office"]])[0],
+            ),
         )
 
     used = [r for r in records.values() if r.mentions]
@@ -1178,14 +1267,19 @@ def _finish(text, records, mentions, kb, lexicon, on) -> ActorResult:
             Actor(
                 id=aid,
                 name=name,
-                kind=r.kind if r.kind in ("person", "organization", "country", "place", "group") else "organization",
+                kind=r.kind
+                if r.kind in ("person", "organization", "country", "place", "group")
+                else "organization",
                 role=role_text if r.kind == "person" else None,
                 country=country,
                 mentions=tuple(Span.of(text, s, e) for s, e in ms),
                 kb_id=r.entry.id if r.entry is not None else None,
             )
         )
-    out_mentions = sorted({(m.start, m.end, ids[m.key], m.via) for m in mentions if m.key in ids}, key=lambda m: (m[0], -m[1]))
+    out_mentions = sorted(
+        {(m.start, m.end, ids[m.key], m.via) for m in mentions if m.key in ids},
+        key=lambda m: (m[0], -m[1]),
+    )
     # drop nested duplicates: keep the outermost mention at a position
     cleaned: list[tuple[int, int, str, str]] = []
     for m in out_mentions:

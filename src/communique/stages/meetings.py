@@ -35,7 +35,18 @@ _PLACE_PREPS = {
     "pt": ("em", "no", "na", "a", "para"),
 }
 _FORUM_CUES = {
-    "es": ("en el marco del", "en el marco de la", "en el marco de", "dentro de la", "dentro del", "dentro de", "en el seno del", "en el seno de la", "en la sede del", "en la sede de la"),
+    "es": (
+        "en el marco del",
+        "en el marco de la",
+        "en el marco de",
+        "dentro de la",
+        "dentro del",
+        "dentro de",
+        "en el seno del",
+        "en el seno de la",
+        "en la sede del",
+        "en la sede de la",
+    ),
     "en": ("within the", "within", "in the framework of the", "under the auspices of the"),
     "fr": ("dans le cadre du", "dans le cadre de la", "au sein du", "au sein de la", "au sein de"),
     "pt": ("no âmbito do", "no âmbito da", "dentro do", "dentro da", "no seio do", "no seio da"),
@@ -58,7 +69,9 @@ class _Draft:
 
 
 def _weak_nouns(lang: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in load_lang_file(lang, "entities").get("weak_meeting_nouns", []))
+    return frozenset(
+        fold(w) for w in load_lang_file(lang, "entities").get("weak_meeting_nouns", [])
+    )
 
 
 def find_meetings(
@@ -74,8 +87,16 @@ def find_meetings(
     kb = lexicon.kb
     folded = fold_text(text)
     qspans = [(q.open, q.close + 1) for q in find_quote_spans(text)]
-    blockers = frozenset((fold(n), fold(w)) for n, w in load_lang_file(lang, "entities").get("meeting_blockers", []))
-    triggers = _longest([a for a in atoms if a.type in (MEETING_NOUN, MEETING_VERB) and _trigger_ok(text, folded, a, blockers)])
+    blockers = frozenset(
+        (fold(n), fold(w)) for n, w in load_lang_file(lang, "entities").get("meeting_blockers", [])
+    )
+    triggers = _longest(
+        [
+            a
+            for a in atoms
+            if a.type in (MEETING_NOUN, MEETING_VERB) and _trigger_ok(text, folded, a, blockers)
+        ]
+    )
     speech_atoms = SpanIndex([a for a in atoms if a.type == SPEECH])
     datelines = _datelines(text, dates)
     status_atoms = [a for a in atoms if a.type == STATUS]
@@ -99,7 +120,11 @@ def find_meetings(
         in_sent = [
             d
             for d in dates
-            if sent.start <= d.start < sent.end and d not in datelines and not _dates_a_speech_act(folded, d, speech_atoms.between(d.start - 60, d.start), trig)
+            if sent.start <= d.start < sent.end
+            and d not in datelines
+            and not _dates_a_speech_act(
+                folded, d, speech_atoms.between(d.start - 60, d.start), trig
+            )
         ]
         day_dates = [d for d in in_sent if d.granularity == "day"]
         other_dates = [d for d in in_sent if d.granularity != "day"]
@@ -112,7 +137,12 @@ def find_meetings(
             # nearest trigger, preferring one before the date (only neighbours can be nearest)
             k = bisect.bisect_left(trig_starts, d.start)
             near = [i for i in (k - 2, k - 1, k, k + 1) if 0 <= i < len(trig)]
-            best = min(near, key=lambda i: (abs(trig[i].start - d.start) + (0 if trig[i].start <= d.start else 40)))
+            best = min(
+                near,
+                key=lambda i: (
+                    abs(trig[i].start - d.start) + (0 if trig[i].start <= d.start else 40)
+                ),
+            )
             assigned[best].append(d)
         for i, t in enumerate(trig):
             kind = t.payload if t.type == MEETING_NOUN else t.payload.kind
@@ -142,7 +172,9 @@ def find_meetings(
         dr.seg_end = min(dr.seg_end, dr.trigger.end + SEGMENT_WINDOW)
         seg_start, seg_end = dr.seg_start, dr.seg_end
         # place and forum inside the segment
-        seg_mentions = [m for m in finder.mention_index.between(seg_start, seg_end) if m[1] <= seg_end]
+        seg_mentions = [
+            m for m in finder.mention_index.between(seg_start, seg_end) if m[1] <= seg_end
+        ]
         for m in seg_mentions:
             a = actor_by_id.get(m[2])
             if a is None:
@@ -152,26 +184,43 @@ def find_meetings(
             if dr.forum is None and a.kind in ("organization",):
                 cued = any(before.rstrip().endswith(fold(c)) for c in _FORUM_CUES.get(lang, ()))
                 # "la cumbre de la OTAN", "a session of the Security Council": the forum hangs on the trigger
-                attached = entry is not None and entry.forum and (
-                    _attached(folded, dr.trigger.end, m[0]) or before.rstrip().endswith(("at the", "in the", "en el", "en la"))
+                attached = (
+                    entry is not None
+                    and entry.forum
+                    and (
+                        _attached(folded, dr.trigger.end, m[0])
+                        or before.rstrip().endswith(("at the", "in the", "en el", "en la"))
+                    )
                 )
                 if cued or attached:
                     dr.forum = a.name
                     continue
-            if dr.place is None and dr.kind == "visit" and dr.trigger.type == MEETING_VERB and a.kind in ("place", "country") and m[0] >= dr.trigger.end:
+            if (
+                dr.place is None
+                and dr.kind == "visit"
+                and dr.trigger.type == MEETING_VERB
+                and a.kind in ("place", "country")
+                and m[0] >= dr.trigger.end
+            ):
                 if folded[dr.trigger.end : m[0]].strip() in ("", "a", "to", "à", "al"):
                     dr.place = a.name  # "visitó Rabat", "visited Kyiv", "viajará a Pekín"
                     continue
-            if dr.place is None and (a.kind == "place" or (a.kind == "country" and 0 <= m[0] - dr.trigger.end <= 40)):
+            if dr.place is None and (
+                a.kind == "place" or (a.kind == "country" and 0 <= m[0] - dr.trigger.end <= 40)
+            ):
                 words = before.split()
                 prev_word = words[-1] if words else ""
                 if prev_word in _PLACE_PREPS.get(lang, ()) or (
-                    len(words) >= 2 and words[-2] in _PLACE_PREPS.get(lang, ()) and prev_word in ("la", "el", "the", "le")
+                    len(words) >= 2
+                    and words[-2] in _PLACE_PREPS.get(lang, ())
+                    and prev_word in ("la", "el", "the", "le")
                 ):
                     if not _in_between_phrase(folded, m[0], lang):
                         dr.place = a.name
         # participants
-        dr.participants = _participants(text, folded, dr, finder, actors, actor_by_id, kb_by_actor, lang, sentences)
+        dr.participants = _participants(
+            text, folded, dr, finder, actors, actor_by_id, kb_by_actor, lang, sentences
+        )
         # status
         dr.status = _status(text, dr, status_atoms, published, lang)
         meetings.append(
@@ -179,8 +228,18 @@ def find_meetings(
                 id="",
                 kind=dr.kind,
                 evidence=_evidence(text, dr),
-                start=dr.date.value if dr.date and dr.date.granularity == "day" and dr.date.value and len(dr.date.value) == 10 else None,
-                end=dr.date.end_value if dr.date and dr.date.granularity == "day" and dr.date.end_value and len(dr.date.end_value) == 10 else None,
+                start=dr.date.value
+                if dr.date
+                and dr.date.granularity == "day"
+                and dr.date.value
+                and len(dr.date.value) == 10
+                else None,
+                end=dr.date.end_value
+                if dr.date
+                and dr.date.granularity == "day"
+                and dr.date.end_value
+                and len(dr.date.end_value) == 10
+                else None,
                 date_text=dr.date.text if dr.date else None,
                 place=dr.place,
                 forum=dr.forum,
@@ -211,7 +270,7 @@ def _with_id(m: Meeting, i: int) -> Meeting:
 def _trigger_ok(text: str, folded: str, a: Atom, blockers: frozenset = frozenset()) -> bool:
     """Drop "la llamada «operación limpieza»" (so-called) and heads whose preposition never comes."""
     after = text[a.end : a.end + 3].lstrip()
-    if a.type == MEETING_NOUN and after[:1] in "«“\"‘":
+    if a.type == MEETING_NOUN and after[:1] in '«“"‘':
         return False
     if a.type == MEETING_NOUN and blockers:
         nxt = folded[a.end : a.end + 20].split()[:1]
@@ -224,27 +283,31 @@ def _trigger_ok(text: str, folded: str, a: Atom, blockers: frozenset = frozenset
 
 
 def _datelines(text: str, dates: list[DateExpr]) -> set:
-    """"VIENNA, June 24 (Reuters) -", "Bruselas, 19 jul (EFE).-": the filing date, not an event's."""
+    """ "VIENNA, June 24 (Reuters) -", "Bruselas, 19 jul (EFE).-": the filing date, not an event's."""
     out = set()
     for d in dates:
         line_start = text.rfind("\n", 0, d.start) + 1
         if d.start - line_start > 40:
             continue
         tail = text[d.end : d.end + 30]
-        if re.match(r"^\s*(\([^)]{1,25}\))?\s*\.?\s*[-–—]", tail) or re.match(r"^\s*\([^)]{1,25}\)", tail):
+        if re.match(r"^\s*(\([^)]{1,25}\))?\s*\.?\s*[-–—]", tail) or re.match(
+            r"^\s*\([^)]{1,25}\)", tail
+        ):
             out.add(d)
     return out
 
 
 def _dates_a_speech_act(folded: str, d: DateExpr, speech: list[Atom], triggers: list[Atom]) -> bool:
-    """"Khatibzadeh denied on Monday that …", "said on Thursday": the date of the statement."""
+    """ "Khatibzadeh denied on Monday that …", "said on Thursday": the date of the statement."""
     for a in speech:
         if not (0 <= d.start - a.end <= 30):
             continue  # only a cue right before the date can own it
         if a.payload.act not in ("say", "warn", "deny", "announce", "explain", "accuse"):
             continue
         if len(folded[a.end : d.start].split()) <= 1:
-            near_trigger = any(abs(d.start - t.end) <= 40 or abs(t.start - d.end) <= 40 for t in triggers)  # triggers: one sentence
+            near_trigger = any(
+                abs(d.start - t.end) <= 40 or abs(t.start - d.end) <= 40 for t in triggers
+            )  # triggers: one sentence
             if not near_trigger:
                 return True
     return False
@@ -252,7 +315,22 @@ def _dates_a_speech_act(folded: str, d: DateExpr, speech: list[Atom], triggers: 
 
 def _attached(folded: str, trigger_end: int, pos: int) -> bool:
     gap = folded[trigger_end:pos].strip()
-    return pos >= trigger_end and gap in ("", "de", "del", "de la", "de los", "of", "of the", "du", "de l'", "des", "do", "da", "dos", "das")
+    return pos >= trigger_end and gap in (
+        "",
+        "de",
+        "del",
+        "de la",
+        "de los",
+        "of",
+        "of the",
+        "du",
+        "de l'",
+        "des",
+        "do",
+        "da",
+        "dos",
+        "das",
+    )
 
 
 def _near(pos: int, trig: Atom, dist: int) -> bool:
@@ -270,7 +348,10 @@ def _longest(atoms: list[Atom]) -> list[Atom]:
 
 def _in_between_phrase(folded: str, pos: int, lang: str) -> bool:
     before = folded[max(0, pos - 40) : pos]
-    return any(re.search(r"\b" + w + r"\s+\S+(\s+\S+)?\s+(y|and|et|e)\s+$", before) for w in _BETWEEN.get(lang, ()))
+    return any(
+        re.search(r"\b" + w + r"\s+\S+(\s+\S+)?\s+(y|and|et|e)\s+$", before)
+        for w in _BETWEEN.get(lang, ())
+    )
 
 
 def _evidence(text: str, dr: _Draft) -> Span:
@@ -283,7 +364,17 @@ def _evidence(text: str, dr: _Draft) -> Span:
     return Span.of(text, s, e)
 
 
-def _participants(text, folded, dr: _Draft, finder: SubjectFinder, actors: ActorResult, actor_by_id, kb_by_actor, lang, sentences) -> list[str]:
+def _participants(
+    text,
+    folded,
+    dr: _Draft,
+    finder: SubjectFinder,
+    actors: ActorResult,
+    actor_by_id,
+    kb_by_actor,
+    lang,
+    sentences,
+) -> list[str]:
     out: list[str] = []
 
     def add(aid: str) -> None:
@@ -296,7 +387,9 @@ def _participants(text, folded, dr: _Draft, finder: SubjectFinder, actors: Actor
             code = entry.capital_of if entry is not None else None
             if not code:
                 return
-            country = next((x for x in actors.actors if x.kind == "country" and x.country == code), None)
+            country = next(
+                (x for x in actors.actors if x.kind == "country" and x.country == code), None
+            )
             if country is None:
                 return
             aid = country.id
@@ -315,7 +408,12 @@ def _participants(text, folded, dr: _Draft, finder: SubjectFinder, actors: Actor
     elif sent is not None:
         # "Los líderes de la UE y de la CELAC cerraron la cumbre": the bodies named before the verb
         for x in finder.mention_index.between(max(sent.start, t.start - 300), t.start):
-            if actor_by_id.get(x[2]) and actor_by_id[x[2]].kind in ("person", "country", "organization", "group"):
+            if actor_by_id.get(x[2]) and actor_by_id[x[2]].kind in (
+                "person",
+                "country",
+                "organization",
+                "group",
+            ):
                 add(x[2])
                 if len(out) >= 6:
                     break
@@ -323,7 +421,10 @@ def _participants(text, folded, dr: _Draft, finder: SubjectFinder, actors: Actor
     if t.type == MEETING_VERB:
         for x in finder.mention_index.between(t.end, t.end + 40):
             gap = folded[t.end : x[0]].split()
-            if len(gap) <= 2 and all(w in ("a", "al", "the", "el", "la", "su", "his", "her", "its", "their", "à") for w in gap):
+            if len(gap) <= 2 and all(
+                w in ("a", "al", "the", "el", "la", "su", "his", "her", "its", "their", "à")
+                for w in gap
+            ):
                 add(x[2])
             break
     # "entre X y Y" / "between X and Y" / "con X" / "with X" after the trigger
@@ -336,7 +437,10 @@ def _participants(text, folded, dr: _Draft, finder: SubjectFinder, actors: Actor
             prev_end = pos
             for x in chain:
                 gap = text[prev_end : x[0]]
-                if prev_end != pos and not re.fullmatch(r"\s*(,|y|e|and|et|&)\s*(?:(?:el|la|los|las|the|le|les|su|sus|his|her|its|their|homólogo|counterpart)\s+)*", gap.strip() and " " + gap.strip() + " " or " "):
+                if prev_end != pos and not re.fullmatch(
+                    r"\s*(,|y|e|and|et|&)\s*(?:(?:el|la|los|las|the|le|les|su|sus|his|her|its|their|homólogo|counterpart)\s+)*",
+                    gap.strip() and " " + gap.strip() + " " or " ",
+                ):
                     if gap.strip() not in (",", "y", "e", "and", "et"):
                         break
                 if prev_end == pos and len(gap.split()) > 4:
@@ -363,7 +467,9 @@ def _participants(text, folded, dr: _Draft, finder: SubjectFinder, actors: Actor
     return out
 
 
-def _status(text: str, dr: _Draft, status_atoms: list[Atom], published: date | None, lang: str) -> str:
+def _status(
+    text: str, dr: _Draft, status_atoms: list[Atom], published: date | None, lang: str
+) -> str:
     lo, hi = dr.seg_start, dr.seg_end
     cues = [a.payload for a in status_atoms if lo <= a.start < hi]
     if "cancelled" in cues:
@@ -424,5 +530,7 @@ def _merge(meetings: list[Meeting]) -> list[Meeting]:
 
 
 def _repeats(m: Meeting, k: Meeting) -> bool:
-    overlaps = not m.participants or not k.participants or bool(set(m.participants) & set(k.participants))
+    overlaps = (
+        not m.participants or not k.participants or bool(set(m.participants) & set(k.participants))
+    )
     return overlaps or m.place is None or m.place == k.place

@@ -81,7 +81,9 @@ def find_positions(
     out: list[tuple[int, Position]] = []
     last_subject: tuple[str, ...] = ()
 
-    last_in_sentence: dict[int, tuple[int, tuple[str, ...], int]] = {}  # sentence → (clause end, subject, content start)
+    last_in_sentence: dict[
+        int, tuple[int, tuple[str, ...], int]
+    ] = {}  # sentence → (clause end, subject, content start)
     according_ends = {a.end for a in according}
     for cue in speech:
         sent = sentence_of(sentences, cue.start)
@@ -124,7 +126,20 @@ def find_positions(
                 continue
         elif prev is not None:
             link = folded[prev[0] : cue.start].strip(" ,")
-            if link in ("", "y", "e", "and", "et", "pero", "but", "mas", "mais", "also", "y tambien", "and also"):
+            if link in (
+                "",
+                "y",
+                "e",
+                "and",
+                "et",
+                "pero",
+                "but",
+                "mas",
+                "mais",
+                "also",
+                "y tambien",
+                "and also",
+            ):
                 sub = Subject(prev[1], cue.start, cue.start, "shared")
             else:
                 sub = finder.left_of(cue.start, floor=prev[0])
@@ -138,7 +153,9 @@ def find_positions(
                 last_subject = finder.previous_subject(cue.start)
             if not last_subject or not _opens_clause(folded, sent.start, cue.start):
                 # impersonal "se enfatizó que": the current source when there is one
-                if last_subject and re.search(r"\bse\s*$", folded[max(0, cue.start - 4) : cue.start]):
+                if last_subject and re.search(
+                    r"\bse\s*$", folded[max(0, cue.start - 4) : cue.start]
+                ):
                     actors_ = last_subject
                 else:
                     continue
@@ -167,7 +184,11 @@ def find_positions(
         sent = sentence_of(sentences, a.start)
         if sent is None:
             continue
-        if isinstance(a.payload, tuple) and a.payload[1] == "sentence_start" and text[sent.start : a.start].strip(" «“\""):
+        if (
+            isinstance(a.payload, tuple)
+            and a.payload[1] == "sentence_start"
+            and text[sent.start : a.start].strip(' «“"')
+        ):
             continue  # "para" is "según" only when it opens the sentence
         m = finder.right_of(a.end, limit=60)
         if m is None or len(folded[a.end : m[0]].split()) > 3:
@@ -176,7 +197,12 @@ def find_positions(
             continue
         # "según X, clause" → the clause after the comma; "clause, según X" → before
         after_np = text.find(",", m[1], sent.end)
-        if after_np != -1 and text[a.end : m[0]].strip() in ("", "el", "la", "los", "las", "the", "le", "la", "o", "a") and a.start - sent.start < 5:
+        if (
+            after_np != -1
+            and text[a.end : m[0]].strip()
+            in ("", "el", "la", "los", "las", "the", "le", "la", "o", "a")
+            and a.start - sent.start < 5
+        ):
             cs, ce = after_np + 1, sent.end
         else:
             cs, ce = sent.start, a.start
@@ -278,7 +304,23 @@ def _negation_before(folded: str, pos: int, lang: str) -> int | None:
 
 def _after_preposition_word(folded: str, pos: int) -> bool:
     words = re.findall(r"\w+", folded[max(0, pos - 25) : pos])[-3:]
-    return any(w in ("durante", "tras", "en", "during", "after", "at", "in", "pendant", "apres", "lors", "apos") for w in words)
+    return any(
+        w
+        in (
+            "durante",
+            "tras",
+            "en",
+            "during",
+            "after",
+            "at",
+            "in",
+            "pendant",
+            "apres",
+            "lors",
+            "apos",
+        )
+        for w in words
+    )
 
 
 def _longest(cues: list[Atom]) -> list[Atom]:
@@ -315,7 +357,17 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
     if seg[:1].isalpha() and text[q : q + 1].islower():
         if _looks_infinitive(seg, lang):
             return q, "infinitive"
-        if cue.payload.act in ("explain", "announce", "deny", "promise", "demand", "agree", "accuse", "propose", "warn"):
+        if cue.payload.act in (
+            "explain",
+            "announce",
+            "deny",
+            "promise",
+            "demand",
+            "agree",
+            "accuse",
+            "propose",
+            "warn",
+        ):
             return q, "object"
     return None, ""
 
@@ -343,7 +395,10 @@ def _clause_end(text, folded, start, sent_end, cue_starts, according, cue_pos) -
             before = folded[max(start, c - 8) : c]
             if re.search(r"(,\s*|\by\s+|\be\s+|\band\s+|\bet\s+|\bpero\s+|\bbut\s+)$", before):
                 cut = c
-                m = re.search(r"(,\s*(?:y|e|and|et|pero|but|mas)?\s*|\s+(?:y|e|and|et|pero|but)\s+)$", folded[start:cut])
+                m = re.search(
+                    r"(,\s*(?:y|e|and|et|pero|but|mas)?\s*|\s+(?:y|e|and|et|pero|but)\s+)$",
+                    folded[start:cut],
+                )
                 end = start + (m.start() if m else cut - start)
                 break
     for a in according:
@@ -351,9 +406,16 @@ def _clause_end(text, folded, start, sent_end, cue_starts, according, cue_pos) -
             end = a.start
             break
     # ", officials said" / ", dijo el ministro" closing the sentence: not part of the clause
-    for c in cue_starts[bisect.bisect_right(cue_starts, start) : bisect.bisect_left(cue_starts, end)]:
+    for c in cue_starts[
+        bisect.bisect_right(cue_starts, start) : bisect.bisect_left(cue_starts, end)
+    ]:
         comma = folded.rfind(",", start, c)
-        if comma != -1 and c - comma <= 40 and len(folded[comma + 1 : c].split()) <= 3 and not re.search(r"[.;:!?]", folded[comma:c]):
+        if (
+            comma != -1
+            and c - comma <= 40
+            and len(folded[comma + 1 : c].split()) <= 3
+            and not re.search(r"[.;:!?]", folded[comma:c])
+        ):
             end = min(end, comma)
             break
     # trim trailing punctuation and spaces
@@ -364,4 +426,9 @@ def _clause_end(text, folded, start, sent_end, cue_starts, according, cue_pos) -
 
 def _opens_clause(folded: str, sent_start: int, pos: int) -> bool:
     before = folded[sent_start:pos].strip()
-    return before == "" or bool(re.search(r"(,|\by|\be|\band|\bpero|\bbut|\bademas|\btambien|\balso|\bluego|\bthen|\bdespues)$", before))
+    return before == "" or bool(
+        re.search(
+            r"(,|\by|\be|\band|\bpero|\bbut|\bademas|\btambien|\balso|\bluego|\bthen|\bdespues)$",
+            before,
+        )
+    )

@@ -27,19 +27,123 @@ OPENERS = set(PAIRS)
 CLOSERS = {"»", "”", "›", '"', "’", "“", "‘"}
 
 NAMING_NOUNS = {
-    "es": ["operación", "plan", "llamado", "llamada", "denominado", "denominada", "bautizado", "bautizada",
-           "conocido como", "conocida como", "titulado", "titulada", "lema", "término", "palabra", "programa",
-           "proyecto", "documento", "informe", "libro", "acuerdo", "iniciativa", "campaña", "cumbre", "foro",
-           "diario", "periódico", "revista", "canal", "cadena", "emisora", "agencia", "misión", "doctrina",
-           "así llamado", "así llamada", "el llamado", "la llamada", "alias", "apodado", "apodada"],
-    "en": ["so-called", "dubbed", "known as", "called", "named", "entitled", "titled", "operation", "plan",
-           "term", "word", "program", "programme", "project", "document", "report", "book", "initiative",
-           "campaign", "newspaper", "magazine", "channel", "doctrine", "slogan", "motto", "nicknamed"],
-    "fr": ["opération", "plan", "dite", "dit", "baptisé", "baptisée", "intitulé", "intitulée", "terme", "mot",
-           "programme", "projet", "document", "rapport", "livre", "initiative", "campagne", "journal", "surnommé"],
-    "pt": ["operação", "plano", "chamado", "chamada", "denominado", "denominada", "batizado", "batizada",
-           "intitulado", "intitulada", "termo", "palavra", "programa", "projeto", "documento", "relatório",
-           "livro", "iniciativa", "campanha", "jornal", "apelidado", "conhecido como", "conhecida como"],
+    "es": [
+        "operación",
+        "plan",
+        "llamado",
+        "llamada",
+        "denominado",
+        "denominada",
+        "bautizado",
+        "bautizada",
+        "conocido como",
+        "conocida como",
+        "titulado",
+        "titulada",
+        "lema",
+        "término",
+        "palabra",
+        "programa",
+        "proyecto",
+        "documento",
+        "informe",
+        "libro",
+        "acuerdo",
+        "iniciativa",
+        "campaña",
+        "cumbre",
+        "foro",
+        "diario",
+        "periódico",
+        "revista",
+        "canal",
+        "cadena",
+        "emisora",
+        "agencia",
+        "misión",
+        "doctrina",
+        "así llamado",
+        "así llamada",
+        "el llamado",
+        "la llamada",
+        "alias",
+        "apodado",
+        "apodada",
+    ],
+    "en": [
+        "so-called",
+        "dubbed",
+        "known as",
+        "called",
+        "named",
+        "entitled",
+        "titled",
+        "operation",
+        "plan",
+        "term",
+        "word",
+        "program",
+        "programme",
+        "project",
+        "document",
+        "report",
+        "book",
+        "initiative",
+        "campaign",
+        "newspaper",
+        "magazine",
+        "channel",
+        "doctrine",
+        "slogan",
+        "motto",
+        "nicknamed",
+    ],
+    "fr": [
+        "opération",
+        "plan",
+        "dite",
+        "dit",
+        "baptisé",
+        "baptisée",
+        "intitulé",
+        "intitulée",
+        "terme",
+        "mot",
+        "programme",
+        "projet",
+        "document",
+        "rapport",
+        "livre",
+        "initiative",
+        "campagne",
+        "journal",
+        "surnommé",
+    ],
+    "pt": [
+        "operação",
+        "plano",
+        "chamado",
+        "chamada",
+        "denominado",
+        "denominada",
+        "batizado",
+        "batizada",
+        "intitulado",
+        "intitulada",
+        "termo",
+        "palavra",
+        "programa",
+        "projeto",
+        "documento",
+        "relatório",
+        "livro",
+        "iniciativa",
+        "campanha",
+        "jornal",
+        "apelidado",
+        "conhecido como",
+        "conhecida como",
+    ],
 }
 
 
@@ -104,7 +208,13 @@ def find_quote_spans(text: str) -> list[QSpan]:
                 if c == "’" and (not stack or stack[-1][0] != "‘") and _is_apostrophe(text, i):
                     i += 1
                     continue
-                if c == "’" and stack and stack[-1][0] == "‘" and text[i - 1 : i].isalpha() and text[i + 1 : i + 2].isalpha():
+                if (
+                    c == "’"
+                    and stack
+                    and stack[-1][0] == "‘"
+                    and text[i - 1 : i].isalpha()
+                    and text[i + 1 : i + 2].isalpha()
+                ):
                     i += 1  # apostrophe inside a single-quoted passage
                     continue
                 # find the matching opener on the stack
@@ -143,8 +253,37 @@ def _is_title_case(content: str) -> bool:
     words = re.findall(r"[^\W\d_]+", content)
     if not words:
         return True
-    small = {"de", "del", "la", "las", "los", "el", "y", "e", "of", "the", "and", "for", "in", "on", "a", "an",
-             "to", "du", "des", "le", "et", "da", "do", "dos", "das", "em", "en", "para", "por"}
+    small = {
+        "de",
+        "del",
+        "la",
+        "las",
+        "los",
+        "el",
+        "y",
+        "e",
+        "of",
+        "the",
+        "and",
+        "for",
+        "in",
+        "on",
+        "a",
+        "an",
+        "to",
+        "du",
+        "des",
+        "le",
+        "et",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "em",
+        "en",
+        "para",
+        "por",
+    }
     content_words = [w for w in words if w.lower() not in small]
     return bool(content_words) and all(w[0].isupper() for w in content_words) and len(words) <= 8
 
@@ -178,7 +317,11 @@ def _kind(text: str, q: QSpan, sentences: list[Sentence]) -> str:
     if sent and sent.start == q.open:
         return "direct"
     # ends like a sentence
-    if re.search(r"[.!?…]$", content) or len(content.split()) >= 8 and text[q.close + 1 : q.close + 2] in ",":
+    if (
+        re.search(r"[.!?…]$", content)
+        or len(content.split()) >= 8
+        and text[q.close + 1 : q.close + 2] in ","
+    ):
         return "direct"
     return "partial"
 
@@ -190,7 +333,9 @@ _AUTHOR_LINK = re.compile(
 
 
 class _Attributor:
-    def __init__(self, text, sentences, atoms, actors: ActorResult, lexicon: Lexicon, qspans: list[QSpan]):
+    def __init__(
+        self, text, sentences, atoms, actors: ActorResult, lexicon: Lexicon, qspans: list[QSpan]
+    ):
         self.text = text
         self.folded = fold_text(text)
         self.sentences = sentences
@@ -212,7 +357,12 @@ class _Attributor:
         self.pronoun_index = SpanIndex(self.pronouns)
         self.according_index = SpanIndex(self.according)
         self.subjects = SubjectFinder(
-            text, sentences, actors, self.lang, excluded=inside, docs=[(d.start, d.end) for d in self.docs]
+            text,
+            sentences,
+            actors,
+            self.lang,
+            excluded=inside,
+            docs=[(d.start, d.end) for d in self.docs],
         )
         self.genders = actors.genders
         self.kinds = {a.id: a.kind for a in actors.actors}
@@ -249,7 +399,11 @@ class _Attributor:
                     after = self.subjects.right_of(d.end, limit=25)
                     if after is not None and _AUTHOR_LINK.match(self.text[d.end : after[0]]):
                         return after[2], "document", Span.of(self.text, d.start, after[1])
-                    return self.last_doc_speaker or self.last_speaker, "document", Span.of(self.text, d.start, d.end)
+                    return (
+                        self.last_doc_speaker or self.last_speaker,
+                        "document",
+                        Span.of(self.text, d.start, d.end),
+                    )
         for pr in self.pronoun_index.at(p):
             if True:
                 return self._pronoun(pr), "pronoun", Span.of(self.text, pr.start, pr.end)
@@ -294,11 +448,17 @@ class _Attributor:
             if self.kinds.get(cur) == "person" or g == "plural":
                 return cur
         for m in reversed(self.subjects.mention_index.before(pr.start)[-300:]):
-            if m[1] <= pr.start and self.kinds.get(m[2]) == "person" and (g not in ("m", "f") or self.genders.get(m[2]) in (g, None)):
+            if (
+                m[1] <= pr.start
+                and self.kinds.get(m[2]) == "person"
+                and (g not in ("m", "f") or self.genders.get(m[2]) in (g, None))
+            ):
                 return m[2]
         return None
 
-    def _subject_before(self, pos: int, floor: int | None = None) -> tuple[tuple[str, ...], Span | None, str]:
+    def _subject_before(
+        self, pos: int, floor: int | None = None
+    ) -> tuple[tuple[str, ...], Span | None, str]:
         sub = self.subjects.left_of(pos, floor=floor)
         if sub is not None and sub.actors:
             return sub.actors, Span.of(self.text, sub.start, sub.end), sub.how
@@ -311,7 +471,9 @@ class _Attributor:
         return (), None, ""
 
     # ---- the cascade ---------------------------------------------------------------------------
-    def attribute(self, q: QSpan, prev: Quote | None) -> tuple[str | None, str | None, str | None, Span | None, Span | None]:
+    def attribute(
+        self, q: QSpan, prev: Quote | None
+    ) -> tuple[str | None, str | None, str | None, Span | None, Span | None]:
         """(speaker, cue, rule, cue_span, speaker_span)."""
         text = self.text
         content = text[q.start : q.end]
@@ -325,12 +487,22 @@ class _Attributor:
                     sp = self.current_speaker(q.open)
                     how = "continuation"
                 if sp:
-                    return sp, text[cue.start : cue.end], "interrupted", Span.of(text, cue.start, cue.end), span
+                    return (
+                        sp,
+                        text[cue.start : cue.end],
+                        "interrupted",
+                        Span.of(text, cue.start, cue.end),
+                        span,
+                    )
         # R2 cue after the quote: «…», aseguró X / «…», X aseguró / "…," X said — unless the
         # quote closed its sentence ("… it.” The Arab League rejected …" is a new sentence)
         p = self._skip(q.close + 1, " ,.—–")
         sent_end = self._sentence_end(q.close)
-        closed = re.search(r"[.!?…]$", content) and text[q.close + 1 : p].strip() in ("", ".") and text[p : p + 1].isupper()
+        closed = (
+            re.search(r"[.!?…]$", content)
+            and text[q.close + 1 : p].strip() in ("", ".")
+            and text[p : p + 1].isupper()
+        )
         cue = None if closed else self._speech_at(p)
         if cue is not None:
             sp, how, span = self._np_after(cue.end)
@@ -339,7 +511,13 @@ class _Attributor:
                 sp = self.current_speaker(q.open) if self._is_continuation_cue(cue) else None
                 how = "continuation"
             if sp:
-                return sp, text[cue.start : cue.end], "after-" + how, Span.of(text, cue.start, cue.end), span
+                return (
+                    sp,
+                    text[cue.start : cue.end],
+                    "after-" + how,
+                    Span.of(text, cue.start, cue.end),
+                    span,
+                )
         # «…», X dijo / "…," the Kremlin said in a statement
         for a in [] if closed else self.speech_index.between(p + 1, min(sent_end, p + 80) + 1):
             if True:
@@ -356,12 +534,24 @@ class _Attributor:
                     # a person before an organisation
                     persons = [m for m in ms if self.kinds.get(m[2]) == "person"]
                     head = (persons or ms)[-1]
-                    return head[2], text[a.start : a.end], "after-np-verb", Span.of(text, a.start, a.end), Span.of(text, ms[0][0], ms[-1][1])
+                    return (
+                        head[2],
+                        text[a.start : a.end],
+                        "after-np-verb",
+                        Span.of(text, a.start, a.end),
+                        Span.of(text, ms[0][0], ms[-1][1]),
+                    )
                 prs = self.pronoun_index.between(p, a.start)
                 if prs:
                     sp = self._pronoun(prs[0])
                     if sp:
-                        return sp, text[a.start : a.end], "after-pronoun", Span.of(text, a.start, a.end), Span.of(text, prs[0].start, prs[0].end)
+                        return (
+                            sp,
+                            text[a.start : a.end],
+                            "after-pronoun",
+                            Span.of(text, a.start, a.end),
+                            Span.of(text, prs[0].start, prs[0].end),
+                        )
                 break
         # R2b dash byline: "…" — Dmitry Peskov, Kremlin spokesman
         mb = re.match(r"^[ ,]*[—–]\s*", text[q.close + 1 : q.close + 6])
@@ -388,7 +578,13 @@ class _Attributor:
                     sp, how2, span = self._np_after(cue.end)
                     actors = (sp,) if sp else ()
                 if actors:
-                    return actors[0], text[cue.start : cue.end], "colon", Span.of(text, cue.start, cue.end), span
+                    return (
+                        actors[0],
+                        text[cue.start : cue.end],
+                        "colon",
+                        Span.of(text, cue.start, cue.end),
+                        span,
+                    )
             actors, span, how = self._subject_before(j - 1, floor)
             if actors:
                 return actors[0], None, "colon", None, span
@@ -405,11 +601,24 @@ class _Attributor:
             for k, cue in enumerate(reversed(cues)):
                 # "advirtió que … y pidió a los socios que «…»": a coordinated cue shares the
                 # subject of the first cue of the sentence
-                if k == 0 and len(cues) > 1 and re.search(r"(?:\by|\be|\band|\bet|,)\s*$", self.folded[max(s0, cue.start - 6) : cue.start]):
+                if (
+                    k == 0
+                    and len(cues) > 1
+                    and re.search(
+                        r"(?:\by|\be|\band|\bet|,)\s*$",
+                        self.folded[max(s0, cue.start - 6) : cue.start],
+                    )
+                ):
                     first = cues[0]
                     actors, span, how = self._subject_before(first.start)
                     if actors:
-                        return actors[0], text[cue.start : cue.end], "before-coordinated", Span.of(text, cue.start, cue.end), span
+                        return (
+                            actors[0],
+                            text[cue.start : cue.end],
+                            "before-coordinated",
+                            Span.of(text, cue.start, cue.end),
+                            span,
+                        )
                     continue
                 actors, span, how = self._subject_before(cue.start)
                 if actors:
@@ -419,7 +628,13 @@ class _Attributor:
             if found:
                 pick = next((f for f in found if self.kinds.get(f[1][0]) == "person"), found[0])
                 cue, actors, span = pick
-                return actors[0], text[cue.start : cue.end], "before", Span.of(text, cue.start, cue.end), span
+                return (
+                    actors[0],
+                    text[cue.start : cue.end],
+                    "before",
+                    Span.of(text, cue.start, cue.end),
+                    span,
+                )
             cue = cues[-1]
             actors, span, how = self._subject_before(cue.start)
             if how == "" and self._null_subject(cue) and self.current_speaker(cue.start):
@@ -430,28 +645,59 @@ class _Attributor:
                 d = next(iter(self.docs_index.between(a.end, a.end + 6)), None)
                 if d is not None and (self.last_doc_speaker or self.last_speaker):
                     sp = self.last_doc_speaker or self.last_speaker
-                    return sp, text[a.start : a.end], "according-document", Span.of(text, a.start, a.end), Span.of(text, d.start, d.end)
+                    return (
+                        sp,
+                        text[a.start : a.end],
+                        "according-document",
+                        Span.of(text, a.start, a.end),
+                        Span.of(text, d.start, d.end),
+                    )
                 m = self.np_head(a.end, limit=60)
                 if m is not None and len(self.folded[a.end : m[0]].split()) <= 4:
-                    return m[2], text[a.start : a.end], "according", Span.of(text, a.start, a.end), Span.of(text, m[0], m[1])
+                    return (
+                        m[2],
+                        text[a.start : a.end],
+                        "according",
+                        Span.of(text, a.start, a.end),
+                        Span.of(text, m[0], m[1]),
+                    )
         if null_cue is not None:
             cue = null_cue
-            return self.current_speaker(cue.start), text[cue.start : cue.end], "before-null", Span.of(text, cue.start, cue.end), None
+            return (
+                self.current_speaker(cue.start),
+                text[cue.start : cue.end],
+                "before-null",
+                Span.of(text, cue.start, cue.end),
+                None,
+            )
         # R6 continuation: a quote right after the previous one, with no new named subject
         if prev is not None and prev.speaker:
             gap = text[prev.end : q.open]
-            after_cue = prev.cue_span.end if prev.cue_span is not None and prev.cue_span.start > prev.end else prev.end
-            after_cue = max(after_cue, prev.speaker_span.end if prev.speaker_span is not None and prev.speaker_span.start > prev.end else prev.end)
+            after_cue = (
+                prev.cue_span.end
+                if prev.cue_span is not None and prev.cue_span.start > prev.end
+                else prev.end
+            )
+            after_cue = max(
+                after_cue,
+                prev.speaker_span.end
+                if prev.speaker_span is not None and prev.speaker_span.start > prev.end
+                else prev.end,
+            )
             others = [
                 m
                 for m in self.subjects.mentions_in(after_cue, q.open)
-                if m[2] != prev.speaker and not self.subjects._after_preposition(m[0]) and self.kinds.get(m[2]) != "place"
+                if m[2] != prev.speaker
+                and not self.subjects._after_preposition(m[0])
+                and self.kinds.get(m[2]) != "place"
             ]
             if len(gap) < 400 and not others:
                 return prev.speaker, None, "continuation", None, None
         # R7 nearest cue after, within the sentence (e.g. "…», dijo ayer en Moscú el canciller")
         for a in self.speech_index.between(q.close + 1, min(s1, q.close + 60) + 1):
-            if len(self.text[q.close + 1 : a.start].split()) <= 2:  # "», dijo ayer…", not "…» a senior official said"
+            if (
+                len(self.text[q.close + 1 : a.start].split()) <= 2
+            ):  # "», dijo ayer…", not "…» a senior official said"
                 sp, how, span = self._np_after(a.end)
                 if sp:
                     return sp, text[a.start : a.end], "nearest", Span.of(text, a.start, a.end), span
@@ -472,7 +718,10 @@ class _Attributor:
         best_pos, best = -1, None
         if self.last_speaker is not None:
             best_pos, best = self.last_speaker_pos, self.last_speaker
-        recent = sorted(self.speech_index.before(pos)[-30:] + self.according_index.before(pos)[-10:], key=lambda a: a.start)
+        recent = sorted(
+            self.speech_index.before(pos)[-30:] + self.according_index.before(pos)[-10:],
+            key=lambda a: a.start,
+        )
         for a in reversed(recent):
             if a.start <= best_pos:
                 break
@@ -487,11 +736,13 @@ class _Attributor:
         return best
 
     def _according_ok(self, a: Atom) -> bool:
-        """"para" counts as "según" only when it opens the sentence ("Para la politóloga X, …")."""
+        """ "para" counts as "según" only when it opens the sentence ("Para la politóloga X, …")."""
         act, where = a.payload if isinstance(a.payload, tuple) else (a.payload, "any")
         if where != "sentence_start":
             return True
-        return a.start == self._sentence_start(a.start) or self.text[self._sentence_start(a.start) : a.start].strip() in ("«", "“", '"')
+        return a.start == self._sentence_start(a.start) or self.text[
+            self._sentence_start(a.start) : a.start
+        ].strip() in ("«", "“", '"')
 
     def _is_continuation_cue(self, cue: Atom) -> bool:
         return cue.payload.act in ("say", "explain") or True
@@ -499,7 +750,9 @@ class _Attributor:
     def _null_subject(self, cue: Atom) -> bool:
         # the cue opens its clause: sentence start or after a conjunction/comma
         before = self.folded[self._sentence_start(cue.start) : cue.start].strip()
-        return before == "" or before.endswith((",", " y", " e", " and", " et", " pero", " but", "ademas,"))
+        return before == "" or before.endswith(
+            (",", " y", " e", " and", " et", " pero", " but", "ademas,")
+        )
 
     def _sentence_start(self, pos: int) -> int:
         s = sentence_of(self.sentences, pos)
@@ -543,7 +796,9 @@ def _continues(text: str, prev: QSpan, q: QSpan) -> bool:
     return len(between) <= 60 and "\n" not in between and not re.search(r"[.!?]", between)
 
 
-def find_quotes(text: str, sentences: list[Sentence], atoms: list[Atom], actors: ActorResult, lexicon: Lexicon) -> list[Quote]:
+def find_quotes(
+    text: str, sentences: list[Sentence], atoms: list[Atom], actors: ActorResult, lexicon: Lexicon
+) -> list[Quote]:
     lang = lexicon.lang
     qspans = [q for q in find_quote_spans(text) if not _is_name_or_title(text, q, lang)]
     speech_all = SpanIndex([a for a in atoms if a.type == SPEECH])

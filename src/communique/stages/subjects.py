@@ -44,7 +44,9 @@ def relative_words(lang: str) -> tuple[str, ...]:
 def joint_phrases(lang: str) -> tuple[tuple[str, bool], ...]:
     """(phrase, is_people): "ambos líderes" → two people; "ambos bloques" → two bodies."""
     ent = _entities(lang)
-    items = [(fold(w), True) for w in ent.get("joint_subjects", [])] + [(fold(w), False) for w in ent.get("joint_groups", [])]
+    items = [(fold(w), True) for w in ent.get("joint_subjects", [])] + [
+        (fold(w), False) for w in ent.get("joint_groups", [])
+    ]
     return tuple(sorted(items, key=lambda t: len(t[0]), reverse=True))
 
 
@@ -81,7 +83,9 @@ class SubjectFinder:
         self.lang = lang
         self.rel = relative_words(lang)
         self.joint = joint_phrases(lang)
-        self.excluded = Intervals(list(excluded))  # quote spans: mentions inside them are not subjects
+        self.excluded = Intervals(
+            list(excluded)
+        )  # quote spans: mentions inside them are not subjects
         self.mention_index = SpanIndex(actors.mentions)
         self.docs_index = SpanIndex(self.docs)
         self.kinds = {a.id: a.kind for a in actors.actors}
@@ -90,7 +94,11 @@ class SubjectFinder:
         return self.excluded.covers(s, e)
 
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
-        return [m for m in self.mention_index.between(start, end) if m[1] <= end and not self._inside_excluded(m[0], m[1])]
+        return [
+            m
+            for m in self.mention_index.between(start, end)
+            if m[1] <= end and not self._inside_excluded(m[0], m[1])
+        ]
 
     def left_of(self, pos: int, floor: int | None = None) -> Subject | None:
         """The subject of a verb at `pos`, from the mentions to its left in the sentence."""
@@ -106,15 +114,25 @@ class SubjectFinder:
         for jp, people in self.joint:
             idx = seg.rfind(jp)
             end = idx + len(jp)
-            if idx < 0 or (idx > 0 and seg[idx - 1].isalnum()) or (end < len(seg) and seg[end].isalnum()):
+            if (
+                idx < 0
+                or (idx > 0 and seg[idx - 1].isalnum())
+                or (end < len(seg) and seg[end].isalnum())
+            ):
                 continue
-            if any(m[0] > start + idx for m in seg_mentions if self.kinds.get(m[2]) in ("person", "country", "organization")):
+            if any(
+                m[0] > start + idx
+                for m in seg_mentions
+                if self.kinds.get(m[2]) in ("person", "country", "organization")
+            ):
                 continue
             if best is None or idx > best[0] or (idx == best[0] and len(jp) > len(best[1])):
                 best = (idx, jp, people)
         if best is not None:
             idx, jp, people = best
-            return Subject(self.last_two(start + idx, people), start + idx, start + idx + len(jp), "joint")
+            return Subject(
+                self.last_two(start + idx, people), start + idx, start + idx + len(jp), "joint"
+            )
         if not seg_mentions:
             return self._document_subject(start, pos)
         seg_mentions = self._fold_parentheses(seg_mentions)
@@ -132,7 +150,9 @@ class SubjectFinder:
         chosen = None
         for i, m in enumerate(candidates):
             between = self.folded[m[1] : pos]
-            if i == 0 and any(re.fullmatch(r"\s*,?\s*" + re.escape(w) + r"\s*", between) for w in self.rel):
+            if i == 0 and any(
+                re.fullmatch(r"\s*,?\s*" + re.escape(w) + r"\s*", between) for w in self.rel
+            ):
                 chosen = m  # "… with Maas, who called on …": the antecedent speaks
                 break
             if self.kinds.get(m[2]) in ("place",) and not self._is_direct_subject(m, pos):
@@ -158,7 +178,11 @@ class SubjectFinder:
                 break
             loose = _COORD_LOOSE.match(gap) and not any(w[:1].isupper() for w in gap.split()[1:])
             # ", el presidente francés, Emmanuel Macron": an apposition inside a list
-            loose = loose or (len(group) > 1 and _APPOSITION_GAP.match(gap) and not any(w[:1].isupper() for w in gap.split()))
+            loose = loose or (
+                len(group) > 1
+                and _APPOSITION_GAP.match(gap)
+                and not any(w[:1].isupper() for w in gap.split())
+            )
             if (_COORD.match(gap) or loose) and m[2] not in {g[2] for g in group}:
                 group.append(m)
                 cur = m
@@ -169,7 +193,7 @@ class SubjectFinder:
         return Subject(ids, group[0][0], group[-1][1], "coordinated" if len(ids) > 1 else "mention")
 
     def _fold_parentheses(self, mentions: list) -> list:
-        """"Unión Europea (UE)": the acronym in parentheses is part of the name before it."""
+        """ "Unión Europea (UE)": the acronym in parentheses is part of the name before it."""
         out: list = []
         for m in mentions:
             if out and out[-1][2] == m[2] and self.text[out[-1][1] : m[0]].strip() == "(":
@@ -180,11 +204,15 @@ class SubjectFinder:
         return out
 
     def _document_subject(self, start: int, pos: int, depth: int = 0) -> Subject | None:
-        """"El texto exige…", "the statement said": a document speaks for its author, the
+        """ "El texto exige…", "the statement said": a document speaks for its author, the
         subject of the sentence where the document was first mentioned."""
         if depth > 0:
             return None
-        mine = [d for d in self.docs_index.between(start, pos) if d[1] <= pos and len(self.folded[d[1] : pos].split()) <= 2]
+        mine = [
+            d
+            for d in self.docs_index.between(start, pos)
+            if d[1] <= pos and len(self.folded[d[1] : pos].split()) <= 2
+        ]
         if not mine:
             return None
         d = mine[-1]
@@ -206,7 +234,12 @@ class SubjectFinder:
             return ()
         prev = self.sentences[i - 1]
         for m in self.mentions_in(prev.start, prev.end):
-            if self.kinds.get(m[2]) in ("person", "organization", "country", "group") and not self._after_preposition(m[0]):
+            if self.kinds.get(m[2]) in (
+                "person",
+                "organization",
+                "country",
+                "group",
+            ) and not self._after_preposition(m[0]):
                 return (m[2],)
         return ()
 
@@ -270,8 +303,74 @@ class SubjectFinder:
 
 
 _PREPOSITIONS = {
-    "es": ("a", "con", "de", "del", "en", "para", "por", "sobre", "contra", "entre", "hacia", "desde", "ante", "tras", "sin", "al"),
-    "en": ("to", "with", "of", "in", "for", "by", "on", "about", "against", "between", "toward", "towards", "from", "at", "after", "without"),
-    "fr": ("à", "a", "avec", "de", "du", "des", "en", "pour", "par", "sur", "contre", "entre", "vers", "chez", "au", "aux"),
-    "pt": ("a", "com", "de", "do", "da", "em", "no", "na", "para", "por", "sobre", "contra", "entre", "ao"),
+    "es": (
+        "a",
+        "con",
+        "de",
+        "del",
+        "en",
+        "para",
+        "por",
+        "sobre",
+        "contra",
+        "entre",
+        "hacia",
+        "desde",
+        "ante",
+        "tras",
+        "sin",
+        "al",
+    ),
+    "en": (
+        "to",
+        "with",
+        "of",
+        "in",
+        "for",
+        "by",
+        "on",
+        "about",
+        "against",
+        "between",
+        "toward",
+        "towards",
+        "from",
+        "at",
+        "after",
+        "without",
+    ),
+    "fr": (
+        "à",
+        "a",
+        "avec",
+        "de",
+        "du",
+        "des",
+        "en",
+        "pour",
+        "par",
+        "sur",
+        "contre",
+        "entre",
+        "vers",
+        "chez",
+        "au",
+        "aux",
+    ),
+    "pt": (
+        "a",
+        "com",
+        "de",
+        "do",
+        "da",
+        "em",
+        "no",
+        "na",
+        "para",
+        "por",
+        "sobre",
+        "contra",
+        "entre",
+        "ao",
+    ),
 }
