@@ -198,6 +198,7 @@ def find_actors(
         for i in range(s, e):
             covered[i] = 1
 
+    first_names = _first_names(kb)
     # ---- 1. knowledge-base names: leftmost-longest among actor atoms ------------------------
     actor_atoms = [a for a in atoms if a.type in (ACTOR, STOP)]
     chosen: list[Atom] = []
@@ -222,6 +223,8 @@ def find_actors(
             continue
         if _glued_to_unknown_name(text, s, e, cands, kb, spans_in_order, span_starts):
             continue  # "Riyad Mansour", "Jordan Bardella": a person's name, not the place
+        if _other_first_name(text, s, cands, first_names):
+            continue  # "John Sullivan" is not the Jake Sullivan the surname alone would name
         if _inside_org_name(text, s, cands, kb, ent):
             continue  # "Universidad de Buenos Aires": the place names the organisation
         names = [a for a in cands if a.payload[1] in ("name", "acronym")]
@@ -483,6 +486,13 @@ def _register_prefixes(table: dict[str, str], folded_name: str, key: str) -> Non
     words = folded_name.split()
     for k in range(2, len(words)):  # proper prefixes of two words or more
         table.setdefault(" ".join(words[:k]), key)
+
+
+def _other_first_name(text: str, s: int, cands, first_names: frozenset[str]) -> bool:
+    if not all(a.type == ACTOR and a.payload[1] == "short" for a in cands):
+        return False
+    m = re.search(r"(?:^|[^\w.])([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+) $", text[max(0, s - 25) : s])
+    return bool(m) and fold(m.group(1)) in first_names
 
 
 def _inside_org_name(text: str, s: int, cands, kb, ent) -> bool:
