@@ -146,7 +146,7 @@ def find_meetings(
             assigned[best].append(d)
         for i, t in enumerate(trig):
             kind = t.payload if t.type == MEETING_NOUN else t.payload.kind
-            ds = assigned[i]
+            ds = _join_consecutive_days(text, assigned[i])
             if not ds:
                 if fold(text[t.start : t.end]) in weak:
                     continue  # "durante dos décadas de negociación": a process, not a meeting
@@ -265,6 +265,24 @@ def _with_id(m: Meeting, i: int) -> Meeting:
         participants=m.participants,
         status=m.status,
     )
+
+
+def _join_consecutive_days(text: str, ds: list[DateExpr]) -> list[DateExpr]:
+    """"el viernes y el sábado", "Monday and Tuesday": one meeting over two days, not two."""
+    out: list[DateExpr] = []
+    for d in sorted(ds, key=lambda d: d.start):
+        if out and out[-1].value and d.value and len(out[-1].value) == 10 and len(d.value) == 10 and not out[-1].end_value:
+            prev = out[-1]
+            gap = text[prev.end : d.start]
+            try:
+                days = (date.fromisoformat(d.value) - date.fromisoformat(prev.value)).days
+            except ValueError:
+                days = -1
+            if re.fullmatch(r"\s*(?:y|e|and|et|,)\s*", gap) and 1 <= days <= 3:
+                out[-1] = DateExpr(prev.start, d.end, text[prev.start : d.end], prev.value, d.value, "day")
+                continue
+        out.append(d)
+    return out
 
 
 def _trigger_ok(text: str, folded: str, a: Atom, blockers: frozenset = frozenset()) -> bool:
