@@ -49,10 +49,24 @@ def reference_analysis(article: Article | None = None) -> Analysis:
     putin = all_of(t, r"\bPutin\b", skip=("Vladimir Putin",))
     biden = all_of(t, r"\bBiden\b", skip=("Joe Biden",))
     actors = (
-        Actor("putin", "Vladimir Putin", "person", "presidente de Rusia", "RU",
-              tuple(sorted((find(t, "Vladimir Putin"), *putin), key=lambda s: s.start)), "Q7747"),
-        Actor("biden", "Joe Biden", "person", "presidente de Estados Unidos", "US",
-              tuple(sorted((find(t, "Joe Biden"), *biden), key=lambda s: s.start)), "Q6279"),
+        Actor(
+            "putin",
+            "Vladimir Putin",
+            "person",
+            "presidente de Rusia",
+            "RU",
+            tuple(sorted((find(t, "Vladimir Putin"), *putin), key=lambda s: s.start)),
+            "Q7747",
+        ),
+        Actor(
+            "biden",
+            "Joe Biden",
+            "person",
+            "presidente de Estados Unidos",
+            "US",
+            tuple(sorted((find(t, "Joe Biden"), *biden), key=lambda s: s.start)),
+            "Q6279",
+        ),
         Actor("kremlin", "Kremlin", "organization", None, "RU", all_of(t, r"\bKremlin\b")),
         Actor("rusia", "Rusia", "country", None, "RU", all_of(t, r"\bRusia\b")),
         Actor("eeuu", "Estados Unidos", "country", None, "US", all_of(t, r"\bEstados Unidos\b")),
@@ -62,40 +76,142 @@ def reference_analysis(article: Article | None = None) -> Analysis:
         Actor("ucrania", "Ucrania", "country", None, "UA", all_of(t, r"\bUcrania\b")),
         Actor("lideres", "Ambos presidentes", "group", None, None, all_of(t, r"Ambos presidentes")),
     )
-    q1 = find(t, "Ambos líderes discutieron los acuerdos alcanzados durante sus consultas previas el 7 de diciembre, incluida la decisión de iniciar negociaciones sobre la provisión de garantías legales para la seguridad de Rusia")
+    q1 = find(
+        t,
+        "Ambos líderes discutieron los acuerdos alcanzados durante sus consultas previas el 7 de diciembre, incluida la decisión de iniciar negociaciones sobre la provisión de garantías legales para la seguridad de Rusia",
+    )
     q2 = find(t, "grave error")
     q3 = find(t, "ruptura importante de los lazos entre Rusia y Estados Unidos")
     q4 = find(t, "En general, la conversación fue franca y profesional. Fue útil para ambas partes")
     quotes = (
-        Quote("q1", q1.text, q1.start, q1.end, "kremlin", "aseguró", "direct", "direct-after",
-              cue_span=find(t, "aseguró"), speaker_span=find(t, "el Kremlin", 1)),
+        Quote(
+            "q1",
+            q1.text,
+            q1.start,
+            q1.end,
+            "kremlin",
+            "aseguró",
+            "direct",
+            "direct-after",
+            cue_span=find(t, "aseguró"),
+            speaker_span=find(t, "el Kremlin", 1),
+        ),
         Quote("q2", q2.text, q2.start, q2.end, "putin", "señaló", "partial", "partial-in-clause"),
         Quote("q3", q3.text, q3.start, q3.end, "putin", "señaló", "partial", "partial-in-clause"),
         Quote("q4", q4.text, q4.start, q4.end, None, "concluyó", "direct", "direct-after"),
     )
     meetings = (
-        Meeting("m1", "call", find(t, "discutieron las recientes propuestas de seguridad de Rusia durante su llamada telefónica"),
-                "2021-12-30", None, None, None, None, ("putin", "biden"), "held"),
-        Meeting("m2", "negotiation", find(t, "La primera ronda de negociaciones tendrá lugar en Ginebra, del 9 al 10 de enero de 2022"),
-                "2022-01-09", "2022-01-10", "del 9 al 10 de enero de 2022", "Ginebra", None, ("rusia", "eeuu"), "planned"),
-        Meeting("m3", "session", find(t, "continuarán en Bruselas en el marco del Consejo OTAN-Rusia el 12 de enero"),
-                "2022-01-12", None, "el 12 de enero", "Bruselas", "Consejo OTAN-Rusia", ("rusia", "otan"), "planned"),
-        Meeting("m4", "consultation", find(t, "sus consultas previas el 7 de diciembre"),
-                "2021-12-07", None, "el 7 de diciembre", None, None, ("putin", "biden"), "held"),
-        Meeting("m5", "negotiation", find(t, "las próximas conversaciones de seguridad entre Moscú y Washington"),
-                None, None, None, None, None, ("rusia", "eeuu"), "planned"),
+        Meeting(
+            "m1",
+            "call",
+            find(
+                t,
+                "discutieron las recientes propuestas de seguridad de Rusia durante su llamada telefónica",
+            ),
+            "2021-12-30",
+            None,
+            None,
+            None,
+            None,
+            ("putin", "biden"),
+            "held",
+        ),
+        Meeting(
+            "m2",
+            "negotiation",
+            find(
+                t,
+                "La primera ronda de negociaciones tendrá lugar en Ginebra, del 9 al 10 de enero de 2022",
+            ),
+            "2022-01-09",
+            "2022-01-10",
+            "del 9 al 10 de enero de 2022",
+            "Ginebra",
+            None,
+            ("rusia", "eeuu"),
+            "planned",
+        ),
+        Meeting(
+            "m3",
+            "session",
+            find(t, "continuarán en Bruselas en el marco del Consejo OTAN-Rusia el 12 de enero"),
+            "2022-01-12",
+            None,
+            "el 12 de enero",
+            "Bruselas",
+            "Consejo OTAN-Rusia",
+            ("rusia", "otan"),
+            "planned",
+        ),
+        Meeting(
+            "m4",
+            "consultation",
+            find(t, "sus consultas previas el 7 de diciembre"),
+            "2021-12-07",
+            None,
+            "el 7 de diciembre",
+            None,
+            None,
+            ("putin", "biden"),
+            "held",
+        ),
+        Meeting(
+            "m5",
+            "negotiation",
+            find(t, "las próximas conversaciones de seguridad entre Moscú y Washington"),
+            None,
+            None,
+            None,
+            None,
+            None,
+            ("rusia", "eeuu"),
+            "planned",
+        ),
     )
     positions = (
-        Position("p1", ("putin",), "los principios subyacentes detrás del borrador del tratado de seguridad entre Rusia y Estados Unidos",
-                 find(t, "Putin explicó los principios subyacentes detrás del borrador del tratado de seguridad"), "explicó", "explain"),
-        Position("p2", ("biden",), "Rusia y Estados Unidos tienen una responsabilidad especial en garantizar la estabilidad en Europa y el mundo",
-                 find(t, "enfatizó que Rusia y Estados Unidos tienen una responsabilidad especial"), "enfatizó", "say"),
-        Position("p3", ("biden",), "Washington no desplegará armas ofensivas en Ucrania",
-                 find(t, "aseguró que Washington no desplegará armas ofensivas en Ucrania"), "aseguró", "promise"),
-        Position("p4", ("putin",), "imponer sanciones de amplio alcance contra Rusia sería un «grave error»",
-                 find(t, "Putin señaló que imponer sanciones de amplio alcance contra Rusia"), "señaló", "warn"),
-        Position("p5", ("putin", "biden"), "continuar el diálogo y monitorear de cerca todas las próximas negociaciones",
-                 find(t, "Ambos presidentes acordaron continuar el diálogo"), "acordaron", "agree"),
+        Position(
+            "p1",
+            ("putin",),
+            "los principios subyacentes detrás del borrador del tratado de seguridad entre Rusia y Estados Unidos",
+            find(
+                t,
+                "Putin explicó los principios subyacentes detrás del borrador del tratado de seguridad",
+            ),
+            "explicó",
+            "explain",
+        ),
+        Position(
+            "p2",
+            ("biden",),
+            "Rusia y Estados Unidos tienen una responsabilidad especial en garantizar la estabilidad en Europa y el mundo",
+            find(t, "enfatizó que Rusia y Estados Unidos tienen una responsabilidad especial"),
+            "enfatizó",
+            "say",
+        ),
+        Position(
+            "p3",
+            ("biden",),
+            "Washington no desplegará armas ofensivas en Ucrania",
+            find(t, "aseguró que Washington no desplegará armas ofensivas en Ucrania"),
+            "aseguró",
+            "promise",
+        ),
+        Position(
+            "p4",
+            ("putin",),
+            "imponer sanciones de amplio alcance contra Rusia sería un «grave error»",
+            find(t, "Putin señaló que imponer sanciones de amplio alcance contra Rusia"),
+            "señaló",
+            "warn",
+        ),
+        Position(
+            "p5",
+            ("putin", "biden"),
+            "continuar el diálogo y monitorear de cerca todas las próximas negociaciones",
+            find(t, "Ambos presidentes acordaron continuar el diálogo"),
+            "acordaron",
+            "agree",
+        ),
     )
     d1 = find(t, "7 de diciembre")
     d2 = find(t, "12 de enero")
@@ -114,7 +230,13 @@ HOSTILE_TEXT = (
 
 
 def hostile_analysis() -> Analysis:
-    article = Article(text=HOSTILE_TEXT, title="[b]Markup[/b] in \x1b[1mtitle", language="en", source="[red]src", path=None)
+    article = Article(
+        text=HOSTILE_TEXT,
+        title="[b]Markup[/b] in \x1b[1mtitle",
+        language="en",
+        source="[red]src",
+        path=None,
+    )
     t = article.text
     ana = all_of(t, r"Ana Pérez")
     return Analysis(
@@ -145,14 +267,32 @@ def big_analysis(words: int = 20000) -> Analysis:
         return Span(span.start + k * stride, span.end + k * stride, span.text)
 
     actors = tuple(
-        replace(a, mentions=tuple(sh(m, k) for k in range(copies) for m in a.mentions)) for a in base.actors
+        replace(a, mentions=tuple(sh(m, k) for k in range(copies) for m in a.mentions))
+        for a in base.actors
     )
     quotes = tuple(
-        replace(q, id=f"{q.id}-{k}", start=q.start + k * stride, end=q.end + k * stride, cue_span=None, speaker_span=None)
+        replace(
+            q,
+            id=f"{q.id}-{k}",
+            start=q.start + k * stride,
+            end=q.end + k * stride,
+            cue_span=None,
+            speaker_span=None,
+        )
         for k in range(copies)
         for q in base.quotes
     )
-    meetings = tuple(replace(m, id=f"{m.id}-{k}", evidence=sh(m.evidence, k)) for k in range(copies) for m in base.meetings)
-    positions = tuple(replace(p, id=f"{p.id}-{k}", evidence=sh(p.evidence, k)) for k in range(copies) for p in base.positions)
-    article = replace(base.article, text=big_text, title="Long article", path=None, published=date(2021, 12, 30))
+    meetings = tuple(
+        replace(m, id=f"{m.id}-{k}", evidence=sh(m.evidence, k))
+        for k in range(copies)
+        for m in base.meetings
+    )
+    positions = tuple(
+        replace(p, id=f"{p.id}-{k}", evidence=sh(p.evidence, k))
+        for k in range(copies)
+        for p in base.positions
+    )
+    article = replace(
+        base.article, text=big_text, title="Long article", path=None, published=date(2021, 12, 30)
+    )
     return Analysis(article, actors, quotes, meetings, (), positions)

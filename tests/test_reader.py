@@ -77,7 +77,9 @@ def screen_text(app) -> str:
     """The visible screen as plain text, one line per row (from the SVG screenshot)."""
     svg = app.export_screenshot()
     rows: dict[float, list[tuple[float, str]]] = {}
-    for x, y, text in re.findall(r'<text class="terminal-[^"]*" x="([\d.]+)" y="([\d.]+)"[^>]*>(.*?)</text>', svg):
+    for x, y, text in re.findall(
+        r'<text class="terminal-[^"]*" x="([\d.]+)" y="([\d.]+)"[^>]*>(.*?)</text>', svg
+    ):
         rows.setdefault(float(y), []).append((float(x), html.unescape(text).replace("\xa0", " ")))
     lines = []
     for _, parts in sorted(rows.items()):
@@ -143,22 +145,42 @@ def test_index_paragraphs_marks_and_search():
 def test_split_paragraphs_offsets():
     text = "First para\nstill first.\n\n  \nSecond.\n\nThird"
     paras = split_paragraphs(text)
-    assert [text[p.start : p.end] for p in paras] == ["First para\nstill first.", "Second.", "Third"]
+    assert [text[p.start : p.end] for p in paras] == [
+        "First para\nstill first.",
+        "Second.",
+        "Third",
+    ]
 
 
 def test_every_binding_has_an_id():
     from communique.reader.screens.folder import FolderScreen
 
-    for cls in (ReaderScreen, ArticlePane, SummaryList, SearchBox, HelpScreen, HelpScroll, ExportScreen, FolderScreen, ArticleTable):
+    for cls in (
+        ReaderScreen,
+        ArticlePane,
+        SummaryList,
+        SearchBox,
+        HelpScreen,
+        HelpScroll,
+        ExportScreen,
+        FolderScreen,
+        ArticleTable,
+    ):
         for binding in cls.BINDINGS:
             assert isinstance(binding, Binding) and binding.id, (cls, binding)
 
 
 def test_default_export_paths(tmp_path):
     article = Article(text="x", path=str(tmp_path / "story.es.md"))
-    assert default_export_paths(article) == (tmp_path / "story.es.brief.md", tmp_path / "story.es.json")
+    assert default_export_paths(article) == (
+        tmp_path / "story.es.brief.md",
+        tmp_path / "story.es.json",
+    )
     stdin = Article(text="x", title="Hola, Mundo!")
-    assert default_export_paths(stdin, cwd=tmp_path) == (tmp_path / "hola-mundo.brief.md", tmp_path / "hola-mundo.json")
+    assert default_export_paths(stdin, cwd=tmp_path) == (
+        tmp_path / "hola-mundo.brief.md",
+        tmp_path / "hola-mundo.json",
+    )
 
 
 # ---------------------------------------------------------------------------------------
@@ -172,7 +194,10 @@ async def test_layout_header_panes_summary_legend_footer():
         await pilot.pause()
         screen = app.reader
         header = str(screen.query_one("#header").content)
-        assert header == "Putin y Biden discuten por teléfono las propuestas de seguridad de Rusia · seed document · 2021-12-30 · es"
+        assert (
+            header
+            == "Putin y Biden discuten por teléfono las propuestas de seguridad de Rusia · seed document · 2021-12-30 · es"
+        )
         pane = screen.pane
         assert app.focused is pane
         paragraphs = list(pane.query(Paragraph))
@@ -187,7 +212,12 @@ async def test_layout_header_panes_summary_legend_footer():
         assert any(style == ".quote" for *_, style in spans_of(paragraphs[1]))
         ids = option_ids(screen.summary)
         assert ids[0] == "h:actors"
-        assert ids.index("h:actors") < ids.index("h:meetings") < ids.index("h:positions") < ids.index("h:quotes")
+        assert (
+            ids.index("h:actors")
+            < ids.index("h:meetings")
+            < ids.index("h:positions")
+            < ids.index("h:quotes")
+        )
         # actors: most mentioned first, with role, country, kind and count
         assert ids[1] == "actor:rusia"
         putin = str(screen.summary.get_option("actor:putin").prompt)
@@ -195,11 +225,20 @@ async def test_layout_header_panes_summary_legend_footer():
         # meetings: a timeline, undated last ("sin fecha" in Spanish)
         meetings = [i for i in ids if i.startswith("meeting:")]
         assert meetings == ["meeting:m4", "meeting:m1", "meeting:m2", "meeting:m3", "meeting:m5"]
-        assert str(screen.summary.get_option("meeting:m2").prompt).startswith("2022-01-09–10 · negociación · prevista\n  Ginebra")
-        assert str(screen.summary.get_option("meeting:m3").prompt).splitlines()[1] == "  Bruselas · Consejo OTAN-Rusia"
-        assert str(screen.summary.get_option("meeting:m5").prompt).startswith("sin fecha · negociación · prevista")
+        assert str(screen.summary.get_option("meeting:m2").prompt).startswith(
+            "2022-01-09–10 · negociación · prevista\n  Ginebra"
+        )
+        assert (
+            str(screen.summary.get_option("meeting:m3").prompt).splitlines()[1]
+            == "  Bruselas · Consejo OTAN-Rusia"
+        )
+        assert str(screen.summary.get_option("meeting:m5").prompt).startswith(
+            "sin fecha · negociación · prevista"
+        )
         # positions grouped by actor; quotes with their speaker
-        groups = [str(o.prompt) for o in screen.summary.options if (o.id or "").startswith("h:pos:")]
+        groups = [
+            str(o.prompt) for o in screen.summary.options if (o.id or "").startswith("h:pos:")
+        ]
         assert groups == ["Vladimir Putin", "Joe Biden", "Vladimir Putin y Joe Biden"]
         assert str(screen.summary.get_option("quote:q2").prompt) == "«grave error» — Vladimir Putin"
         assert str(screen.summary.get_option("quote:q4").prompt).endswith("— sin atribuir")
@@ -209,7 +248,9 @@ async def test_layout_header_panes_summary_legend_footer():
         assert screen.status_text.startswith("10 actores · 5 reuniones · 5 posiciones · 4 citas")
         text = screen_text(app)
         footer = text.splitlines()[-1]
-        assert footer.startswith("n N Entity ] [ Quote f Focus / Search e Export c Copy ? Help q Quit")
+        assert footer.startswith(
+            "n N Entity ] [ Quote f Focus / Search e Export c Copy ? Help q Quit"
+        )
         assert footer.endswith("^p palette")
 
 
@@ -222,7 +263,9 @@ async def test_english_article_labels():
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         summary = app.reader.summary
-        assert str(summary.get_option("meeting:m5").prompt).startswith("undated · negotiation · planned")
+        assert str(summary.get_option("meeting:m5").prompt).startswith(
+            "undated · negotiation · planned"
+        )
         assert str(summary.get_option("h:actors").prompt) == "Actors (10)"
         await pilot.press("n")
         assert app.reader.status_text == "Vladimir Putin · presidente de Rusia · mention 1/4"
@@ -347,7 +390,10 @@ async def test_enter_on_summary_item_jumps_to_evidence():
         await pilot.press("enter")
         meeting = next(m for m in analysis.meetings if m.id == "m2")
         assert screen.active.kind == "evidence"
-        assert (screen.active.start, screen.active.end) == (meeting.evidence.start, meeting.evidence.end)
+        assert (screen.active.start, screen.active.end) == (
+            meeting.evidence.start,
+            meeting.evidence.end,
+        )
         assert app.focused is summary
         p = screen.index.para_of(meeting.evidence.start)
         styles = [s[2] for s in spans_of(screen.pane.paragraphs[p])]
@@ -366,7 +412,9 @@ async def test_enter_on_summary_item_jumps_to_evidence():
         summary.highlight_id("position:p3")
         await pilot.press("enter")
         assert screen.active.ref == "position:p3"
-        assert screen.status_text.startswith("Posición · Joe Biden (promise): Washington no desplegará")
+        assert screen.status_text.startswith(
+            "Posición · Joe Biden (promise): Washington no desplegará"
+        )
 
 
 @run_async
@@ -380,7 +428,10 @@ async def test_summary_keys_j_k_g_G_pages():
         assert summary.highlighted_option.id == "actor:rusia"
         await pilot.press("j")
         assert summary.highlighted_option.id == "actor:putin"
-        assert screen.status_text == "Vladimir Putin · persona · presidente de Rusia · RU · 4 menciones"
+        assert (
+            screen.status_text
+            == "Vladimir Putin · persona · presidente de Rusia · RU · 4 menciones"
+        )
         await pilot.press("k")
         assert summary.highlighted_option.id == "actor:rusia"
         await pilot.press("G")
@@ -447,7 +498,14 @@ async def test_focus_mode():
         assert screen.has_class("-focus")
         ids = option_ids(screen.summary)
         assert [i for i in ids if not i.startswith("h:")] == [
-            "actor:putin", "meeting:m4", "meeting:m1", "position:p1", "position:p4", "position:p5", "quote:q2", "quote:q3",
+            "actor:putin",
+            "meeting:m4",
+            "meeting:m1",
+            "position:p1",
+            "position:p4",
+            "position:p5",
+            "quote:q2",
+            "quote:q3",
         ]
         # only Putin's mentions and quotes stay highlighted
         text = analysis.article.text
@@ -456,7 +514,9 @@ async def test_focus_mode():
                 shown = text[paragraph.para.start + start : paragraph.para.start + end]
                 if style.startswith(".mention"):
                     assert "Putin" in shown, shown
-        assert not any(s[2] == ".quote" for s in spans_of(screen.pane.paragraphs[1]))  # the Kremlin's quote
+        assert not any(
+            s[2] == ".quote" for s in spans_of(screen.pane.paragraphs[1])
+        )  # the Kremlin's quote
         assert screen.status_text.startswith("Foco: Vladimir Putin ▸ Vladimir Putin")
         # n walks Putin's mentions only
         await pilot.press("n", "n", "n", "n")
@@ -472,7 +532,10 @@ async def test_focus_mode():
         await pilot.press("f")
         assert screen.focus_actor == "kremlin"
         assert screen.active is None  # Putin's quote is not the Kremlin's
-        assert [i for i in option_ids(screen.summary) if not i.startswith("h:")] == ["actor:kremlin", "quote:q1"]
+        assert [i for i in option_ids(screen.summary) if not i.startswith("h:")] == [
+            "actor:kremlin",
+            "quote:q1",
+        ]
         await pilot.press("escape")
         assert screen.focus_actor is None
         assert not notes
@@ -515,7 +578,9 @@ async def test_search_with_next_and_previous_match():
         # escape clears the search, n is back to entities
         await pilot.press("escape")
         assert screen.search_query == "" and screen.matches == []
-        assert not any(s[2].startswith(".match") for p in screen.pane.paragraphs for s in spans_of(p))
+        assert not any(
+            s[2].startswith(".match") for p in screen.pane.paragraphs for s in spans_of(p)
+        )
         await pilot.press("n")
         assert screen.active.kind == "mention"
         # accent-insensitive, no matches handled
@@ -545,7 +610,10 @@ async def test_export_writes_markdown_next_to_the_article(tmp_path, fake_brief):
         await pilot.press("enter")
         assert isinstance(app.screen, ReaderScreen)
         written = tmp_path / "putin.es.brief.md"
-        assert written.read_text(encoding="utf-8") == "# Putin y Biden discuten por teléfono las propuestas de seguridad de Rusia\n\nfake brief\n"
+        assert (
+            written.read_text(encoding="utf-8")
+            == "# Putin y Biden discuten por teléfono las propuestas de seguridad de Rusia\n\nfake brief\n"
+        )
         assert fake_brief.calls == [(analysis, None)]
         assert notes == [f"Wrote {written}"]
 
@@ -651,7 +719,16 @@ async def test_help_lists_every_binding_and_the_legend():
                 if binding.id == "reader.back":
                     continue  # folder mode only
                 assert HELP_NOTES.get(binding.id, binding.description) in keys, binding
-        for needle in ("^p", "Command palette", "  /  ", "  ]  ", "  [  ", "  N  ", "  ?  ", "  esc  "):
+        for needle in (
+            "^p",
+            "Command palette",
+            "  /  ",
+            "  ]  ",
+            "  [  ",
+            "  N  ",
+            "  ?  ",
+            "  esc  ",
+        ):
             assert needle in keys, needle
         assert "Mouse" in keys and "click" in keys
         legend = str(app.screen.query_one(Legend).content)
@@ -759,7 +836,9 @@ async def test_markup_actions_and_escape_codes_are_shown_literally():
             plain = p.content.plain
             assert len(plain) == p.para.end - p.para.start
             assert "\x1b" not in plain and "\x07" not in plain
-        assert paragraphs[0].content.plain.startswith("[bold]Not bold[/bold] and [@click=app.quit]not a link[/]")
+        assert paragraphs[0].content.plain.startswith(
+            "[bold]Not bold[/bold] and [@click=app.quit]not a link[/]"
+        )
         assert "␛[31mred?␛[0m bell␇ and a tab here" in paragraphs[1].content.plain
         # offsets still index the text: the second "Ana Pérez" after the escape codes
         second = screen.index.actor_marks["ana"][1]
@@ -903,9 +982,15 @@ def _folder(tmp_path: Path) -> Path:
     folder = tmp_path / "news"
     folder.mkdir()
     reference = fx.REFERENCE.read_text(encoding="utf-8")
-    (folder / "b-old.md").write_text(reference.replace("date: 2021-12-30", "date: 2020-05-01"), encoding="utf-8")
-    (folder / "a-new.md").write_text(reference.replace("title: Putin", "title: [b]Newest[/b] Putin"), encoding="utf-8")
-    (folder / "c-undated.txt").write_text("Sin fecha. El presidente habló con la prensa.", encoding="utf-8")
+    (folder / "b-old.md").write_text(
+        reference.replace("date: 2021-12-30", "date: 2020-05-01"), encoding="utf-8"
+    )
+    (folder / "a-new.md").write_text(
+        reference.replace("title: Putin", "title: [b]Newest[/b] Putin"), encoding="utf-8"
+    )
+    (folder / "c-undated.txt").write_text(
+        "Sin fecha. El presidente habló con la prensa.", encoding="utf-8"
+    )
     (folder / "d-empty.md").write_text("", encoding="utf-8")
     (folder / "e-binary.txt").write_bytes(bytes(range(1, 32)) * 50)
     (folder / "ignored.json").write_text("{}", encoding="utf-8")
@@ -914,11 +999,20 @@ def _folder(tmp_path: Path) -> Path:
 
 def test_scan_folder_sorts_by_date_and_keeps_failures(tmp_path):
     entries = scan_folder(_folder(tmp_path))
-    assert [e.path.name for e in entries] == ["a-new.md", "b-old.md", "c-undated.txt", "d-empty.md", "e-binary.txt"]
+    assert [e.path.name for e in entries] == [
+        "a-new.md",
+        "b-old.md",
+        "c-undated.txt",
+        "d-empty.md",
+        "e-binary.txt",
+    ]
     assert entries[3].error == "the article is empty"
     assert "binary" in entries[4].error
     (tmp_path / "x").mkdir()
-    assert scan_folder(_folder(tmp_path / "x"), date_override="2024-01-01")[2].published.isoformat() == "2024-01-01"
+    assert (
+        scan_folder(_folder(tmp_path / "x"), date_override="2024-01-01")[2].published.isoformat()
+        == "2024-01-01"
+    )
 
 
 @run_async

@@ -40,7 +40,9 @@ def test_focus_mode(snap_compare):
 
 
 def test_search(snap_compare):
-    assert snap_compare(reader(), press=["slash", *"rusia", "enter", "enter"], terminal_size=(120, 40))
+    assert snap_compare(
+        reader(), press=["slash", *"rusia", "enter", "enter"], terminal_size=(120, 40)
+    )
 
 
 def test_summary_evidence(snap_compare):
@@ -65,12 +67,16 @@ def test_folder_list(snap_compare, monkeypatch, tmp_path):
     for name in ("putin-biden-call.es.md", "blinken-wang-call.en.md", "borrell-visita-rabat.es.md"):
         (folder / name).write_bytes((fx.ROOT / "sample_articles" / name).read_bytes())
     (folder / "empty.md").write_text("", encoding="utf-8")
-    (folder / "undated.txt").write_text("Sin fecha: el ministro habló con la prensa.", encoding="utf-8")
+    (folder / "undated.txt").write_text(
+        "Sin fecha: el ministro habló con la prensa.", encoding="utf-8"
+    )
     monkeypatch.chdir(tmp_path)
 
     async def wait(pilot):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
 
-    app = FolderApp(Path("news"), quiet=True, analyzer=lambda article: fx.reference_analysis(article))
+    app = FolderApp(
+        Path("news"), quiet=True, analyzer=lambda article: fx.reference_analysis(article)
+    )
     assert snap_compare(app, terminal_size=(120, 16), run_before=wait)

@@ -46,7 +46,9 @@ class ReaderApp(_Base):
         self.analyzer = analyzer
 
     def get_default_screen(self) -> Screen:
-        return ReaderScreen(self.article, analysis=self.analysis, analyzer=self.analyzer, blink=not self.quiet)
+        return ReaderScreen(
+            self.article, analysis=self.analysis, analyzer=self.analyzer, blink=not self.quiet
+        )
 
     @property
     def reader(self) -> ReaderScreen:
@@ -85,7 +87,9 @@ class FolderApp(_Base):
 
     def open_article(self, article: Article) -> None:
         self.push_screen(
-            ReaderScreen(article, analyzer=self._cached_analyzer, can_close=True, blink=not self.quiet)
+            ReaderScreen(
+                article, analyzer=self._cached_analyzer, can_close=True, blink=not self.quiet
+            )
         )
 
 
@@ -96,7 +100,9 @@ def run_reader(article: Article) -> int:
     return app.return_code or 0
 
 
-def run_folder(folder: Path, date_override: str | None = None, lang_override: str | None = None) -> int:
+def run_folder(
+    folder: Path, date_override: str | None = None, lang_override: str | None = None
+) -> int:
     """Open the list of the articles in `folder`; returns the exit status."""
     app = FolderApp(Path(folder), date_override=date_override, lang_override=lang_override)
     app.run()

@@ -28,7 +28,7 @@ def actor_name(analysis: Analysis | None, actor_id: str | None, labels: Labels) 
 
 
 def actor_details(actor: Actor) -> str:
-    """"presidente de Rusia · RU": the role and the country, when known."""
+    """ "presidente de Rusia · RU": the role and the country, when known."""
     return " · ".join(clean(x) for x in (actor.role, actor.country) if x)
 
 

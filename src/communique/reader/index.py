@@ -129,7 +129,9 @@ class ReaderIndex:
             (q for q in analysis.quotes if _valid(q.start, q.end, n)),
             key=lambda q: (q.start, -q.end),
         )
-        self.quotes = [Mark(f"q{i}", "quote", q.start, q.end, q.id, "quote") for i, q in enumerate(quotes)]
+        self.quotes = [
+            Mark(f"q{i}", "quote", q.start, q.end, q.id, "quote") for i, q in enumerate(quotes)
+        ]
         self.quote_mark = {m.ref: m for m in self.quotes if m.ref is not None}
         self.actor_marks = {}
         for mark in self.mentions:
@@ -148,7 +150,14 @@ class ReaderIndex:
     def evidence_mark(self, item_kind: str, item_id: str, span: Span) -> Mark | None:
         if not _valid(span.start, span.end, len(self.text)):
             return None
-        return Mark(f"e:{item_kind}:{item_id}", "evidence", span.start, span.end, f"{item_kind}:{item_id}", "evidence")
+        return Mark(
+            f"e:{item_kind}:{item_id}",
+            "evidence",
+            span.start,
+            span.end,
+            f"{item_kind}:{item_id}",
+            "evidence",
+        )
 
     # -- geometry ---------------------------------------------------------------------
 

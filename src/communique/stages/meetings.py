@@ -268,10 +268,17 @@ def _with_id(m: Meeting, i: int) -> Meeting:
 
 
 def _join_consecutive_days(text: str, ds: list[DateExpr]) -> list[DateExpr]:
-    """"el viernes y el sábado", "Monday and Tuesday": one meeting over two days, not two."""
+    """ "el viernes y el sábado", "Monday and Tuesday": one meeting over two days, not two."""
     out: list[DateExpr] = []
     for d in sorted(ds, key=lambda d: d.start):
-        if out and out[-1].value and d.value and len(out[-1].value) == 10 and len(d.value) == 10 and not out[-1].end_value:
+        if (
+            out
+            and out[-1].value
+            and d.value
+            and len(out[-1].value) == 10
+            and len(d.value) == 10
+            and not out[-1].end_value
+        ):
             prev = out[-1]
             gap = text[prev.end : d.start]
             try:
@@ -279,7 +286,9 @@ def _join_consecutive_days(text: str, ds: list[DateExpr]) -> list[DateExpr]:
             except ValueError:
                 days = -1
             if re.fullmatch(r"\s*(?:y|e|and|et|,)\s*", gap) and 1 <= days <= 3:
-                out[-1] = DateExpr(prev.start, d.end, text[prev.start : d.end], prev.value, d.value, "day")
+                out[-1] = DateExpr(
+                    prev.start, d.end, text[prev.start : d.end], prev.value, d.value, "day"
+                )
                 continue
         out.append(d)
     return out

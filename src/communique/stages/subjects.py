@@ -22,7 +22,9 @@ WINDOW = 500  # characters looked back for a subject
 _COORD = re.compile(r"^\s*(,|y|e|and|et|ou|o|or|&)\s*$", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"^\s*,\s*(?:[^\W\d_]+\s+){1,4}?[^\W\d_]+\s*,\s*$")
 # "y el argentino", ", and the French president": a conjunction, then a few lowercase words
-_COORD_LOOSE = re.compile(r"^\s*,?\s*(y|e|and|et|&)\s+(?:[^\W\d_]+\s+){0,3}?(?:[^\W\d_]+,\s*)?$", re.IGNORECASE)
+_COORD_LOOSE = re.compile(
+    r"^\s*,?\s*(y|e|and|et|&)\s+(?:[^\W\d_]+\s+){0,3}?(?:[^\W\d_]+,\s*)?$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)

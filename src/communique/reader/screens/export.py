@@ -44,7 +44,9 @@ class ExportScreen(ModalScreen[Path | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog"):
-            yield Static(Content("Export the brief · file, format"), id="export-title", markup=False)
+            yield Static(
+                Content("Export the brief · file, format"), id="export-title", markup=False
+            )
             yield Input(str(self.paths[self.format]), id="export-path")
             with RadioSet(id="export-format"):
                 yield RadioButton(
@@ -112,7 +114,9 @@ class ExportScreen(ModalScreen[Path | None]):
             self._message(f"{path} is a folder: enter a file name.")
             return
         if path.exists() and not overwrite.value:
-            self._message(f"{path.name} already exists: tick “Overwrite” to replace it, or change the name.")
+            self._message(
+                f"{path.name} already exists: tick “Overwrite” to replace it, or change the name."
+            )
             overwrite.focus()
             return
         renderer = self.renderers[self.format]

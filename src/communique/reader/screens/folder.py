@@ -35,7 +35,9 @@ class Entry:
         return self.article.published if self.article else None
 
 
-def scan_folder(folder: Path, date_override: str | None = None, lang_override: str | None = None) -> list[Entry]:
+def scan_folder(
+    folder: Path, date_override: str | None = None, lang_override: str | None = None
+) -> list[Entry]:
     """Load every article of `folder` (not recursive). Failures are kept with their reason.
 
     Order: newest first, then undated articles by name, then the files that failed.
@@ -44,12 +46,20 @@ def scan_folder(folder: Path, date_override: str | None = None, lang_override: s
 
     entries: list[Entry] = []
     try:
-        files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+        files = sorted(
+            p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+        )
     except OSError as error:
-        raise ArticleError(f"{folder}: cannot list the folder ({error.strerror or error})") from None
+        raise ArticleError(
+            f"{folder}: cannot list the folder ({error.strerror or error})"
+        ) from None
     for path in files:
         try:
-            entries.append(Entry(path, load(str(path), date_override=date_override, lang_override=lang_override)))
+            entries.append(
+                Entry(
+                    path, load(str(path), date_override=date_override, lang_override=lang_override)
+                )
+            )
         except ArticleError as error:
             reason = str(error)
             entries.append(Entry(path, None, reason.removeprefix(f"{path}: ")))
@@ -82,7 +92,9 @@ class FolderScreen(PlainNotify, Screen):
         Binding("q", "app.quit", "Quit", id="folder.quit"),
     ]
 
-    def __init__(self, folder: Path, date_override: str | None = None, lang_override: str | None = None) -> None:
+    def __init__(
+        self, folder: Path, date_override: str | None = None, lang_override: str | None = None
+    ) -> None:
         super().__init__()
         self.folder = folder
         self.date_override = date_override
@@ -90,10 +102,18 @@ class FolderScreen(PlainNotify, Screen):
         self.entries: list[Entry] = []
 
     def compose(self) -> ComposeResult:
-        yield Static(Content.assemble(("communique", "bold"), " · ", clean(str(self.folder))), id="header", markup=False)
+        yield Static(
+            Content.assemble(("communique", "bold"), " · ", clean(str(self.folder))),
+            id="header",
+            markup=False,
+        )
         yield LoadingIndicator(id="folder-loading")
         yield ArticleTable(id="articles", cursor_type="row", zebra_stripes=True)
-        yield Static(Content("enter opens an article · backspace or escape comes back here"), id="status", markup=False)
+        yield Static(
+            Content("enter opens an article · backspace or escape comes back here"),
+            id="status",
+            markup=False,
+        )
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -112,7 +132,9 @@ class FolderScreen(PlainNotify, Screen):
             self.show_entries(event.worker.result)
         elif event.state == WorkerState.ERROR:
             self.query_one("#folder-loading").display = False
-            self.query_one("#status", Static).update(Content(f"Cannot read the folder: {event.worker.error}"))
+            self.query_one("#status", Static).update(
+                Content(f"Cannot read the folder: {event.worker.error}")
+            )
 
     def show_entries(self, entries: list[Entry]) -> None:
         self.entries = entries
@@ -123,7 +145,14 @@ class FolderScreen(PlainNotify, Screen):
         for i, entry in enumerate(entries):
             name = Text(shorten(entry.path.name, 32))
             if entry.article is None:
-                table.add_row(Text("—"), Text(f"⚠ {shorten(entry.error or '', 44)}", style="bold red"), Text(""), Text(""), name, key=str(i))
+                table.add_row(
+                    Text("—"),
+                    Text(f"⚠ {shorten(entry.error or '', 44)}", style="bold red"),
+                    Text(""),
+                    Text(""),
+                    name,
+                    key=str(i),
+                )
                 continue
             article = entry.article
             table.add_row(
@@ -136,10 +165,14 @@ class FolderScreen(PlainNotify, Screen):
             )
         ok = sum(1 for e in entries if e.article is not None)
         failed = len(entries) - ok
-        text = f"{ok} articles" + (f", {failed} unreadable (reason in the title column)" if failed else "")
+        text = f"{ok} articles" + (
+            f", {failed} unreadable (reason in the title column)" if failed else ""
+        )
         if not entries:
             text = f"No .md, .txt or .html articles in {clean(str(self.folder))}"
-        self.query_one("#status", Static).update(Content(text + " · enter opens · ? help · q quits"))
+        self.query_one("#status", Static).update(
+            Content(text + " · enter opens · ? help · q quits")
+        )
         table.focus()
 
     @on(DataTable.RowSelected, "#articles")
@@ -149,10 +182,17 @@ class FolderScreen(PlainNotify, Screen):
     def open_entry(self, i: int) -> None:
         entry = self.entries[i]
         if entry.article is None:
-            self.notify(shorten(entry.error or "unreadable", 200), title=entry.path.name, severity="error")
+            self.notify(
+                shorten(entry.error or "unreadable", 200), title=entry.path.name, severity="error"
+            )
             return
         self.app.open_article(entry.article)
 
     def action_help(self) -> None:
-        groups = [("Article list", [*self.BINDINGS, *ArticleTable.BINDINGS]), ("App", [Binding("ctrl+q", "quit", "Quit")])]
-        self.app.push_screen(HelpScreen(help_sections(self.app, groups), None, "communique — article list"))
+        groups = [
+            ("Article list", [*self.BINDINGS, *ArticleTable.BINDINGS]),
+            ("App", [Binding("ctrl+q", "quit", "Quit")]),
+        ]
+        self.app.push_screen(
+            HelpScreen(help_sections(self.app, groups), None, "communique — article list")
+        )

@@ -34,7 +34,12 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark", "dismiss", "Close help", id="help.close"),
     ]
 
-    def __init__(self, sections: list[HelpSection], labels: Labels | None = None, title: str = "communique — keys") -> None:
+    def __init__(
+        self,
+        sections: list[HelpSection],
+        labels: Labels | None = None,
+        title: str = "communique — keys",
+    ) -> None:
         super().__init__()
         self.sections = sections
         self.labels = labels
@@ -47,7 +52,11 @@ class HelpScreen(ModalScreen[None]):
                 yield Static(bindings_content(self.sections), id="help-keys", markup=False)
                 if self.labels is not None:
                     yield Legend(self.labels, id="help-legend")
-            yield Static(Content("escape, q or ? closes this screen · j/k scroll"), id="help-hint", markup=False)
+            yield Static(
+                Content("escape, q or ? closes this screen · j/k scroll"),
+                id="help-hint",
+                markup=False,
+            )
 
 
 def bindings_content(sections: list[HelpSection]) -> Content:
@@ -64,7 +73,9 @@ def bindings_content(sections: list[HelpSection]) -> Content:
     return Content.assemble(*parts).rstrip()
 
 
-def help_sections(app, groups: list[tuple[str, list[BindingType]]], extra: list[HelpSection] = ()) -> list[HelpSection]:
+def help_sections(
+    app, groups: list[tuple[str, list[BindingType]]], extra: list[HelpSection] = ()
+) -> list[HelpSection]:
     """Rows of (keys, description) from BINDINGS lists, with `app`'s keymap applied."""
     keymap = getattr(app, "_keymap", {}) or {}
     sections: list[HelpSection] = []

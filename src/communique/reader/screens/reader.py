@@ -130,13 +130,37 @@ class ReaderScreen(PlainNotify, Screen):
     COMMANDS = {GotoProvider}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "app.focus_next", "Next pane", id="reader.focus_next", show=False),
-        Binding("shift+tab", "app.focus_previous", "Previous pane", id="reader.focus_previous", show=False),
+        Binding(
+            "shift+tab",
+            "app.focus_previous",
+            "Previous pane",
+            id="reader.focus_previous",
+            show=False,
+        ),
         Binding("n", "next_mention", "Next", id="reader.next_mention", group=_ENTITY),
-        Binding("N,shift+n", "prev_mention", "Prev", id="reader.prev_mention", key_display="N", group=_ENTITY),
+        Binding(
+            "N,shift+n",
+            "prev_mention",
+            "Prev",
+            id="reader.prev_mention",
+            key_display="N",
+            group=_ENTITY,
+        ),
         Binding("n", "next_match", "Next match", id="reader.next_match", group=_MATCH),
-        Binding("N,shift+n", "prev_match", "Prev match", id="reader.prev_match", key_display="N", group=_MATCH),
-        Binding("right_square_bracket", "next_quote", "Next quote", id="reader.next_quote", group=_QUOTE),
-        Binding("left_square_bracket", "prev_quote", "Prev quote", id="reader.prev_quote", group=_QUOTE),
+        Binding(
+            "N,shift+n",
+            "prev_match",
+            "Prev match",
+            id="reader.prev_match",
+            key_display="N",
+            group=_MATCH,
+        ),
+        Binding(
+            "right_square_bracket", "next_quote", "Next quote", id="reader.next_quote", group=_QUOTE
+        ),
+        Binding(
+            "left_square_bracket", "prev_quote", "Prev quote", id="reader.prev_quote", group=_QUOTE
+        ),
         Binding("f", "toggle_focus", "Focus", id="reader.focus"),
         Binding("slash", "search", "Search", id="reader.search"),
         Binding("e", "export", "Export", id="reader.export"),
@@ -257,7 +281,9 @@ class ReaderScreen(PlainNotify, Screen):
         if self.focus_actor is not None:
             name = actor_name(self.analysis, self.focus_actor, self.labels)
             text = f"{self.labels['focus']}: {name} ▸ {text}"
-        self.query_one("#status", Static).update(Content(text), layout=False)  # fixed height: no relayout
+        self.query_one("#status", Static).update(
+            Content(text), layout=False
+        )  # fixed height: no relayout
 
     @property
     def status_text(self) -> str:
@@ -285,7 +311,9 @@ class ReaderScreen(PlainNotify, Screen):
         if mark.kind == "quote" and a is not None:
             quote = next((q for q in a.quotes if q.id == mark.ref), None)
             if quote is not None:
-                return quote_status(quote, self.index.quotes.index(mark) + 1, len(self.index.quotes), a, L)
+                return quote_status(
+                    quote, self.index.quotes.index(mark) + 1, len(self.index.quotes), a, L
+                )
         if mark.kind == "evidence" and a is not None:
             return self.describe_item(mark.ref or "")
         if mark.kind == "match":
@@ -379,7 +407,11 @@ class ReaderScreen(PlainNotify, Screen):
 
     def _nothing(self, what: str) -> str:
         if self.analysis is None:
-            return self.labels["analysing"] if self.analysis_error is None else self.labels["no_analysis"]
+            return (
+                self.labels["analysing"]
+                if self.analysis_error is None
+                else self.labels["no_analysis"]
+            )
         return f"{self.labels[what].capitalize()}: {self.labels['nothing']}"
 
     def action_click_mark(self, mark_id: str) -> None:
@@ -429,7 +461,9 @@ class ReaderScreen(PlainNotify, Screen):
             mark = self.index.evidence_mark("meeting", ident, meeting.evidence) if meeting else None
         elif kind == "position":
             position = next((p for p in a.positions if p.id == ident), None)
-            mark = self.index.evidence_mark("position", ident, position.evidence) if position else None
+            mark = (
+                self.index.evidence_mark("position", ident, position.evidence) if position else None
+            )
         if mark is not None:
             self.activate(mark)
 
@@ -451,7 +485,9 @@ class ReaderScreen(PlainNotify, Screen):
             return
         actor_id = self._candidate_actor()
         if actor_id is None:
-            self.set_status("No actor selected: reach a mention with n, or pick an actor in the summary, then f.")
+            self.set_status(
+                "No actor selected: reach a mention with n, or pick an actor in the summary, then f."
+            )
             return
         self.set_focus_actor(actor_id)
 
@@ -475,7 +511,11 @@ class ReaderScreen(PlainNotify, Screen):
         self.set_class(actor_id is not None, "-focus")
         if self.analysis is not None:
             self.summary.show_analysis(self.analysis, self.labels, actor_id)
-        if self.active is not None and self.active.kind in ("mention", "quote") and not pane.visible(self.active):
+        if (
+            self.active is not None
+            and self.active.kind in ("mention", "quote")
+            and not pane.visible(self.active)
+        ):
             self.activate(None)
         elif self.active is not None:
             self.set_status(self.describe_mark(self.active))
@@ -506,7 +546,9 @@ class ReaderScreen(PlainNotify, Screen):
 
     def set_query(self, query: str) -> None:
         self.search_query = query.strip()
-        self.matches = self.index.search(self.search_query, SEARCH_LIMIT) if self.search_query else []
+        self.matches = (
+            self.index.search(self.search_query, SEARCH_LIMIT) if self.search_query else []
+        )
         self.match_index = -1
         self.pane.update_highlights(matches=self.matches, active_match=None)
         if self.search_query:
@@ -586,7 +628,9 @@ class ReaderScreen(PlainNotify, Screen):
             )
         markdown_path, json_path = default_export_paths(self.article)
         self.app.push_screen(
-            ExportScreen(markdown_path, json_path, render_markdown, self.analysis.to_json, blink=self.blink),
+            ExportScreen(
+                markdown_path, json_path, render_markdown, self.analysis.to_json, blink=self.blink
+            ),
             self._exported,
         )
 
@@ -624,11 +668,21 @@ class ReaderScreen(PlainNotify, Screen):
     def help_groups(self):
         from textual.app import App
 
-        palette = Binding(App.COMMAND_PALETTE_BINDING, "command_palette", "Command palette: go to actor / meeting / quote")
+        palette = Binding(
+            App.COMMAND_PALETTE_BINDING,
+            "command_palette",
+            "Command palette: go to actor / meeting / quote",
+        )
         rows = []
         for binding in self.BINDINGS:
             if isinstance(binding, Binding) and binding.id in HELP_NOTES:
-                binding = Binding(binding.key, binding.action, HELP_NOTES[binding.id], id=binding.id, key_display=binding.key_display)
+                binding = Binding(
+                    binding.key,
+                    binding.action,
+                    HELP_NOTES[binding.id],
+                    id=binding.id,
+                    key_display=binding.key_display,
+                )
             rows.append(binding)
         if not self.can_close:
             rows = [b for b in rows if not (isinstance(b, Binding) and b.id == "reader.back")]
@@ -636,8 +690,19 @@ class ReaderScreen(PlainNotify, Screen):
             ("Reader", rows),
             ("Article pane", ArticlePane.BINDINGS),
             ("Summary pane", SummaryList.BINDINGS),
-            ("Search box", [Binding("enter", "submit", "Next match", id="search.submit"), *SearchBox.BINDINGS]),
-            ("Export dialog", [*ExportScreen.BINDINGS, Binding("enter", "export", "Export (in the file name field)", id="export.submit")]),
+            (
+                "Search box",
+                [Binding("enter", "submit", "Next match", id="search.submit"), *SearchBox.BINDINGS],
+            ),
+            (
+                "Export dialog",
+                [
+                    *ExportScreen.BINDINGS,
+                    Binding(
+                        "enter", "export", "Export (in the file name field)", id="export.submit"
+                    ),
+                ],
+            ),
             ("App", [palette, Binding("ctrl+q", "quit", "Quit")]),
         ]
 
@@ -649,7 +714,9 @@ class ReaderScreen(PlainNotify, Screen):
                 ("click", "an item in the summary jumps to its evidence (keys: tab, j/k, enter)"),
             ],
         )
-        self.app.push_screen(HelpScreen(help_sections(self.app, self.help_groups(), [mouse]), self.labels))
+        self.app.push_screen(
+            HelpScreen(help_sections(self.app, self.help_groups(), [mouse]), self.labels)
+        )
 
     # -- command palette --------------------------------------------------------------
 
@@ -663,25 +730,47 @@ class ReaderScreen(PlainNotify, Screen):
             name = clean(actor.name)
             details = actor_details(actor) or L[actor.kind]
             commands.append(
-                (f"Go to actor: {name}", lambda i=f"actor:{actor.id}": self.goto_item(i), f"{details} · {len(actor.mentions)} {L['mentions']}")
+                (
+                    f"Go to actor: {name}",
+                    lambda i=f"actor:{actor.id}": self.goto_item(i),
+                    f"{details} · {len(actor.mentions)} {L['mentions']}",
+                )
             )
         for meeting in a.meetings:
             title = f"Go to meeting: {L.meeting_kind(meeting.kind)} · {meeting_date(meeting, L)}"
             if meeting.place:
                 title += f" · {clean(meeting.place)}"
-            commands.append((title, lambda i=f"meeting:{meeting.id}": self.goto_item(i), meeting_status(meeting, a, L)))
+            commands.append(
+                (
+                    title,
+                    lambda i=f"meeting:{meeting.id}": self.goto_item(i),
+                    meeting_status(meeting, a, L),
+                )
+            )
         for quote in a.quotes:
             who = actor_name(a, quote.speaker, L)
             commands.append(
-                (f"Go to quote: {who} «{shorten(quote.text, 50)}»", lambda i=f"quote:{quote.id}": self.goto_item(i), shorten(quote.text, 120))
+                (
+                    f"Go to quote: {who} «{shorten(quote.text, 50)}»",
+                    lambda i=f"quote:{quote.id}": self.goto_item(i),
+                    shorten(quote.text, 120),
+                )
             )
         for position in a.positions:
             who = " / ".join(actor_name(a, x, L) for x in position.actors) or L["unattributed"]
             commands.append(
-                (f"Go to position: {who} — {shorten(position.statement, 50)}", lambda i=f"position:{position.id}": self.goto_item(i), shorten(position.statement, 120))
+                (
+                    f"Go to position: {who} — {shorten(position.statement, 50)}",
+                    lambda i=f"position:{position.id}": self.goto_item(i),
+                    shorten(position.statement, 120),
+                )
             )
         for actor in a.actors:
             commands.append(
-                (f"Focus on actor: {clean(actor.name)}", lambda i=actor.id: self.set_focus_actor(i), "only its mentions, quotes, meetings and positions")
+                (
+                    f"Focus on actor: {clean(actor.name)}",
+                    lambda i=actor.id: self.set_focus_actor(i),
+                    "only its mentions, quotes, meetings and positions",
+                )
             )
         return commands

@@ -81,5 +81,13 @@ class PlainNotify:
     be parsed as Textual markup (a "[@click=…]" in them would become an action).
     """
 
-    def notify(self, message: str, *, title: str = "", severity="information", timeout=None, markup: bool = False) -> None:
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity="information",
+        timeout=None,
+        markup: bool = False,
+    ) -> None:
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)

@@ -45,13 +45,17 @@ class ArticlePane(HighlightStyles, VerticalScroll, can_focus=True):
         Binding("pageup", "page_up", "Page up", id="article.page_up", show=False),
         Binding("home,g", "scroll_home", "Top", id="article.top", show=False),
         Binding("end,G", "scroll_end", "Bottom", id="article.bottom", show=False),
-        Binding("enter", "screen.select_active", "Show in summary", id="article.select", show=False),
+        Binding(
+            "enter", "screen.select_active", "Show in summary", id="article.select", show=False
+        ),
     ]
 
     def __init__(self, index: ReaderIndex, **kwargs) -> None:
         super().__init__(**kwargs)
         self.index = index
-        self.paragraphs: list[Paragraph] = [Paragraph(p, index.display[p.index]) for p in index.paragraphs]
+        self.paragraphs: list[Paragraph] = [
+            Paragraph(p, index.display[p.index]) for p in index.paragraphs
+        ]
         self.active: Mark | None = None
         self.focus_actor: str | None = None
         self.matches: list[Mark] = []
@@ -72,7 +76,9 @@ class ArticlePane(HighlightStyles, VerticalScroll, can_focus=True):
         self._quote_speaker = {q.id: q.speaker for q in analysis.quotes} if analysis else {}
         self._restyle(range(len(self.paragraphs)))
 
-    def update_highlights(self, *, active=_UNSET, focus_actor=_UNSET, matches=_UNSET, active_match=_UNSET) -> None:
+    def update_highlights(
+        self, *, active=_UNSET, focus_actor=_UNSET, matches=_UNSET, active_match=_UNSET
+    ) -> None:
         dirty: set[int] = set()
         index = self.index
         if active is not _UNSET and active != self.active:
@@ -114,7 +120,9 @@ class ArticlePane(HighlightStyles, VerticalScroll, can_focus=True):
         style = self._meta.get(mark_id)
         if style is None:
             # the action is ours; the mark id is generated ("m12"), never article text
-            style = self._meta[mark_id] = Style.from_meta({"@click": f"screen.click_mark({mark_id!r})"})
+            style = self._meta[mark_id] = Style.from_meta(
+                {"@click": f"screen.click_mark({mark_id!r})"}
+            )
         return style
 
     def spans_for(self, p: int) -> list[Span]:
@@ -145,7 +153,9 @@ class ArticlePane(HighlightStyles, VerticalScroll, can_focus=True):
         for p in indices:
             widget = self.paragraphs[p]
             spans = self.spans_for(p)
-            signature = tuple((s.start, s.end, s.style if isinstance(s.style, str) else "@") for s in spans)
+            signature = tuple(
+                (s.start, s.end, s.style if isinstance(s.style, str) else "@") for s in spans
+            )
             if signature != widget.signature:
                 widget.signature = signature
                 widget.update(Content(widget.text, spans, strip_control_codes=False), layout=False)
@@ -161,7 +171,9 @@ class ArticlePane(HighlightStyles, VerticalScroll, can_focus=True):
         width = widget.content_size.width
         line = 0
         if rel and width > 0:
-            line = max(0, len(Content(widget.text[:rel], strip_control_codes=False).wrap(width)) - 1)
+            line = max(
+                0, len(Content(widget.text[:rel], strip_control_codes=False).wrap(width)) - 1
+            )
         return widget.virtual_region.y + widget.styles.gutter.top + line
 
     def scroll_to_offset(self, offset: int) -> None:

@@ -56,7 +56,9 @@ class SummaryList(HighlightStyles, OptionList):
         if self.highlighted is None and before is not None:
             self.action_last()
 
-    def show_analysis(self, analysis: Analysis, labels: Labels, focus_actor: str | None = None) -> None:
+    def show_analysis(
+        self, analysis: Analysis, labels: Labels, focus_actor: str | None = None
+    ) -> None:
         highlighted = self.highlighted_option.id if self.highlighted_option else None
         self.set_options(build_options(analysis, labels, focus_actor))
         if highlighted and self.has_option(highlighted):
@@ -90,7 +92,9 @@ def _heading(text: str, option_id: str) -> Option:
     return Option(Content.assemble((text, ".summary--heading")), id=option_id, disabled=True)
 
 
-def build_options(analysis: Analysis, labels: Labels, focus_actor: str | None = None) -> list[Option | None]:
+def build_options(
+    analysis: Analysis, labels: Labels, focus_actor: str | None = None
+) -> list[Option | None]:
     """Options for the summary, restricted to one actor's items when `focus_actor` is set."""
     options: list[Option | None] = []
     actors = actors_in_order(analysis)
@@ -136,12 +140,16 @@ def build_options(analysis: Analysis, labels: Labels, focus_actor: str | None = 
         groups.setdefault(tuple(position.actors), []).append(position)
     for g, (actor_ids, items) in enumerate(groups.items()):
         who = participants(analysis, actor_ids, labels) or labels["unattributed"]
-        options.append(Option(Content.assemble((who, ".summary--date")), id=f"h:pos:{g}", disabled=True))
+        options.append(
+            Option(Content.assemble((who, ".summary--date")), id=f"h:pos:{g}", disabled=True)
+        )
         for position in items:
             act = f"{clean(position.act)}: " if position.act else ""
             options.append(
                 Option(
-                    Content.assemble("  • ", (act, ".summary--dim"), shorten(position.statement, 200)),
+                    Content.assemble(
+                        "  • ", (act, ".summary--dim"), shorten(position.statement, 200)
+                    ),
                     id=f"position:{position.id}",
                 )
             )
@@ -174,5 +182,11 @@ def legend_content(labels: Labels) -> Content:
     parts: list = [(f"{labels['legend']}: ", ".summary--dim")]
     for kind in KIND_ORDER:
         parts += [(labels[kind], f".mention--{kind}"), " "]
-    parts += [(f"«{labels['quote']}»", ".quote"), " ", (labels["match"], ".match"), " ", (labels["evidence"], ".evidence")]
+    parts += [
+        (f"«{labels['quote']}»", ".quote"),
+        " ",
+        (labels["match"], ".match"),
+        " ",
+        (labels["evidence"], ".evidence"),
+    ]
     return Content.assemble(*parts)
