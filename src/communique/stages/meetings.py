@@ -66,6 +66,7 @@ class _Draft:
     forum: str | None = None
     participants: list[str] = field(default_factory=list)
     status: str = "unknown"
+    weak: bool = False  # participants guessed from the sentence, not read from the clause
 
 
 def _weak_nouns(lang: str) -> frozenset[str]:
@@ -166,6 +167,7 @@ def find_meetings(
                 prev_end = seg_end
 
     meetings: list[Meeting] = []
+    done: list[_Draft] = []
     for dr in drafts:
         # a meeting's clause is near its trigger: bounded windows keep huge sentences linear
         dr.seg_start = max(dr.seg_start, dr.trigger.start - SEGMENT_WINDOW)
@@ -221,6 +223,20 @@ def find_meetings(
         dr.participants = _participants(
             text, folded, dr, finder, actors, actor_by_id, kb_by_actor, lang, sentences
         )
+        # "las próximas conversaciones entre Moscú y Washington … La primera ronda tendrá lugar
+        # en Ginebra": a round without its own participants takes those of the talks just named
+        if dr.weak:
+            prior = next(
+                (
+                    o
+                    for o in reversed(done)
+                    if o.kind == dr.kind and not o.weak and o.participants and 0 <= dr.trigger.start - o.trigger.start <= 600
+                ),
+                None,
+            )
+            if prior is not None:
+                dr.participants = list(prior.participants)
+        done.append(dr)
         # status
         dr.status = _status(text, dr, status_atoms, published, lang)
         meetings.append(
@@ -475,6 +491,8 @@ def _participants(
                 add(x[2])
                 prev_end = x[1]
             break
+    if not out:
+        dr.weak = True
     if len(out) < 2:
         # people in the meeting's segment, then (with nobody yet) in the sentence; else the
         # governments and bodies named there ("la cumbre entre la UE y la CELAC")
