@@ -230,7 +230,10 @@ def find_meetings(
                 (
                     o
                     for o in reversed(done)
-                    if o.kind == dr.kind and not o.weak and o.participants and 0 <= dr.trigger.start - o.trigger.start <= 600
+                    if o.kind == dr.kind
+                    and not o.weak
+                    and o.participants
+                    and 0 <= dr.trigger.start - o.trigger.start <= 600
                 ),
                 None,
             )

@@ -16,7 +16,18 @@ import re
 from dataclasses import dataclass
 
 from communique.model import Quote, Span
-from communique.resources.lexicon import ACCORDING, ANON, DOC_NOUN, PRONOUN, SPEECH, Atom, Lexicon
+from communique.resources.lexicon import (
+    ACCORDING,
+    ANON,
+    COUNTERPART,
+    DOC_NOUN,
+    GENERIC,
+    PRONOUN,
+    ROLE,
+    SPEECH,
+    Atom,
+    Lexicon,
+)
 from communique.stages.actors import ActorResult
 from communique.stages.sentences import Sentence, paragraphs
 from communique.stages.subjects import SubjectFinder, sentence_of
@@ -354,6 +365,7 @@ class _Attributor:
         self.pronouns = [a for a in atoms if a.type == PRONOUN]
         self.docs_index = SpanIndex(self.docs)
         self.anon_index = SpanIndex([a for a in atoms if a.type == ANON])
+        self.title_index = SpanIndex([a for a in atoms if a.type in (ROLE, GENERIC, COUNTERPART)])
         self.pronoun_index = SpanIndex(self.pronouns)
         self.according_index = SpanIndex(self.according)
         self.subjects = SubjectFinder(
@@ -427,8 +439,10 @@ class _Attributor:
         if stop:
             end = p + stop.start()
         comma = self.text.find(",", p, end)
-        if comma != -1 and comma < first[0]:
-            return None  # "declaró ante los periodistas, y acusó a Washington": not the speaker
+        if comma != -1 and comma < first[0] and not self.title_index.between(p, comma):
+            # "declaró ante los periodistas, y acusó a Washington": not the speaker; but
+            # "a déclaré le président nigérian, Bola Tinubu" names him by apposition
+            return None
         commas = [i for i in range(first[1], end) if self.text[i] == ","]
         if len(commas) >= 2:
             end = commas[1]  # an apposition closes at its second comma
@@ -767,24 +781,37 @@ class _Attributor:
 
 
 _INSERT = re.compile(r"\s*[—–]\s*([^—–\n]{1,80}?)\s*[—–][,.;]?\s*")
+_COMMA_INSERT = re.compile(r",\s*([^,.;:!?«»“”\n]{2,70}?),\s*")
 
 
 def _split_interrupted(text: str, q: QSpan, speech: SpanIndex) -> list[QSpan]:
     """«El diálogo es posible —afirmó Lavrov—, pero no a cualquier precio»: two quotes
     around the inserted cue, so that the cue and its speaker sit outside both."""
     m = _INSERT.search(text, q.start, q.end)
-    if m is None or not speech.between(m.start(1), m.end(1)):
-        return [q]
-    first_end = m.start()
-    second_start = m.end()
-    if first_end <= q.start or second_start >= q.end:
-        return [q]
-    dash1 = text.index("—", m.start()) if "—" in m.group(0) else text.index("–", m.start())
-    dash2 = m.end() - len(m.group(0)) + len(m.group(0).rstrip(" ,.;")) - 1
-    return [
-        QSpan(q.open, dash1, q.start, first_end, q.balanced),
-        QSpan(dash2, q.close, second_start, q.end, q.balanced),
-    ]
+    if m is not None and speech.between(m.start(1), m.end(1)):
+        first_end = m.start()
+        second_start = m.end()
+        if q.start < first_end and second_start < q.end:
+            dash1 = text.index("—", m.start()) if "—" in m.group(0) else text.index("–", m.start())
+            dash2 = m.end() - len(m.group(0)) + len(m.group(0).rstrip(" ,.;")) - 1
+            return [
+                QSpan(q.open, dash1, q.start, first_end, q.balanced),
+                QSpan(dash2, q.close, second_start, q.end, q.balanced),
+            ]
+    # « La diplomatie reste notre priorité, a-t-il assuré, mais … »: the cue between commas,
+    # right after the first one (French, Portuguese and Spanish news style)
+    for c in _COMMA_INSERT.finditer(text, q.start, q.end):
+        cue_at = c.start(1)
+        cues = speech.between(cue_at, cue_at + 1)
+        if not cues:
+            continue
+        first_end, second_start = c.start(), c.end()
+        if q.start < first_end and second_start < q.end:
+            return [
+                QSpan(q.open, c.start(), q.start, first_end, q.balanced),
+                QSpan(c.end() - 1, q.close, second_start, q.end, q.balanced),
+            ]
+    return [q]
 
 
 def _continues(text: str, prev: QSpan, q: QSpan) -> bool:
