@@ -229,8 +229,14 @@ def find_positions(
     # a direct quote that states a stance (negation, modality, demand, commitment) is a position
     markers = [fold(m) for m in load_lang_file(lang, "entities").get("stance_markers", [])]
     covered = Intervals([(p.evidence.start, p.evidence.end) for _, p in out])
+    speech_at = {a.start: a.payload.act for a in atoms if a.type == SPEECH}
     for q in quotes:
         if q.kind != "direct" or not q.speaker:
+            continue
+        # only when its cue itself is a stance (warned, promised, demanded, denied, accused…):
+        # "…», dijo X" or a descriptive quote is already listed as a quote
+        act = speech_at.get(q.cue_span.start) if q.cue_span is not None else None
+        if act not in STANCE_ACTS:
             continue
         if covered.covers(q.start, q.end):
             continue
@@ -246,7 +252,7 @@ def find_positions(
                     statement=q.text,
                     evidence=Span(q.start, q.end, q.text),
                     cue=q.cue,
-                    act="say",
+                    act=act,
                 ),
             )
         )
@@ -270,6 +276,9 @@ def find_positions(
             )
         )
     return result
+
+
+STANCE_ACTS = frozenset({"warn", "promise", "demand", "deny", "accuse", "agree"})
 
 
 def _attributes_quote(text: str, pos: int, closes: list[int]) -> bool:
