@@ -32,15 +32,19 @@ from communique.stages.sentences import Sentence
 from communique.stages.subjects import Subject, SubjectFinder, sentence_of
 from communique.textutil import Intervals, fold, fold_text
 
+_ADVERBIAL_THAT = {
+    "en": re.compile(r"^(?:on|in|at|during|after|late|early|earlier|later|last|this)\s+(?:[\w.'-]+\s+){0,3}?that\s+"),
+    "fr": re.compile(r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)\s+)?(?:[\w.'-]+\s+){0,3}?qu(?:e\s+|')"),
+}
 _COMPLEMENTISERS = {
     "es": ["que", "de que", "en que", "a que", "sobre", "en", "de", "a"],
-    "en": ["that", "to", "for", "on"],
+    "en": ["that", "to", "for", "on", "of"],
     "fr": ["que", "qu'", "de", "à"],
     "pt": ["que", "de que", "em", "a", "de"],
 }
 _ADDRESSEE = {
     "es": re.compile(r"^(?:(?:a|al)\s+)?(?:[^\W\d_]+\s+){0,4}?(?=(?:que|a que)\b)", re.I),
-    "en": re.compile(r"^(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?=to\b|that\b)"),
+    "en": re.compile(r"^(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)(?:[\w.’'-]+\s+){0,3}?(?=to\b|that\b|of\b)"),
     "fr": re.compile(r"^(?:à|au|aux)\s+(?:[^\W\d_]+\s+){0,4}?(?=(?:que|qu'|de)\b)", re.I),
     "pt": re.compile(r"^(?:a|ao|à)\s+(?:[^\W\d_]+\s+){0,4}?(?=(?:que|a que)\b)", re.I),
 }
@@ -99,7 +103,7 @@ def find_positions(
         before = text[max(sent.start, cue.start - 4) : cue.start]
         if re.search(r"[»”\"’][,.]?\s*[—–]?\s*$", before) or re.search(r"[—–]\s*$", before):
             continue
-        if _attributes_quote(text, cue.start, quote_closes):
+        if _attributes_quote(text, cue.start, quote_closes, cue_starts):
             continue
         content_start, frame = _content_start(text, folded, cue, lang)
         if content_start is None:
@@ -281,10 +285,14 @@ def find_positions(
 STANCE_ACTS = frozenset({"warn", "promise", "demand", "deny", "accuse", "agree"})
 
 
-def _attributes_quote(text: str, pos: int, closes: list[int]) -> bool:
-    """A cue after a closing quote and a short NP ("“…,” Kushner told reporters")."""
+def _attributes_quote(text: str, pos: int, closes: list[int], cue_starts: list[int]) -> bool:
+    """A cue after a closing quote and a short NP ("“…,” Kushner told reporters"); not a
+    second cue after it ("…,” she added, urging member states to …")."""
     lo = bisect.bisect_left(closes, pos - 70)
     for c in closes[lo : bisect.bisect_right(closes, pos)]:
+        k = bisect.bisect_right(cue_starts, c)
+        if k < len(cue_starts) and cue_starts[k] < pos:
+            continue
         if c <= pos <= c + 70:
             gap = text[c:pos]
             if not re.search(r"[.;:!?«“\"»”]", gap.strip(" ,")) and len(gap.split()) <= 6:
@@ -350,6 +358,12 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
     q = p + (m.end() if m else 0)
     seg = folded[q : q + 60]
     # an addressee: "dijo a Biden que", "pidió a Kiev que", "urged Kyiv to"
+    # "said on Monday that", "a déclaré mardi que": an adverbial before the complementiser
+    mt = _ADVERBIAL_THAT.get(lang)
+    if mt:
+        mm = mt.match(folded[q : q + 60])
+        if mm:
+            return q + mm.end(), "that"
     am = _ADDRESSEE.get(lang)
     if am:
         mm = am.match(text[q : q + 80])
@@ -362,6 +376,11 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
     # colon: content follows
     if seg.startswith(":"):
         return q + 1, "colon"
+    # English drops "that": "Blinken said serious differences remained", "said Beijing backed …"
+    if lang == "en" and cue.payload.act in ("say", "warn", "deny", "announce", "explain", "agree", "promise") and seg[:1].isalpha():
+        first = seg.split(" ", 1)[0].strip(",.")
+        if first not in _NOT_CLAUSE_START and not cue.payload.plural and len(seg.split()) >= 3:
+            return q, "zero-that"
     # an infinitive or a direct object: a lowercase word that is not punctuation or a quote
     if seg[:1].isalpha() and text[q : q + 1].islower():
         if _looks_infinitive(seg, lang):
@@ -379,6 +398,14 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
         ):
             return q, "object"
     return None, ""
+
+
+# words after "said" that do not open a reported clause ("said on Monday", "told reporters")
+_NOT_CLAUSE_START = frozenset(
+    "on in at to after before during with by from for about of over as when while after earlier later "
+    "yesterday today tonight recently also again repeatedly previously last this next then so "
+    "reporters journalists".split()
+)
 
 
 def _looks_infinitive(seg: str, lang: str) -> bool:
