@@ -356,6 +356,11 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
     rest = folded[p : p + 120]
     m = re.match(r"^\s*(?:,[^,]{0,40},)?\s*", rest)
     q = p + (m.end() if m else 0)
+    # and plain adverbs: "acordaron también crear", "also said that"
+    for _ in range(2):
+        w = re.match(r"(\w+)\s+", folded[q : q + 30])
+        if w and w.group(1) in _ADVERBS:
+            q += w.end()
     seg = folded[q : q + 60]
     # an addressee: "dijo a Biden que", "pidió a Kiev que", "urged Kyiv to"
     # "said on Monday that", "a déclaré mardi que": an adverbial before the complementiser
@@ -399,6 +404,13 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
             return q, "object"
     return None, ""
 
+
+_ADVERBS = frozenset(
+    "tambien ademas ya hoy ayer luego despues finalmente igualmente asimismo nuevamente incluso "
+    "also again later then finally repeatedly once previously "
+    "aussi egalement encore hier ensuite enfin "
+    "ainda ontem hoje depois igualmente".split()
+)
 
 # words after "said" that do not open a reported clause ("said on Monday", "told reporters")
 _NOT_CLAUSE_START = frozenset(
