@@ -37,7 +37,7 @@ from communique.resources.lexicon import (
     RoleForm,
 )
 from communique.stages.sentences import Sentence
-from communique.textutil import SpanIndex, fold, fold_text
+from communique.textutil import Intervals, SpanIndex, fold, fold_text
 
 _WORD = re.compile(r"[^\W_][^\W_]*(?:[-'’.][^\W_]+)*\.?", re.UNICODE)
 _ACRONYM_DEF = re.compile(r"\(([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ0-9\-\.&]{1,9})\)")
@@ -394,6 +394,11 @@ def find_actors(
                 early_surnames[key] = val if early_surnames.get(key, val) == val else ""
         add_mention(rec, ss, ee, "new")
 
+    # ---- 4b. governments: "el Gobierno de Maduro", "the Colombian government" ------------------
+    _governments(
+        text, folded, atoms, ent, kb, lang, records, mentions, covered, add_mention, record_new
+    )
+
     # ---- 5. surnames of people named in full ---------------------------------------------------
     surname_map = _surname_map(records, text, first_names)
     if surname_map:
@@ -504,6 +509,84 @@ def _inside_org_name(text: str, s: int, cands, kb, ent) -> bool:
         text[max(0, s - 60) : s],
     )
     return bool(m) and _is_org_like(m.group(1), ent)
+
+
+def _governments(
+    text, folded, atoms, ent, kb, lang, records, mentions, covered, add_mention, record_new
+) -> None:
+    """The government of a country as an actor: "Gobierno de <country|person>", "Gobierno
+    <demonym>", "<demonym|country> government". Its mention is the government word; a
+    later bare "el Gobierno" is the government last named. Alone, it is nothing."""
+    words = ent.get("government_words", [])
+    template = ent.get("government_name")
+    if not words or not template:
+        return
+    demonyms = {a.start: a for a in atoms if a.type == DEMONYM}
+    ends = {}
+    for m in mentions:
+        ends.setdefault(m.end, m)
+    starts = {}
+    for m in mentions:
+        starts.setdefault(m.start, m)
+    pat = re.compile(
+        r"(?<![\w-])("
+        + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    titles = Intervals([(a.start, a.end) for a in atoms if a.type in (ROLE, GENERIC)])
+    govs: list[Record] = []
+    for mm in pat.finditer(text):
+        gs, ge = mm.span()
+        if covered[gs] or titles.contains(gs):
+            continue  # "presidente del Gobierno español" is a title, not the government
+        code = None
+        # after: "Gobierno de Colombia", "Gobierno de Nicolás Maduro", "Gobierno colombiano"
+        tail = re.match(
+            r" (?:de|del|of|du|de la|da|do) (?:(?:la|el|the|los|las)\s+)?", text[ge : ge + 12]
+        )
+        if tail is not None:
+            m = starts.get(ge + tail.end())
+            if m is not None:
+                r = records[m.key]
+                code = r.country if r.kind in ("country", "person", "organization") else None
+                if r.kind == "country" and r.entry is not None:
+                    code = r.entry.country
+        if code is None and text[ge : ge + 1] == " " and (ge + 1) in demonyms:
+            code = demonyms[ge + 1].payload
+        # before (English): "the Colombian government", "the U.S. government", "Iran's government"
+        if code is None:
+            k = gs - 1
+            while k > 0 and text[k - 1] in " ":
+                k -= 1
+            before = text[max(0, k - 3) : k]
+            kk = k - 2 if before.endswith(("'s", "’s")) else k
+            d = next((a for a in demonyms.values() if a.end == kk), None)
+            if d is not None:
+                code = d.payload
+            else:
+                m = ends.get(kk)
+                if m is not None and records[m.key].kind == "country":
+                    code = records[m.key].country
+        if code is None:
+            # a bare "el Gobierno" after a government was named: that government
+            if (
+                govs
+                and text[gs].isupper()
+                and _word_before(folded, gs) in ("el", "al", "del", "the", "le", "o", "do", "ao")
+            ):
+                # the most talked-about government so far ("expresidente del Gobierno español"
+                # in passing does not displace the government the article is about)
+                best = max(govs, key=lambda r: (len(r.mentions), -govs.index(r)))
+                add_mention(best, gs, ge, "government")
+            continue
+        country = kb.country_name(code, lang)
+        if not country:
+            continue
+        rec = record_new(template.format(country=country), "organization")
+        rec.country = code
+        add_mention(rec, gs, ge, "government")
+        if rec not in govs:
+            govs.append(rec)  # in order of first naming: ties go to the first government named
 
 
 def _surname_map(records: dict, text: str, first_names: frozenset[str]) -> dict[str, str]:
@@ -717,17 +800,22 @@ def _cap_sequence_ending(
     if not toks or base + toks[-1].end() != end or not toks[-1].group()[:1].isupper():
         return None
     start = base + toks[-1].start()
-    pending = None
+    cur = toks[-1]
     for m in reversed(toks[:-1]):
         w = m.group()
+        if text[base + m.end() : base + cur.start()] not in (" ", "-"):
+            break  # only words joined by one space: never across sentences or paragraphs
         if w[:1].isupper():
             start = base + m.start()
-            pending = None
-        elif fold(w) in connectors:
-            pending = base + m.start()
-        else:
+        elif fold(w) not in connectors:
             break
-    del pending
+        cur = m
+    # a connector cannot open the name
+    while start < end and not text[start].isupper():
+        nxt = text.find(" ", start, end)
+        if nxt == -1:
+            return None
+        start = nxt + 1
     return start, end
 
 

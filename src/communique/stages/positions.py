@@ -33,8 +33,12 @@ from communique.stages.subjects import Subject, SubjectFinder, sentence_of
 from communique.textutil import Intervals, fold, fold_text
 
 _ADVERBIAL_THAT = {
-    "en": re.compile(r"^(?:on|in|at|during|after|late|early|earlier|later|last|this)\s+(?:[\w.'-]+\s+){0,3}?that\s+"),
-    "fr": re.compile(r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)\s+)?(?:[\w.'-]+\s+){0,3}?qu(?:e\s+|')"),
+    "en": re.compile(
+        r"^(?:on|in|at|during|after|late|early|earlier|later|last|this)\s+(?:[\w.'-]+\s+){0,3}?that\s+"
+    ),
+    "fr": re.compile(
+        r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)\s+)?(?:[\w.'-]+\s+){0,3}?qu(?:e\s+|')"
+    ),
 }
 _COMPLEMENTISERS = {
     "es": ["que", "de que", "en que", "a que", "sobre", "en", "de", "a"],
@@ -44,7 +48,9 @@ _COMPLEMENTISERS = {
 }
 _ADDRESSEE = {
     "es": re.compile(r"^(?:(?:a|al)\s+)?(?:[^\W\d_]+\s+){0,4}?(?=(?:que|a que)\b)", re.I),
-    "en": re.compile(r"^(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)(?:[\w.’'-]+\s+){0,3}?(?=to\b|that\b|of\b)"),
+    "en": re.compile(
+        r"^(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)(?:[\w.’'-]+\s+){0,3}?(?=to\b|that\b|of\b)"
+    ),
     "fr": re.compile(r"^(?:à|au|aux)\s+(?:[^\W\d_]+\s+){0,4}?(?=(?:que|qu'|de)\b)", re.I),
     "pt": re.compile(r"^(?:a|ao|à)\s+(?:[^\W\d_]+\s+){0,4}?(?=(?:que|a que)\b)", re.I),
 }
@@ -382,7 +388,11 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
     if seg.startswith(":"):
         return q + 1, "colon"
     # English drops "that": "Blinken said serious differences remained", "said Beijing backed …"
-    if lang == "en" and cue.payload.act in ("say", "warn", "deny", "announce", "explain", "agree", "promise") and seg[:1].isalpha():
+    if (
+        lang == "en"
+        and cue.payload.act in ("say", "warn", "deny", "announce", "explain", "agree", "promise")
+        and seg[:1].isalpha()
+    ):
         first = seg.split(" ", 1)[0].strip(",.")
         if first not in _NOT_CLAUSE_START and not cue.payload.plural and len(seg.split()) >= 3:
             return q, "zero-that"
