@@ -497,7 +497,11 @@ def _other_first_name(text: str, s: int, cands, first_names: frozenset[str]) -> 
     if not all(a.type == ACTOR and a.payload[1] == "short" for a in cands):
         return False
     m = re.search(r"(?:^|[^\w.])([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+) $", text[max(0, s - 25) : s])
-    return bool(m) and fold(m.group(1)) in first_names
+    if m and fold(m.group(1)) in first_names:
+        return True
+    # "Zacarias da Costa", "Ursula von der Leyen" style: a capitalised word and a particle
+    m = re.search(r"(?:^|[^\w.])([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+) (?:da|de|do|dos|das|del|van|von|di|du) $", text[max(0, s - 30) : s])
+    return bool(m)
 
 
 def _inside_org_name(text: str, s: int, cands, kb, ent) -> bool:

@@ -165,6 +165,7 @@ class QSpan:
     start: int  # content start
     end: int  # content end
     balanced: bool = True
+    part: int = 0  # 1 and 2 for the halves of a quote interrupted by its cue
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
@@ -491,6 +492,8 @@ class _Attributor:
         """(speaker, cue, rule, cue_span, speaker_span)."""
         text = self.text
         content = text[q.start : q.end]
+        if q.part == 2 and prev is not None and prev.speaker:
+            return prev.speaker, prev.cue, "interrupted", prev.cue_span, prev.speaker_span
         # R1 interrupted inside: «… —advirtió Lavrov—, …»
         for m in re.finditer(r"[—–]\s*", content):
             p = q.start + m.end()
@@ -510,7 +513,7 @@ class _Attributor:
                     )
         # R2 cue after the quote: «…», aseguró X / «…», X aseguró / "…," X said — unless the
         # quote closed its sentence ("… it.” The Arab League rejected …" is a new sentence)
-        p = self._skip(q.close + 1, " ,.—–")
+        p = self._skip(q.close + 1, " ,—–")
         sent_end = self._sentence_end(q.close)
         closed = (
             re.search(r"[.!?…]$", content)
@@ -635,6 +638,11 @@ class _Attributor:
                         )
                     continue
                 actors, span, how = self._subject_before(cue.start)
+                if not actors and how == "" and self._null_subject(cue):
+                    # "Añadió que el Ejecutivo está dispuesto a discutir «…»": a subjectless cue
+                    # is the current speaker's
+                    cur = self.current_speaker(cue.start)
+                    actors = (cur,) if cur else ()
                 if actors:
                     found.append((cue, actors, span))
                     if self.kinds.get(actors[0]) == "person":
@@ -781,7 +789,6 @@ class _Attributor:
 
 
 _INSERT = re.compile(r"\s*[—–]\s*([^—–\n]{1,80}?)\s*[—–][,.;]?\s*")
-_COMMA_INSERT = re.compile(r",\s*([^,.;:!?«»“”\n]{2,70}?),\s*")
 
 
 def _split_interrupted(text: str, q: QSpan, speech: SpanIndex) -> list[QSpan]:
@@ -795,22 +802,28 @@ def _split_interrupted(text: str, q: QSpan, speech: SpanIndex) -> list[QSpan]:
             dash1 = text.index("—", m.start()) if "—" in m.group(0) else text.index("–", m.start())
             dash2 = m.end() - len(m.group(0)) + len(m.group(0).rstrip(" ,.;")) - 1
             return [
-                QSpan(q.open, dash1, q.start, first_end, q.balanced),
-                QSpan(dash2, q.close, second_start, q.end, q.balanced),
+                QSpan(q.open, dash1, q.start, first_end, q.balanced, 1),
+                QSpan(dash2, q.close, second_start, q.end, q.balanced, 2),
             ]
     # « La diplomatie reste notre priorité, a-t-il assuré, mais … »: the cue between commas,
     # right after the first one (French, Portuguese and Spanish news style)
-    for c in _COMMA_INSERT.finditer(text, q.start, q.end):
-        cue_at = c.start(1)
-        cues = speech.between(cue_at, cue_at + 1)
-        if not cues:
+    for c in re.finditer(r",\s*", text[q.start : q.end]):
+        cue_at = q.start + c.end()
+        if not speech.between(cue_at, cue_at + 1):
             continue
-        first_end, second_start = c.start(), c.end()
-        if q.start < first_end and second_start < q.end:
-            return [
-                QSpan(q.open, c.start(), q.start, first_end, q.balanced),
-                QSpan(c.end() - 1, q.close, second_start, q.end, q.balanced),
-            ]
+        # the insert closes at the first comma followed by a lowercase word ("…, disse o
+        # Presidente português, Marcelo Rebelo de Sousa, e ninguém …")
+        for c2 in re.finditer(r",\s*(?=[^\W\d_])", text[cue_at : min(q.end, cue_at + 110)]):
+            nxt = cue_at + c2.end()
+            if text[nxt].islower() and not re.search(r"[.;:!?«»“”]", text[cue_at : cue_at + c2.start()]):
+                first_end, second_start = q.start + c.start(), nxt
+                if q.start < first_end and second_start < q.end:
+                    return [
+                        QSpan(q.open, first_end, q.start, first_end, q.balanced, 1),
+                        QSpan(second_start - 1, q.close, second_start, q.end, q.balanced, 2),
+                    ]
+                break
+        break
     return [q]
 
 
