@@ -295,6 +295,7 @@ def find_actors(
     institutions = {fold(w) for w in ent.get("institutions", [])}
     place_preps = {fold(w) for w in ent.get("place_preps", [])}
     demonym_at = {a.start: a for a in atoms if a.type == DEMONYM}
+    demonym_end = {a.end: a for a in atoms if a.type == DEMONYM}
     early_surnames = _surname_map(records, text, first_names)
     org_prefixes: dict[str, str] = {}  # "consejo permanente" → the body named in full earlier
     for rec in records.values():
@@ -365,6 +366,8 @@ def find_actors(
             kind = "person"
         elif 2 <= len(toks) <= 3 and _INITIALS.match(toks[0]) and toks[-1][:1].isupper():
             kind = "person"  # "H.A. Hellyer", "J.D. Vance"
+        elif 2 <= len(toks) <= 4 and demonym_end.get(ss - 1) is not None and not is_org:
+            kind = "person"  # "el timorense Zacarias da Costa", "the Briton John Smith"
         elif 2 <= len(toks) <= 3 and _next_is_speech(text, ee, speech_starts):
             kind = "person"
         elif after.startswith(", ") and len(toks) >= 2 and _apposition_role_after(ee, role_phrases):
@@ -411,6 +414,22 @@ def find_actors(
                 if key:
                     add_mention(records[key], ws, span_end, "surname")
                     break
+        # "Carlos França … França assegurou": a country or place that is the surname of a person
+        # named before, as the subject of a reporting verb, is that person
+        for i, m in enumerate(list(mentions)):
+            r = records[m.key]
+            if r.kind not in ("country", "place") or m.via not in ("name", "short"):
+                continue
+            key = surname_map.get(fold(text[m.start : m.end]))
+            if not key or not any(pm.end <= m.start for pm in records[key].mentions):
+                continue
+            j = m.end
+            while j < len(text) and text[j] == " ":
+                j += 1
+            if j in speech_starts:
+                mentions.remove(m)
+                r.mentions.remove(m)
+                add_mention(records[key], m.start, m.end, "surname")
 
     # ---- 6. bind and resolve role phrases in reading order ------------------------------------
     mentions.sort()
@@ -500,7 +519,10 @@ def _other_first_name(text: str, s: int, cands, first_names: frozenset[str]) -> 
     if m and fold(m.group(1)) in first_names:
         return True
     # "Zacarias da Costa", "Ursula von der Leyen" style: a capitalised word and a particle
-    m = re.search(r"(?:^|[^\w.])([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+) (?:da|de|do|dos|das|del|van|von|di|du) $", text[max(0, s - 30) : s])
+    m = re.search(
+        r"(?:^|[^\w.])([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+) (?:da|de|do|dos|das|del|van|von|di|du) $",
+        text[max(0, s - 30) : s],
+    )
     return bool(m)
 
 

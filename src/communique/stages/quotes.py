@@ -424,7 +424,7 @@ class _Attributor:
         if m is not None:
             gap = self.folded[p : m[0]]
             # only articles/titles between the cue and the mention, no other verb
-            if len(gap.split()) <= 8:
+            if len(gap.split()) <= 10:
                 return m[2], "mention", Span.of(self.text, m[0], m[1])
         return None, "", None
 
@@ -435,6 +435,14 @@ class _Attributor:
         first = self.subjects.right_of(p, limit=limit)
         if first is None:
             return None
+        # "disse à Lusa o ministro …", "told the Guardian": the addressee is not the speaker
+        if re.search(
+            r"(?:^|\s)(?:a|à|al|ao|aux?|to)\s+(?:(?:la|el|the|le|o)\s+)?$",
+            self.folded[p : first[0]] + " "[:0],
+        ):
+            nxt = self.subjects.right_of(first[1], limit=max(0, limit - (first[1] - p)))
+            if nxt is not None:
+                first = nxt
         end = min(len(self.text), p + limit)
         stop = re.search(r"[.;:!?«“\"»”]", self.text[p:end])
         if stop:
@@ -815,7 +823,9 @@ def _split_interrupted(text: str, q: QSpan, speech: SpanIndex) -> list[QSpan]:
         # Presidente português, Marcelo Rebelo de Sousa, e ninguém …")
         for c2 in re.finditer(r",\s*(?=[^\W\d_])", text[cue_at : min(q.end, cue_at + 110)]):
             nxt = cue_at + c2.end()
-            if text[nxt].islower() and not re.search(r"[.;:!?«»“”]", text[cue_at : cue_at + c2.start()]):
+            if text[nxt].islower() and not re.search(
+                r"[.;:!?«»“”]", text[cue_at : cue_at + c2.start()]
+            ):
                 first_end, second_start = q.start + c.start(), nxt
                 if q.start < first_end and second_start < q.end:
                     return [
