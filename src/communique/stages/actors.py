@@ -416,7 +416,7 @@ def find_actors(
                     break
         # "Carlos França … França assegurou": a country or place that is the surname of a person
         # named before, as the subject of a reporting verb, is that person
-        for i, m in enumerate(list(mentions)):
+        for m in list(mentions):
             r = records[m.key]
             if r.kind not in ("country", "place") or m.via not in ("name", "short"):
                 continue
