@@ -26,6 +26,7 @@ from communique.stages.subjects import SubjectFinder, sentence_of
 from communique.stages.tense import clause_tense
 from communique.textutil import Intervals, SpanIndex, fold, fold_text
 
+_DIRECTIONAL = frozenset({"to", "a", "hacia", "para"})
 SEGMENT_WINDOW = 400  # characters around a trigger searched for its place, forum and people
 
 _PLACE_PREPS = {
@@ -212,6 +213,8 @@ def find_meetings(
             ):
                 words = before.split()
                 prev_word = words[-1] if words else ""
+                if prev_word in _DIRECTIONAL and text[m[1] : m[1] + 2] in ("’s", "'s"):
+                    continue  # "to Europe's security": a possessive, not a destination
                 if prev_word in _PLACE_PREPS.get(lang, ()) or (
                     len(words) >= 2
                     and words[-2] in _PLACE_PREPS.get(lang, ())
@@ -223,6 +226,11 @@ def find_meetings(
         dr.participants = _participants(
             text, folded, dr, finder, actors, actor_by_id, kb_by_actor, lang, sentences
         )
+        if dr.trigger.type == MEETING_VERB and dr.trigger.payload.participants == "body_subject":
+            # "the Security Council voted" is a session; "Britain voted to leave" is not
+            sub = finder.left_of(dr.trigger.start)
+            if sub is None or not sub.actors or actor_by_id.get(sub.actors[0]) is None or actor_by_id[sub.actors[0]].kind != "organization":
+                continue
         # "las próximas conversaciones entre Moscú y Washington … La primera ronda tendrá lugar
         # en Ginebra": a round without its own participants takes those of the talks just named
         if dr.weak:
