@@ -292,6 +292,7 @@ def find_actors(
     stop_words = lexicon.not_actors | lexicon.sentence_starters | lexicon.function_words | months
     role_ends = {rp.end: rp for rp in role_phrases}
     speech_starts = {a.start for a in atoms if a.type == SPEECH}
+    speech_ends = {a.end for a in atoms if a.type == SPEECH}
     institutions = {fold(w) for w in ent.get("institutions", [])}
     place_preps = {fold(w) for w in ent.get("place_preps", [])}
     demonym_at = {a.start: a for a in atoms if a.type == DEMONYM}
@@ -311,9 +312,8 @@ def find_actors(
         for mm in re.finditer(r"(?<!\w)" + re.escape(w) + r"(?= )", text):
             title_starts.setdefault(mm.start(), mm.end())
     title_ends = {a.end for a in atoms if a.type in (ROLE, GENERIC)}
-    for ss, ee in _uncovered_runs(
-        _cap_sequences(text, words, ent, lexicon), covered, title_starts, text
-    ):
+    runs = _uncovered_runs(_cap_sequences(text, words, ent, lexicon), covered, title_starts, text)
+    for ss, ee in _split_at_first_names(runs, text, first_names, ent):
         if ee in title_ends:
             continue  # "Deputy Foreign Minister": a title, not a name
         name = text[ss:ee]
@@ -368,8 +368,10 @@ def find_actors(
             kind = "person"  # "H.A. Hellyer", "J.D. Vance"
         elif 2 <= len(toks) <= 4 and demonym_end.get(ss - 1) is not None and not is_org:
             kind = "person"  # "el timorense Zacarias da Costa", "the Briton John Smith"
-        elif 2 <= len(toks) <= 3 and _next_is_speech(text, ee, speech_starts):
-            kind = "person"
+        elif 2 <= len(toks) <= 3 and (
+            _next_is_speech(text, ee, speech_starts) or _after_speech(text, ss, speech_ends)
+        ):
+            kind = "person"  # "Dlamini said", "said Nomvula Dlamini of the Institute …"
         elif after.startswith(", ") and len(toks) >= 2 and _apposition_role_after(ee, role_phrases):
             kind = "person"
         elif (
@@ -678,6 +680,8 @@ def _is_org_like(name: str, ent: dict) -> bool:
         return False
     if any(" ".join(words[:k]) in heads for k in (1, 2, 3)):
         return True
+    if len(words) >= 3 and words[1] in heads:  # "Real Instituto Elcano", "Royal United Services"
+        return True
     return len(words) > 1 and words[-1] in tails
 
 
@@ -712,6 +716,13 @@ def _next_is_speech(text: str, end: int, speech_starts: set[int]) -> bool:
     while j < len(text) and text[j] == " ":
         j += 1
     return j in speech_starts
+
+
+def _after_speech(text: str, start: int, speech_ends: set[int]) -> bool:
+    j = start
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    return j in speech_ends and j < start
 
 
 def _two_then_one(words: _Words, ws: int, we: int) -> list[int]:
@@ -779,6 +790,39 @@ def _cap_sequences(text: str, words: _Words, ent: dict, lexicon: Lexicon):
         i = j + 1
 
 
+def _split_at_first_names(runs, text, first_names, ent):
+    """ "Real Instituto Elcano Carmen Ibarrola", "Frente para la Victoria Guillermo Carmona": an
+    organisation's name runs into a person's; split where a known first name starts."""
+    for ss, ee in runs:
+        name = text[ss:ee]
+        toks = list(re.finditer(r"\S+", name))
+        cut = None
+        if len(toks) >= 3 and _is_org_like(name, ent):
+            for k in range(1, len(toks) - 1):
+                if fold(toks[k].group()) in first_names and toks[k + 1].group()[:1].isupper():
+                    cut = k
+                    break
+        if cut is None and len(toks) >= 4:
+            # "Nomvula Dlamini of the Institute for Security Studies": a name, then "of" and a body
+            for k in range(2, len(toks) - 1):
+                if toks[k].group().islower():
+                    rest = name[toks[k].end() :].strip()
+                    rest_words = rest.split()
+                    while rest_words and rest_words[0].islower():
+                        rest_words = rest_words[1:]
+                    if rest_words and _is_org_like(" ".join(rest_words), ent):
+                        yield ss, ss + toks[k - 1].end()
+                        body = " ".join(rest_words)
+                        yield ee - len(body), ee
+                        cut = -1
+                    break
+        if cut is None:
+            yield ss, ee
+        elif cut > 0:
+            yield ss, ss + toks[cut - 1].end()
+            yield ss + toks[cut].start(), ee
+
+
 def _uncovered_runs(seqs, covered, title_starts, text):
     """Split capitalised sequences around names already found, and drop leading titles:
     "U.N. Ambassador Danny Danon" → "Danny Danon"."""
@@ -792,8 +836,10 @@ def _uncovered_runs(seqs, covered, title_starts, text):
             while j < ee and not covered[j]:
                 j += 1
             a, b = i, j
-            while a < b and text[a] in " -":
+            while a < b and text[a] in " -'’":
                 a += 1
+            if text[a : a + 2] == "s ":  # "Kazakhstan's Energy Minister …": the possessive
+                a += 2
             while b > a and text[b - 1] in " -":
                 b -= 1
             # strip leading title words ("Ambassador", "President", "Israeli")

@@ -229,7 +229,12 @@ def find_meetings(
         if dr.trigger.type == MEETING_VERB and dr.trigger.payload.participants == "body_subject":
             # "the Security Council voted" is a session; "Britain voted to leave" is not
             sub = finder.left_of(dr.trigger.start)
-            if sub is None or not sub.actors or actor_by_id.get(sub.actors[0]) is None or actor_by_id[sub.actors[0]].kind != "organization":
+            if (
+                sub is None
+                or not sub.actors
+                or actor_by_id.get(sub.actors[0]) is None
+                or actor_by_id[sub.actors[0]].kind != "organization"
+            ):
                 continue
         # "las próximas conversaciones entre Moscú y Washington … La primera ronda tendrá lugar
         # en Ginebra": a round without its own participants takes those of the talks just named
