@@ -27,7 +27,7 @@ OFFICES = {
     "energy_minister", "economy_minister", "national_security_adviser", "ambassador", "spokesperson",
     "chief_negotiator", "secretary_general", "president_of_commission", "president_of_council",
     "high_representative", "director_general", "head_of_delegation", "envoy", "speaker", "minister",
-    "leader", "adviser", "military_commander", "crown_prince", "deputy_minister",
+    "leader", "adviser", "military_commander", "crown_prince", "deputy_minister", "expert", "official",
 }  # fmt: skip
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
