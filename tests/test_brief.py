@@ -555,7 +555,7 @@ def test_end_to_end_briefs_of_the_samples(sample):
     analysis = analyze(load(str(SAMPLES / sample)))
     out = render_brief(analysis)
     assert_valid_gfm(out, analysis.article.url)
-    lab = labels("es" if analysis.article.language == "es" else "en")["labels"]
+    lab = labels(analysis.article.language)["labels"]
     assert out.startswith(f"# {analysis.article.title.split()[0]}")
     bullets = bullets_after(out, lab["in_brief"]) if f"## {lab['in_brief']}\n\n- " in out else []
     assert len(bullets) <= 6
