@@ -21,6 +21,7 @@ from communique.resources.lexicon import (
     DOC_NOUN,
     MEETING_NOUN,
     MEETING_VERB,
+    PRONOUN,
     SPEECH,
     STATUS,
     Atom,
@@ -87,6 +88,12 @@ def find_positions(
         or (a.type == MEETING_NOUN and _after_preposition_word(folded, a.start))
     ]
     cue_starts = sorted(a.start for a in speech)
+    pronoun_before: dict[int, Atom] = {}
+    for pr in (a for a in atoms if a.type == PRONOUN):
+        j = pr.end
+        while j < len(text) and text[j] == " ":
+            j += 1
+        pronoun_before[j] = pr
     quote_closes = sorted(b for _, b in qspans)
     out: list[tuple[int, Position]] = []
     last_subject: tuple[str, ...] = ()
@@ -128,7 +135,20 @@ def find_positions(
         # the subject; a second cue in the sentence ("…, y aseguró que …") shares the first's
         prev = last_in_sentence.get(sent.start)
         sub = None
-        if prev is not None and cue.start < prev[0]:
+        gerund = _is_gerund(folded[cue.start : cue.end], lang) and folded[max(0, cue.start - 3) : cue.start].rstrip().endswith(",")
+        if gerund:
+            # ", saying that …", ", urging …": the main clause's subject speaks
+            main = prev[1] if prev is not None else None
+            if not main:
+                head = finder.left_of(folded.rfind(",", sent.start, cue.start) if folded.rfind(",", sent.start, cue.start) > sent.start else cue.start)
+                main = head.actors if head is not None and head.actors else None
+            if not main and last_subject:
+                main = last_subject
+            if main:
+                sub = Subject(tuple(main), cue.start, cue.start, "gerund")
+        if sub is not None:
+            pass
+        elif prev is not None and cue.start < prev[0]:
             # a cue inside the previous cue's clause ("reiterated that the U.S. remains committed
             # to …"): its own position only with its own subject inside that clause
             sub = finder.left_of(cue.start, floor=prev[2])
@@ -155,6 +175,12 @@ def find_positions(
                 sub = finder.left_of(cue.start, floor=prev[0])
         else:
             sub = finder.left_of(cue.start)
+        if (sub is None or not sub.actors) and pronoun_before.get(cue.start) is not None:
+            # "He urged Warsaw to …", "Ella aseguró que …": the last person of that gender
+            pr = pronoun_before[cue.start]
+            who = _pronoun_referent(pr, last_subject, finder, actors)
+            if who:
+                sub = Subject((who,), pr.start, pr.end, "pronoun")
         if sub is not None and sub.actors:
             actors_ = sub.actors
             ev_start = min(sub.start, cue.start)
@@ -428,6 +454,29 @@ _NOT_CLAUSE_START = frozenset(
     "yesterday today tonight recently also again repeatedly previously last this next then so "
     "reporters journalists".split()
 )
+
+
+def _pronoun_referent(pr: Atom, last_subject, finder: SubjectFinder, actors: ActorResult) -> str | None:
+    g = pr.payload
+    kinds = {a.id: a.kind for a in actors.actors}
+    if last_subject and len(last_subject) == 1:
+        cur = last_subject[0]
+        if kinds.get(cur) == "person" and (g not in ("m", "f") or actors.genders.get(cur) in (g, None)):
+            return cur
+    for m in reversed(finder.mention_index.before(pr.start)[-200:]):
+        if m[1] <= pr.start and kinds.get(m[2]) == "person" and (g not in ("m", "f") or actors.genders.get(m[2]) in (g, None)):
+            return m[2]
+    return None
+
+
+def _is_gerund(form: str, lang: str) -> bool:
+    w = form.split()[0] if form.split() else ""
+    return {
+        "en": w.endswith("ing"),
+        "es": w.endswith(("ando", "iendo")),
+        "pt": w.endswith(("ando", "endo", "indo")),
+        "fr": w.endswith("ant"),
+    }.get(lang, False)
 
 
 def _looks_infinitive(seg: str, lang: str) -> bool:

@@ -19,6 +19,13 @@ from communique.textutil import Intervals, SpanIndex, fold, fold_text
 
 WINDOW = 500  # characters looked back for a subject
 
+_GERUND = {
+    "en": r"[a-z]+ing\b",
+    "es": r"[a-z]+(?:ando|iendo)\b",
+    "pt": r"[a-z]+(?:ando|endo|indo)\b",
+    "fr": r"[a-z]+ant\b",
+}
+
 _COORD = re.compile(r"^\s*(,|y|e|and|et|ou|o|or|&)\s*$", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"^\s*,\s*(?:[^\W\d_]+\s+){1,4}?[^\W\d_]+\s*,\s*$")
 # "y el argentino", ", and the French president": a conjunction, then a few lowercase words
@@ -261,6 +268,11 @@ class SubjectFinder:
         opener = None
         for w in self.rel:
             for mm in re.finditer(r",\s*" + re.escape(w) + r"\b", seg):
+                opener = max(opener or -1, mm.end())
+        # a participial aside: "Cameron, attending his last summit after …, pledged"
+        ger = _GERUND.get(self.lang)
+        if ger is not None:
+            for mm in re.finditer(r",\s*" + ger, seg):
                 opener = max(opener or -1, mm.end())
         if opener is None:
             return False
