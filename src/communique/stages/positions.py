@@ -469,6 +469,9 @@ def _pronoun_referent(pr: Atom, last_subject, finder: SubjectFinder, actors: Act
     return None
 
 
+_CONTRAST = re.compile(r",\s*(?:while|whereas|mientras que|mientras|en tanto que|tandis que|alors que|enquanto)\b")
+
+
 def _is_gerund(form: str, lang: str) -> bool:
     w = form.split()[0] if form.split() else ""
     return {
@@ -512,6 +515,10 @@ def _clause_end(text, folded, start, sent_end, cue_starts, according, cue_pos) -
         if start < a.start < end:
             end = a.start
             break
+    # a contrastive clause has its own subject: ", while Moscow's ambassador … denied"
+    mc = _CONTRAST.search(folded, start, end)
+    if mc:
+        end = mc.start()
     # ", officials said" / ", dijo el ministro" closing the sentence: not part of the clause
     for c in cue_starts[
         bisect.bisect_right(cue_starts, start) : bisect.bisect_left(cue_starts, end)
