@@ -135,12 +135,18 @@ def find_positions(
         # the subject; a second cue in the sentence ("…, y aseguró que …") shares the first's
         prev = last_in_sentence.get(sent.start)
         sub = None
-        gerund = _is_gerund(folded[cue.start : cue.end], lang) and folded[max(0, cue.start - 3) : cue.start].rstrip().endswith(",")
+        gerund = _is_gerund(folded[cue.start : cue.end], lang) and folded[
+            max(0, cue.start - 3) : cue.start
+        ].rstrip().endswith(",")
         if gerund:
             # ", saying that …", ", urging …": the main clause's subject speaks
             main = prev[1] if prev is not None else None
             if not main:
-                head = finder.left_of(folded.rfind(",", sent.start, cue.start) if folded.rfind(",", sent.start, cue.start) > sent.start else cue.start)
+                head = finder.left_of(
+                    folded.rfind(",", sent.start, cue.start)
+                    if folded.rfind(",", sent.start, cue.start) > sent.start
+                    else cue.start
+                )
                 main = head.actors if head is not None and head.actors else None
             if not main and last_subject:
                 main = last_subject
@@ -456,20 +462,30 @@ _NOT_CLAUSE_START = frozenset(
 )
 
 
-def _pronoun_referent(pr: Atom, last_subject, finder: SubjectFinder, actors: ActorResult) -> str | None:
+def _pronoun_referent(
+    pr: Atom, last_subject, finder: SubjectFinder, actors: ActorResult
+) -> str | None:
     g = pr.payload
     kinds = {a.id: a.kind for a in actors.actors}
     if last_subject and len(last_subject) == 1:
         cur = last_subject[0]
-        if kinds.get(cur) == "person" and (g not in ("m", "f") or actors.genders.get(cur) in (g, None)):
+        if kinds.get(cur) == "person" and (
+            g not in ("m", "f") or actors.genders.get(cur) in (g, None)
+        ):
             return cur
     for m in reversed(finder.mention_index.before(pr.start)[-200:]):
-        if m[1] <= pr.start and kinds.get(m[2]) == "person" and (g not in ("m", "f") or actors.genders.get(m[2]) in (g, None)):
+        if (
+            m[1] <= pr.start
+            and kinds.get(m[2]) == "person"
+            and (g not in ("m", "f") or actors.genders.get(m[2]) in (g, None))
+        ):
             return m[2]
     return None
 
 
-_CONTRAST = re.compile(r",\s*(?:while|whereas|mientras que|mientras|en tanto que|tandis que|alors que|enquanto)\b")
+_CONTRAST = re.compile(
+    r",\s*(?:while|whereas|mientras que|mientras|en tanto que|tandis que|alors que|enquanto)\b"
+)
 
 
 def _is_gerund(form: str, lang: str) -> bool:
