@@ -257,6 +257,16 @@ class Lexicon:
         return out
 
 
+def leftmost_longest(atoms: list[Atom]) -> list[Atom]:
+    """Non-overlapping atoms, the longest at each place ("se comprometió a" over "comprometió")."""
+    out: list[Atom] = []
+    for a in sorted(atoms, key=lambda a: (a.start, a.start - a.end)):
+        if out and a.start < out[-1].end:
+            continue
+        out.append(a)
+    return out
+
+
 def _case_matches(surface: str, form: str) -> bool:
     """Every word capitalised in the entry is capitalised in the text ("La Paz" ≠ "La paz")."""
     if surface.isupper():

@@ -18,7 +18,15 @@ from datetime import date
 
 from communique.model import DateExpr, Meeting, Span
 from communique.resources import load_lang_file
-from communique.resources.lexicon import MEETING_NOUN, MEETING_VERB, SPEECH, STATUS, Atom, Lexicon
+from communique.resources.lexicon import (
+    MEETING_NOUN,
+    MEETING_VERB,
+    SPEECH,
+    STATUS,
+    Atom,
+    Lexicon,
+    leftmost_longest,
+)
 from communique.stages.actors import ActorResult
 from communique.stages.quotes import find_quote_spans
 from communique.stages.sentences import Sentence
@@ -92,7 +100,7 @@ def find_meetings(
     blockers = frozenset(
         (fold(n), fold(w)) for n, w in load_lang_file(lang, "entities").get("meeting_blockers", [])
     )
-    triggers = _longest(
+    triggers = leftmost_longest(
         [
             a
             for a in atoms
@@ -394,15 +402,6 @@ def _attached(folded: str, trigger_end: int, pos: int) -> bool:
 
 def _near(pos: int, trig: Atom, dist: int) -> bool:
     return abs(pos - trig.end) <= dist or abs(trig.start - pos) <= dist
-
-
-def _longest(atoms: list[Atom]) -> list[Atom]:
-    out: list[Atom] = []
-    for a in sorted(atoms, key=lambda a: (a.start, a.start - a.end)):
-        if out and a.start < out[-1].end:
-            continue
-        out.append(a)
-    return out
 
 
 def _in_between_phrase(folded: str, pos: int, lang: str) -> bool:

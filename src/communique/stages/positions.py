@@ -26,6 +26,7 @@ from communique.resources.lexicon import (
     STATUS,
     Atom,
     Lexicon,
+    leftmost_longest,
 )
 from communique.stages.actors import ActorResult
 from communique.stages.quotes import find_quote_spans
@@ -74,7 +75,7 @@ def find_positions(
     finder = SubjectFinder(text, sentences, actors, lang, excluded=qspans, docs=docs)
     speech = [a for a in atoms if a.type == SPEECH and not in_quote(a.start)]
     # keep the longest cue at each place ("se comprometió a" over "comprometió")
-    speech = _longest(speech)
+    speech = leftmost_longest(speech)
     according = [a for a in atoms if a.type == ACCORDING and not in_quote(a.start)]
     anonymous = [a for a in atoms if a.type == ANON]
     folded = fold_text(text)
@@ -376,15 +377,6 @@ def _after_preposition_word(folded: str, pos: int) -> bool:
         )
         for w in words
     )
-
-
-def _longest(cues: list[Atom]) -> list[Atom]:
-    out: list[Atom] = []
-    for a in sorted(cues, key=lambda a: (a.start, a.start - a.end)):
-        if out and a.start < out[-1].end:
-            continue
-        out.append(a)
-    return out
 
 
 def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | None, str]:
