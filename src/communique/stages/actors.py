@@ -399,6 +399,9 @@ def find_actors(
                 early_surnames[key] = val if early_surnames.get(key, val) == val else ""
         add_mention(rec, ss, ee, "new")
 
+    # "«…», dijo Peña Ugarte … Álvaro Peña Ugarte": a surname met before the full name
+    _merge_surnames_first(records, mentions)
+
     # ---- 4b. governments: "el Gobierno de Maduro", "the Colombian government" ------------------
     _governments(
         text, folded, atoms, ent, kb, lang, records, mentions, covered, add_mention, record_new
@@ -537,6 +540,24 @@ def _inside_org_name(text: str, s: int, cands, kb, ent) -> bool:
         text[max(0, s - 60) : s],
     )
     return bool(m) and _is_org_like(m.group(1), ent)
+
+
+def _merge_surnames_first(records: dict, mentions: list) -> None:
+    people = [r for r in records.values() if r.kind == "person" and r.entry is None and r.name]
+    for short in people:
+        fs = fold(short.name)
+        if len(fs.split()) > 2:
+            continue
+        longer = [r for r in people if r is not short and fold(r.name).endswith(" " + fs)]
+        if len(longer) != 1:
+            continue
+        target = longer[0]
+        for m in list(short.mentions):
+            i = mentions.index(m)
+            moved = MentionRef(m.start, m.end, target.key, "surname")
+            mentions[i] = moved
+            target.mentions.append(moved)
+        short.mentions.clear()
 
 
 def _governments(

@@ -233,6 +233,8 @@ def find_positions(
             and text[sent.start : a.start].strip(' «“"')
         ):
             continue  # "para" is "según" only when it opens the sentence
+        if isinstance(a.payload, tuple) and a.payload[1] == "current_speaker":
+            continue  # "a su juicio": no actor named here
         m = finder.right_of(a.end, limit=60)
         if m is None or len(folded[a.end : m[0]].split()) > 3:
             continue  # "según fuentes diplomáticas …": an anonymous source, not an actor

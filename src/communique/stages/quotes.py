@@ -671,6 +671,11 @@ class _Attributor:
                 null_cue = cue
         # R4 según / according to, in the same sentence
         for a in self.according_index.between(s0, s1):
+            if isinstance(a.payload, tuple) and a.payload[1] == "current_speaker":
+                cur = self.current_speaker(a.start)
+                if cur:
+                    return cur, text[a.start : a.end], "according-current", Span.of(text, a.start, a.end), None
+                continue
             if self._according_ok(a):
                 d = next(iter(self.docs_index.between(a.end, a.end + 6)), None)
                 if d is not None and (self.last_doc_speaker or self.last_speaker):
@@ -756,6 +761,8 @@ class _Attributor:
             if a.start <= best_pos:
                 break
             if a.type == ACCORDING:
+                if isinstance(a.payload, tuple) and a.payload[1] == "current_speaker":
+                    continue
                 m = self.np_head(a.end, limit=60)
                 if m is not None and self._according_ok(a):
                     return m[2]
