@@ -313,7 +313,19 @@ def find_actors(
             title_starts.setdefault(mm.start(), mm.end())
     title_ends = {a.end for a in atoms if a.type in (ROLE, GENERIC)}
     runs = _uncovered_runs(_cap_sequences(text, words, ent, lexicon), covered, title_starts, text)
+    role_vocab = _role_vocabulary(lexicon)
     for ss, ee in _split_at_first_names(runs, text, first_names, ent):
+        # "Chief Cabinet Secretary Minoru Kihara": title words before the name are not the name
+        while True:
+            m_tok = re.match(r"(\S+) ", text[ss:ee])
+            if (
+                not m_tok
+                or fold(m_tok.group(1)).strip(".") not in role_vocab
+                or len(text[ss:ee].split()) <= 2
+                or _is_org_like(text[ss:ee], ent)
+            ):
+                break
+            ss += m_tok.end()
         if ee in title_ends:
             continue  # "Deputy Foreign Minister": a title, not a name
         name = text[ss:ee]
@@ -366,6 +378,10 @@ def find_actors(
             kind = "person"
         elif 2 <= len(toks) <= 3 and _INITIALS.match(toks[0]) and toks[-1][:1].isupper():
             kind = "person"  # "H.A. Hellyer", "J.D. Vance"
+        elif 2 <= len(toks) <= 3 and re.match(
+            r"^, \d{1,2}(?: años| anos| ans)?,", text[ee : ee + 12]
+        ):
+            kind = "person"  # "Hiroko Tsujimoto, 67, who runs a shop"
         elif 2 <= len(toks) <= 4 and demonym_end.get(ss - 1) is not None and not is_org:
             kind = "person"  # "el timorense Zacarias da Costa", "the Briton John Smith"
         elif 2 <= len(toks) <= 3 and (
@@ -674,14 +690,17 @@ def _glued_to_unknown_name(text, s, e, cands, kb, spans, span_starts) -> bool:
     return not (i >= 0 and spans[i][0] <= nxt < spans[i][1])
 
 
+_FAMILY_NAME_FIRST = frozenset({"CN", "JP", "KR", "KP", "VN", "TW", "HK", "MO", "KH", "HU"})
+
+
 def _first_names(kb: KnowledgeBase) -> frozenset[str]:
     cached = getattr(kb, "_first_names", None)
     if cached is not None:
         return cached
     out: set[str] = set()
     for e in kb.entries.values():
-        if e.kind != "person":
-            continue
+        if e.kind != "person" or e.country in _FAMILY_NAME_FIRST:
+            continue  # "Lee Jae-myung", "Wang Yi": the first word is the family name
         for n in e.names:
             toks = n.split()
             if len(toks) >= 2 and len(toks[0]) > 1:
@@ -784,6 +803,8 @@ def _cap_sequences(text: str, words: _Words, ent: dict, lexicon: Lexicon):
             if gap not in (" ", "-"):
                 break
             nt = text[ns:ne]
+            if text[end - 2 : end] in ("'s", "’s"):
+                break  # "Al Jazeera's Rania Salih": a possessive ends the name before it
             if nt[:1].isupper() or _PARTICLE_NAME.match(nt):
                 j += 1
                 end = ne
@@ -809,6 +830,26 @@ def _cap_sequences(text: str, words: _Words, ent: dict, lexicon: Lexicon):
             break
         yield s, end
         i = j + 1
+
+
+def _role_vocabulary(lexicon: Lexicon) -> frozenset[str]:
+    cached = getattr(lexicon, "_role_vocab", None)
+    if cached is not None:
+        return cached
+    words: set[str] = set()
+    for r in lexicon.roles.get("role", []):
+        for g in ("m", "f"):
+            for form in r.get(g, []):
+                words.update(fold(w) for w in form.split() if len(w) > 3)
+    for g in lexicon.roles.get("generic", []):
+        for form in g.get("forms", []):
+            words.update(fold(w) for w in form.split() if len(w) > 3)
+    words.update(
+        {"chief", "jefe", "jefa", "chef", "chefe", "cabinet", "senior", "deputy", "acting"}
+    )
+    vocab = frozenset(words)
+    lexicon._role_vocab = vocab  # type: ignore[attr-defined]
+    return vocab
 
 
 def _split_at_first_names(runs, text, first_names, ent):

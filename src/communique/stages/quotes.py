@@ -630,7 +630,7 @@ class _Attributor:
                     k == 0
                     and len(cues) > 1
                     and re.search(
-                        r"(?:\by|\be|\band|\bet|,)\s*$",
+                        r"(?:\by|\be|\band|\bet|\bbut|\bpero|\bmais|\bmas|,)\s*$",
                         self.folded[max(s0, cue.start - 6) : cue.start],
                     )
                 ):
@@ -674,7 +674,13 @@ class _Attributor:
             if isinstance(a.payload, tuple) and a.payload[1] == "current_speaker":
                 cur = self.current_speaker(a.start)
                 if cur:
-                    return cur, text[a.start : a.end], "according-current", Span.of(text, a.start, a.end), None
+                    return (
+                        cur,
+                        text[a.start : a.end],
+                        "according-current",
+                        Span.of(text, a.start, a.end),
+                        None,
+                    )
                 continue
             if self._according_ok(a):
                 d = next(iter(self.docs_index.between(a.end, a.end + 6)), None)
