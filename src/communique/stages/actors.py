@@ -318,12 +318,18 @@ def find_actors(
         # "Chief Cabinet Secretary Minoru Kihara": title words before the name are not the name
         while True:
             m_tok = re.match(r"(\S+) ", text[ss:ee])
+            if not m_tok or len(text[ss:ee].split()) <= 2:
+                break
+            first_tok = fold(m_tok.group(1)).strip(".")
+            nxt_tok = re.match(r"(\S+)", text[ss + m_tok.end() : ee])
             if (
-                not m_tok
-                or fold(m_tok.group(1)).strip(".") not in role_vocab
-                or len(text[ss:ee].split()) <= 2
-                or _is_org_like(text[ss:ee], ent)
+                first_tok in lexicon.not_actors
+                and nxt_tok
+                and fold(nxt_tok.group(1)) in first_names
             ):
+                ss += m_tok.end()  # "EFE Rosa Quispe Mamani": a word that is never an actor
+                continue
+            if first_tok not in role_vocab or _is_org_like(text[ss:ee], ent):
                 break
             ss += m_tok.end()
         if ee in title_ends:
@@ -667,6 +673,8 @@ def _surname_map(records: dict, text: str, first_names: frozenset[str]) -> dict[
             if len(toks) < 2:
                 continue
             keys = [" ".join(toks[-k:]) for k in (1, 2) if len(toks) > k]
+            if len(toks) >= 3 and fold(toks[-3]) in first_names:
+                keys.append(toks[-2])  # Spanish double surnames: "Ignacio Larraín Vial" → "Larraín"
             if fold(toks[0]) not in first_names and len(toks[0]) > 1:
                 keys.append(toks[0])  # family name first: "Wang Yi" → "Wang"
             for sur in keys:
@@ -860,7 +868,10 @@ def _split_at_first_names(runs, text, first_names, ent):
         toks = list(re.finditer(r"\S+", name))
         cut = None
         if len(toks) >= 3 and _is_org_like(name, ent):
-            for k in range(1, len(toks) - 1):
+            # the person's name is the tail: try the cut that leaves two or three words first
+            for k in sorted(
+                range(1, len(toks) - 1), key=lambda k: (not 2 <= len(toks) - k <= 3, -k)
+            ):
                 if fold(toks[k].group()) in first_names and toks[k + 1].group()[:1].isupper():
                     cut = k
                     break
