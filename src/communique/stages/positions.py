@@ -436,8 +436,8 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
             "accuse",
             "propose",
             "warn",
-        ):
-            return q, "object"
+        ) or ("de" in cue.payload.frames and lang in ("es", "pt", "fr")):
+            return q, "object"  # also "calificó la propuesta de «bomba atómica»"
     return None, ""
 
 
