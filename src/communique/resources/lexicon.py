@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, NamedTuple
 
 from communique.resources import SUPPORTED_LANGUAGES, load_lang_file
@@ -85,27 +85,27 @@ class Lexicon:
     use_fallback: bool = False
 
     # ---- grammar accessors -----------------------------------------------------------
-    @property
+    @cached_property
     def grammar(self) -> dict[str, Any]:
         return self.roles.get("grammar", {})
 
-    @property
+    @cached_property
     def articles(self) -> frozenset[str]:
         return frozenset(fold(a) for a in self.grammar.get("articles", []))
 
-    @property
+    @cached_property
     def connectors(self) -> tuple[str, ...]:
         return tuple(fold(c) for c in self.grammar.get("connectors", []))
 
-    @property
+    @cached_property
     def function_words(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.stop.get("function_words", []))
 
-    @property
+    @cached_property
     def sentence_starters(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.stop.get("sentence_starters", []))
 
-    @property
+    @cached_property
     def not_actors(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.stop.get("not_actors", []))
 

@@ -19,6 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import NamedTuple
 
 from communique.model import Actor, Span
@@ -110,6 +111,7 @@ def _entities(lang: str) -> dict:
     return load_lang_file(lang, "entities")
 
 
+@cache
 def _month_words(lang: str) -> frozenset[str]:
     d = load_lang_file(lang, "dates")
     words: set[str] = set()

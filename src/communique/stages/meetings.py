@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from communique.model import DateExpr, Meeting, Span
@@ -289,22 +289,7 @@ def find_meetings(
         )
     meetings = _merge(meetings)
     meetings.sort(key=lambda m: (m.start is None, m.start or "", m.evidence.start))
-    return [_with_id(m, i) for i, m in enumerate(meetings, start=1)]
-
-
-def _with_id(m: Meeting, i: int) -> Meeting:
-    return Meeting(
-        id=f"m{i}",
-        kind=m.kind,
-        evidence=m.evidence,
-        start=m.start,
-        end=m.end,
-        date_text=m.date_text,
-        place=m.place,
-        forum=m.forum,
-        participants=m.participants,
-        status=m.status,
-    )
+    return [replace(m, id=f"m{i}") for i, m in enumerate(meetings, start=1)]
 
 
 def _join_consecutive_days(text: str, ds: list[DateExpr]) -> list[DateExpr]:

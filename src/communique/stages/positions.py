@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from communique.model import Position, Quote, Span
 from communique.resources import load_lang_file
@@ -310,16 +311,7 @@ def find_positions(
         if key in seen:
             continue
         seen.add(key)
-        result.append(
-            Position(
-                id=f"p{len(result) + 1}",
-                actors=p.actors,
-                statement=p.statement,
-                evidence=p.evidence,
-                cue=p.cue,
-                act=p.act,
-            )
-        )
+        result.append(replace(p, id=f"p{len(result) + 1}"))
     return result
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from communique.model import Quote, Span
 from communique.resources.lexicon import (
@@ -158,7 +159,7 @@ NAMING_NOUNS = {
 }
 
 
-@dataclass
+@dataclass(frozen=True)
 class QSpan:
     open: int  # position of the opening mark
     close: int  # position of the closing mark (or paragraph end when unbalanced)
@@ -185,7 +186,13 @@ def _opens(text: str, i: int) -> bool:
     return prev.isspace() or prev in "([{—–-/:;,¿¡«“‘\"'" or i == 0
 
 
-def find_quote_spans(text: str) -> list[QSpan]:
+@lru_cache(maxsize=4)
+def find_quote_spans(text: str) -> tuple[QSpan, ...]:
+    """Every quotation span of the text: computed once per text for the stages that need it."""
+    return tuple(_find_quote_spans(text))
+
+
+def _find_quote_spans(text: str) -> list[QSpan]:
     spans: list[QSpan] = []
     paras = paragraphs(text)
     carry: QSpan | None = None  # a multi-paragraph quote still open
@@ -533,7 +540,7 @@ class _Attributor:
             sp, how, span = self._np_after(cue.end)
             if sp is None:
                 # subjectless "añadió" / "he added" handled by pronouns; none → current speaker
-                sp = self.current_speaker(q.open) if self._is_continuation_cue(cue) else None
+                sp = self.current_speaker(q.open)
                 how = "continuation"
             if sp:
                 return (
@@ -786,9 +793,6 @@ class _Attributor:
         return a.start == self._sentence_start(a.start) or self.text[
             self._sentence_start(a.start) : a.start
         ].strip() in ("«", "“", '"')
-
-    def _is_continuation_cue(self, cue: Atom) -> bool:
-        return cue.payload.act in ("say", "explain") or True
 
     def _null_subject(self, cue: Atom) -> bool:
         # the cue opens its clause: sentence start or after a conjunction/comma
