@@ -240,6 +240,27 @@ RESOLVES = [
         {"kind": "person"},
         id="es-apposition-negotiator-patino",
     ),
+    pytest.param(
+        "es",
+        "2018-10-26",
+        "El ministro del Interior, Fernando Grande-Marlaska, se reunió ayer en Rabat con su "
+        "homólogo marroquí, Abdelouafi Laftit, "
+        "para frenar las llegadas. Laftit subrayó que la cooperación es ejemplar.",
+        "Abdelouafi Laftit",
+        "abdelouafi-laftit",
+        {"kind": "person", "country": "MA"},
+        id="es-name-after-counterpart-is-a-person",
+    ),
+    pytest.param(
+        "en",
+        "2026-01-14",
+        "In Tokyo, Chief Cabinet Secretary Minoru Kihara said the government would welcome "
+        "the bid.",
+        "Minoru Kihara",
+        "minoru-kihara",
+        {"kind": "person"},
+        id="en-title-words-stripped-before-unknown-name",
+    ),
 ]
 
 
@@ -410,6 +431,21 @@ NOT_ACTORS = [
         "Despite the sanctions, Russian exports grew. Meanwhile, the Kremlin kept silent.",
         "Meanwhile",
         id="en-sentence-initial-adverb",
+    ),
+    pytest.param(
+        "en",
+        "2023-09-19",
+        "On 19 September he met Saudi Foreign Minister Prince Faisal bin Farhan Al Saud.",
+        "Prince",
+        id="en-honorific-before-a-name",
+    ),
+    pytest.param(
+        "es",
+        "2019-01-10",
+        "El jefe del Gobierno marroquí, Saadeddine El Othmani, recibió a Borrell. El acuerdo "
+        "llegará pronto.",
+        "El acuerdo",
+        id="es-name-particle-is-not-a-surname",
     ),
 ]
 

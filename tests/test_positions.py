@@ -250,6 +250,37 @@ POSITIONS = [
         "say",
         id="en-and-added-that-second-position-same-subject",
     ),
+    pytest.param(
+        "es",
+        "2018-07-19",
+        "El canciller nicaragüense, Denis Moncada, rechazó la resolución y negó que las fuerzas "
+        "de seguridad hayan cometido abusos.",
+        "hayan cometido abusos",
+        ["denis-moncada"],
+        "deny",
+        id="es-object-then-y-nego-que-two-acts",
+    ),
+    pytest.param(
+        "en",
+        "2024-09-12",
+        "Secretary Blinken reiterated that the United States remains committed to its one China "
+        "policy, and stressed the importance of peace across the Taiwan Strait.",
+        "importance of peace",
+        ["antony-blinken"],
+        None,
+        id="en-coordinated-cue-after-nested-cue-keeps-main-speaker",
+    ),
+    pytest.param(
+        "en",
+        "2025-03-06",
+        "Lavrov met Turkish Foreign Minister Hakan Fidan in Moscow. “Anyone who sends troops "
+        "there will become a party to the conflict,” the Russian minister said.\n\nHe also "
+        "accused European governments of trying to sabotage the rapprochement.",
+        "sabotage the rapprochement",
+        ["sergei-lavrov"],
+        "accuse",
+        id="en-pronoun-after-quote-is-its-speaker",
+    ),
 ]
 
 
@@ -282,6 +313,15 @@ CLAUSE_ENDS = [
         "ultimatums",
         "sergei-lavrov",
         id="en-clause-ends-before-and-added",
+    ),
+    pytest.param(
+        "es",
+        "2018-07-19",
+        "Denis Moncada rechazó la resolución y negó que las fuerzas hayan cometido abusos.",
+        "la resolución",
+        "abusos",
+        "denis-moncada",
+        id="es-object-clause-ends-before-y-nego",
     ),
     pytest.param(
         "es",

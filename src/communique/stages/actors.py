@@ -331,7 +331,23 @@ def find_actors(
             ):
                 ss += m_tok.end()  # "EFE Rosa Quispe Mamani": a word that is never an actor
                 continue
-            if first_tok not in role_vocab or _is_org_like(text[ss:ee], ent):
+            if first_tok not in role_vocab:
+                break
+            if _is_org_like(text[ss:ee], ent):
+                # strip the whole title only when what is left is a name, not a body
+                rest = text[ss:ee].split()
+                k = 0
+                while k < len(rest) - 2 and fold(rest[k]).strip(".") in role_vocab:
+                    k += 1
+                tail = " ".join(rest[k:])
+                if (
+                    k == 0
+                    or _is_org_like(tail, ent)
+                    or not 2 <= len(rest) - k <= 3
+                    or any(fold(w) in role_vocab or not w[:1].isupper() for w in rest[k:])
+                ):
+                    break
+                ss = ee - len(tail)
                 break
             ss += m_tok.end()
         if ee in title_ends:
@@ -375,7 +391,11 @@ def find_actors(
                 name = text[ss:ee]
         elif is_org and len(toks) >= 2:
             kind = "organization"
-        elif (rp is not None and rp.office and len(toks) <= 4) or (
+        elif (
+            rp is not None
+            and (rp.office or (rp.via == "counterpart" and not is_org and len(toks) >= 2))
+            and len(toks) <= 4
+        ) or (
             len(toks) <= 4
             and _role_segment_before(text, ss, role_phrases, speech_starts, sent_starts) is not None
         ):
@@ -662,6 +682,12 @@ def _governments(
             govs.append(rec)  # in order of first naming: ties go to the first government named
 
 
+# words inside a name that are never a surname alone ("Saadeddine El Othmani" is not "El")
+_NAME_PARTICLES = frozenset(
+    "el al la le de del da do dos das di du van von der den ter bin ben ibn abu bint ould y e".split()
+)
+
+
 def _surname_map(records: dict, text: str, first_names: frozenset[str]) -> dict[str, str]:
     """Folded surname (and family-name-first) forms → person key; "" when ambiguous."""
     out: dict[str, str] = {}
@@ -675,7 +701,11 @@ def _surname_map(records: dict, text: str, first_names: frozenset[str]) -> dict[
             if len(toks) < 2:
                 continue
             keys = [" ".join(toks[-k:]) for k in (1, 2) if len(toks) > k]
-            if len(toks) >= 3 and fold(toks[-3]) in first_names:
+            if (
+                len(toks) >= 3
+                and fold(toks[-3]) in first_names
+                and fold(toks[-2]) not in _NAME_PARTICLES
+            ):
                 keys.append(toks[-2])  # Spanish double surnames: "Ignacio Larraín Vial" → "Larraín"
             if fold(toks[0]) not in first_names and len(toks[0]) > 1:
                 keys.append(toks[0])  # family name first: "Wang Yi" → "Wang"

@@ -50,12 +50,19 @@ _COMPLEMENTISERS = {
     "pt": ["que", "de que", "em", "a", "de"],
 }
 _ADDRESSEE = {
-    "es": re.compile(r"^(?:(?:a|al)\s+)?(?:[^\W\d_]+\s+){0,4}?(?=(?:que|a que)\b)", re.I),
-    "en": re.compile(
-        r"^(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)(?:[\w.’'-]+\s+){0,3}?(?=to\b|that\b|of\b)"
+    # the words skipped never hold a coordinator: "rechazó la resolución y negó que" is two acts
+    "es": re.compile(
+        r"^(?:(?:a|al)\s+)?(?:(?!(?:y|e|o|pero|ni)\b)[^\W\d_]+\s+){0,4}?(?=(?:que|a que)\b)", re.I
     ),
-    "fr": re.compile(r"^(?:à|au|aux)\s+(?:[^\W\d_]+\s+){0,4}?(?=(?:que|qu'|de)\b)", re.I),
-    "pt": re.compile(r"^(?:a|ao|à)\s+(?:[^\W\d_]+\s+){0,4}?(?=(?:que|a que)\b)", re.I),
+    "en": re.compile(
+        r"^(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)(?:(?!(?:and|or|but)\b)[\w.’'-]+\s+){0,3}?(?=to\b|that\b|of\b)"
+    ),
+    "fr": re.compile(
+        r"^(?:à|au|aux)\s+(?:(?!(?:et|ou|mais)\b)[^\W\d_]+\s+){0,4}?(?=(?:que|qu'|de)\b)", re.I
+    ),
+    "pt": re.compile(
+        r"^(?:a|ao|à)\s+(?:(?!(?:e|ou|mas)\b)[^\W\d_]+\s+){0,4}?(?=(?:que|a que)\b)", re.I
+    ),
 }
 
 
@@ -99,6 +106,7 @@ def find_positions(
     quote_closes = sorted(b for _, b in qspans)
     out: list[tuple[int, Position]] = []
     last_subject: tuple[str, ...] = ()
+    last_end = 0
 
     last_in_sentence: dict[
         int, tuple[int, tuple[str, ...], int]
@@ -186,7 +194,10 @@ def find_positions(
         if (sub is None or not sub.actors) and pronoun_before.get(cue.start) is not None:
             # "He urged Warsaw to …", "Ella aseguró que …": the last person of that gender
             pr = pronoun_before[cue.start]
-            who = _pronoun_referent(pr, last_subject, finder, actors)
+            # the speaker of a quote heard since the last position is the one "he" refers to
+            spoken = [q for q in quotes if q.speaker and last_end <= q.end <= pr.start]
+            current = (spoken[-1].speaker,) if spoken else last_subject
+            who = _pronoun_referent(pr, current, finder, actors)
             if who:
                 sub = Subject((who,), pr.start, pr.end, "pronoun")
         if sub is not None and sub.actors:
@@ -208,7 +219,11 @@ def find_positions(
             ev_start = cue.start
         ev_end = content_start + len(text[content_start:end].rstrip().rstrip(",;:"))
         last_subject = actors_
-        last_in_sentence[sent.start] = (end, tuple(actors_), content_start)
+        last_end = ev_end
+        if prev is None or cue.start >= prev[0]:
+            # a cue nested in the previous clause ("reiterated that the U.S. remains committed
+            # to …, and stressed …") does not become the sentence's main speaker
+            last_in_sentence[sent.start] = (end, tuple(actors_), content_start)
         out.append(
             (
                 ev_start,
