@@ -235,6 +235,53 @@ MEETINGS = [
         },
         id="en-participants-are-who-meets",
     ),
+    pytest.param(
+        "es",
+        "2024-10-02",
+        "Los ministros de Exteriores de Armenia, Ararat Mirzoyan, y de Azerbaiyán, Jeyhun "
+        "Bayramov, han concluido este miércoles en Ginebra dos días de conversaciones.",
+        {"kind": "negotiation", "start": "2024-10-01", "end": "2024-10-02", "place": "ginebra"},
+        id="es-two-days-of-talks-concluded-ends-that-day",
+    ),
+    pytest.param(
+        "en",
+        "2026-01-13",
+        "Lee arrived in Nara on Tuesday for a two-day visit that runs through Wednesday.",
+        {"kind": "visit", "start": "2026-01-13", "end": "2026-01-14"},
+        id="en-two-day-visit-from-its-day",
+    ),
+    pytest.param(
+        "es",
+        "2023-09-05",
+        "El Gobierno de Colombia y el ELN cerraron el lunes en Caracas el cuarto ciclo de "
+        "negociaciones, iniciado el 14 de agosto, con un acuerdo.",
+        {"kind": "negotiation", "start": "2023-08-14", "end": "2023-09-04"},
+        id="es-round-begun-on-a-cued-day-ends-on-the-other",
+    ),
+    pytest.param(
+        "en",
+        "2023-09-23",
+        "The Foreign Secretary was in New York from 18 to 22 September for the UN General "
+        "Assembly. On 19 September he met Brazilian Foreign Minister Mauro Vieira.",
+        {"kind": "meeting", "start": "2023-09-19", "place": "new york"},
+        id="en-meeting-inside-a-visit-takes-its-place",
+    ),
+    pytest.param(
+        "en",
+        "2026-01-13",
+        "NARA, Japan (AP) — The two leaders met on Tuesday at a guesthouse before a working "
+        "dinner. Lee arrived in Nara on Monday.",
+        {"kind": "meeting", "start": "2026-01-13", "place": "nara"},
+        id="en-meeting-on-the-filing-day-is-in-the-dateline-city",
+    ),
+    pytest.param(
+        "es",
+        "2019-08-23",
+        "Los vicecancilleres se reunirán el próximo lunes en Santiago para preparar el "
+        "encuentro que presidirán los mandatarios el 28 y 29 de noviembre en Lima.",
+        {"kind": "meeting", "start": "2019-08-26", "place": "santiago"},
+        id="es-place-right-after-the-first-of-two-dates",
+    ),
 ]
 
 

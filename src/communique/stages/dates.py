@@ -1050,6 +1050,8 @@ def _find(
     for start, end, node in found:
 
         def tense(s: int = start, e: int = end) -> str:
+            if _RUNS_THROUGH.search(folded, max(0, s - 30), s):
+                return "present"  # "a visit that runs through Wednesday": the nearest one
             return clause_tense(text, s, e, language)
 
         def previous(s: int = start) -> dt.date | None:
@@ -1072,6 +1074,14 @@ def _find(
         if last and len(last) == 10 and last[4] == "-" and last[7] == "-":
             days.append((start, dt.date.fromisoformat(last)))
     return out
+
+
+# an event under way that lasts until a day: the nearest such day, whatever the main verb
+_RUNS_THROUGH = re.compile(
+    r"\b(?:runs|running|lasts|lasting|continues|continuing|dura|durara|se extiende|se prolonga"
+    r"|dure|durera|se prolonge|vai ate|dura ate|decorre ate)\s+(?:through|until|till|to|hasta"
+    r"|jusqu'a|jusqu'au|ate)\s+(?:el\s+|le\s+|o\s+|a\s+)?$"
+)
 
 
 def _in_calendar(value: str | None) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from communique.model import DateExpr, Meeting, Span
 from communique.resources import load_lang_file
@@ -156,7 +156,7 @@ def find_meetings(
             assigned[best].append(d)
         for i, t in enumerate(trig):
             kind = t.payload if t.type == MEETING_NOUN else t.payload.kind
-            ds = _join_consecutive_days(text, assigned[i])
+            ds = _join_start_cued(text, folded, _join_consecutive_days(text, assigned[i]), lang)
             if not ds:
                 if fold(text[t.start : t.end]) in weak:
                     continue  # "durante dos décadas de negociación": a process, not a meeting
@@ -169,9 +169,14 @@ def find_meetings(
                 seg_start = prev_end if k else sent.start
                 seg_end = d.end if k < len(ds) - 1 else sent.end
                 if k < len(ds) - 1:
-                    # the segment runs to the comma after this date, if any
+                    # the segment runs to the comma after this date, if any, or over a place
+                    # right after it ("se reunirán el próximo lunes en Santiago para …")
                     m = re.search(r"[,;]", text[d.end : ds[k + 1].start])
                     seg_end = d.end + (m.start() if m else 0)
+                    if not m:
+                        seg_end = _place_after(
+                            folded, d.end, ds[k + 1].start, lang, finder, actor_by_id
+                        )
                 drafts.append(_Draft(kind, t, seg_start, seg_end, date=d))
                 prev_end = seg_end
 
@@ -263,23 +268,31 @@ def find_meetings(
         done.append(dr)
         # status
         dr.status = _status(text, dr, status_atoms, published, lang)
+        start = (
+            dr.date.value
+            if dr.date
+            and dr.date.granularity == "day"
+            and dr.date.value
+            and len(dr.date.value) == 10
+            else None
+        )
+        end = (
+            dr.date.end_value
+            if dr.date
+            and dr.date.granularity == "day"
+            and dr.date.end_value
+            and len(dr.date.end_value) == 10
+            else None
+        )
+        if start and not end and dr.date is not None:
+            start, end = _duration(folded, dr, start, lang)
         meetings.append(
             Meeting(
                 id="",
                 kind=dr.kind,
                 evidence=_evidence(text, dr),
-                start=dr.date.value
-                if dr.date
-                and dr.date.granularity == "day"
-                and dr.date.value
-                and len(dr.date.value) == 10
-                else None,
-                end=dr.date.end_value
-                if dr.date
-                and dr.date.granularity == "day"
-                and dr.date.end_value
-                and len(dr.date.end_value) == 10
-                else None,
+                start=start,
+                end=end,
                 date_text=dr.date.text if dr.date else None,
                 place=dr.place,
                 forum=dr.forum,
@@ -288,8 +301,131 @@ def find_meetings(
             )
         )
     meetings = _merge(meetings)
+    meetings = _inherit_places(meetings, _dateline_place(text, finder, actor_by_id), published)
     meetings.sort(key=lambda m: (m.start is None, m.start or "", m.evidence.start))
     return [replace(m, id=f"m{i}") for i, m in enumerate(meetings, start=1)]
+
+
+def _duration_table(lang: str) -> dict:
+    return load_lang_file(lang, "meetings").get("duration", {})
+
+
+def _join_start_cued(text: str, folded: str, ds: list[DateExpr], lang: str) -> list[DateExpr]:
+    """ "el cuarto ciclo, iniciado el 14 de agosto, cerró este lunes": one meeting from the
+    cued first day to the other day, not two meetings."""
+    if len(ds) < 2:
+        return ds
+    cues = tuple(fold(c) for c in _duration_table(lang).get("start_cues", []))
+    if not cues:
+        return ds
+    for a in ds:
+        if not (a.value and len(a.value) == 10 and not a.end_value):
+            continue
+        before = folded[max(0, a.start - 25) : a.start].rstrip()
+        lead = folded[a.start : a.end].split()[:1]  # "el 14 de agosto": the article is in the date
+        if not (before.endswith(cues) or (lead and f"{before} {lead[0]}".endswith(cues))):
+            continue
+        for b in ds:
+            if b is a or not (b.value and len(b.value) == 10) or b.value <= a.value:
+                continue
+            last = b.end_value or b.value
+            joined = DateExpr(b.start, b.end, f"{a.text} … {b.text}", a.value, last, "day")
+            return [joined if x is b else x for x in ds if x is not a]
+    return ds
+
+
+def _duration(folded: str, dr: _Draft, start: str, lang: str) -> tuple[str, str | None]:
+    """ "a two-day visit" on one day: the days it covers; "ended two days of talks on Sunday"
+    ends on that day."""
+    table = _duration_table(lang)
+    seg = folded[dr.seg_start : dr.seg_end]
+    n = None
+    for pat in table.get("patterns", []):
+        m = re.search(pat, seg)
+        if m:
+            n = table.get("numbers", {}).get(m.group("n"))
+            if n:
+                break
+    if not n or not 2 <= n <= 14:
+        return start, None
+    d0 = date.fromisoformat(start)
+    cues = [fold(c) for c in table.get("end_cues", [])]
+    ends = any(re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", seg) for c in cues)
+    if ends:
+        return (d0 - timedelta(days=n - 1)).isoformat(), start
+    return start, (d0 + timedelta(days=n - 1)).isoformat()
+
+
+def _place_after(folded: str, pos: int, limit: int, lang: str, finder, actor_by_id) -> int:
+    """The end of "en Santiago" right after a date, else the date's own end."""
+    m = re.match(r"\s*(\w+)\s+(?:(?:la|el|the|le|o|a)\s+)?", folded[pos : pos + 20])
+    if m is None or m.group(1) not in _PLACE_PREPS.get(lang, ()):
+        return pos
+    for x in finder.mention_index.between(pos + m.end(), min(limit, pos + m.end() + 2)):
+        a = actor_by_id.get(x[2])
+        if a is not None and a.kind in ("place", "country"):
+            return x[1]
+    return pos
+
+
+def _dateline_place(text: str, finder, actor_by_id) -> str | None:
+    """ "NARA, Japan (AP) —", "BRASÍLIA - O presidente", "Rabat, 10 ene (EFE).-": the city the
+    story is filed from."""
+    m = re.search(r"\S", text)
+    if m is None:
+        return None
+    first = finder.mention_index.between(m.start(), m.start() + 2)
+    if not first:
+        # an all-capitals dateline ("NARA, Japan (AP)") names a place met later in the text
+        w = re.match(
+            r"([A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][A-ZÁÉÍÓÚÂÊÔÃÕÇÑ .'-]{1,30}?)(?=\s*(?:,|/|\(|[-–—]))",
+            text[m.start() :],
+        )
+        if w is None or not w.group(1).isupper():
+            return None
+        key = fold(w.group(1).strip())
+        for a in actor_by_id.values():
+            if a.kind == "place" and fold(a.name) == key:
+                return a.name
+        return None
+    x = first[0]
+    a = actor_by_id.get(x[2])
+    if a is None or a.kind != "place":
+        return None
+    if not re.match(r"\s*(?:,|/|\(|[-–—])", text[x[1] : x[1] + 4]):
+        return None
+    return a.name
+
+
+def _inherit_places(
+    meetings: list[Meeting], dateline: str | None, published: date | None
+) -> list[Meeting]:
+    """A meeting with no place of its own happens where the visit, summit or session around
+    it happens ("was in New York from 18 to 22 September … On 19 September he met …"), and a
+    meeting held on the filing day or the day before happens in the dateline's city."""
+    out = []
+    for m in meetings:
+        if m.place is None and m.start and m.kind != "call":
+            host = None
+            for c in meetings:
+                if c is m or c.place is None or not c.start:
+                    continue
+                if c.start <= m.start <= (c.end or c.start) and (
+                    c.end or c.kind in ("visit", "summit", "session")
+                ):
+                    host = c
+                    break
+            if host is not None:
+                m = replace(m, place=host.place)
+            elif dateline and published is not None and m.status != "planned":
+                try:
+                    day = date.fromisoformat(m.start)
+                except ValueError:
+                    day = None
+                if day is not None and 0 <= (published - day).days <= 1:
+                    m = replace(m, place=dateline)
+        out.append(m)
+    return out
 
 
 def _join_consecutive_days(text: str, ds: list[DateExpr]) -> list[DateExpr]:
