@@ -311,6 +311,33 @@ def test_meeting(lang, day, text, want):
 # (lang, date, text, kind, how many meetings of that kind)
 COUNTS = [
     pytest.param(
+        "es",
+        "2024-10-02",
+        "Mirzoyan y Bayramov se reunieron en Ginebra. Mirzoyan y Bayramov han acordado volver a "
+        "reunirse antes de final de año.",
+        "meeting",
+        2,
+        id="es-meet-again-is-a-new-meeting",
+    ),
+    pytest.param(
+        "es",
+        "2018-05-22",
+        "Los ministros del G20 se reunieron ayer en Buenos Aires. El canciller chino, Wang Yi, "
+        "se reunió ayer con Jorge Faurie en un encuentro bilateral.",
+        "meeting",
+        2,
+        id="es-same-day-meetings-of-different-people",
+    ),
+    pytest.param(
+        "es",
+        "2018-10-26",
+        "Grande-Marlaska se reunió ayer en Rabat con Nasser Bourita. La Moncloa descarta "
+        "cualquier tensión con Marruecos, que no figuraba en la agenda del encuentro de ayer.",
+        "meeting",
+        1,
+        id="es-same-day-meeting-mentioned-again-is-one",
+    ),
+    pytest.param(
         "en",
         "2021-12-08",
         "Biden and Putin held a video call on Tuesday. The call lasted two hours.",

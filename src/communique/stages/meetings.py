@@ -182,6 +182,9 @@ def find_meetings(
 
     meetings: list[Meeting] = []
     done: list[_Draft] = []
+    fresh_cues = [fold(c) for c in load_lang_file(lang, "entities").get("fresh_meeting_cues", [])]
+    fresh: set[int] = set()  # meetings announced as new ones ("meet again", "a second round")
+    guessed: set[int] = set()  # meetings whose participants were guessed from the sentence
     for dr in drafts:
         # a meeting's clause is near its trigger: bounded windows keep huge sentences linear
         dr.seg_start = max(dr.seg_start, dr.trigger.start - SEGMENT_WINDOW)
@@ -300,7 +303,17 @@ def find_meetings(
                 status=dr.status,
             )
         )
-    meetings = _merge(meetings)
+        if dr.weak or (
+            dr.trigger.type == MEETING_NOUN
+            and folded[max(0, dr.trigger.start - 6) : dr.trigger.start].split()[-1:]
+            in (["el"], ["la"], ["del"], ["the"], ["le"], ["o"], ["a"], ["do"], ["da"], ["du"])
+        ):
+            # "la agenda del encuentro de ayer": a meeting named again, whoever is nearby
+            guessed.add(id(meetings[-1]))
+        around = folded[max(0, dr.trigger.start - 30) : dr.trigger.end + 15]
+        if any(re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", around) for c in fresh_cues):
+            fresh.add(id(meetings[-1]))
+    meetings = _merge(meetings, fresh, guessed)
     meetings = _inherit_places(meetings, _dateline_place(text, finder, actor_by_id), published)
     meetings.sort(key=lambda m: (m.start is None, m.start or "", m.evidence.start))
     return [replace(m, id=f"m{i}") for i, m in enumerate(meetings, start=1)]
@@ -677,7 +690,9 @@ def _status(
     return "unknown"
 
 
-def _merge(meetings: list[Meeting]) -> list[Meeting]:
+def _merge(
+    meetings: list[Meeting], fresh: set[int] = frozenset(), guessed: set[int] = frozenset()
+) -> list[Meeting]:
     """One real meeting is one entry: drop repeats of a meeting already listed.
 
     A dated meeting repeats another with the same kind and dates. An undated one (no date
@@ -689,15 +704,25 @@ def _merge(meetings: list[Meeting]) -> list[Meeting]:
     for m in meetings:
         if m.start or m.date_text:
             by_kind.setdefault(m.kind, []).append(m)
-    seen_dates: set[tuple] = set()
+    seen_dates: dict[tuple, list[Meeting]] = {}
     kept: list[Meeting] = []
     max_end = -1
     for m in sorted(meetings, key=lambda m: m.evidence.start):
         if m.start or m.date_text:
             key = (m.kind, m.start, m.end, m.date_text)
-            if key in seen_dates:
+            # the same day and kind is the same meeting, unless both name who meets and
+            # nobody is in both ("X se reunió ayer con Faurie" during the ministers' meeting)
+            if any(
+                not (m.participants and k.participants)
+                or id(m) in guessed
+                or id(k) in guessed
+                or set(m.participants) & set(k.participants)
+                for k in seen_dates.get(key, [])
+            ):
                 continue
-            seen_dates.add(key)
+            seen_dates.setdefault(key, []).append(m)
+        elif id(m) in fresh:
+            pass  # "volverán a reunirse", "a second round": a new meeting, never a repeat
         else:
             same_kind = by_kind.get(m.kind, [])
             if any(_repeats(m, k) for k in same_kind):
