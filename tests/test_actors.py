@@ -261,6 +261,15 @@ RESOLVES = [
         {"kind": "person"},
         id="en-title-words-stripped-before-unknown-name",
     ),
+    pytest.param(
+        "en",
+        "2023-11-26",
+        "Biden met Xi in San Francisco last week.",
+        "San Francisco",
+        "san-francisco",
+        {"kind": "place"},
+        id="en-saint-place-is-not-the-person",
+    ),
 ]
 
 

@@ -125,6 +125,10 @@ CASES: list[tuple[str, dt.date | None, str, str, str | None, str | None, str]] =
     ("es", THU, "El presupuesto crecerá en el primer trimestre de 2022.", "el primer trimestre de 2022", "2022-Q1", None, "quarter"),
     ("es", THU, "Las cifras del tercer trimestre fueron malas.", "tercer trimestre", "2021-Q3", None, "quarter"),
     ("es", THU, "Las ventas caerán el próximo trimestre.", "el próximo trimestre", "2022-Q1", None, "quarter"),
+    ("es", D(2025, 6, 11), "Se aceleró el año pasado con dos reuniones, la primera el 12 de abril y la segunda el 16 de mayo.", "el 12 de abril", "2024-04-12", None, "day"),
+    ("en", D(2025, 6, 11), "Talks sped up last year with two meetings, the first on April 12.", "April 12", "2024-04-12", None, "day"),
+    ("en", D(2021, 6, 24), "Parties to the 2015 deal met on June 20.", "June 20", "2021-06-20", None, "day"),
+    ("en", D(2026, 1, 13), "Lee arrived for a two-day visit that runs through Wednesday.", "Wednesday", "2026-01-14", None, "day"),
     # ---- English
     ("en", THU, "The talks will resume on Jan. 12.", "Jan. 12", "2022-01-12", None, "day"),
     ("en", THU, "The talks will resume on Jan 12.", "Jan 12", "2022-01-12", None, "day"),

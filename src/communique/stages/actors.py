@@ -225,6 +225,8 @@ def find_actors(
             continue
         if _glued_to_unknown_name(text, s, e, cands, kb, spans_in_order, span_starts):
             continue  # "Riyad Mansour", "Jordan Bardella": a person's name, not the place
+        if _SAINT_BEFORE.search(text, max(0, s - 8), s):
+            continue  # "San Francisco", "São Paulo": a place named after a saint, not the person
         if _other_first_name(text, s, cands, first_names):
             continue  # "John Sullivan" is not the Jake Sullivan the surname alone would name
         if _inside_org_name(text, s, cands, kb, ent):
@@ -713,6 +715,9 @@ def _surname_map(records: dict, text: str, first_names: frozenset[str]) -> dict[
                 fs = fold(sur)
                 out[fs] = rec.key if out.get(fs, rec.key) == rec.key else ""
     return out
+
+
+_SAINT_BEFORE = re.compile(r"(?<!\w)(?:San|Santa|Santo|São|Sao|Saint|Sainte|St\.?|Ste\.?) $")
 
 
 def _glued_to_unknown_name(text, s, e, cands, kb, spans, span_starts) -> bool:

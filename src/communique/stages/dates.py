@@ -807,10 +807,12 @@ class _Resolver:
         anchor: dt.date | None,
         tense: Callable[[], str],
         previous: Callable[[], dt.date | None],
+        year_context: Callable[[], int | None] = lambda: None,
     ):
         self.anchor = anchor
         self.tense = tense
         self.previous = previous
+        self.year_context = year_context
 
     def direction(self, node: Node) -> tuple[int, bool]:
         mod = node.get("mod")
@@ -893,6 +895,14 @@ class _Resolver:
                 return None
         if a is None:
             return None
+        if m is not None:
+            # "el año pasado …, la primera el 12 de abril": the year the sentence already gave
+            yc = self.year_context()
+            if yc is not None:
+                try:
+                    return dt.date(yc, m, d)
+                except ValueError:
+                    return None
         cands: list[dt.date] = []
         if m is not None:
             pairs = [(yy, m) for yy in (a.year - 1, a.year, a.year + 1)]
@@ -1047,6 +1057,7 @@ def _find(
 
     out: list[DateExpr] = []
     days: list[tuple[int, dt.date]] = []  # (start, day) of day-precise results, for anaphora
+    years: list[tuple[int, int]] = []  # (start, year) of year-precise results: a sentence's year
     for start, end, node in found:
 
         def tense(s: int = start, e: int = end) -> str:
@@ -1061,8 +1072,16 @@ def _find(
             pos, day = days[-1]
             return day if sentence_of(pos) >= here - 1 else None
 
+        def year_context(s: int = start) -> int | None:
+            if not years:
+                return None
+            pos, year = years[-1]
+            return year if sentence_of(pos) == sentence_of(s) else None
+
         try:
-            value, end_value, gran = _Resolver(published, tense, previous).resolve(node)
+            value, end_value, gran = _Resolver(published, tense, previous, year_context).resolve(
+                node
+            )
         except (ValueError, OverflowError):
             value, end_value, gran = None, None, _granularity(node)
         if not _in_calendar(value):  # "hace 5000 años" from year 1
@@ -1070,6 +1089,16 @@ def _find(
         elif not _in_calendar(end_value):
             end_value = None
         out.append(DateExpr(start, end, text[start:end], value, end_value, gran))
+        # only a relative year ("el año pasado", "last year") sets it: "the 2015 deal" names
+        # another event's year
+        if (
+            gran == "year"
+            and value
+            and len(value) == 4
+            and not end_value
+            and not any(c.isdigit() for c in text[start:end])
+        ):
+            years.append((start, int(value)))
         last = end_value or value
         if last and len(last) == 10 and last[4] == "-" and last[7] == "-":
             days.append((start, dt.date.fromisoformat(last)))

@@ -289,6 +289,17 @@ def find_meetings(
         )
         if start and not end and dr.date is not None:
             start, end = _duration(folded, dr, start, lang)
+        if (
+            start is None
+            and dr.date is not None
+            and dr.date.granularity == "month"
+            and dr.date.value
+            and len(dr.date.value) == 7
+        ):
+            # "en febrero", "in December 2022": the month, never an invented day
+            start = dr.date.value
+            if dr.date.end_value and len(dr.date.end_value) == 7:
+                end = dr.date.end_value
         meetings.append(
             Meeting(
                 id="",
@@ -682,6 +693,12 @@ def _status(
                 return "planned"
             if d < published:
                 return "held"
+    if dr.date is not None and dr.date.value and published is not None and len(dr.date.value) == 7:
+        month = published.isoformat()[:7]
+        if dr.date.value > month:
+            return "planned"
+        if dr.date.value < month:
+            return "held"
     tense = clause_tense(text, dr.trigger.start, dr.trigger.end, lang)
     if tense in ("future", "conditional"):
         return "planned"
