@@ -282,6 +282,13 @@ MEETINGS = [
         {"kind": "meeting", "start": "2019-08-26", "place": "santiago"},
         id="es-place-right-after-the-first-of-two-dates",
     ),
+    pytest.param(
+        "en",
+        "2024-11-16",
+        "The hour-long call on Friday afternoon took place at Berlin's request.",
+        {"kind": "call", "start": "2024-11-15", "status": "held"},
+        id="en-call-on-friday-is-a-call-not-a-demand",
+    ),
 ]
 
 

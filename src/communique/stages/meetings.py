@@ -35,6 +35,7 @@ from communique.stages.tense import clause_tense
 from communique.textutil import Intervals, SpanIndex, fold, fold_text
 
 _DIRECTIONAL = frozenset({"to", "a", "hacia", "para"})
+MAX_DATE_DISTANCE = 250  # characters between a meeting word and a date that can be its own
 SEGMENT_WINDOW = 400  # characters around a trigger searched for its place, forum and people
 
 _PLACE_PREPS = {
@@ -100,11 +101,13 @@ def find_meetings(
     blockers = frozenset(
         (fold(n), fold(w)) for n, w in load_lang_file(lang, "entities").get("meeting_blockers", [])
     )
+    date_starts = {d.start for d in dates}
     triggers = leftmost_longest(
         [
             a
             for a in atoms
-            if a.type in (MEETING_NOUN, MEETING_VERB) and _trigger_ok(text, folded, a, blockers)
+            if a.type in (MEETING_NOUN, MEETING_VERB)
+            and _trigger_ok(text, folded, a, blockers, date_starts)
         ]
     )
     speech_atoms = SpanIndex([a for a in atoms if a.type == SPEECH])
@@ -153,6 +156,8 @@ def find_meetings(
                     abs(trig[i].start - d.start) + (0 if trig[i].start <= d.start else 40)
                 ),
             )
+            if abs(trig[best].start - d.start) > MAX_DATE_DISTANCE:
+                continue  # "The call comes …, forcing early elections on 23 February"
             assigned[best].append(d)
         for i, t in enumerate(trig):
             kind = t.payload if t.type == MEETING_NOUN else t.payload.kind
@@ -229,8 +234,8 @@ def find_meetings(
             ):
                 words = before.split()
                 prev_word = words[-1] if words else ""
-                if prev_word in _DIRECTIONAL and text[m[1] : m[1] + 2] in ("’s", "'s"):
-                    continue  # "to Europe's security": a possessive, not a destination
+                if text[m[1] : m[1] + 2] in ("’s", "'s"):
+                    continue  # "to Europe's security", "at Berlin's request": a possessive
                 if prev_word in _PLACE_PREPS.get(lang, ()) or (
                     len(words) >= 2
                     and words[-2] in _PLACE_PREPS.get(lang, ())
@@ -479,15 +484,19 @@ def _join_consecutive_days(text: str, ds: list[DateExpr]) -> list[DateExpr]:
     return out
 
 
-def _trigger_ok(text: str, folded: str, a: Atom, blockers: frozenset = frozenset()) -> bool:
+def _trigger_ok(
+    text: str, folded: str, a: Atom, blockers: frozenset = frozenset(), date_starts=frozenset()
+) -> bool:
     """Drop "la llamada «operación limpieza»" (so-called) and heads whose preposition never comes."""
     after = text[a.end : a.end + 3].lstrip()
     if a.type == MEETING_NOUN and after[:1] in '«“"‘':
         return False
     if a.type == MEETING_NOUN and blockers:
-        nxt = folded[a.end : a.end + 20].split()[:1]
-        if nxt and (folded[a.start : a.end], nxt[0]) in blockers:
-            return False  # "his call for more air defence": a demand, not a call
+        m = re.match(r"\s*(\S+)\s+", folded[a.end : a.end + 20])
+        if m and (folded[a.start : a.end], m.group(1)) in blockers:
+            if a.end + m.end() not in date_starts:
+                return False  # "his call for more air defence": a demand, not a call
+            # "the call on Friday": the blocker word only opens the call's date
     if a.type == MEETING_VERB and a.payload.needs:
         nxt = folded[a.end : a.end + 40].split()[:4]
         return a.payload.needs in nxt
