@@ -40,6 +40,16 @@ def describe(an) -> str:
 
 # (lang, date, text, snippet of the quote, expected speaker, expected kind or None)
 SPEAKERS = [
+    pytest.param(
+        "fr",
+        "2023-03-01",
+        "Emmanuel Macron a prononcé lundi un discours à l'Elysée. Il y a annoncé une « diminution "
+        "visible » des effectifs militaires.",
+        "diminution visible",
+        "emmanuel-macron",
+        "partial",
+        id="fr-pronoun-and-clitic-before-the-cue",
+    ),
     # ---- cue after the quote (R2) ----------------------------------------------------------
     pytest.param(
         "es",

@@ -159,6 +159,14 @@ NAMING_NOUNS = {
 }
 
 
+# unstressed object pronouns between a subject pronoun and its verb (es/fr/pt); English has none
+CLITIC_GAP = re.compile(
+    r"\s*(?:(?:y|en|lui|leur|l['’]|le|la|les|se|s['’]|me|m['’]|te|t['’]|nous|vous|lo|los|las|"
+    r"nos|os|lhe|lhes|o|a|os|as)\s*)*",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class QSpan:
     open: int  # position of the opening mark
@@ -489,15 +497,16 @@ class _Attributor:
     def _subject_before(
         self, pos: int, floor: int | None = None
     ) -> tuple[tuple[str, ...], Span | None, str]:
-        sub = self.subjects.left_of(pos, floor=floor)
-        if sub is not None and sub.actors:
-            return sub.actors, Span.of(self.text, sub.start, sub.end), sub.how
-        # pronoun subject right before the verb
-        for pr in self.pronoun_index.between(max(0, pos - 15), pos):
-            if pr.end <= pos and self.text[pr.end : pos].strip() == "":
+        # a pronoun subject right before the verb, clitics aside ("Il y a annoncé", "Ella le
+        # dijo"): nothing further left is the subject
+        for pr in self.pronoun_index.between(max(0, pos - 20), pos):
+            if pr.end <= pos and CLITIC_GAP.fullmatch(self.text[pr.end : pos]):
                 sp = self._pronoun(pr)
                 if sp:
                     return (sp,), Span.of(self.text, pr.start, pr.end), "pronoun"
+        sub = self.subjects.left_of(pos, floor=floor)
+        if sub is not None and sub.actors:
+            return sub.actors, Span.of(self.text, sub.start, sub.end), sub.how
         return (), None, ""
 
     # ---- the cascade ---------------------------------------------------------------------------
