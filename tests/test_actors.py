@@ -270,6 +270,16 @@ RESOLVES = [
         {"kind": "place"},
         id="en-saint-place-is-not-the-person",
     ),
+    pytest.param(
+        "es",
+        "2016-11-23",
+        "El vicecanciller Carlos Foradori y el ministro de Estado británico para Europa, Alan "
+        "Duncan, acordaron acelerar el plan. El ministro británico insistió en el acuerdo.",
+        "ministro británico",
+        "alan-duncan",
+        {"country": "GB"},
+        id="es-demonym-after-the-office-complement",
+    ),
 ]
 
 

@@ -281,6 +281,16 @@ POSITIONS = [
         "accuse",
         id="en-pronoun-after-quote-is-its-speaker",
     ),
+    pytest.param(
+        "es",
+        "2025-06-11",
+        "«Si el Mercosur no se moderniza, vamos a buscar nuestros propios acuerdos», dijo el "
+        "canciller argentino, Gerardo Werthein.",
+        "vamos a buscar",
+        ["gerardo-werthein"],
+        None,
+        id="es-quote-stating-the-speakers-own-stance",
+    ),
 ]
 
 

@@ -1140,6 +1140,18 @@ def _role_phrases(
                             if code:
                                 where, pos = code, act.end
                         break
+        if where is None and demonym_after:
+            # "el ministro de Estado británico", "le ministre des Affaires étrangères français":
+            # a demonym after the office's own complement
+            for k in (1, 2):
+                mc = re.match(
+                    r"\s+(?:de|do|da|du|des)\s+(?:[^\W\d_]+\s+){" + str(k) + "}",
+                    folded[pos : pos + 45],
+                )
+                d = atom_at(pos + mc.end(), (DEMONYM,)) if mc else None
+                if d is not None:
+                    where, pos = d.payload, d.end
+                    break
         if office and role_atom.payload.countries and where is None:
             if len(role_atom.payload.countries) == 1:
                 where = role_atom.payload.countries[0]

@@ -289,6 +289,8 @@ def find_positions(
 
     # a direct quote that states a stance (negation, modality, demand, commitment) is a position
     markers = [fold(m) for m in load_lang_file(lang, "entities").get("stance_markers", [])]
+    # "We do not want charity", "no vamos a aceptar": a side stating its own stance
+    own_stance = [fold(m) for m in load_lang_file(lang, "entities").get("own_stance_markers", [])]
     covered = Intervals([(p.evidence.start, p.evidence.end) for _, p in out])
     speech_at = {a.start: a.payload.act for a in atoms if a.type == SPEECH}
     for q in quotes:
@@ -297,7 +299,10 @@ def find_positions(
         # only when its cue itself is a stance (warned, promised, demanded, denied, accused…):
         # "…», dijo X" or a descriptive quote is already listed as a quote
         act = speech_at.get(q.cue_span.start) if q.cue_span is not None else None
-        if act not in STANCE_ACTS:
+        fq = fold(q.text)
+        if act not in STANCE_ACTS and not any(
+            re.search(r"(?<![\w'])" + re.escape(m) + r"(?![\w'])", fq) for m in own_stance
+        ):
             continue
         if covered.covers(q.start, q.end):
             continue
