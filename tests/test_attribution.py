@@ -41,6 +41,29 @@ def describe(an) -> str:
 # (lang, date, text, snippet of the quote, expected speaker, expected kind or None)
 SPEAKERS = [
     pytest.param(
+        "en",
+        "2022-05-31",
+        "Iran's Foreign Ministry spokesman Saeed Khatibzadeh called the report unfair.\n\n"
+        "According to Behrouz Kamalvandi, spokesman for the Atomic Energy Organization of Iran "
+        '(AEOI), Tehran has already handed over every document the agency requested. "The '
+        "agency's approach is political, not technical,\" he told state television.",
+        "approach is political",
+        "behrouz-kamalvandi",
+        "direct",
+        id="en-apposition-with-complement-and-document-not-subject",
+    ),
+    pytest.param(
+        "es",
+        "2025-06-11",
+        "El ministro de Asuntos Exteriores, José Manuel Albares, viajó a Bruselas con el ministro "
+        "principal de Gibraltar, Fabian Picardo. «Es un acuerdo histórico», declaró Albares. El "
+        "ministro subrayó que España «no renuncia a nada».",
+        "no renuncia a nada",
+        "jose-manuel-albares",
+        "partial",
+        id="es-title-shared-by-two-people-is-the-current-speaker",
+    ),
+    pytest.param(
         "fr",
         "2023-03-01",
         "Emmanuel Macron a prononcé lundi un discours à l'Elysée. Il y a annoncé une « diminution "

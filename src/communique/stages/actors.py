@@ -503,7 +503,12 @@ def find_actors(
             rec.titles.append(ftitle_bound)
             words_ = ftitle_bound.split()
             for k in range(1, len(words_) + 1):
-                bound_prefixes[" ".join(words_[:k])] = rec.key
+                key_ = " ".join(words_[:k])
+                # a prefix two people's titles share ("ministro" of "ministro de Exteriores" and
+                # "ministro principal") binds neither
+                bound_prefixes[key_] = (
+                    rec.key if bound_prefixes.get(key_, rec.key) == rec.key else ""
+                )
             if office and not rec.office:
                 rec.office, rec.office_where = office, where
                 if rp.gender and not rec.gender:
@@ -520,7 +525,16 @@ def find_actors(
         bound_key = bound_prefixes.get(ftitle)
         rec = records[bound_key] if bound_key else None
         if rec is None:
-            rec = _resolve_title(rp, mentions, records, kb, published, lexicon, record_for_entry)
+            rec = _resolve_title(
+                rp,
+                mentions,
+                records,
+                kb,
+                published,
+                lexicon,
+                record_for_entry,
+                (speech_starts, speech_ends),
+            )
         if rec is not None:
             add_mention(rec, rp.start, rp.end, rp.via)
 
@@ -1309,7 +1323,11 @@ def _apposition_target(
                 return m
     # NAME, ROLE — only a closed apposition ("Joe Biden, presidente de EE.UU., dijo")
     closes = (
-        rp.end >= len(text) or text[rp.end] in ",)" or text[rp.end : rp.end + 2] in (". ", ".\n")
+        rp.end >= len(text)
+        or text[rp.end] in ",)"
+        or text[rp.end : rp.end + 2] in (". ", ".\n")
+        # "Behrouz Kamalvandi, spokesman for the Atomic Energy Organization of Iran (AEOI), …"
+        or comma is not None
     )
     if not closes:
         return None
@@ -1415,7 +1433,9 @@ _PLURAL_DET = frozenset(
 )
 
 
-def _resolve_title(rp, mentions, records, kb, on, lexicon, record_for_entry) -> Record | None:
+def _resolve_title(
+    rp, mentions, records, kb, on, lexicon, record_for_entry, speech=(frozenset(), frozenset())
+) -> Record | None:
     # the most recent distinct people before the title (a bounded look-back keeps this linear)
     i = bisect.bisect_left(mentions, MentionRef(rp.start, -1, "", ""))
     persons_before: list[Record] = []
@@ -1431,6 +1451,23 @@ def _resolve_title(rp, mentions, records, kb, on, lexicon, record_for_entry) -> 
         if r.kind == "person" and r.key not in seen:
             seen.add(r.key)
             persons_before.append(r)
+
+    starts, ends = speech
+    if any(rp.end + k in starts for k in (1, 2)):
+        # "El ministro subrayó …": a title speaking names the one who has been speaking, before
+        # anyone merely mentioned since ("… con Picardo. El ministro subrayó" → not Picardo)
+        def spoke(r: Record) -> bool:
+            return any(
+                rp.start - 900 <= m.start < rp.start
+                and (
+                    any(m.end + k in starts for k in (1, 2))
+                    or any(m.start - k in ends for k in (1, 2))
+                )
+                for m in r.mentions
+            )
+
+        speaking = [r for r in persons_before if spoke(r)]
+        persons_before = speaking + [r for r in persons_before if r not in speaking]
 
     def offices_of(r: Record) -> list[tuple[str, str | None]]:
         out = []

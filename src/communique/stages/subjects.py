@@ -73,6 +73,9 @@ def sentence_of(sentences: list[Sentence], pos: int) -> Sentence | None:
     return None
 
 
+_ARTICLES = frozenset("the a an el la los las un una le les un une o os as um uma".split())
+
+
 class SubjectFinder:
     def __init__(
         self,
@@ -220,7 +223,10 @@ class SubjectFinder:
         mine = [
             d
             for d in self.docs_index.between(start, pos)
-            if d[1] <= pos and len(self.folded[d[1] : pos].split()) <= 2
+            if d[1] <= pos
+            and len(self.folded[d[1] : pos].split()) <= 2
+            # "every document the agency requested": another noun phrase is the subject
+            and not set(self.folded[d[1] : pos].split()) & _ARTICLES
         ]
         if not mine:
             return None
