@@ -280,6 +280,16 @@ RESOLVES = [
         {"country": "GB"},
         id="es-demonym-after-the-office-complement",
     ),
+    pytest.param(
+        "en",
+        "2024-10-01",
+        "The U.N. Security Council voted on Monday to extend the mission. The council will hold "
+        "closed-door consultations next month.",
+        "council will",
+        "un-security-council",
+        {"kind": "organization"},
+        id="en-the-council-names-the-council-again",
+    ),
 ]
 
 

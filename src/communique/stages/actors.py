@@ -538,7 +538,58 @@ def find_actors(
         if rec is not None:
             add_mention(rec, rp.start, rp.end, rp.via)
 
+    # ---- 7. bodies named again by their head noun: "the council", "l'Alliance", "el bloque" ----
+    _org_anaphors(text, folded, ent, records, mentions, covered, add_mention)
+
     return _finish(text, records, mentions, kb, lexicon, published)
+
+
+def _org_anaphors(text, folded, ent, records, mentions, covered, add_mention) -> None:
+    """ "The council will hold consultations", "the agency said", "l'organisation": the body
+    most recently named whose name holds that noun (or, for "the bloc", "el organismo", any
+    body) — a definite description standing alone, never the start of a longer name."""
+    nouns = {fold(n): bool(generic) for n, generic in ent.get("org_anaphors", {}).items()}
+    if not nouns:
+        return
+    arts = "|".join(
+        re.escape(a)
+        for a in sorted({fold(a) for a in ent.get("org_anaphor_articles", ["the"])}, key=len)[::-1]
+    )
+    pat = re.compile(
+        r"(?<!\w)(?:" + arts + r")\s*(" + "|".join(re.escape(n) for n in nouns) + r")(?!\w)"
+    )
+    orgs = [r for r in records.values() if r.kind == "organization" and r.mentions]
+    if not orgs:
+        return
+    words_of: dict[str, set[str]] = {}
+    for r in orgs:
+        forms = {fold(text[m.start : m.end]) for m in r.mentions}
+        if r.entry is not None:
+            forms.update(fold(n) for n in r.entry.names)
+        words_of[r.key] = {w for f in forms for w in re.findall(r"\w+", f)}
+    for m in pat.finditer(folded):
+        s, e = m.start(1), m.end(1)
+        if covered[s]:
+            continue
+        after = text[e : e + 30]
+        if re.match(
+            r"\s+(?:[A-ZÁÉÍÓÚ]|(?:of|de|del|du|des|da|do)\s+(?:la\s+|the\s+)?[A-ZÁÉÍÓÚ])", after
+        ):
+            continue  # "the Council of Europe", "el Consejo de Seguridad": a name, not a repeat
+        if text[e : e + 1] == "s" or text[s - 1 : s] == "-":
+            continue
+        generic = nouns[m.group(1)]
+        best = None
+        for r in orgs:
+            last = max((x.end for x in r.mentions if x.end <= s), default=-1)
+            if last < 0 or s - last > 2500:
+                continue
+            if not generic and m.group(1) not in words_of[r.key]:
+                continue
+            if best is None or last > best[0]:
+                best = (last, r)
+        if best is not None:
+            add_mention(best[1], s, e, "anaphor")
 
 
 # ------------------------------------------------------------------------------------------

@@ -576,6 +576,25 @@ def _evidence(text: str, dr: _Draft) -> Span:
     return Span.of(text, s, e)
 
 
+def _person_behind(text: str, x, finder, actor_by_id):
+    """ "People's Republic of China Foreign Minister Wang Yi", "Iran's atomic energy chief
+    Mohammad Eslami": the person a country's or body's title introduces, else the mention."""
+    a = actor_by_id.get(x[2])
+    if a is None or a.kind == "person":
+        return x
+    for y in finder.mention_index.between(x[1], x[1] + 45):
+        b = actor_by_id.get(y[2])
+        if b is None or b.kind != "person":
+            return x
+        gap = text[x[1] : y[0]]
+        if re.fullmatch(r"(?:['’]s)?(?:\s+[\w.-]+){1,4}\s+", gap) and not re.search(
+            r"\b(?:and|y|e|et|with|con|com|avec|on|in|at|en)\b", gap, re.I
+        ):
+            return y
+        return x
+    return x
+
+
 def _participants(
     text,
     folded,
@@ -629,15 +648,26 @@ def _participants(
                 add(x[2])
                 if len(out) >= 6:
                     break
-    # the object right after a meeting verb: "met Zelensky", "recibió a Borrell"
+    # the object right after a meeting verb: "met Zelensky", "recibió a Borrell", "met his
+    # German counterpart Heiko Maas", "met Iran's atomic energy chief Mohammad Eslami"
     if t.type == MEETING_VERB:
-        for x in finder.mention_index.between(t.end, t.end + 40):
+        for x in finder.mention_index.between(t.end, t.end + 60):
             gap = folded[t.end : x[0]].split()
-            if len(gap) <= 2 and all(
-                w in ("a", "al", "the", "el", "la", "su", "his", "her", "its", "their", "à")
-                for w in gap
+            if (
+                len(gap) <= 2
+                and all(
+                    w in ("a", "al", "the", "el", "la", "su", "his", "her", "its", "their", "à")
+                    for w in gap
+                )
+            ) or (
+                gap
+                and gap[0] in ("the", "his", "her", "its", "their", "su", "sus", "a", "al", "à")
+                and len(gap) <= 5
+                and actor_by_id.get(x[2]) is not None
+                and actor_by_id[x[2]].kind == "person"
+                and not re.search(r"[,;.]|\b(?:and|y|e|et)\b", folded[t.end : x[0]])
             ):
-                add(x[2])
+                add(_person_behind(text, x, finder, actor_by_id)[2])
             break
     # "entre X y Y" / "between X and Y" / "con X" / "with X" after the trigger
     after = folded[t.end : min(sent.end if sent else len(text), t.end + 120)]
@@ -657,8 +687,9 @@ def _participants(
                         break
                 if prev_end == pos and len(gap.split()) > 4:
                     break
-                add(x[2])
-                prev_end = x[1]
+                y = _person_behind(text, x, finder, actor_by_id)
+                add(y[2])
+                prev_end = y[1]
             break
     if not out:
         dr.weak = True
