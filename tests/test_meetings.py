@@ -289,6 +289,30 @@ MEETINGS = [
         {"kind": "call", "start": "2024-11-15", "status": "held"},
         id="en-call-on-friday-is-a-call-not-a-demand",
     ),
+    pytest.param(
+        "es",
+        "2023-08-23",
+        "Desde Washington, el secretario general de la OEA, Luis Almagro, anunció que viajará a "
+        "Guatemala del 4 al 6 de septiembre.",
+        {"kind": "visit", "start": "2023-09-04", "end": "2023-09-06", "place": "guatemala"},
+        id="es-visit-destination-not-the-place-spoken-from",
+    ),
+    pytest.param(
+        "en",
+        "2023-02-22",
+        "A delegation led by Representative Mike Gallagher met Taiwan President Tsai Ing-wen in "
+        "Taipei on Wednesday.",
+        {"kind": "meeting", "start": "2023-02-22", "place": "taipei"},
+        id="en-country-before-a-title-is-no-place",
+    ),
+    pytest.param(
+        "en",
+        "2016-07-08",
+        "Obama will then leave for Spain on Saturday evening for a visit he has shortened after "
+        "five police officers were shot dead in Dallas.",
+        {"kind": "visit", "start": "2016-07-09", "place": "spain"},
+        id="en-leave-for-is-a-visit-there",
+    ),
 ]
 
 

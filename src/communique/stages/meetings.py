@@ -39,7 +39,7 @@ MAX_DATE_DISTANCE = 250  # characters between a meeting word and a date that can
 SEGMENT_WINDOW = 400  # characters around a trigger searched for its place, forum and people
 
 _PLACE_PREPS = {
-    "es": ("en", "a", "hacia", "desde"),
+    "es": ("en", "a", "hacia"),
     "en": ("in", "at", "to"),
     "fr": ("à", "a", "en", "au", "aux"),
     "pt": ("em", "no", "na", "a", "para"),
@@ -199,6 +199,8 @@ def find_meetings(
         seg_mentions = [
             m for m in finder.mention_index.between(seg_start, seg_end) if m[1] <= seg_end
         ]
+        destination: str | None = None
+        nearest: tuple[int, str] | None = None
         for m in seg_mentions:
             a = actor_by_id.get(m[2])
             if a is None:
@@ -220,29 +222,41 @@ def find_meetings(
                     dr.forum = a.name
                     continue
             if (
-                dr.place is None
+                destination is None
                 and dr.kind == "visit"
                 and dr.trigger.type == MEETING_VERB
                 and a.kind in ("place", "country")
                 and m[0] >= dr.trigger.end
             ):
-                if folded[dr.trigger.end : m[0]].strip() in ("", "a", "to", "à", "al"):
-                    dr.place = a.name  # "visitó Rabat", "visited Kyiv", "viajará a Pekín"
+                if folded[dr.trigger.end : m[0]].strip() in (
+                    "",
+                    "a",
+                    "to",
+                    "à",
+                    "al",
+                    "en",
+                    "para",
+                ):
+                    destination = a.name  # "visitó Rabat", "visited Kyiv", "viajará a Pekín"
                     continue
-            if dr.place is None and (
-                a.kind == "place" or (a.kind == "country" and 0 <= m[0] - dr.trigger.end <= 40)
-            ):
+            if a.kind == "place" or (a.kind == "country" and 0 <= m[0] - dr.trigger.end <= 40):
                 words = before.split()
                 prev_word = words[-1] if words else ""
                 if text[m[1] : m[1] + 2] in ("’s", "'s"):
                     continue  # "to Europe's security", "at Berlin's request": a possessive
+                if a.kind == "country" and _person_behind(text, m, finder, actor_by_id) is not m:
+                    continue  # "met Taiwan President Tsai Ing-wen": the country names a person
                 if prev_word in _PLACE_PREPS.get(lang, ()) or (
                     len(words) >= 2
                     and words[-2] in _PLACE_PREPS.get(lang, ())
                     and prev_word in ("la", "el", "the", "le")
                 ):
                     if not _in_between_phrase(folded, m[0], lang):
-                        dr.place = a.name
+                        # the place nearest the meeting word: a sentence may name several
+                        dist = min(abs(m[0] - dr.trigger.end), abs(dr.trigger.start - m[1]))
+                        if nearest is None or dist < nearest[0]:
+                            nearest = (dist, a.name)
+        dr.place = destination or (nearest[1] if nearest else None)
         # participants
         dr.participants = _participants(
             text, folded, dr, finder, actors, actor_by_id, kb_by_actor, lang, sentences
@@ -451,7 +465,16 @@ def _inherit_places(
                     day = date.fromisoformat(m.start)
                 except ValueError:
                     day = None
-                if day is not None and 0 <= (published - day).days <= 1:
+                last = None
+                if m.end:
+                    try:
+                        last = date.fromisoformat(m.end)
+                    except ValueError:
+                        last = None
+                if day is not None and (
+                    0 <= (published - day).days <= 1
+                    or (last is not None and 0 <= (published - last).days <= 1)
+                ):
                     m = replace(m, place=dateline)
         out.append(m)
     return out
