@@ -42,6 +42,38 @@ def describe(an) -> str:
 SPEAKERS = [
     pytest.param(
         "en",
+        "2024-10-18",
+        "Rishi Sunak visited Beijing last year. Sir Iain Duncan Smith, the former Tory leader who "
+        "is among the MPs sanctioned by Beijing, criticised the trip. “Beijing will bank the "
+        "visit and give nothing back,” he said.",
+        "bank the visit",
+        "iain-duncan-smith",
+        "direct",
+        id="en-former-leader-is-not-the-current-one",
+    ),
+    pytest.param(
+        "pt",
+        "2025-07-07",
+        'O ministro das Relações Exteriores, Mauro Vieira, minimizou as divergências. "Foi um '
+        'consenso difícil, mas é o consenso de todos", afirmou o chanceler.',
+        "consenso difícil",
+        "mauro-vieira",
+        "direct",
+        id="pt-chanceler-is-the-foreign-minister-in-brazil",
+    ),
+    pytest.param(
+        "en",
+        "2024-07-30",
+        "Philippine Defense Secretary Gilberto Teodoro said the money would strengthen the "
+        "country's ability to deter \"unwanted and "
+        'unlawful aggression," while Manalo said Manila would keep talking to Beijing.',
+        "unlawful aggression",
+        "gilberto-teodoro",
+        "partial",
+        id="en-while-y-said-is-the-next-clause",
+    ),
+    pytest.param(
+        "en",
         "2022-05-31",
         "Iran's Foreign Ministry spokesman Saeed Khatibzadeh called the report unfair.\n\n"
         "According to Behrouz Kamalvandi, spokesman for the Atomic Energy Organization of Iran "

@@ -518,8 +518,8 @@ def find_actors(
             continue
         if _plural_determiner(folded, rp.start, lexicon):
             continue  # "ambos líderes", "the two ministers": a group, not one person
-        if _word_before(folded, rp.head) in _DEPUTY:
-            continue  # "the group's deputy leader", "el viceministro": another office
+        if set(re.findall(r"\w+", folded[max(0, rp.head - 18) : rp.head])[-2:]) & _DEPUTY:
+            continue  # "the group's deputy leader", "the former Tory leader": another office
         # "the Secretary" after "Secretary of State Antony Blinken": the person bound to that title
         ftitle = fold(text[rp.head : rp.end])
         bound_key = bound_prefixes.get(ftitle)
@@ -1179,9 +1179,15 @@ def _role_phrases(
             office = None
             via = "generic" if where is None else "title"
         else:
-            offices = ()
             office = role_atom.payload.office
             gender = role_atom.payload.gender
+            # a form two offices share ("chanceler": Germany's chancellor, Brazil's foreign
+            # minister) keeps the others as alternatives
+            offices = tuple(
+                x.payload.office
+                for x in by_start.get(role_atom.start, [])
+                if x.type == ROLE and x.end == role_atom.end and x.payload.office != office
+            )
         # suffixes: demonym ("ruso") or connector + country/org ("de Rusia", "de la OTAN")
         if where is None:
             p = skip_space(pos)
@@ -1442,6 +1448,7 @@ _DEPUTY = frozenset(
         "interim",
         "interino",
         "interina",
+        "shadow",
     ]
 )
 
@@ -1563,7 +1570,11 @@ def _resolve_title(
 
     # a specific office ("ministro"/"minister" alone stands for any ministry)
     def same_office(o: str) -> bool:
-        return o == rp.office or (rp.office == "minister" and o.endswith("minister"))
+        return (
+            o == rp.office
+            or o in rp.offices
+            or (rp.office == "minister" and o.endswith("minister"))
+        )
 
     for r in persons_before:
         if rp.gender and r.gender and rp.gender != r.gender:

@@ -566,6 +566,13 @@ class _Attributor:
                 if (
                     re.search(r"[«“\"»”;:!?,]", between)
                     or len(between.split()) > 7
+                    # "… “unwanted aggression,” while Manalo said …": the next clause's speaker
+                    or re.match(
+                        r"\s*(?:while|whereas|and|but|mientras|y|e|pero|tandis|alors|et|mais"
+                        r"|enquanto|mas)\b",
+                        between,
+                        re.I,
+                    )
                     or sentence_of(self.sentences, p) is not sentence_of(self.sentences, a.start)
                 ):
                     break  # only a short NP between the quote and its verb, in one sentence
