@@ -808,7 +808,9 @@ class _Resolver:
         tense: Callable[[], str],
         previous: Callable[[], dt.date | None],
         year_context: Callable[[], int | None] = lambda: None,
+        eventive: Callable[[], bool] = lambda: False,
     ):
+        self.eventive = eventive
         self.anchor = anchor
         self.tense = tense
         self.previous = previous
@@ -872,7 +874,9 @@ class _Resolver:
             d = a + dt.timedelta(days=node["off"]) if a else None
             return (d.isoformat() if d else None), "day", d
         if t == "anaph":
-            base = self.previous() or a
+            # "la víspera de la firma", "the eve of the vote": the day before the story's event,
+            # not before whatever date was written last
+            base = (a if self.eventive() else self.previous()) or a
             d = base + dt.timedelta(days=node["off"]) if base else None
             return (d.isoformat() if d else None), "day", d
         if t == "rel":
@@ -1079,9 +1083,9 @@ def _find(
             return year if sentence_of(pos) == sentence_of(s) else None
 
         try:
-            value, end_value, gran = _Resolver(published, tense, previous, year_context).resolve(
-                node
-            )
+            value, end_value, gran = _Resolver(
+                published, tense, previous, year_context, lambda e=end: _EVENTIVE.match(folded, e)
+            ).resolve(node)
         except (ValueError, OverflowError):
             value, end_value, gran = None, None, _granularity(node)
         if not _in_calendar(value):  # "hace 5000 años" from year 1
@@ -1103,6 +1107,18 @@ def _find(
         if last and len(last) == 10 and last[4] == "-" and last[7] == "-":
             days.append((start, dt.date.fromisoformat(last)))
     return out
+
+
+# "la víspera de la firma", "the eve of the summit", "la veille du sommet": an event named after
+# the expression anchors it (never a date: "la víspera del 12 de abril" is a date's eve)
+_EVENTIVE = re.compile(
+    r"\s+(?:de la|de los|de las|del|de l'|de|of the|of|du|de la|des|da|do|das|dos)\s+"
+    r"(?!\d|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre"
+    r"|diciembre|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
+    r"|decembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro)"
+    r"[a-z]"
+)
 
 
 # an event under way that lasts until a day: the nearest such day, whatever the main verb

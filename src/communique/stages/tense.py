@@ -33,6 +33,9 @@ TENSES = ("past", "present", "future", "conditional", "unknown")
 _CATEGORIES = ("future", "conditional", "past", "present")
 _NEUTRAL = "neutral"
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]| - ")
+# to the right a subordinate clause opens a new clause too: "told him on Monday that Israel
+# would not allow …" is past whatever the "that" clause says
+_RIGHT_BREAK = re.compile(r"[,;:()\[\]—–]| - |\b(?:that|which|who|que|qu'|donde|where)\b", re.I)
 _LAST_WORD = re.compile(r"[^\W\d_]+(?=\s*$)")
 _RIGHT_PENALTY = 1.5
 
@@ -227,7 +230,7 @@ def clause_tense(text: str, start: int, end: int, language: str) -> str:
         c_lo = s_lo
         for m in _CLAUSE_BREAK.finditer(text, s_lo, start):
             c_lo = m.end()
-        m = _CLAUSE_BREAK.search(text, end, s_hi)
+        m = _RIGHT_BREAK.search(text, end, s_hi)
         c_hi = m.start() if m else s_hi
         cue_starts, cues = _text_cues(text, language)
         window = cues[bisect_right(cue_starts, s_lo - 1) : bisect_right(cue_starts, s_hi)]
