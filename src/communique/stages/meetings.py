@@ -807,8 +807,17 @@ def _merge(
             same_kind = by_kind.get(m.kind, [])
             if any(_repeats(m, k) for k in same_kind):
                 continue  # "al margen de la cumbre": the summit already listed
-            if m.evidence.start < max_end:
-                continue
+            if m.evidence.start < max_end and (
+                id(m) in guessed
+                or not m.participants
+                or any(
+                    set(m.participants) <= set(k.participants)
+                    or set(k.participants) <= set(m.participants)
+                    for k in kept
+                    if k.evidence.end > m.evidence.start
+                )
+            ):
+                continue  # the same sentence's meeting named again, unless others meet
             by_kind.setdefault(m.kind, []).append(m)
         kept.append(m)
         max_end = max(max_end, m.evidence.end)
