@@ -35,6 +35,19 @@ from communique.stages.tense import clause_tense
 from communique.textutil import Intervals, SpanIndex, fold, fold_text
 
 _DIRECTIONAL = frozenset({"to", "a", "hacia", "para"})
+# a meeting denied: "no mantuvieron hasta ahora ninguna reunión", "were not consulted"
+_NEGATED = re.compile(
+    r"(?:\b(?:no|not|never|nunca|jamas|ninguna|ningun|nenhuma|nenhum|n'ont|n'a|pas de|aucune|"
+    r"aucun|sin|without|sans|sem)\b|n't)"
+    r"(?!\s+(?:embargo|obstante|solo|only|just|merely|seulement|so)\b)(?:\s+[\w'-]+){0,3}\s*$"
+)
+
+
+# a month or a year in a clause about something else: "since he took office in December"
+_SINCE = re.compile(
+    r"\b(?:desde que|desde|since|after|tras|depuis que|depuis|desde entao|apos|after the|"
+    r"when|cuando|lorsque|quando)\b[^.;]*$"
+)
 MAX_DATE_DISTANCE = 250  # characters between a meeting word and a date that can be its own
 SEGMENT_WINDOW = 400  # characters around a trigger searched for its place, forum and people
 
@@ -158,8 +171,15 @@ def find_meetings(
             )
             if abs(trig[best].start - d.start) > MAX_DATE_DISTANCE:
                 continue  # "The call comes …, forcing early elections on 23 February"
+            if d.granularity != "day" and (
+                abs(trig[best].start - d.start) > 80
+                or _SINCE.search(folded, max(0, d.start - 40), d.start)
+            ):
+                continue  # "el primero desde que el juez llegó al ministerio en junio"
             assigned[best].append(d)
         for i, t in enumerate(trig):
+            if _NEGATED.search(folded, max(sent.start, t.start - 40), t.start):
+                continue  # "no mantuvieron ninguna reunión", "who were not consulted"
             kind = t.payload if t.type == MEETING_NOUN else t.payload.kind
             ds = _join_start_cued(text, folded, _join_consecutive_days(text, assigned[i]), lang)
             if not ds:
