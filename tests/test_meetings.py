@@ -342,6 +342,16 @@ def test_meeting(lang, day, text, want):
 # (lang, date, text, kind or None for any, how many meetings of that kind)
 COUNTS = [
     pytest.param(
+        "en",
+        "2024-11-16",
+        "Olaf Scholz spoke with Vladimir Putin by phone on Friday. The call comes at a precarious "
+        "moment for the chancellor, whose coalition collapsed, forcing early elections on 23 "
+        "February.",
+        "call",
+        1,
+        id="en-the-call-comes-is-the-call-told-before",
+    ),
+    pytest.param(
         "es",
         "2025-06-11",
         "Lula y Milei no mantuvieron hasta ahora ninguna reunión bilateral.",

@@ -210,6 +210,7 @@ def find_meetings(
     fresh_cues = [fold(c) for c in load_lang_file(lang, "entities").get("fresh_meeting_cues", [])]
     fresh: set[int] = set()  # meetings announced as new ones ("meet again", "a second round")
     guessed: set[int] = set()  # meetings whose participants were guessed from the sentence
+    told: set[int] = set()  # "The call comes …": a sentence about a meeting already listed
     for dr in drafts:
         # a meeting's clause is near its trigger: bounded windows keep huge sentences linear
         dr.seg_start = max(dr.seg_start, dr.trigger.start - SEGMENT_WINDOW)
@@ -353,6 +354,12 @@ def find_meetings(
                 status=dr.status,
             )
         )
+        if dr.trigger.type == MEETING_NOUN and folded[sent.start : dr.trigger.start].strip(
+            ' «“"'
+        ).split() in (["el"], ["la"], ["the"], ["le"], ["o"], ["a"], ["this"], ["esta"], ["este"]):
+            # "La llamada entre Erdogan y Putin se produjo …", "The call comes at a precarious
+            # moment": the sentence is about a meeting already told
+            told.add(id(meetings[-1]))
         if dr.weak or (
             dr.trigger.type == MEETING_NOUN
             and folded[max(0, dr.trigger.start - 6) : dr.trigger.start].split()[-1:]
@@ -363,7 +370,7 @@ def find_meetings(
         around = folded[max(0, dr.trigger.start - 30) : dr.trigger.end + 15]
         if any(re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", around) for c in fresh_cues):
             fresh.add(id(meetings[-1]))
-    meetings = _merge(meetings, fresh, guessed)
+    meetings = _merge(meetings, fresh, guessed, told)
     meetings = _inherit_places(meetings, _dateline_place(text, finder, actor_by_id), published)
     meetings.sort(key=lambda m: (m.start is None, m.start or "", m.evidence.start))
     return [replace(m, id=f"m{i}") for i, m in enumerate(meetings, start=1)]
@@ -791,7 +798,10 @@ def _status(
 
 
 def _merge(
-    meetings: list[Meeting], fresh: set[int] = frozenset(), guessed: set[int] = frozenset()
+    meetings: list[Meeting],
+    fresh: set[int] = frozenset(),
+    guessed: set[int] = frozenset(),
+    told: set[int] = frozenset(),
 ) -> list[Meeting]:
     """One real meeting is one entry: drop repeats of a meeting already listed.
 
@@ -808,6 +818,8 @@ def _merge(
     kept: list[Meeting] = []
     max_end = -1
     for m in sorted(meetings, key=lambda m: m.evidence.start):
+        if id(m) in told and any(k.kind == m.kind for k in kept):
+            continue
         if m.start or m.date_text:
             key = (m.kind, m.start, m.end, m.date_text)
             # the same day and kind is the same meeting, unless both name who meets and
