@@ -335,6 +335,27 @@ CLAUSE_ENDS = [
     ),
     pytest.param(
         "es",
+        "2024-10-02",
+        "Nikol Pashinián ha asegurado que su Gobierno solo reformará la Carta Magna mediante un "
+        "referéndum y que esa cuestión es un asunto interno de Armenia.",
+        "mediante un referéndum",
+        "asunto interno",
+        "nikol-pashinian",
+        id="es-y-que-opens-a-second-statement",
+    ),
+    pytest.param(
+        "en",
+        "2024-09-12",
+        "Secretary of State Antony Blinken underscored that the United States will manage the "
+        "competition and that "
+        "Washington will continue to take action against PRC entities.",
+        "manage the competition",
+        "take action",
+        "antony-blinken",
+        id="en-and-that-opens-a-second-statement",
+    ),
+    pytest.param(
+        "es",
         "2022-01-11",
         "Peskov aseguró que las conversaciones fueron útiles, según la agencia TASS.",
         "fueron útiles",
