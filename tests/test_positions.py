@@ -291,6 +291,16 @@ POSITIONS = [
         None,
         id="es-quote-stating-the-speakers-own-stance",
     ),
+    pytest.param(
+        "en",
+        "2020-02-11",
+        "White House adviser Jared Kushner briefed Security Council members over lunch on "
+        "Thursday and urged them not to rush to condemn the plan.",
+        "not to rush",
+        ["jared-kushner"],
+        "demand",
+        id="en-coordinated-verb-takes-the-sentence-subject",
+    ),
 ]
 
 

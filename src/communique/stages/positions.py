@@ -191,6 +191,12 @@ def find_positions(
                 sub = finder.left_of(cue.start, floor=prev[0])
         else:
             sub = finder.left_of(cue.start)
+            if _COORD_VERB.search(folded, max(sent.start, cue.start - 20), cue.start):
+                # "Kushner briefed Security Council members … and urged them": the sentence's
+                # subject, not the previous verb's object
+                head = _sentence_subject(finder, actors, sent.start, cue.start)
+                if head is not None:
+                    sub = Subject((head[2],), head[0], head[1], "coordinated-verb")
         if (sub is None or not sub.actors) and pronoun_before.get(cue.start) is not None:
             # "He urged Warsaw to …", "Ella aseguró que …": the last person of that gender
             pr = pronoun_before[cue.start]
@@ -505,6 +511,38 @@ def _pronoun_referent(
             and (g not in ("m", "f") or actors.genders.get(m[2]) in (g, None))
         ):
             return m[2]
+    return None
+
+
+_COORD_VERB = re.compile(r"\b(?:and|y|e|et)\s+(?:also\s+|tambien\s+|aussi\s+)?$")
+
+
+def _sentence_subject(finder, actors, start: int, cue: int):
+    """The first person, body or country opening the sentence, when it opens it (after an
+    adverbial at most) and is no complement: "Kushner briefed …", "On Monday, Blinken met …"."""
+    kinds = {a.id: a.kind for a in actors.actors}
+    for m in finder.mention_index.between(start, min(cue, start + 80)):
+        if m[1] > cue:
+            break
+        if kinds.get(m[2]) not in ("person", "organization", "country", "group"):
+            continue
+        if finder._after_preposition(m[0]):
+            continue
+        before = finder.folded[start : m[0]]
+        if before.strip() and not before.rstrip().endswith(","):
+            # only titles or a possessive before it ("U.S. envoy Amos Hochstein", "Iran's …")
+            if len(before.split()) > 5:
+                return None
+        if kinds.get(m[2]) != "person":
+            # "White House adviser Jared Kushner": the person the body's title introduces
+            for y in finder.mention_index.between(m[1], m[1] + 40):
+                gap = finder.folded[m[1] : y[0]]
+                if kinds.get(y[2]) == "person" and re.fullmatch(
+                    r"(?:'s)?(?:\s+[\w.-]+){1,4}\s+", gap
+                ):
+                    return y
+                break
+        return m
     return None
 
 
