@@ -301,6 +301,35 @@ POSITIONS = [
         "demand",
         id="en-coordinated-verb-takes-the-sentence-subject",
     ),
+    pytest.param(
+        "es",
+        "2017-12-02",
+        "Según el diputado Luis Florido, miembro de la delegación de la MUD, las conversaciones se "
+        "centraron en cuatro puntos.",
+        "se centraron en cuatro puntos",
+        ["luis-florido"],
+        "say",
+        id="es-segun-title-name-apposition",
+    ),
+    pytest.param(
+        "fr",
+        "2023-08-11",
+        "Selon le président de la Commission de la Cédéao, Omar Alieu Touray, la résolution prévoit "
+        "le déploiement de la force.",
+        "prévoit le déploiement",
+        ["omar-alieu-touray"],
+        "say",
+        id="fr-selon-title-then-name",
+    ),
+    pytest.param(
+        "en",
+        "2025-11-25",
+        "According to Mr Youssouf, Africa's debt burden has become a silent emergency.",
+        "silent emergency",
+        ["youssouf"],
+        "say",
+        id="en-according-to-mr-name",
+    ),
 ]
 
 

@@ -276,26 +276,29 @@ def find_positions(
             continue  # "para" is "según" only when it opens the sentence
         if isinstance(a.payload, tuple) and a.payload[1] == "current_speaker":
             continue  # "a su juicio": no actor named here
-        m = finder.right_of(a.end, limit=60)
-        if m is None or len(folded[a.end : m[0]].split()) > 3:
-            continue  # "según fuentes diplomáticas …": an anonymous source, not an actor
-        if any(x.start < m[0] and x.end > a.end for x in anonymous):
-            continue
-        # "según X, clause" → the clause after the comma; "clause, según X" → before
-        after_np = text.find(",", m[1], sent.end)
-        if (
-            after_np != -1
-            and text[a.end : m[0]].strip()
-            in ("", "el", "la", "los", "las", "the", "le", "la", "o", "a")
-            and a.start - sent.start < 5
-        ):
-            cs, ce = after_np + 1, sent.end
+        opening = a.start - sent.start < 5
+        np_end = _according_np_end(text, folded, a.end, sent.end, finder) if opening else None
+        if np_end is not None:
+            # "Según el diputado Luis Florido, miembro de la delegación, CLAUSE": the speaker is
+            # the NP's person (else its first actor), the statement what follows it
+            in_np = [x for x in finder.mention_index.between(a.end, np_end) if x[1] <= np_end]
+            persons = [x for x in in_np if actors.kind_of(x[2]) == "person"]
+            m = (persons or in_np or [None])[0]
+            if m is None or any(a.end <= x.start < np_end for x in anonymous):
+                continue
+            cs, ce = np_end + 1, sent.end
         else:
+            m = finder.right_of(a.end, limit=60)
+            if m is None or len(folded[a.end : m[0]].split()) > 3:
+                continue  # "según fuentes diplomáticas …": an anonymous source, not an actor
+            if any(x.start < m[0] and x.end > a.end for x in anonymous):
+                continue
+            # "clause, según X": the clause before
             cs, ce = sent.start, a.start
         statement = text[cs:ce].strip().rstrip(",;:.")
         if len(statement.split()) < 3 or in_quote(cs):
             continue
-        if any(cs <= x.start < ce for x in meeting_atoms):
+        if any(cs <= x.start < ce and x.type == MEETING_VERB for x in meeting_atoms):
             continue  # "X y Y mantuvieron una llamada, según informó Z": an event, not a stance
         s_off = cs + (len(text[cs:ce]) - len(text[cs:ce].lstrip()))
         out.append(
@@ -512,6 +515,30 @@ def _pronoun_referent(
         ):
             return m[2]
     return None
+
+
+def _according_np_end(text: str, folded: str, start: int, sent_end: int, finder) -> int | None:
+    """Where the NP after a sentence-opening "según"/"according to" closes: its comma, or the
+    comma closing an apposition ("Según el diputado Luis Florido, miembro de la MUD, …")."""
+    c1 = text.find(",", start, min(sent_end, start + 90))
+    if c1 == -1 or len(folded[start:c1].split()) > 9:
+        return None
+    c2 = text.find(",", c1 + 1, min(sent_end, c1 + 90))
+    if c2 != -1:
+        seg = text[c1 + 1 : c2].strip()
+        names = finder.mention_index.between(c1 + 1, c2)
+        # a name in apposition, or a lowercase description ("miembro de la delegación")
+        if (names and text[names[0][0] : names[-1][1]].strip() == seg) or (
+            finder.mention_index.between(start, c1)
+            and seg[:1].islower()
+            and len(seg.split()) <= 10
+            and not _VERBISH.search(seg)
+        ):
+            return c2
+    return c1 if finder.mention_index.between(start, c1) else None
+
+
+_VERBISH = re.compile(r"\b(?:es|son|fue|ha|han|is|are|was|has|have|est|sont|a|ont|é|são|foi)\b")
 
 
 _COORD_VERB = re.compile(r"\b(?:and|y|e|et)\s+(?:also\s+|tambien\s+|aussi\s+)?$")
