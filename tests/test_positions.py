@@ -330,6 +330,16 @@ POSITIONS = [
         "say",
         id="en-according-to-mr-name",
     ),
+    pytest.param(
+        "es",
+        "2019-08-23",
+        "En Lima, el canciller peruano, Néstor Popolizio, fue categórico: «El Perú no va a "
+        "negociar lo que ya está establecido en el Tratado de 1929».",
+        "no va a negociar",
+        ["nestor-popolizio"],
+        None,
+        id="es-quote-where-the-speakers-country-states-its-stance",
+    ),
 ]
 
 

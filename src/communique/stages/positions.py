@@ -321,6 +321,7 @@ def find_positions(
     own_stance = [fold(m) for m in load_lang_file(lang, "entities").get("own_stance_markers", [])]
     covered = Intervals([(p.evidence.start, p.evidence.end) for _, p in out])
     speech_at = {a.start: a.payload.act for a in atoms if a.type == SPEECH}
+    actor_country = {a.id: (a.kind, a.country) for a in actors.actors}
     for q in quotes:
         if q.kind != "direct" or not q.speaker:
             continue
@@ -328,8 +329,12 @@ def find_positions(
         # "…», dijo X" or a descriptive quote is already listed as a quote
         act = speech_at.get(q.cue_span.start) if q.cue_span is not None else None
         fq = fold(q.text)
-        if act not in STANCE_ACTS and not any(
-            re.search(r"(?<![\w'])" + re.escape(m) + r"(?![\w'])", fq) for m in own_stance
+        if (
+            act not in STANCE_ACTS
+            and not any(
+                re.search(r"(?<![\w'])" + re.escape(m) + r"(?![\w'])", fq) for m in own_stance
+            )
+            and not _speaks_for_own_side(q, finder, actor_country)
         ):
             continue
         if covered.covers(q.start, q.end):
@@ -515,6 +520,20 @@ def _pronoun_referent(
         ):
             return m[2]
     return None
+
+
+def _speaks_for_own_side(q: Quote, finder, actor_country) -> bool:
+    """ "España apoya el sexto paquete", "The United States will stand with Poland": the
+    speaker's own country opens the quoted sentence."""
+    kind, code = actor_country.get(q.speaker, (None, None))
+    if not code:
+        return False
+    head = q.start + len(" ".join(q.text.split()[:4]))
+    for m in finder.mention_index.between(q.start, head):
+        k, c = actor_country.get(m[2], (None, None))
+        if k == "country" and c == code and m[2] != q.speaker:
+            return True
+    return False
 
 
 def _according_np_end(text: str, folded: str, start: int, sent_end: int, finder) -> int | None:
