@@ -313,6 +313,21 @@ MEETINGS = [
         {"kind": "visit", "start": "2016-07-09", "place": "spain"},
         id="en-leave-for-is-a-visit-there",
     ),
+    pytest.param(
+        "fr",
+        "2025-05-07",
+        "Reçu à déjeuner à l'Élysée par Emmanuel Macron, Friedrich Merz a plaidé pour un nouvel "
+        "élan.",
+        {"kind": "meeting", "participants": ["friedrich-merz", "emmanuel-macron"]},
+        id="fr-recu-par-is-a-meeting-with-the-host",
+    ),
+    pytest.param(
+        "pt",
+        "2023-04-22",
+        "Lula segue depois para Madrid na terça-feira.",
+        {"kind": "visit", "place": "madrid"},
+        id="pt-segue-para-is-a-visit",
+    ),
 ]
 
 

@@ -75,7 +75,13 @@ _FORUM_CUES = {
     "pt": ("no âmbito do", "no âmbito da", "dentro do", "dentro da", "no seio do", "no seio da"),
 }
 _BETWEEN = {"es": ("entre",), "en": ("between",), "fr": ("entre",), "pt": ("entre",)}
-_WITH = {"es": ("con", "a"), "en": ("with",), "fr": ("avec",), "pt": ("com",)}
+# the last word of each: a passive's agent ("recibido por el rey", "reçu par Macron")
+_WITH = {
+    "es": ("con", "a", "por"),
+    "en": ("with", "by"),
+    "fr": ("avec", "par"),
+    "pt": ("com", "pelo", "pela", "por"),
+}
 
 
 @dataclass
