@@ -131,6 +131,7 @@ CASES: list[tuple[str, dt.date | None, str, str, str | None, str | None, str]] =
     ("en", D(2026, 1, 13), "Lee arrived for a two-day visit that runs through Wednesday.", "Wednesday", "2026-01-14", None, "day"),
     ("es", D(2023, 12, 13), "La gira concluye el 31 de diciembre. La víspera de la firma, el ministro se reunió con Lange.", "La víspera", "2023-12-12", None, "day"),
     ("en", D(2024, 11, 19), "Katz told Austin in a phone call on Monday that Israel would not allow a return to the past.", "Monday", "2024-11-18", None, "day"),
+    ("es", D(2022, 3, 28), "Las delegaciones se reunieron el 28 de febrero, el 3 y el 7 de marzo.", "el 7 de marzo", "2022-03-07", None, "day"),
     # ---- English
     ("en", THU, "The talks will resume on Jan. 12.", "Jan. 12", "2022-01-12", None, "day"),
     ("en", THU, "The talks will resume on Jan 12.", "Jan 12", "2022-01-12", None, "day"),

@@ -328,6 +328,22 @@ MEETINGS = [
         {"kind": "visit", "place": "madrid"},
         id="pt-segue-para-is-a-visit",
     ),
+    pytest.param(
+        "es",
+        "2018-05-21",
+        "Los ministros de Exteriores del G20 concluyeron este lunes en Buenos Aires la reunión que "
+        "iniciaron ayer.",
+        {"kind": "meeting", "start": "2018-05-20", "end": "2018-05-21"},
+        id="es-meeting-begun-yesterday-concluded-today",
+    ),
+    pytest.param(
+        "en",
+        "2019-02-27",
+        "The United Kingdom will also raise the situation at closed consultations of the Security "
+        "Council on Friday.",
+        {"kind": "consultation", "start": "2019-03-01", "status": "planned"},
+        id="en-closed-is-an-adjective-not-a-past-verb",
+    ),
 ]
 
 
@@ -356,6 +372,15 @@ def test_meeting(lang, day, text, want):
 
 # (lang, date, text, kind or None for any, how many meetings of that kind)
 COUNTS = [
+    pytest.param(
+        "es",
+        "2022-03-28",
+        "Las delegaciones se reunieron en tres ocasiones en Bielorrusia: el 28 de febrero, el 3 y "
+        "el 7 de marzo.",
+        None,
+        3,
+        id="es-a-list-of-days-is-several-rounds",
+    ),
     pytest.param(
         "en",
         "2024-11-16",

@@ -1092,7 +1092,22 @@ def _find(
             value, end_value = None, None
         elif not _in_calendar(end_value):
             end_value = None
-        out.append(DateExpr(start, end, text[start:end], value, end_value, gran))
+        pair = _PAIR.match(text, start, end) if end_value and gran == "day" else None
+        if (
+            pair
+            and _days_apart(value, end_value) > 1
+            and re.match(r"(?:el|le|la|the|o|a|on)\s", pair.group(3), re.I)
+            and not re.match(
+                r"(?:entre|between|del|from|desde|los|las|du|des|de|dos|das)\b", pair.group(1), re.I
+            )
+        ):
+            # "el 3 y el 7 de marzo", "on June 3 and 10": two days, not a range
+            a_end = start + len(pair.group(1))
+            b_start = pair.start(3)
+            out.append(DateExpr(start, a_end, text[start:a_end], value, None, gran))
+            out.append(DateExpr(b_start, end, text[b_start:end], end_value, None, gran))
+        else:
+            out.append(DateExpr(start, end, text[start:end], value, end_value, gran))
         # only a relative year ("el año pasado", "last year") sets it: "the 2015 deal" names
         # another event's year
         if (
@@ -1127,6 +1142,16 @@ _RUNS_THROUGH = re.compile(
     r"|dure|durera|se prolonge|vai ate|dura ate|decorre ate)\s+(?:through|until|till|to|hasta"
     r"|jusqu'a|jusqu'au|ate)\s+(?:el\s+|le\s+|o\s+|a\s+)?$"
 )
+
+
+_PAIR = re.compile(r"(.*?\S)(\s+(?:y|e|and|et)\s+)(\S.*)", re.S)
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    try:
+        return (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
+    except (TypeError, ValueError):
+        return 0
 
 
 def _in_calendar(value: str | None) -> bool:

@@ -531,7 +531,9 @@ def _join_consecutive_days(text: str, ds: list[DateExpr]) -> list[DateExpr]:
                 days = (date.fromisoformat(d.value) - date.fromisoformat(prev.value)).days
             except ValueError:
                 days = -1
-            if re.fullmatch(r"\s*(?:y|e|and|et|,)\s*", gap) and 1 <= days <= 3:
+            # "el viernes y el sábado": joined; "el 28 de febrero, el 3 y el 7 de marzo" (a list
+            # of separate rounds) is not
+            if re.fullmatch(r"\s*(?:y|e|and|et)\s*(?:el|le|the|o|a)?\s*", gap) and 1 <= days <= 2:
                 out[-1] = DateExpr(
                     prev.start, d.end, text[prev.start : d.end], prev.value, d.value, "day"
                 )
