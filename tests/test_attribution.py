@@ -41,6 +41,26 @@ def describe(an) -> str:
 # (lang, date, text, snippet of the quote, expected speaker, expected kind or None)
 SPEAKERS = [
     pytest.param(
+        "fr",
+        "2025-04-07",
+        "Le ministre Jean-Noël Barrot était à Alger. « Nous souhaitons désormais tourner la "
+        "page », a déclaré M. Barrot devant la presse.",
+        "tourner la page",
+        "jean-noel-barrot",
+        "direct",
+        id="fr-abbreviation-period-is-no-stop",
+    ),
+    pytest.param(
+        "es",
+        "2021-05-19",
+        "«Las fronteras españolas son fronteras europeas», dijo la comisaria de Interior, Ylva "
+        "Johansson, que pidió a Marruecos que mantenga su compromiso.",
+        "fronteras europeas",
+        "ylva-johansson",
+        "direct",
+        id="es-commissioner-title-then-unknown-name",
+    ),
+    pytest.param(
         "en",
         "2024-10-18",
         "Rishi Sunak visited Beijing last year. Sir Iain Duncan Smith, the former Tory leader who "

@@ -28,6 +28,7 @@ OFFICES = {
     "chief_negotiator", "secretary_general", "president_of_commission", "president_of_council",
     "high_representative", "director_general", "head_of_delegation", "envoy", "speaker", "minister",
     "leader", "adviser", "military_commander", "crown_prince", "deputy_minister", "expert", "official",
+    "commissioner",
 }  # fmt: skip
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 

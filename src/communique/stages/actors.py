@@ -1319,8 +1319,14 @@ def _role_segment_before(
         before = text[max(0, k - 12) : k]
         head = re.split(r"[,;(.!?\n»”:]", before)[-1].strip()
         # nothing, or a few short words: "El", "y su", "and his"
-        if len(head.split()) <= 1 or (
-            len(head.split()) <= 2 and all(len(w) <= 3 for w in head.split())
+        hw = head.split()
+        if (
+            len(hw) <= 1
+            or (len(hw) <= 2 and all(len(w) <= 3 for w in hw))
+            # "dijo la comisaria de Interior, Ylva Johansson": an inverted subject after a verb
+            or (
+                len(hw) <= 3 and hw[-1].lower() in ("el", "la", "los", "las", "the", "le", "o", "a")
+            )
         ):
             return rp
         return None

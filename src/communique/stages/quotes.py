@@ -31,7 +31,7 @@ from communique.resources.lexicon import (
 )
 from communique.stages.actors import ActorResult
 from communique.stages.sentences import Sentence, paragraphs
-from communique.stages.subjects import SubjectFinder, sentence_of
+from communique.stages.subjects import first_stop, SubjectFinder, sentence_of
 from communique.textutil import Intervals, SpanIndex, fold, fold_text
 
 PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "‘": "’", "‚": "‘"}
@@ -459,9 +459,12 @@ class _Attributor:
             if nxt is not None:
                 first = nxt
         end = min(len(self.text), p + limit)
-        stop = re.search(r"[.;:!?«“\"»”]", self.text[p:end])
+        stop = re.search(r"[«“\"»”]", self.text[p:end])
         if stop:
             end = p + stop.start()
+        stop2 = first_stop(self.text, p, end)
+        if stop2 is not None:
+            end = stop2
         comma = self.text.find(",", p, end)
         if comma != -1 and comma < first[0] and not self.title_index.between(p, comma):
             # "declaró ante los periodistas, y acusó a Washington": not the speaker; but

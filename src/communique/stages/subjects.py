@@ -315,11 +315,25 @@ class SubjectFinder:
         sent = sentence_of(self.sentences, pos)
         if sent:
             end = min(end, sent.end)
-        stop = re.search(r"[.;:!?]", self.text[pos:end])
-        if stop:
-            end = pos + stop.start()
+        stop = first_stop(self.text, pos, end)
+        if stop is not None:
+            end = stop
         ms = self.mentions_in(pos, end)
         return ms[0] if ms else None
+
+
+_STOP = re.compile(r"[.;:!?]")
+_ABBREV = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,2}|[A-Z](?:\.[A-Z])*|Gen|Sen|Rep|Gov|Mme|Sra|Dra)$")
+
+
+def first_stop(text: str, pos: int, end: int) -> int | None:
+    """Where the first punctuation that ends a phrase stands in text[pos:end]; the period of
+    an abbreviation ("M. Barrot", "Mr. Smith", "U.S.") does not count."""
+    for m in _STOP.finditer(text, pos, end):
+        if m.group() == "." and _ABBREV.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        return m.start()
+    return None
 
 
 _PREPOSITIONS = {
