@@ -31,7 +31,7 @@ from communique.resources.lexicon import (
 )
 from communique.stages.actors import ActorResult
 from communique.stages.sentences import Sentence, paragraphs
-from communique.stages.subjects import first_stop, SubjectFinder, sentence_of
+from communique.stages.subjects import SubjectFinder, first_stop, sentence_of
 from communique.textutil import Intervals, SpanIndex, fold, fold_text
 
 PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "‘": "’", "‚": "‘"}
