@@ -428,3 +428,36 @@ def test_negation_is_kept_in_the_statement():
     p = position_with(an, "se reúnan")
     assert same_actors(an, p.actors, ["dmitry-peskov"]), describe(an)
     assert "no descart" in p.statement, describe(an)
+
+
+# (lang, date, text, words that no position may state)
+NOT_POSITIONS = [
+    pytest.param(
+        "en",
+        "2025-11-25",
+        "The leaders visited the EU-backed Lobito corridor, a railway linking Angola and Zambia.",
+        "Lobito corridor",
+        id="en-hyphen-backed-is-an-adjective",
+    ),
+    pytest.param(
+        "es",
+        "2019-02-14",
+        "España y Marruecos no celebraban una reunión de alto nivel desde la que se celebró en "
+        "Madrid el 5 de junio de 2015.",
+        "Madrid",
+        id="es-se-celebro-is-an-event",
+    ),
+    pytest.param(
+        "fr",
+        "2025-04-07",
+        "L'écrivain Boualem Sansal, condamné jeudi à cinq ans de prison ferme, reste détenu.",
+        "cinq ans",
+        id="fr-participle-is-not-a-present-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, day, text, words", NOT_POSITIONS)
+def test_not_a_position(lang, day, text, words):
+    an = run(lang, day, text)
+    assert not [p for p in an.positions if words in p.evidence.text], describe(an)

@@ -252,6 +252,14 @@ class Lexicon:
                 elif policy != "any":  # an acronym: exact case
                     if surface != policy:
                         continue
+                if (
+                    type_ == SPEECH
+                    and self.lang == "fr"
+                    and surface.lower()[-2:] != form.lower()[-2:]
+                ):
+                    continue  # "condamné" (a participle, an adjective) is not "condamne"
+                if type_ == SPEECH and s > 0 and text[s - 1] == "-":
+                    continue  # "EU-backed", "U.S.-proposed": an adjective
                 out.append(Atom(s, e, type_, payload))
         out.sort(key=lambda a: (a.start, a.start - a.end))
         return out

@@ -81,7 +81,20 @@ def find_positions(
 
     docs = [(a.start, a.end) for a in atoms if a.type == DOC_NOUN]
     finder = SubjectFinder(text, sentences, actors, lang, excluded=qspans, docs=docs)
-    speech = [a for a in atoms if a.type == SPEECH and not in_quote(a.start)]
+    # "la reunión que se celebró en Madrid": «se» + these verbs is an event, not a statement
+    reflexive_events = {
+        fold(w) for w in load_lang_file(lang, "entities").get("reflexive_not_speech", [])
+    }
+    speech = [
+        a
+        for a in atoms
+        if a.type == SPEECH
+        and not in_quote(a.start)
+        and not (
+            a.payload.lemma in reflexive_events
+            and fold_text(text)[max(0, a.start - 3) : a.start] == "se "
+        )
+    ]
     # keep the longest cue at each place ("se comprometió a" over "comprometió")
     speech = leftmost_longest(speech)
     according = [a for a in atoms if a.type == ACCORDING and not in_quote(a.start)]
