@@ -41,6 +41,16 @@ def describe(an) -> str:
 # (lang, date, text, snippet of the quote, expected speaker, expected kind or None)
 SPEAKERS = [
     pytest.param(
+        "es",
+        "2022-03-28",
+        "El domingo, Erdogan recibió en Ankara a Putin para hablar de un alto el fuego. El "
+        "mandatario subrayó además que Ankara seguirá contribuyendo «en todo lo posible» al proceso.",
+        "en todo lo posible",
+        "recep-tayyip-erdogan",
+        "partial",
+        id="es-title-opening-a-sentence-is-the-previous-subject",
+    ),
+    pytest.param(
         "fr",
         "2025-04-07",
         "Le ministre Jean-Noël Barrot était à Alger. « Nous souhaitons désormais tourner la "

@@ -171,6 +171,7 @@ def find_actors(
     ent = _entities(lang)
     records: dict[str, Record] = {}
     sent_starts = {s.start for s in sentences}
+    sorted_sent_starts = sorted(sent_starts)
     words = _Words(text)
 
     def record_for_entry(e: Entry) -> Record:
@@ -534,6 +535,7 @@ def find_actors(
                 lexicon,
                 record_for_entry,
                 (speech_starts, speech_ends),
+                sorted_sent_starts,
             )
         if rec is not None:
             add_mention(rec, rp.start, rp.end, rp.via)
@@ -1498,10 +1500,19 @@ _PLURAL_DET = frozenset(
 
 
 def _resolve_title(
-    rp, mentions, records, kb, on, lexicon, record_for_entry, speech=(frozenset(), frozenset())
+    rp,
+    mentions,
+    records,
+    kb,
+    on,
+    lexicon,
+    record_for_entry,
+    speech=(frozenset(), frozenset()),
+    sent_starts=(),
 ) -> Record | None:
     # the most recent distinct people before the title (a bounded look-back keeps this linear)
     i = bisect.bisect_left(mentions, MentionRef(rp.start, -1, "", ""))
+    i_title = i
     persons_before: list[Record] = []
     seen = set()
     scanned = 0
@@ -1532,6 +1543,24 @@ def _resolve_title(
 
         speaking = [r for r in persons_before if spoke(r)]
         persons_before = speaking + [r for r in persons_before if r not in speaking]
+
+    # "Erdogan trasladó a Putin … El mandatario subrayó …": a title opening its sentence names
+    # the previous sentence's subject (its first person) before anyone named after it
+    k = bisect.bisect_right(sent_starts, rp.start) - 1
+    if k >= 1:
+        here, prev = sent_starts[k], sent_starts[k - 1]
+        opens = not any(here <= m.start < rp.start for m in mentions[i_title - 8 : i_title])
+        if opens:
+            first = next(
+                (
+                    records[m.key]
+                    for m in mentions[max(0, i_title - 60) : i_title]
+                    if prev <= m.start < here and records[m.key].kind == "person"
+                ),
+                None,
+            )
+            if first is not None and first in persons_before:
+                persons_before = [first] + [r for r in persons_before if r is not first]
 
     def offices_of(r: Record) -> list[tuple[str, str | None]]:
         out = []
