@@ -344,6 +344,14 @@ MEETINGS = [
         {"kind": "consultation", "start": "2019-03-01", "status": "planned"},
         id="en-closed-is-an-adjective-not-a-past-verb",
     ),
+    pytest.param(
+        "es",
+        "2021-05-19",
+        "Pedro Sánchez suspendió su viaje a París y voló a Ceuta, donde se reunió con el "
+        "presidente de la ciudad autónoma, Juan Jesús Vivas.",
+        {"kind": "meeting", "place": "ceuta"},
+        id="es-donde-names-the-meeting-place",
+    ),
 ]
 
 

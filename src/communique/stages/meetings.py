@@ -44,6 +44,8 @@ _NEGATED = re.compile(
 
 
 # a month or a year in a clause about something else: "since he took office in December"
+# ", donde se reunió", ", where he met", ", où il a rencontré", ", onde se reuniu"
+_WHERE = re.compile(r"\s*,\s*(?:donde|where|ou|onde|en donde)(?:\s+[\w'-]+){0,4}\s*")
 _SINCE = re.compile(
     r"\b(?:desde que|desde|since|after|tras|depuis que|depuis|desde entao|apos|after the|"
     r"when|cuando|lorsque|quando)\b[^.;]*$"
@@ -131,11 +133,13 @@ def find_meetings(
     )
     speech_atoms = SpanIndex([a for a in atoms if a.type == SPEECH])
     datelines = _datelines(text, dates)
+    dateline = None  # set below, once the finder knows the mentions
     status_atoms = [a for a in atoms if a.type == STATUS]
     weak = _weak_nouns(lang)
     finder = SubjectFinder(text, sentences, actors, lang)
     actor_by_id = {a.id: a for a in actors.actors}
     kb_by_actor = {a.id: (kb.get(a.kb_id) if a.kb_id else None) for a in actors.actors}
+    dateline = _dateline_place(text, finder, actor_by_id)
 
     _in_quote = Intervals(qspans).contains
 
@@ -227,7 +231,8 @@ def find_meetings(
             m for m in finder.mention_index.between(seg_start, seg_end) if m[1] <= seg_end
         ]
         destination: str | None = None
-        nearest: tuple[int, str] | None = None
+        where: str | None = None
+        nearest: tuple[tuple, str] | None = None
         for m in seg_mentions:
             a = actor_by_id.get(m[2])
             if a is None:
@@ -279,11 +284,22 @@ def find_meetings(
                     and prev_word in ("la", "el", "the", "le")
                 ):
                     if not _in_between_phrase(folded, m[0], lang):
-                        # the place nearest the meeting word: a sentence may name several
+                        # the place nearest the meeting word: a sentence may name several; a
+                        # region ("Oriente Medio") only when no city or country is named, and
+                        # the dateline's city first ("Bagdad, 17 may (EFE).- … en Bagdad")
                         dist = min(abs(m[0] - dr.trigger.end), abs(dr.trigger.start - m[1]))
-                        if nearest is None or dist < nearest[0]:
-                            nearest = (dist, a.name)
-        dr.place = destination or (nearest[1] if nearest else None)
+                        region = entry is not None and not entry.country and a.kind == "place"
+                        rank = (region, a.name != dateline, dist)
+                        if nearest is None or rank < nearest[0]:
+                            nearest = (rank, a.name)
+            if (
+                where is None
+                and a.kind in ("place", "country")
+                and m[1] <= dr.trigger.start
+                and _WHERE.fullmatch(folded[m[1] : dr.trigger.start])
+            ):
+                where = a.name  # "voló a Ceuta, donde se reunió con …"
+        dr.place = destination or where or (nearest[1] if nearest else None)
         # participants
         dr.participants = _participants(
             text, folded, dr, finder, actors, actor_by_id, kb_by_actor, lang, sentences
@@ -377,7 +393,7 @@ def find_meetings(
         if any(re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", around) for c in fresh_cues):
             fresh.add(id(meetings[-1]))
     meetings = _merge(meetings, fresh, guessed, told)
-    meetings = _inherit_places(meetings, _dateline_place(text, finder, actor_by_id), published)
+    meetings = _inherit_places(meetings, dateline, published)
     meetings.sort(key=lambda m: (m.start is None, m.start or "", m.evidence.start))
     return [replace(m, id=f"m{i}") for i, m in enumerate(meetings, start=1)]
 
