@@ -290,6 +290,15 @@ RESOLVES = [
         {"kind": "organization"},
         id="en-the-council-names-the-council-again",
     ),
+    pytest.param(
+        "es",
+        "2025-05-17",
+        "El presidente egipcio, Abdelfatah al Sisi, advirtió de que Israel no alcanzará la paz.",
+        "Abdelfatah al Sisi",
+        "abdel-fattah-el-sisi",
+        {"kind": "person", "country": "EG"},
+        id="es-given-names-spelt-another-way-before-a-known-surname",
+    ),
 ]
 
 

@@ -437,6 +437,16 @@ def find_actors(
             if prior_key is not None and records[prior_key].name != name:
                 add_mention(records[prior_key], ss, ee, "new")
                 continue
+        if kind == "person":
+            # "Abdelfatah al Sisi": given names spelt another way before a known surname
+            glued = _ARABIC_PARTICLE.match(text, ee)
+            if glued:
+                k = bisect.bisect_left(mentions, MentionRef(glued.end(), -1, "", ""))
+                if k < len(mentions) and mentions[k].start == glued.end():
+                    nxt = records[mentions[k].key]
+                    if nxt.kind == "person" and nxt.entry is not None:
+                        add_mention(nxt, ss, mentions[k].end, "name")
+                        continue
         rec = record_new(name, kind)
         if kind == "organization":
             _register_prefixes(org_prefixes, fold(name), rec.key)
@@ -755,6 +765,9 @@ def _governments(
 _NAME_PARTICLES = frozenset(
     "el al la le de del da do dos das di du van von der den ter bin ben ibn abu bint ould y e".split()
 )
+
+
+_ARABIC_PARTICLE = re.compile(r" (?:al|el|ibn|bin|ben|bint|abu)[ -]")
 
 
 def _surname_map(records: dict, text: str, first_names: frozenset[str]) -> dict[str, str]:
