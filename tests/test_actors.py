@@ -299,6 +299,16 @@ RESOLVES = [
         {"kind": "person", "country": "EG"},
         id="es-given-names-spelt-another-way-before-a-known-surname",
     ),
+    pytest.param(
+        "es",
+        "2022-03-28",
+        "Volodímir Zelenski habló con Putin. El presidente ucranio precisó que cualquier "
+        "compromiso tendría que someterse a referéndum.",
+        "presidente ucranio",
+        "volodymyr-zelensky",
+        {},
+        id="es-ucranio-is-a-demonym-too",
+    ),
 ]
 
 
