@@ -417,6 +417,16 @@ def test_speaker(lang, day, text, snippet, expected, kind):
 # (lang, date, text, snippet of the quote, actor that must NOT be the speaker)
 NOT_SPEAKER = [
     pytest.param(
+        "en",
+        "2025-10-16",
+        "Russian Foreign Minister Sergei Lavrov will prepare the summit. A European diplomat, "
+        "speaking on condition of anonymity, said EU governments had not been consulted. "
+        '"Nothing about Ukraine without Ukraine still has to mean something," the diplomat said.',
+        "Nothing about Ukraine",
+        "sergei-lavrov",
+        id="en-the-diplomat-after-an-anonymous-diplomat-is-not-a-named-one",
+    ),
+    pytest.param(
         "es",
         "2022-01-10",
         "«Las conversaciones están estancadas», según fuentes diplomáticas consultadas en "

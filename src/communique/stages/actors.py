@@ -27,6 +27,7 @@ from communique.resources import load_lang_file
 from communique.resources.kb import Entry, KnowledgeBase, slugify
 from communique.resources.lexicon import (
     ACTOR,
+    ANON,
     COUNTERPART,
     DEMONYM,
     GENERIC,
@@ -171,6 +172,7 @@ def find_actors(
     ent = _entities(lang)
     records: dict[str, Record] = {}
     sent_starts = {s.start for s in sentences}
+    anon_atoms = [a for a in atoms if a.type == ANON]
     sorted_sent_starts = sorted(sent_starts)
     words = _Words(text)
 
@@ -531,6 +533,12 @@ def find_actors(
             continue  # "ambos líderes", "the two ministers": a group, not one person
         if set(re.findall(r"\w+", folded[max(0, rp.head - 18) : rp.head])[-2:]) & _DEPUTY:
             continue  # "the group's deputy leader", "the former Tory leader": another office
+        head_word = fold(text[rp.head : rp.end]).split()[-1:]
+        if head_word and any(
+            rp.start - 900 <= a.start < rp.start and head_word[0] in fold(text[a.start : a.end])
+            for a in anon_atoms
+        ):
+            continue  # "A European diplomat said … “…,” the diplomat said": still anonymous
         # "the Secretary" after "Secretary of State Antony Blinken": the person bound to that title
         ftitle = fold(text[rp.head : rp.end])
         bound_key = bound_prefixes.get(ftitle)
