@@ -41,6 +41,16 @@ def describe(an) -> str:
 # (lang, date, text, snippet of the quote, expected speaker, expected kind or None)
 SPEAKERS = [
     pytest.param(
+        "fr",
+        "2025-05-07",
+        "« La France et l'Allemagne ne seront jamais d'accord sur tout », relativise un diplomate "
+        "français sous couvert d'anonymat.",
+        "jamais d'accord",
+        "diplomate-francais",
+        "direct",
+        id="fr-an-unnamed-source-is-its-own-actor",
+    ),
+    pytest.param(
         "es",
         "2022-03-28",
         "El domingo, Erdogan recibió en Ankara a Putin para hablar de un alto el fuego. El "

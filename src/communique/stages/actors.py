@@ -173,6 +173,7 @@ def find_actors(
     records: dict[str, Record] = {}
     sent_starts = {s.start for s in sentences}
     anon_atoms = [a for a in atoms if a.type == ANON]
+    indefinite: list[tuple[int, str, Record]] = []
     sorted_sent_starts = sorted(sent_starts)
     words = _Words(text)
 
@@ -534,11 +535,27 @@ def find_actors(
         if set(re.findall(r"\w+", folded[max(0, rp.head - 18) : rp.head])[-2:]) & _DEPUTY:
             continue  # "the group's deputy leader", "the former Tory leader": another office
         head_word = fold(text[rp.head : rp.end]).split()[-1:]
+        before_words = re.findall(r"\w+", folded[max(0, rp.start - 22) : rp.start])[-2:]
+        if head_word and set(before_words) & _INDEFINITE.get(lexicon.lang, frozenset()):
+            # "a European diplomat", "un diplomate français": someone unnamed, an actor of its
+            # own named by the description; "the diplomat" after it is the same one
+            desc = _description(text, rp.start, rp.end)
+            if desc:
+                rec = record_new(desc[2], "person")
+                add_mention(rec, desc[0], desc[1], "description")
+                indefinite.append((rp.start, head_word[0], rec))
+            continue
+        same = [
+            r for p0, w, r in indefinite if rp.start - 900 <= p0 < rp.start and w == head_word[0]
+        ]
+        if same:
+            add_mention(same[-1], rp.start, rp.end, rp.via)
+            continue
         if head_word and any(
             rp.start - 900 <= a.start < rp.start and head_word[0] in fold(text[a.start : a.end])
             for a in anon_atoms
         ):
-            continue  # "A European diplomat said … “…,” the diplomat said": still anonymous
+            continue  # "a senior official said … the official said": still anonymous
         # "the Secretary" after "Secretary of State Antony Blinken": the person bound to that title
         ftitle = fold(text[rp.head : rp.end])
         bound_key = bound_prefixes.get(ftitle)
@@ -1457,6 +1474,37 @@ def _antecedent_office(rp, mentions, records, on) -> str | None:
             if roles:
                 return roles[0].office
     return None
+
+
+_INDEFINITE = {
+    "en": frozenset("a an one another".split()),
+    "es": frozenset("un una otro otra".split()),
+    "fr": frozenset("un une".split()),
+    "pt": frozenset("um uma outro outra".split()),
+}
+# an adjective after the head noun: "diplomate français", "funcionario estadounidense"
+_POST_ADJECTIVE = re.compile(
+    r"\s+([a-zà-ÿ]+(?:ais|aise|ain|aine|ien|ienne|ano|ana|ense|és|esa|ês|ico|ica|eño|eña))\b"
+)
+
+
+def _description(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """ "European diplomat" in "A European diplomat, speaking …", "diplomate français" in
+    "un diplomate français": the description after the indefinite article."""
+    s = start
+    lead = re.search(r"((?:[A-Z][\w.-]*\s+){1,2})$", text[max(0, start - 30) : start])
+    if lead:
+        words = lead.group(1).split()
+        while words and words[0].lower() in ("a", "an", "one", "un", "una", "une", "um", "uma"):
+            words = words[1:]
+        if words:
+            s = start - len(lead.group(1)) + lead.group(1).index(words[0])
+    e = end
+    nxt = _POST_ADJECTIVE.match(text, end)
+    if nxt:
+        e = nxt.end()
+    name = text[s:e].strip()
+    return (s, e, name) if name else None
 
 
 _DEPUTY = frozenset(

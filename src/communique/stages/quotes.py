@@ -614,6 +614,11 @@ class _Attributor:
         if not closed:
             for an in self.anon_index.between(p, p + 30):
                 if not self.subjects.mentions_in(p, an.start):
+                    # "…», relativise un diplomate français": the unnamed source's own actor
+                    own = self.subjects.mentions_in(an.start, an.end + 25)
+                    if own and self.kinds.get(own[0][2]) == "person" and own[0][0] < an.end:
+                        m = own[0]
+                        return m[2], None, "anonymous", None, Span.of(text, m[0], m[1])
                     return None, None, "anonymous", None, Span.of(text, an.start, an.end)
         # R3 colon lead-in: X fue tajante: «…» / X said: "…"
         j = q.open
