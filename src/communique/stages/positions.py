@@ -311,8 +311,12 @@ def find_positions(
         statement = text[cs:ce].strip().rstrip(",;:.")
         if len(statement.split()) < 3 or in_quote(cs):
             continue
-        if any(cs <= x.start < ce and x.type == MEETING_VERB for x in meeting_atoms):
-            continue  # "X y Y mantuvieron una llamada, según informó Z": an event, not a stance
+        if any(cs <= x.start < ce for x in meeting_atoms) and not any(
+            cs <= x.start < ce for x in speech
+        ):
+            # "X y Y discutieron … durante su llamada, según informó Z": an event; but "la
+            # resolución adoptada en la cumbre prevé …" is a statement about its content
+            continue
         s_off = cs + (len(text[cs:ce]) - len(text[cs:ce].lstrip()))
         out.append(
             (
