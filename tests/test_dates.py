@@ -132,6 +132,9 @@ CASES: list[tuple[str, dt.date | None, str, str, str | None, str | None, str]] =
     ("es", D(2023, 12, 13), "La gira concluye el 31 de diciembre. La víspera de la firma, el ministro se reunió con Lange.", "La víspera", "2023-12-12", None, "day"),
     ("en", D(2024, 11, 19), "Katz told Austin in a phone call on Monday that Israel would not allow a return to the past.", "Monday", "2024-11-18", None, "day"),
     ("es", D(2022, 3, 28), "Las delegaciones se reunieron el 28 de febrero, el 3 y el 7 de marzo.", "el 7 de marzo", "2022-03-07", None, "day"),
+    ("en", D(2025, 3, 6), "Lavrov spoke to reporters after holding talks in Moscow earlier in the day.", "earlier in the day", "2025-03-06", None, "day"),
+    ("en", D(2020, 2, 5), "Abbas will address the council on Feb. 11 and is expected to meet Guterres the same day.", "the same day", "2020-02-11", None, "day"),
+    ("es", D(2022, 3, 1), "Los ministros se reunieron el 28 de febrero y ese mismo día firmaron el acuerdo.", "ese mismo día", "2022-02-28", None, "day"),
     # ---- English
     ("en", THU, "The talks will resume on Jan. 12.", "Jan. 12", "2022-01-12", None, "day"),
     ("en", THU, "The talks will resume on Jan 12.", "Jan 12", "2022-01-12", None, "day"),
