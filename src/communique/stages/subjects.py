@@ -261,13 +261,17 @@ class SubjectFinder:
     def last_two(self, pos: int, people: bool = True) -> tuple[str, ...]:
         """The two latest distinct people (or bodies) mentioned before `pos` ("ambos líderes")."""
         kinds = ("person",) if people else ("country", "organization", "group")
-        out: list[str] = []
-        for m in reversed(self.mention_index.before(pos)[-200:]):
-            if m[1] <= pos and self.kinds.get(m[2]) in kinds and m[2] not in out:
-                out.append(m[2])
-                if len(out) == 2:
-                    break
-        return tuple(reversed(out))
+        # the two the passage is about: the most mentioned of the last paragraphs, the latest
+        # first on a tie ("Borrell … Bourita … recibió a Borrell … Ambos ministros")
+        score: dict[str, float] = {}
+        first: dict[str, int] = {}
+        for m in self.mention_index.before(pos)[-200:]:
+            if m[1] > pos or pos - m[0] > 1500 or self.kinds.get(m[2]) not in kinds:
+                continue
+            score[m[2]] = score.get(m[2], 0.0) + 1.0 + m[0] / max(pos, 1) * 0.5
+            first.setdefault(m[2], m[0])
+        best = sorted(score, key=lambda k: -score[k])[:2]
+        return tuple(sorted(best, key=lambda k: first[k]))
 
     def _inside_relative(self, start: int, m, pos: int) -> bool:
         seg = self.folded[start : m[0]]
