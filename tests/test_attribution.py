@@ -41,6 +41,28 @@ def describe(an) -> str:
 # (lang, date, text, snippet of the quote, expected speaker, expected kind or None)
 SPEAKERS = [
     pytest.param(
+        "pt",
+        "2023-04-23",
+        "Lula reuniu-se com Marcelo Rebelo de Sousa no Palácio de Belém.\n\nMarcelo não escondeu "
+        'as diferenças. Segundo o Presidente da República, Portugal e o Brasil "têm posições '
+        'diferentes" sobre o conflito.',
+        "têm posições diferentes",
+        "marcelo-rebelo-de-sousa",
+        "partial",
+        id="pt-first-name-and-title-of-the-previous-subject",
+    ),
+    pytest.param(
+        "es",
+        "2024-03-14",
+        "El ministro de Asuntos Exteriores, José Manuel Albares, aseguró en El Cairo que la paz "
+        "es posible. “El alto el "
+        "fuego es urgente”, ha advertido tras reunirse con su homólogo egipcio, Sameh Shukri.",
+        "alto el fuego es urgente",
+        "jose-manuel-albares",
+        "direct",
+        id="es-cue-then-time-clause-is-not-its-subject",
+    ),
+    pytest.param(
         "fr",
         "2025-05-07",
         "« La France et l'Allemagne ne seront jamais d'accord sur tout », relativise un diplomate "

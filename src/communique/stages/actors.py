@@ -560,18 +560,25 @@ def find_actors(
         ftitle = fold(text[rp.head : rp.end])
         bound_key = bound_prefixes.get(ftitle)
         rec = records[bound_key] if bound_key else None
-        if rec is None:
-            rec = _resolve_title(
-                rp,
-                mentions,
-                records,
-                kb,
-                published,
-                lexicon,
-                record_for_entry,
-                (speech_starts, speech_ends),
-                sorted_sent_starts,
-            )
+        resolved = _resolve_title(
+            rp,
+            mentions,
+            records,
+            kb,
+            published,
+            lexicon,
+            record_for_entry,
+            (speech_starts, speech_ends),
+            sorted_sent_starts,
+        )
+        if rec is None or (
+            resolved is not None
+            and resolved is not rec
+            and _previous_subject(mentions, records, sorted_sent_starts, rp.start) is resolved
+        ):
+            # "Marcelo não escondeu as diferenças. Segundo o Presidente da República, …": the
+            # previous sentence's subject holds the title too, before its last bearer
+            rec = resolved
         if rec is not None:
             add_mention(rec, rp.start, rp.end, rp.via)
 
@@ -792,6 +799,25 @@ _NAME_PARTICLES = frozenset(
 )
 
 
+def _previous_subject(mentions, records, sent_starts, pos: int):
+    """The first person named in the sentence before the one at `pos`, if the sentence at
+    `pos` names nobody before it."""
+    k = bisect.bisect_right(sent_starts, pos) - 1
+    if k < 1:
+        return None
+    here, prev = sent_starts[k], sent_starts[k - 1]
+    i = bisect.bisect_left(mentions, MentionRef(prev, -1, "", ""))
+    first = None
+    while i < len(mentions) and mentions[i].start < pos:
+        m = mentions[i]
+        if m.start >= here:
+            return None  # someone is named before the title in its own sentence
+        if first is None and records[m.key].kind == "person":
+            first = records[m.key]
+        i += 1
+    return first
+
+
 _ARABIC_PARTICLE = re.compile(r" (?:al|el|ibn|bin|ben|bint|abu)[ -]")
 
 
@@ -816,6 +842,8 @@ def _surname_map(records: dict, text: str, first_names: frozenset[str]) -> dict[
                 keys.append(toks[-2])  # Spanish double surnames: "Ignacio Larraín Vial" → "Larraín"
             if fold(toks[0]) not in first_names and len(toks[0]) > 1:
                 keys.append(toks[0])  # family name first: "Wang Yi" → "Wang"
+            elif len(toks) >= 4 and rec.entry is not None:
+                keys.append(toks[0])  # "Marcelo Rebelo de Sousa" → "Marcelo" (the Portuguese press)
             for sur in keys:
                 fs = fold(sur)
                 out[fs] = rec.key if out.get(fs, rec.key) == rec.key else ""

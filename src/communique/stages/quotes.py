@@ -34,6 +34,8 @@ from communique.stages.sentences import Sentence, paragraphs
 from communique.stages.subjects import SubjectFinder, first_stop, sentence_of
 from communique.textutil import Intervals, SpanIndex, fold, fold_text
 
+# words that open a time clause, not the inverted subject, after a reporting verb
+_NOT_SUBJECT_START = frozenset("tras despues antes after before apres avant depois".split())
 PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "‘": "’", "‚": "‘"}
 OPENERS = set(PAIRS)
 CLOSERS = {"»", "”", "›", '"', "’", "“", "‘"}
@@ -438,8 +440,15 @@ class _Attributor:
         m = self.np_head(p, limit=70)
         if m is not None:
             gap = self.folded[p : m[0]]
-            # only articles/titles between the cue and the mention, no other verb
-            if len(gap.split()) <= 10:
+            # only articles/titles between the cue and the mention, no other verb; never a
+            # complement ("ha advertido tras reunirse con su homólogo, Sameh Shukri")
+            words = gap.split()
+            time_clause = (
+                len(words) >= 2
+                and words[0] in _NOT_SUBJECT_START
+                and re.search(r"(?:ar|er|ir|rse|ing|ndo)$", words[1].strip(",")) is not None
+            )
+            if len(words) <= 10 and not time_clause:
                 return m[2], "mention", Span.of(self.text, m[0], m[1])
         return None, "", None
 
