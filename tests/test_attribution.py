@@ -41,6 +41,16 @@ def describe(an) -> str:
 # (lang, date, text, snippet of the quote, expected speaker, expected kind or None)
 SPEAKERS = [
     pytest.param(
+        "en",
+        "2024-07-25",
+        "India's Ministry of External Affairs said the talks were candid. \"Peace and tranquillity "
+        'in the border areas," the ministry said, "remain the basis of our ties."',
+        "Peace and tranquillity",
+        "ministry-of-external-affairs",
+        "direct",
+        id="en-the-ministry-names-the-ministry-again",
+    ),
+    pytest.param(
         "pt",
         "2023-04-23",
         "Lula reuniu-se com Marcelo Rebelo de Sousa no Palácio de Belém.\n\nMarcelo não escondeu "
