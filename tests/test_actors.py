@@ -309,6 +309,16 @@ RESOLVES = [
         {},
         id="es-ucranio-is-a-demonym-too",
     ),
+    pytest.param(
+        "es",
+        "2023-12-13",
+        "Van Klaveren firmó el texto junto al vicepresidente ejecutivo de la Comisión Europea "
+        "Valdis Dombrovskis en Bruselas.",
+        "Valdis Dombrovskis",
+        "valdis-dombrovskis",
+        {"kind": "person"},
+        id="es-name-after-a-body-closing-a-title",
+    ),
 ]
 
 

@@ -406,6 +406,12 @@ def find_actors(
             and _role_segment_before(text, ss, role_phrases, speech_starts, sent_starts) is not None
         ):
             kind = "person"
+        elif (
+            2 <= len(toks) <= 3
+            and not is_org
+            and _after_body_complement(text, folded, ss, mentions, records)
+        ):
+            kind = "person"  # "el vicepresidente de la Comisión Europea Valdis Dombrovskis"
         elif len(toks) >= 2 and ftoks[0] in first_names and len(toks) <= 4:
             kind = "person"
         elif _preceded_by_person_cue(text, ss, ent):
@@ -797,6 +803,21 @@ def _governments(
 _NAME_PARTICLES = frozenset(
     "el al la le de del da do dos das di du van von der den ter bin ben ibn abu bint ould y e".split()
 )
+
+
+def _after_body_complement(text, folded, start: int, mentions, records) -> bool:
+    """A name right after "… de la Comisión Europea" / "… of the IAEA": the body closes a
+    title's complement and the name is the title holder's."""
+    if text[start - 1 : start] != " ":
+        return False
+    k = bisect.bisect_left(mentions, MentionRef(start - 1, -1, "", "")) - 1
+    if k < 0 or mentions[k].end != start - 1:
+        return False
+    body = mentions[k]
+    if records[body.key].kind not in ("organization", "country"):
+        return False
+    before = folded[max(0, body.start - 12) : body.start]
+    return bool(re.search(r"\b(?:de la|del|de|of the|of|du|de l'|da|do|des)\s*$", before))
 
 
 def _previous_subject(mentions, records, sent_starts, pos: int):

@@ -161,10 +161,12 @@ NAMING_NOUNS = {
 }
 
 
-# unstressed object pronouns between a subject pronoun and its verb (es/fr/pt); English has none
+# unstressed object pronouns between a subject pronoun and its verb (es/fr/pt), and «mismo»,
+# «también»: "Él mismo definió", "She also said"
 CLITIC_GAP = re.compile(
     r"\s*(?:(?:y|en|lui|leur|l['’]|le|la|les|se|s['’]|me|m['’]|te|t['’]|nous|vous|lo|los|las|"
-    r"nos|os|lhe|lhes|o|a|os|as)\s*)*",
+    r"nos|os|lhe|lhes|o|a|os|as|mismo|misma|mismos|mismas|himself|herself|même|mesmo|mesma|"
+    r"también|tampoco|also|aussi|também)\s*)*",
     re.I,
 )
 
