@@ -381,6 +381,15 @@ def test_meeting(lang, day, text, want):
 # (lang, date, text, kind or None for any, how many meetings of that kind)
 COUNTS = [
     pytest.param(
+        "pt",
+        "2023-04-23",
+        "Lula e António Costa presidiram no sábado em Lisboa a cimeira luso-brasileira.\n\nDe manhã, "
+        "Lula reuniu-se com Marcelo Rebelo de Sousa no Palácio de Belém.",
+        None,
+        2,
+        id="pt-a-meeting-of-other-people-is-no-repeat",
+    ),
+    pytest.param(
         "es",
         "2022-03-28",
         "Las delegaciones se reunieron en tres ocasiones en Bielorrusia: el 28 de febrero, el 3 y "

@@ -221,6 +221,7 @@ def find_meetings(
     fresh: set[int] = set()  # meetings announced as new ones ("meet again", "a second round")
     guessed: set[int] = set()  # meetings whose participants were guessed from the sentence
     told: set[int] = set()  # "The call comes …": a sentence about a meeting already listed
+    stated: set[int] = set()  # "X se reunió con Y": a meeting verb with both sides named
     for dr in drafts:
         # a meeting's clause is near its trigger: bounded windows keep huge sentences linear
         dr.seg_start = max(dr.seg_start, dr.trigger.start - SEGMENT_WINDOW)
@@ -382,6 +383,13 @@ def find_meetings(
             # "La llamada entre Erdogan y Putin se produjo …", "The call comes at a precarious
             # moment": the sentence is about a meeting already told
             told.add(id(meetings[-1]))
+        if (
+            dr.trigger.type == MEETING_VERB
+            and not dr.weak
+            and len(dr.participants) >= 2
+            and dr.trigger.payload.participants in ("subject_and_object", "subject_hosts_object")
+        ):
+            stated.add(id(meetings[-1]))
         if dr.weak or (
             dr.trigger.type == MEETING_NOUN
             and folded[max(0, dr.trigger.start - 6) : dr.trigger.start].split()[-1:]
@@ -392,7 +400,7 @@ def find_meetings(
         around = folded[max(0, dr.trigger.start - 30) : dr.trigger.end + 15]
         if any(re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", around) for c in fresh_cues):
             fresh.add(id(meetings[-1]))
-    meetings = _merge(meetings, fresh, guessed, told)
+    meetings = _merge(meetings, fresh, guessed, told, stated)
     meetings = _inherit_places(meetings, dateline, published)
     meetings.sort(key=lambda m: (m.start is None, m.start or "", m.evidence.start))
     return [replace(m, id=f"m{i}") for i, m in enumerate(meetings, start=1)]
@@ -826,6 +834,7 @@ def _merge(
     fresh: set[int] = frozenset(),
     guessed: set[int] = frozenset(),
     told: set[int] = frozenset(),
+    stated: set[int] = frozenset(),
 ) -> list[Meeting]:
     """One real meeting is one entry: drop repeats of a meeting already listed.
 
@@ -861,7 +870,11 @@ def _merge(
             pass  # "volverán a reunirse", "a second round": a new meeting, never a repeat
         else:
             same_kind = by_kind.get(m.kind, [])
-            if any(_repeats(m, k) for k in same_kind):
+            if any(_repeats(m, k) for k in same_kind) and not (
+                id(m) in stated
+                and m.evidence.start >= max_end
+                and all(_other_pair(m, k) for k in same_kind if _repeats(m, k))
+            ):
                 continue  # "al margen de la cumbre": the summit already listed
             if m.evidence.start < max_end and (
                 id(m) in guessed
@@ -878,6 +891,12 @@ def _merge(
         kept.append(m)
         max_end = max(max_end, m.evidence.end)
     return kept
+
+
+def _other_pair(m: Meeting, k: Meeting) -> bool:
+    """ "Lula reuniu-se com Marcelo" after the summit of Lula and Costa: other people meet."""
+    a, b = set(m.participants), set(k.participants)
+    return len(a) >= 2 and len(b) >= 2 and not (a <= b or b <= a)
 
 
 def _repeats(m: Meeting, k: Meeting) -> bool:
