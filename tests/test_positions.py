@@ -340,6 +340,16 @@ POSITIONS = [
         None,
         id="es-quote-where-the-speakers-country-states-its-stance",
     ),
+    pytest.param(
+        "es",
+        "2025-03-12",
+        "La portavoz de la Casa Blanca, Karoline Leavitt, afirmó que Trump está dispuesto a "
+        "escuchar a México, aunque insistió en que la frontera sigue siendo la prioridad.",
+        "sigue siendo la prioridad",
+        ["karoline-leavitt"],
+        None,
+        id="es-aunque-insistio-shares-the-subject",
+    ),
 ]
 
 
@@ -391,6 +401,16 @@ CLAUSE_ENDS = [
         "asunto interno",
         "nikol-pashinian",
         id="es-y-que-opens-a-second-statement",
+    ),
+    pytest.param(
+        "es",
+        "2018-05-21",
+        "Jorge Faurie cerró la reunión. Añadió que la presidencia argentina trabajará sin descanso "
+        "para que la cita de noviembre termine con un documento de consenso.",
+        "documento de consenso",
+        "según",
+        "jorge-faurie",
+        id="es-para-que-is-no-segun",
     ),
     pytest.param(
         "en",

@@ -198,6 +198,14 @@ def find_positions(
                 "also",
                 "y tambien",
                 "and also",
+                "aunque",
+                "although",
+                "though",
+                "sin embargo",
+                "embora",
+                "tout en",
+                "bien que",
+                "y ademas",
             ):
                 sub = Subject(prev[1], cue.start, cue.start, "shared")
             else:
@@ -648,17 +656,28 @@ def _clause_end(text, folded, start, sent_end, cue_starts, according, cue_pos) -
     hi = bisect.bisect_left(cue_starts, end)
     for c in cue_starts[lo:hi]:
         if True:
-            before = folded[max(start, c - 8) : c]
-            if re.search(r"(,\s*|\by\s+|\be\s+|\band\s+|\bet\s+|\bpero\s+|\bbut\s+)$", before):
+            before = folded[max(start, c - 12) : c]
+            if re.search(
+                r"(,\s*|\by\s+|\be\s+|\band\s+|\bet\s+|\bpero\s+|\bbut\s+|\baunque\s+"
+                r"|\balthough\s+|\bthough\s+|\bembora\s+)$",
+                before,
+            ):
                 cut = c
                 m = re.search(
-                    r"(,\s*(?:y|e|and|et|pero|but|mas)?\s*|\s+(?:y|e|and|et|pero|but)\s+)$",
+                    r"(,\s*(?:y|e|and|et|pero|but|mas|aunque|although|though|embora)?\s*"
+                    r"|\s+(?:y|e|and|et|pero|but|aunque|although|though|embora)\s+)$",
                     folded[start:cut],
                 )
                 end = start + (m.start() if m else cut - start)
                 break
     for a in according:
         if start < a.start < end:
+            if (
+                isinstance(a.payload, tuple)
+                and a.payload[1] == "sentence_start"
+                and not folded[max(start, a.start - 3) : a.start].rstrip().endswith(",")
+            ):
+                continue  # "trabajará «sin descanso» para que …": «para» is no «según» here
             end = a.start
             break
     # a contrastive clause has its own subject: ", while Moscow's ambassador … denied"
