@@ -350,6 +350,25 @@ POSITIONS = [
         None,
         id="es-aunque-insistio-shares-the-subject",
     ),
+    pytest.param(
+        "fr",
+        "2025-04-07",
+        "Jean-Noël Barrot a rencontré son homologue. M. Barrot a également annoncé que le garde "
+        "des sceaux se rendrait prochainement à Alger.",
+        "se rendrait prochainement",
+        ["jean-noel-barrot"],
+        "announce",
+        id="fr-adverb-between-auxiliary-and-participle",
+    ),
+    pytest.param(
+        "en",
+        "2025-03-06",
+        "Sergei Lavrov has also said that Moscow would respond to any deployment.",
+        "Moscow would respond",
+        ["sergei-lavrov"],
+        "say",
+        id="en-has-also-said",
+    ),
 ]
 
 

@@ -8,6 +8,7 @@ payload, after boundary and case checks; stages pick the types they need.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -211,6 +212,36 @@ class Lexicon:
                 by_first[key[0]].append(key)
             self._by_first = dict(by_first)
 
+    @cached_property
+    def _interposed_re(self) -> re.Pattern[str] | None:
+        cfg = self.speech.get("interposed") or {}
+        aux = sorted({fold(w) for w in cfg.get("auxiliaries", [])}, key=len, reverse=True)
+        adv = sorted({fold(w) for w in cfg.get("adverbs", [])}, key=len, reverse=True)
+        if not aux or not adv:
+            return None
+        a = "|".join(re.escape(w) for w in aux)
+        d = "|".join(re.escape(w) for w in adv)
+        return re.compile(
+            rf"(?<![\w'])({a})\s+(?:(?:{d})\s+){{1,2}}([\w'-]+(?:\s+(?:que|a|de|en|that|to|qu'))?)"
+        )
+
+    def _interposed(self, folded: str) -> list[Atom]:
+        """ "a également annoncé", "has also said", "ha también señalado": a reporting verb whose
+        auxiliary and participle an adverb separates is the verb's form all the same."""
+        rx = self._interposed_re
+        if rx is None:
+            return []
+        out = []
+        for m in rx.finditer(folded):
+            for tail in (m.group(2), m.group(2).split()[0]):
+                key = f"{m.group(1)} {tail}"
+                hits = [p for p in self._phrases.get(key, ()) if p[0] == SPEECH]
+                if hits:
+                    end = m.start(2) + len(tail)
+                    out.extend(Atom(m.start(), end, SPEECH, p[1]) for p in hits)
+                    break
+        return out
+
     # ---- scanning -----------------------------------------------------------------
     def _raw_matches(self, folded: str):
         if self._automaton is not None:
@@ -261,6 +292,7 @@ class Lexicon:
                 if type_ == SPEECH and s > 0 and text[s - 1] == "-":
                     continue  # "EU-backed", "U.S.-proposed": an adjective
                 out.append(Atom(s, e, type_, payload))
+        out.extend(self._interposed(folded))
         out.sort(key=lambda a: (a.start, a.start - a.end))
         return out
 
