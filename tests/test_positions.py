@@ -369,6 +369,16 @@ POSITIONS = [
         "say",
         id="en-has-also-said",
     ),
+    pytest.param(
+        "fr",
+        "2025-04-07",
+        "Ahmed Attaf a assuré que l'Algérie n'avait jamais fermé la porte au dialogue, tout en "
+        "prévenant que la relance devait se faire dans le respect mutuel.",
+        "dans le respect mutuel",
+        ["ahmed-attaf"],
+        None,
+        id="fr-tout-en-gerund-takes-the-main-subject",
+    ),
 ]
 
 

@@ -158,9 +158,15 @@ def find_positions(
         # the subject; a second cue in the sentence ("…, y aseguró que …") shares the first's
         prev = last_in_sentence.get(sent.start)
         sub = None
-        gerund = _is_gerund(folded[cue.start : cue.end], lang) and folded[
-            max(0, cue.start - 3) : cue.start
-        ].rstrip().endswith(",")
+        gerund = (
+            _is_gerund(folded[cue.start : cue.end], lang)
+            and (
+                folded[max(0, cue.start - 3) : cue.start].rstrip().endswith(",")
+                # «, tout en prévenant que»: the French gerund
+                or re.search(r"(?:^|[\s,])tout en\s*$", folded[max(0, cue.start - 10) : cue.start])
+                is not None
+            )
+        )
         if gerund:
             # ", saying that …", ", urging …": the main clause's subject speaks
             main = prev[1] if prev is not None else None
