@@ -379,6 +379,17 @@ POSITIONS = [
         None,
         id="fr-tout-en-gerund-takes-the-main-subject",
     ),
+    pytest.param(
+        "es",
+        "2024-03-14",
+        "El ministro de Asuntos Exteriores, José Manuel Albares, ha elogiado la mediación de "
+        "Egipto y Qatar para arrancar a Israel una tregua, ha pedido a Israel que abra todos los "
+        "pasos fronterizos y ha advertido contra una ofensiva sobre Rafah.",
+        "abra todos los pasos",
+        ["jose-manuel-albares"],
+        None,
+        id="es-praise-with-an-object-then-coordinated-cues",
+    ),
 ]
 
 

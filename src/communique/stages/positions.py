@@ -502,17 +502,22 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
     if seg[:1].isalpha() and text[q : q + 1].islower():
         if _looks_infinitive(seg, lang):
             return q, "infinitive"
-        if cue.payload.act in (
-            "explain",
-            "announce",
-            "deny",
-            "promise",
-            "demand",
-            "agree",
-            "accuse",
-            "propose",
-            "warn",
-        ) or ("de" in cue.payload.frames and lang in ("es", "pt", "fr")):
+        if (
+            cue.payload.act
+            in (
+                "explain",
+                "announce",
+                "deny",
+                "promise",
+                "demand",
+                "agree",
+                "accuse",
+                "propose",
+                "warn",
+            )
+            or ("de" in cue.payload.frames and lang in ("es", "pt", "fr"))
+            or "object" in cue.payload.frames
+        ):
             return q, "object"  # also "calificó la propuesta de «bomba atómica»"
     return None, ""
 
