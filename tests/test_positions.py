@@ -390,6 +390,17 @@ POSITIONS = [
         None,
         id="es-praise-with-an-object-then-coordinated-cues",
     ),
+    pytest.param(
+        "es",
+        "2021-05-19",
+        "La embajadora Karima Benyaich dejó un comunicado. El ministro marroquí de Derechos "
+        "Humanos, Mustafa Ramid, desmintió esa versión. En un mensaje en Facebook, escribió que "
+        "España debía haber calculado el precio.",
+        "debía haber calculado",
+        ["mustafa-ramid"],
+        None,
+        id="es-document-in-a-phrase-is-no-subject",
+    ),
 ]
 
 

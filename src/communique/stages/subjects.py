@@ -73,6 +73,10 @@ def sentence_of(sentences: list[Sentence], pos: int) -> Sentence | None:
     return None
 
 
+_IN_DOC = re.compile(
+    r"\b(?:en|in|dans|em|a traves de|through|via|por|par|with|con|avec|com)\s+"
+    r"(?:un|una|unos|a|an|su|sus|its|his|her|their|son|sa|ses|leur|um|uma|seu|sua|el|la|the|le|o)\s*$"
+)
 _ARTICLES = frozenset("the a an el la los las un una le les un une o os as um uma".split())
 
 
@@ -227,6 +231,8 @@ class SubjectFinder:
             and len(self.folded[d[1] : pos].split()) <= 2
             # "every document the agency requested": another noun phrase is the subject
             and not set(self.folded[d[1] : pos].split()) & _ARTICLES
+            # "En un mensaje en Facebook, escribió …": a document in a phrase is no subject
+            and not _IN_DOC.search(self.folded, max(0, d[0] - 12), d[0])
         ]
         if not mine:
             return None
