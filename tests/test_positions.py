@@ -532,3 +532,14 @@ NOT_POSITIONS = [
 def test_not_a_position(lang, day, text, words):
     an = run(lang, day, text)
     assert not [p for p in an.positions if words in p.evidence.text], describe(an)
+
+
+def test_capital_subject_with_a_clitic_states_its_own_position():
+    an = run(
+        "es",
+        "2021-05-19",
+        "La ministra Arancha González Laya recordó que el lunes Rabat le había asegurado que la "
+        "llegada de inmigrantes no guardaba relación con ese asunto.",
+    )
+    inner = [p for p in an.positions if p.statement.startswith("la llegada de inmigrantes")]
+    assert inner and same_actors(an, inner[0].actors, ["rabat"]), describe(an)

@@ -73,6 +73,10 @@ def sentence_of(sentences: list[Sentence], pos: int) -> Sentence | None:
     return None
 
 
+_SUBJECT_GAP = re.compile(
+    r"(?:(?:le|les|lo|la|los|las|se|me|nos|lui|leur|l'|lhe|lhes|also|tambien|ya|ademas|"
+    r"aussi|deja|tambem|ja|again|still|now|ahora)\s*)+"
+)
 _IN_DOC = re.compile(
     r"\b(?:en|in|dans|em|a traves de|through|via|por|par|with|con|avec|com)\s+"
     r"(?:un|una|unos|a|an|su|sus|its|his|her|their|son|sa|ses|leur|um|uma|seu|sua|el|la|the|le|o)\s*$"
@@ -317,7 +321,10 @@ class SubjectFinder:
         return m.group(1) in _PREPOSITIONS.get(self.lang, ())
 
     def _is_direct_subject(self, m, pos: int) -> bool:
-        return self.text[m[1] : pos].strip() in ("", ",")
+        """Right before the verb, object pronouns and adverbs aside ("Rabat le había asegurado",
+        "Quito también ha pedido", "Moscow has also said")."""
+        between = self.folded[m[1] : pos].strip(" ,")
+        return between == "" or _SUBJECT_GAP.fullmatch(between) is not None
 
     def right_of(self, pos: int, limit: int = 60) -> tuple[int, int, str, str] | None:
         """The first mention after `pos` (after-quote inverted subject: "aseguró el Kremlin")."""
