@@ -41,6 +41,27 @@ def describe(an) -> str:
 # (lang, date, text, snippet of the quote, expected speaker, expected kind or None)
 SPEAKERS = [
     pytest.param(
+        "fr",
+        "2022-02-21",
+        "A Washington, la porte-parole de la Maison Blanche, Jen Psaki, a confirmé que Joe Biden "
+        "avait accepté « sur le principe » de rencontrer son homologue russe.",
+        "sur le principe",
+        "jen-psaki",
+        "partial",
+        id="fr-words-quoted-in-a-reported-clause-are-the-reporters",
+    ),
+    pytest.param(
+        "es",
+        "2024-09-25",
+        "El canciller británico, David Lammy, celebró en la red social X lo que describió como "
+        "“una nueva era de cooperación constructiva” con la Argentina y sostuvo que los pasos "
+        "beneficiarán a todos.",
+        "nueva era de cooperación",
+        "david-lammy",
+        "partial",
+        id="es-complement-then-coordinated-verb-after-a-quote",
+    ),
+    pytest.param(
         "en",
         "2024-07-25",
         "India's Ministry of External Affairs said the talks were candid. \"Peace and tranquillity "

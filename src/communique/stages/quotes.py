@@ -587,6 +587,10 @@ class _Attributor:
                         between,
                         re.I,
                     )
+                    # "… “cooperación” con la Argentina y sostuvo …": a complement, then a verb
+                    # coordinated with the one before the quote
+                    or re.match(r"\s*(?:con|with|avec|com|para|for|pour|to|a|de|of)\s", between)
+                    or re.search(r"\s(?:y|and|et|e)\s*$", between)
                     or sentence_of(self.sentences, p) is not sentence_of(self.sentences, a.start)
                 ):
                     break  # only a short NP between the quote and its verb, in one sentence
@@ -697,6 +701,17 @@ class _Attributor:
                     found.append((cue, actors, span))
                     if self.kinds.get(actors[0]) == "person":
                         break
+            if found and len(cues) > 1 and _kind(text, q, self.sentences) == "partial":
+                # "Psaki a confirmé que M. Biden avait accepté « sur le principe »": words quoted
+                # inside a reported clause are the reporter's, not those of a verb in the clause
+                outer = cues[0]
+                if re.match(
+                    r"\s*(?:,[^,]{0,40},)?\s*(?:que|that|qu'|de que)\b",
+                    self.folded[outer.end : outer.end + 60],
+                ):
+                    actors, span, how = self._subject_before(outer.start)
+                    if actors and self.kinds.get(actors[0]) in ("person", "organization"):
+                        found = [(outer, actors, span)]
             if found:
                 pick = next((f for f in found if self.kinds.get(f[1][0]) == "person"), found[0])
                 cue, actors, span = pick
