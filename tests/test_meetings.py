@@ -352,6 +352,13 @@ MEETINGS = [
         {"kind": "meeting", "place": "ceuta"},
         id="es-donde-names-the-meeting-place",
     ),
+    pytest.param(
+        "en",
+        "2025-02-26",
+        "Starmer follows Emmanuel Macron, who met Trump at the White House on Monday.",
+        {"kind": "meeting", "start": "2025-02-24", "place": "washington"},
+        id="en-at-the-white-house-is-in-washington",
+    ),
 ]
 
 

@@ -46,6 +46,11 @@ _NEGATED = re.compile(
 # a month or a year in a clause about something else: "since he took office in December"
 # ", donde se reunió", ", where he met", ", où il a rencontré", ", onde se reuniu"
 _WHERE = re.compile(r"\s*,\s*(?:donde|where|ou|onde|en donde)(?:\s+[\w'-]+){0,4}\s*")
+_PLACE_PREP_BEFORE = re.compile(
+    r"\b(?:at|in|en|a|à|au|no|na|em|dans)\s+(?:the|el|la|le|l'|o|a)?\s*$"
+)
+
+
 _SINCE = re.compile(
     r"\b(?:desde que|desde|since|after|tras|depuis que|depuis|desde entao|apos|after the|"
     r"when|cuando|lorsque|quando)\b[^.;]*$"
@@ -140,6 +145,7 @@ def find_meetings(
     actor_by_id = {a.id: a for a in actors.actors}
     kb_by_actor = {a.id: (kb.get(a.kb_id) if a.kb_id else None) for a in actors.actors}
     dateline = _dateline_place(text, finder, actor_by_id)
+    capitals = {e.capital_of: e.display(lang) for e in kb.entries.values() if e.capital_of}
 
     _in_quote = Intervals(qspans).contains
 
@@ -272,6 +278,20 @@ def find_meetings(
                 ):
                     destination = a.name  # "visitó Rabat", "visited Kyiv", "viajará a Pekín"
                     continue
+            if (
+                entry is not None
+                and entry.stands_for
+                and entry.stands_for.get("country")
+                and _PLACE_PREP_BEFORE.search(before)
+            ):
+                # "met Trump at the White House", "en la Casa Rosada": the seat's capital
+                city = capitals.get(entry.stands_for["country"])
+                if city:
+                    dist = min(abs(m[0] - dr.trigger.end), abs(dr.trigger.start - m[1]))
+                    rank = (False, city != dateline, dist)
+                    if nearest is None or rank < nearest[0]:
+                        nearest = (rank, city)
+                continue
             if a.kind == "place" or (a.kind == "country" and 0 <= m[0] - dr.trigger.end <= 40):
                 words = before.split()
                 prev_word = words[-1] if words else ""
