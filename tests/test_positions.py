@@ -401,6 +401,16 @@ POSITIONS = [
         None,
         id="es-document-in-a-phrase-is-no-subject",
     ),
+    pytest.param(
+        "en",
+        "2024-11-16",
+        "Olaf Scholz called Vladimir Putin. Steffen Hebestreit said Scholz had spoken to Zelenskyy "
+        "before dialling Moscow.",
+        "Scholz had spoken to Zelenskyy",
+        ["steffen-hebestreit"],
+        "say",
+        id="en-said-name-had-spoken-to-is-no-addressee",
+    ),
 ]
 
 

@@ -55,7 +55,9 @@ _ADDRESSEE = {
         r"^(?:(?:a|al)\s+)?(?:(?!(?:y|e|o|pero|ni)\b)[^\W\d_]+\s+){0,4}?(?=(?:que|a que)\b)", re.I
     ),
     "en": re.compile(
-        r"^(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)(?:(?!(?:and|or|but)\b)[\w.’'-]+\s+){0,3}?(?=to\b|that\b|of\b)"
+        r"^(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)"
+        r"(?:(?!(?:and|or|but|had|has|have|was|were|is|are|would|will|could|did|does)\b)"
+        r"[\w.’'-]+\s+){0,3}?(?=to\b|that\b|of\b)"
     ),
     "fr": re.compile(
         r"^(?:à|au|aux)\s+(?:(?!(?:et|ou|mais)\b)[^\W\d_]+\s+){0,4}?(?=(?:que|qu'|de)\b)", re.I
@@ -484,6 +486,10 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
             q += mm.end()
             seg = folded[q : q + 60]
     for comp in sorted(_COMPLEMENTISERS.get(lang, []), key=len, reverse=True):
+        if comp == "to" and re.match(
+            r"to\s+(?:any|the|a|an|its|their|his|her|all|this|that|these|those|our|my)\b", seg
+        ):
+            continue  # "would respond to any deployment": a complement, not an infinitive
         if seg.startswith(comp + " ") or (comp.endswith("'") and seg.startswith(comp)):
             return q + len(comp) + (0 if comp.endswith("'") else 1), comp
     # colon: content follows
