@@ -553,3 +553,14 @@ def test_capital_subject_with_a_clitic_states_its_own_position():
     )
     inner = [p for p in an.positions if p.statement.startswith("la llegada de inmigrantes")]
     assert inner and same_actors(an, inner[0].actors, ["rabat"]), describe(an)
+
+
+def test_a_quote_after_a_colon_is_one_position_not_two():
+    an = run(
+        "en",
+        "2024-11-16",
+        "Volodymyr Zelenskyy spoke in Kyiv. The Ukrainian president added: “We know how to act. "
+        "And we want to say clearly: there will be no Minsk-3.”",
+    )
+    found = [p for p in an.positions if "We know how to act" in p.evidence.text]
+    assert len(found) <= 1, describe(an)

@@ -146,6 +146,8 @@ def find_positions(
         content_start, frame = _content_start(text, folded, cue, lang)
         if content_start is None:
             continue
+        if frame == "colon" and text[content_start:].lstrip()[:1] in '«“"‘':
+            continue  # "added: “We know how to act. …”": the quote itself, judged as a quote
         end = _clause_end(text, folded, content_start, sent.end, cue_starts, according, cue.start)
         statement = text[content_start:end].strip().rstrip(",;:")
         if len(statement.split()) < 2:
