@@ -410,7 +410,7 @@ COUNTS = [
         "2024-11-16",
         "Olaf Scholz spoke with Vladimir Putin by phone on Friday. The call comes at a precarious "
         "moment for the chancellor, whose coalition collapsed, forcing early elections on 23 "
-        "February.",
+        "February. Zelenskyy criticised the move.",
         "call",
         1,
         id="en-the-call-comes-is-the-call-told-before",

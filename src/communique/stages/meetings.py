@@ -397,9 +397,13 @@ def find_meetings(
                 status=dr.status,
             )
         )
-        if dr.trigger.type == MEETING_NOUN and folded[sent.start : dr.trigger.start].strip(
-            ' «“"'
-        ).split() in (["el"], ["la"], ["the"], ["le"], ["o"], ["a"], ["this"], ["esta"], ["este"]):
+        tsent = sentence_of(sentences, dr.trigger.start)
+        if (
+            tsent is not None
+            and dr.trigger.type == MEETING_NOUN
+            and folded[tsent.start : dr.trigger.start].strip(' «“"').split()
+            in (["el"], ["la"], ["the"], ["le"], ["o"], ["a"], ["this"], ["esta"], ["este"])
+        ):
             # "La llamada entre Erdogan y Putin se produjo …", "The call comes at a precarious
             # moment": the sentence is about a meeting already told
             told.add(id(meetings[-1]))
