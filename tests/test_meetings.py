@@ -359,6 +359,14 @@ MEETINGS = [
         {"kind": "meeting", "start": "2025-02-24", "place": "washington"},
         id="en-at-the-white-house-is-in-washington",
     ),
+    pytest.param(
+        "en",
+        "2025-11-26",
+        "The seventh African Union-European Union summit, held on Monday and Tuesday in Luanda, "
+        "ended with a joint declaration.",
+        {"kind": "summit", "participants": ["african-union", "eu"]},
+        id="en-hyphenated-bodies-before-summit-take-part",
+    ),
 ]
 
 

@@ -797,6 +797,23 @@ def _participants(
                 add(y[2])
                 prev_end = y[1]
             break
+    # "the African Union-European Union summit", "la cumbre UE-CELAC", "the US-China talks":
+    # the bodies or countries joined by a hyphen next to the meeting word meet
+    for lo, hi in ((t.start - 60, t.start), (t.end, t.end + 40)):
+        pair = [
+            x
+            for x in finder.mention_index.between(max(0, lo), hi)
+            if actor_by_id.get(x[2]) is not None
+            and actor_by_id[x[2]].kind in ("country", "organization", "group")
+        ]
+        for a, b in zip(pair, pair[1:], strict=False):
+            if re.fullmatch(r"\s*[-–]\s*", text[a[1] : b[0]]) and (
+                re.fullmatch(r"[\s'’s]*(?:\w+\s+)?", text[b[1] : t.start])
+                if hi == t.start
+                else re.fullmatch(r"\s*(?:de|del|of|entre)?\s*", text[t.end : a[0]])
+            ):
+                add(a[2])
+                add(b[2])
     if not out:
         dr.weak = True
     if len(out) < 2:
