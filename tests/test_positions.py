@@ -535,6 +535,14 @@ NOT_POSITIONS = [
         "cinq ans",
         id="fr-participle-is-not-a-present-cue",
     ),
+    pytest.param(
+        "es",
+        "2018-10-26",
+        "Según la Organización Internacional para las Migraciones, más de 48.000 personas han "
+        "llegado por mar a las costas españolas desde enero.",
+        "48.000 personas",
+        id="es-a-figure-according-to-an-agency-is-no-stance",
+    ),
 ]
 
 

@@ -295,6 +295,9 @@ def find_positions(
             )
 
     # según X, CLAUSE / CLAUSE, según X
+    according_markers = [
+        fold(m) for m in load_lang_file(lang, "entities").get("stance_markers", [])
+    ]
     for a in according:
         sent = sentence_of(sentences, a.start)
         if sent is None:
@@ -329,6 +332,11 @@ def find_positions(
         statement = text[cs:ce].strip().rstrip(",;:.")
         if len(statement.split()) < 3 or in_quote(cs):
             continue
+        fstat = folded[cs:ce]
+        if re.search(r"\d", fstat) and not any(
+            re.search(r"(?<![\w'])" + re.escape(m) + r"(?![\w'])", fstat) for m in according_markers
+        ):
+            continue  # "según la OIM, más de 48.000 personas han llegado …": a figure, not a stance
         if any(cs <= x.start < ce for x in meeting_atoms) and not any(
             cs <= x.start < ce for x in speech
         ):
