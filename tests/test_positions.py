@@ -543,6 +543,14 @@ NOT_POSITIONS = [
         "48.000 personas",
         id="es-a-figure-according-to-an-agency-is-no-stance",
     ),
+    pytest.param(
+        "es",
+        "2022-05-17",
+        "Josep Borrell recordó que las cinco rondas de sanciones anteriores se aprobaron por "
+        "unanimidad.",
+        "unanimidad",
+        id="es-recalling-a-past-fact-is-no-stance",
+    ),
 ]
 
 

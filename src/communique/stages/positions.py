@@ -33,6 +33,7 @@ from communique.stages.actors import ActorResult
 from communique.stages.quotes import find_quote_spans
 from communique.stages.sentences import Sentence
 from communique.stages.subjects import Subject, SubjectFinder, sentence_of
+from communique.stages.tense import clause_tense
 from communique.textutil import Intervals, fold, fold_text
 
 _ADVERBIAL_THAT = {
@@ -87,6 +88,8 @@ def find_positions(
     reflexive_events = {
         fold(w) for w in load_lang_file(lang, "entities").get("reflexive_not_speech", [])
     }
+    recall_lemmas = {fold(w) for w in load_lang_file(lang, "entities").get("recall_verbs", [])}
+    recall_markers = [fold(m) for m in load_lang_file(lang, "entities").get("stance_markers", [])]
     speech = [
         a
         for a in atoms
@@ -152,6 +155,15 @@ def find_positions(
         statement = text[content_start:end].strip().rstrip(",;:")
         if len(statement.split()) < 2:
             continue
+        if (
+            cue.payload.lemma in recall_lemmas
+            and clause_tense(text, content_start, end, lang) == "past"
+            and not any(
+                re.search(r"(?<![\w'])" + re.escape(m) + r"(?![\w'])", folded[content_start:end])
+                for m in recall_markers
+            )
+        ):
+            continue  # "recordó que las rondas anteriores se aprobaron por unanimidad": a fact
         act = cue.payload.act
         neg = _negation_before(folded, cue.start, lang)
         if neg is not None:
