@@ -41,6 +41,36 @@ def describe(an) -> str:
 # (lang, date, text, snippet of the quote, expected speaker, expected kind or None)
 SPEAKERS = [
     pytest.param(
+        "en",
+        "2026-01-13",
+        "“Both leaders need this relationship to look stable,” said Kenta Morimura, a professor of "
+        "Korean studies at Doshisha University in Kyoto. “The real test will come later.”",
+        "real test will come",
+        "kenta-morimura",
+        "direct",
+        id="en-name-comma-a-title-is-an-apposition-and-the-next-quote-continues",
+    ),
+    pytest.param(
+        "es",
+        "2018-05-21",
+        "Serguéi Lavrov declaró ante los periodistas que Rusia no aceptará presiones. Sobre las "
+        "sanciones, fue tajante: «Las medidas unilaterales no han resuelto nunca ningún conflicto».",
+        "medidas unilaterales",
+        "sergei-lavrov",
+        "direct",
+        id="es-colon-after-a-subjectless-clause-is-the-current-speaker",
+    ),
+    pytest.param(
+        "fr",
+        "2023-08-11",
+        "À Niamey, le porte-parole du CNSP, le colonel-major Amadou Abdramane, a été catégorique : "
+        "« Toute agression contre le Niger recevra une riposte immédiate. »",
+        "Toute agression",
+        "amadou-abdramane",
+        "direct",
+        id="fr-colonel-major-marks-a-person-before-a-colon",
+    ),
+    pytest.param(
         "fr",
         "2022-02-21",
         "A Washington, la porte-parole de la Maison Blanche, Jen Psaki, a confirmé que Joe Biden "

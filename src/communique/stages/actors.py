@@ -1481,9 +1481,19 @@ def _apposition_target(
         # "Behrouz Kamalvandi, spokesman for the Atomic Energy Organization of Iran (AEOI), …"
         or comma is not None
     )
-    if not closes:
-        return None
     i = rp.start
+    if not closes:
+        # "said Kenta Morimura, a professor of Korean studies at Doshisha University.": a name,
+        # a comma and an article open an apposition whatever follows the title
+        mm = re.search(
+            r",\s+(?:a|an|the|un|una|une|um|uma|el|la|le|o|a)\s+$", text[max(0, i - 8) : i]
+        )
+        if mm:
+            comma = max(0, i - 8) + mm.start()
+            for m in ending_at(comma):
+                if records[m.key].kind == "person":
+                    return m
+        return None
     k = i
     while k > 0 and text[k - 1] in " ":
         k -= 1

@@ -659,6 +659,12 @@ class _Attributor:
             actors, span, how = self._subject_before(j - 1, floor)
             if actors:
                 return actors[0], None, "colon", None, span
+            lead = self.folded[floor : j - 1]
+            if len(lead.split()) <= 8 and not self.subjects.mentions_in(floor, j - 1):
+                # "Sobre las sanciones, fue tajante: «…»": the subject is the current speaker's
+                cur = self.current_speaker(floor)
+                if cur:
+                    return cur, None, "colon-current", None, None
         # R5 cue before, in the same sentence: "Putin señaló que … «grave error»". An explicit
         # subject of an inner cue beats a según phrase: "Según el Ejecutivo, Sánchez trasladó…"
         # (the Ejecutivo is the channel, Sánchez the speaker).
@@ -820,6 +826,7 @@ class _Attributor:
             self.speech_index.before(pos)[-30:] + self.according_index.before(pos)[-10:],
             key=lambda a: a.start,
         )
+        fallback, fallback_sent = None, 0
         for a in reversed(recent):
             if a.start <= best_pos:
                 break
@@ -830,10 +837,17 @@ class _Attributor:
                 if m is not None and self._according_ok(a):
                     return m[2]
                 continue
+            if fallback is not None and a.start < fallback_sent:
+                return fallback
             actors, _, how = self._subject_before(a.start)
             if actors and how != "joint":
-                return actors[0]
-        return best
+                if self.kinds.get(actors[0]) == "person":
+                    return actors[0]
+                # "Lavrov declaró que Rusia no aceptará presiones": the person who speaks in
+                # that sentence, not the country a verb of the reported clause has for subject
+                if fallback is None:
+                    fallback, fallback_sent = actors[0], self._sentence_start(a.start)
+        return fallback or best
 
     def _according_ok(self, a: Atom) -> bool:
         """ "para" counts as "según" only when it opens the sentence ("Para la politóloga X, …")."""
