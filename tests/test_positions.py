@@ -411,6 +411,25 @@ POSITIONS = [
         "say",
         id="en-said-name-had-spoken-to-is-no-addressee",
     ),
+    pytest.param(
+        "pt",
+        "2023-04-23",
+        "Lula chegou a Lisboa. Na conferência de imprensa, o chefe de Estado brasileiro negou ter "
+        "alguma vez colocado a Rússia e a Ucrânia no mesmo plano.",
+        "colocado a Rússia",
+        ["luiz-inacio-lula-da-silva"],
+        "deny",
+        id="pt-chefe-de-estado-is-a-title",
+    ),
+    pytest.param(
+        "pt",
+        "2023-04-23",
+        "Lula insistiu, porém, na criação de um grupo de países que se sente à mesa com Moscovo.",
+        "criação de um grupo",
+        ["luiz-inacio-lula-da-silva"],
+        None,
+        id="pt-insistiu-na-contraction",
+    ),
 ]
 
 

@@ -48,7 +48,7 @@ _COMPLEMENTISERS = {
     "es": ["que", "de que", "en que", "a que", "sobre", "en", "de", "a"],
     "en": ["that", "to", "for", "on", "of"],
     "fr": ["que", "qu'", "de", "à"],
-    "pt": ["que", "de que", "em", "a", "de"],
+    "pt": ["que", "de que", "em", "a", "de", "na", "no", "nas", "nos"],
 }
 _ADDRESSEE = {
     # the words skipped never hold a coordinator: "rechazó la resolución y negó que" is two acts
