@@ -319,6 +319,15 @@ RESOLVES = [
         {"kind": "person"},
         id="es-name-after-a-body-closing-a-title",
     ),
+    pytest.param(
+        "es",
+        "2019-02-14",
+        "Felipe VI llegó a Rabat. El jefe del Estado subrayó que España es un socio leal.",
+        "jefe del Estado",
+        "felipe-vi",
+        {},
+        id="es-jefe-del-estado-is-a-title",
+    ),
 ]
 
 
@@ -504,6 +513,13 @@ NOT_ACTORS = [
         "llegará pronto.",
         "El acuerdo",
         id="es-name-particle-is-not-a-surname",
+    ),
+    pytest.param(
+        "es",
+        "2019-02-14",
+        "El jefe del Estado Mayor de la Defensa, almirante Teodoro López Calderón, asistió.",
+        "de la Defensa",
+        id="es-what-a-stripped-title-leaves-is-no-name",
     ),
 ]
 

@@ -358,6 +358,8 @@ def find_actors(
             ss += m_tok.end()
         if ee in title_ends:
             continue  # "Deputy Foreign Minister": a title, not a name
+        if not text[ss : ss + 1].isupper():
+            continue  # "(Estado Mayor) de la Defensa": what a stripped title leaves is no name
         name = text[ss:ee]
         toks = name.split()
         ftoks = [fold(t).rstrip(".") for t in toks]
