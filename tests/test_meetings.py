@@ -367,6 +367,22 @@ MEETINGS = [
         {"kind": "summit", "participants": ["african-union", "eu"]},
         id="en-hyphenated-bodies-before-summit-take-part",
     ),
+    pytest.param(
+        "en",
+        "2024-10-19",
+        "In talks with his Chinese counterpart, Wang Yi, in the Chinese capital on Friday, Lammy "
+        "raised human rights.",
+        {"kind": "negotiation", "start": "2024-10-18", "place": "beijing"},
+        id="en-the-chinese-capital-is-beijing",
+    ),
+    pytest.param(
+        "es",
+        "2025-02-28",
+        "Ebrard regresará a la capital estadounidense el próximo lunes para una segunda ronda con "
+        "Lutnick.",
+        {"kind": "negotiation", "start": "2025-03-03", "place": "washington"},
+        id="es-la-capital-estadounidense-is-washington",
+    ),
 ]
 
 

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from communique.model import DateExpr, Meeting, Span
 from communique.resources import load_lang_file
 from communique.resources.lexicon import (
+    DEMONYM,
     MEETING_NOUN,
     MEETING_VERB,
     SPEECH,
@@ -46,6 +47,10 @@ _NEGATED = re.compile(
 # a month or a year in a clause about something else: "since he took office in December"
 # ", donde se reunió", ", where he met", ", où il a rencontré", ", onde se reuniu"
 _WHERE = re.compile(r"\s*,\s*(?:donde|where|ou|onde|en donde)(?:\s+[\w'-]+){0,4}\s*")
+# "la capital estadounidense", "la capitale algérienne", "a capital brasileira"
+_CAPITAL_BEFORE = re.compile(r"\b(?:capital|capitale)\s+$")
+# "the Chinese capital"
+_CAPITAL_AFTER = re.compile(r"\s+capital\b")
 _PLACE_PREP_BEFORE = re.compile(
     r"\b(?:at|in|en|a|à|au|no|na|em|dans)\s+(?:the|el|la|le|l'|o|a)?\s*$"
 )
@@ -140,6 +145,7 @@ def find_meetings(
     datelines = _datelines(text, dates)
     dateline = None  # set below, once the finder knows the mentions
     status_atoms = [a for a in atoms if a.type == STATUS]
+    demonyms = SpanIndex([a for a in atoms if a.type == DEMONYM])
     weak = _weak_nouns(lang)
     finder = SubjectFinder(text, sentences, actors, lang)
     actor_by_id = {a.id: a for a in actors.actors}
@@ -320,6 +326,18 @@ def find_meetings(
                 and _WHERE.fullmatch(folded[m[1] : dr.trigger.start])
             ):
                 where = a.name  # "voló a Ceuta, donde se reunió con …"
+        # "in the Chinese capital", "en la capital estadounidense": that country's capital
+        for dm in demonyms.between(seg_start, seg_end):
+            if _CAPITAL_BEFORE.search(folded, max(0, dm.start - 25), dm.start) or (
+                _CAPITAL_AFTER.match(folded, dm.end)
+                and _PLACE_PREP_BEFORE.search(folded, max(0, dm.start - 12), dm.start)
+            ):
+                city = capitals.get(dm.payload)
+                if city:
+                    dist = min(abs(dm.start - dr.trigger.end), abs(dr.trigger.start - dm.end))
+                    rank = (False, city != dateline, dist)
+                    if nearest is None or rank < nearest[0]:
+                        nearest = (rank, city)
         dr.place = destination or where or (nearest[1] if nearest else None)
         # participants
         dr.participants = _participants(
