@@ -383,6 +383,14 @@ MEETINGS = [
         {"kind": "negotiation", "start": "2025-03-03", "place": "washington"},
         id="es-la-capital-estadounidense-is-washington",
     ),
+    pytest.param(
+        "es",
+        "2022-03-28",
+        "Erdogan anunció que Estambul acogerá las conversaciones. Según Medinski, las "
+        "conversaciones se celebrarán en la ciudad turca el 29 y el 30 de marzo.",
+        {"kind": "negotiation", "start": "2022-03-29", "place": "estambul"},
+        id="es-la-ciudad-turca-is-the-turkish-city-named-last",
+    ),
 ]
 
 

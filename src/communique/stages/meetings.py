@@ -51,6 +51,8 @@ _WHERE = re.compile(r"\s*,\s*(?:donde|where|ou|onde|en donde)(?:\s+[\w'-]+){0,4}
 _CAPITAL_BEFORE = re.compile(r"\b(?:capital|capitale)\s+$")
 # "the Chinese capital"
 _CAPITAL_AFTER = re.compile(r"\s+capital\b")
+_CITY_BEFORE = re.compile(r"\b(?:ciudad|ville|cidade)\s+$")
+_CITY_AFTER = re.compile(r"\s+city\b")
 _PLACE_PREP_BEFORE = re.compile(
     r"\b(?:at|in|en|a|à|au|no|na|em|dans)\s+(?:the|el|la|le|l'|o|a)?\s*$"
 )
@@ -326,18 +328,36 @@ def find_meetings(
                 and _WHERE.fullmatch(folded[m[1] : dr.trigger.start])
             ):
                 where = a.name  # "voló a Ceuta, donde se reunió con …"
-        # "in the Chinese capital", "en la capital estadounidense": that country's capital
+        # "in the Chinese capital", "en la capital estadounidense": that country's capital; "en
+        # la ciudad turca": the Turkish city named last
         for dm in demonyms.between(seg_start, seg_end):
             if _CAPITAL_BEFORE.search(folded, max(0, dm.start - 25), dm.start) or (
                 _CAPITAL_AFTER.match(folded, dm.end)
                 and _PLACE_PREP_BEFORE.search(folded, max(0, dm.start - 12), dm.start)
             ):
                 city = capitals.get(dm.payload)
-                if city:
-                    dist = min(abs(dm.start - dr.trigger.end), abs(dr.trigger.start - dm.end))
-                    rank = (False, city != dateline, dist)
-                    if nearest is None or rank < nearest[0]:
-                        nearest = (rank, city)
+            elif _CITY_BEFORE.search(folded, max(0, dm.start - 20), dm.start) or (
+                _CITY_AFTER.match(folded, dm.end)
+                and _PLACE_PREP_BEFORE.search(folded, max(0, dm.start - 12), dm.start)
+            ):
+                # "en la ciudad turca", "in the Saudi city": the city of that country named last
+                city = next(
+                    (
+                        actor_by_id[x[2]].name
+                        for x in reversed(finder.mention_index.before(dm.start)[-80:])
+                        if actor_by_id.get(x[2]) is not None
+                        and actor_by_id[x[2]].kind == "place"
+                        and actor_by_id[x[2]].country == dm.payload
+                    ),
+                    None,
+                )
+            else:
+                city = None
+            if city:
+                dist = min(abs(dm.start - dr.trigger.end), abs(dr.trigger.start - dm.end))
+                rank = (False, city != dateline, dist)
+                if nearest is None or rank < nearest[0]:
+                    nearest = (rank, city)
         dr.place = destination or where or (nearest[1] if nearest else None)
         # participants
         dr.participants = _participants(
