@@ -41,6 +41,17 @@ def describe(an) -> str:
 # (lang, date, text, snippet of the quote, expected speaker, expected kind or None)
 SPEAKERS = [
     pytest.param(
+        "es",
+        "2025-05-17",
+        "Los líderes de la Liga Árabe reclamaron un alto el fuego. La Declaración de Bagdad, "
+        "aprobada al término de la 34ª cumbre ordinaria de la organización panárabe, insta a la "
+        "comunidad internacional a “ejercer presión para poner fin al derramamiento de sangre”.",
+        "ejercer presión",
+        "liga-arabe",
+        "partial",
+        id="es-a-declaration-speaks-for-the-body-that-approved-it",
+    ),
+    pytest.param(
         "en",
         "2026-01-13",
         "“Both leaders need this relationship to look stable,” said Kenta Morimura, a professor of "

@@ -73,6 +73,7 @@ def sentence_of(sentences: list[Sentence], pos: int) -> Sentence | None:
     return None
 
 
+_ASIDE = re.compile(r",[^,;.]{3,160},")
 _SUBJECT_GAP = re.compile(
     r"(?:(?:le|les|lo|la|los|las|se|me|nos|lui|leur|l'|lhe|lhes|also|tambien|ya|ademas|"
     r"aussi|deja|tambem|ja|again|still|now|ahora)\s*)+"
@@ -228,19 +229,30 @@ class SubjectFinder:
         subject of the sentence where the document was first mentioned."""
         if depth > 0:
             return None
+
+        def gap(d) -> str:
+            # "La Declaración de Bagdad, aprobada al término de la cumbre, insta a …": an
+            # aside between the document and its verb does not count
+            g = self.folded[d[1] : pos]
+            return _ASIDE.sub(" ", g, count=1)
+
         mine = [
             d
             for d in self.docs_index.between(start, pos)
             if d[1] <= pos
-            and len(self.folded[d[1] : pos].split()) <= 2
+            and len(gap(d).split()) <= 2
             # "every document the agency requested": another noun phrase is the subject
-            and not set(self.folded[d[1] : pos].split()) & _ARTICLES
+            and not set(gap(d).split()) & _ARTICLES
             # "En un mensaje en Facebook, escribió …": a document in a phrase is no subject
             and not _IN_DOC.search(self.folded, max(0, d[0] - 12), d[0])
         ]
         if not mine:
             return None
         d = mine[-1]
+        # the body named in the aside approved or issued it ("… de la organización panárabe")
+        for m in self.mentions_in(d[1], pos):
+            if self.kinds.get(m[2]) == "organization":
+                return Subject((m[2],), d[0], d[1], "document")
         for e in reversed(self.docs_index.before(d[0])[-10:]):
             sent = sentence_of(self.sentences, e[0])
             sub = self.left_of(e[0], floor=sent.start if sent else None) if sent else None
