@@ -41,6 +41,17 @@ def describe(an) -> str:
 # (lang, date, text, snippet of the quote, expected speaker, expected kind or None)
 SPEAKERS = [
     pytest.param(
+        "en",
+        "2025-04-12",
+        "Araghchi met Witkoff in Muscat. In a statement, the White House said Mr Witkoff had told "
+        'Mr Araghchi that he wanted dialogue. "These issues are very complicated," the statement '
+        "said.",
+        "These issues are very complicated",
+        "white-house",
+        "direct",
+        id="en-the-statement-said-is-the-body-that-issued-it",
+    ),
+    pytest.param(
         "es",
         "2025-05-17",
         "Los líderes de la Liga Árabe reclamaron un alto el fuego. La Declaración de Bagdad, "

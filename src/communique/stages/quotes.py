@@ -607,6 +607,17 @@ class _Attributor:
                         Span.of(text, a.start, a.end),
                         Span.of(text, ms[0][0], ms[-1][1]),
                     )
+                if self.docs_index.between(p, a.start):
+                    # "…," the statement said: the document's author
+                    doc = self.subjects._document_subject(p, a.start)
+                    if doc is not None and doc.actors:
+                        return (
+                            doc.actors[0],
+                            text[a.start : a.end],
+                            "after-document",
+                            Span.of(text, a.start, a.end),
+                            Span.of(text, doc.start, doc.end),
+                        )
                 prs = self.pronoun_index.between(p, a.start)
                 if prs:
                     sp = self._pronoun(prs[0])

@@ -258,6 +258,17 @@ class SubjectFinder:
             sub = self.left_of(e[0], floor=sent.start if sent else None) if sent else None
             if sub is not None and sub.actors and sub.how != "document":
                 return Subject(sub.actors, d[0], d[1], "document")
+            # "In a statement, the White House said …": the subject after the opening phrase
+            if sent is not None and _IN_DOC.search(self.folded, max(0, e[0] - 12), e[0]):
+                m = self.right_of(e[1], limit=45)
+                if (
+                    m is not None
+                    and re.fullmatch(
+                        r"\s*,?\s*(?:the|el|la|le|l'|o|a)?\s*", self.folded[e[1] : m[0]]
+                    )
+                    and self.kinds.get(m[2]) in ("organization", "person", "country")
+                ):
+                    return Subject((m[2],), d[0], d[1], "document")
         return None
 
     def previous_subject(self, pos: int) -> tuple[str, ...]:
