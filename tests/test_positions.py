@@ -570,6 +570,14 @@ NOT_POSITIONS = [
         "unanimidad",
         id="es-recalling-a-past-fact-is-no-stance",
     ),
+    pytest.param(
+        "en",
+        "2024-11-16",
+        "Asked whether the British prime minister would follow suit, Downing Street said Keir "
+        "Starmer had no plans to call Putin.",
+        "follow suit",
+        id="en-asked-opening-a-sentence-is-a-question-put",
+    ),
 ]
 
 

@@ -146,6 +146,10 @@ def find_positions(
             continue
         if _attributes_quote(text, cue.start, quote_closes, cue_starts):
             continue
+        if folded[cue.start : cue.end] == "asked" and not folded[sent.start : cue.start].strip(
+            ' «“"(—'
+        ):
+            continue  # "Asked whether the prime minister would follow suit, …": a question put
         content_start, frame = _content_start(text, folded, cue, lang)
         if content_start is None:
             continue
