@@ -89,22 +89,23 @@ def find_positions(
         fold(w) for w in load_lang_file(lang, "entities").get("reflexive_not_speech", [])
     }
     recall_lemmas = {fold(w) for w in load_lang_file(lang, "entities").get("recall_verbs", [])}
-    recall_markers = [fold(m) for m in load_lang_file(lang, "entities").get("stance_markers", [])]
+    # words that make a clause a stance (negation, modality, demand, commitment)
+    stance_markers = [fold(m) for m in load_lang_file(lang, "entities").get("stance_markers", [])]
+    folded = fold_text(text)
+    kinds = {a.id: a.kind for a in actors.actors}
     speech = [
         a
         for a in atoms
         if a.type == SPEECH
         and not in_quote(a.start)
         and not (
-            a.payload.lemma in reflexive_events
-            and fold_text(text)[max(0, a.start - 3) : a.start] == "se "
+            a.payload.lemma in reflexive_events and folded[max(0, a.start - 3) : a.start] == "se "
         )
     ]
     # keep the longest cue at each place ("se comprometió a" over "comprometió")
     speech = leftmost_longest(speech)
     according = [a for a in atoms if a.type == ACCORDING and not in_quote(a.start)]
     anonymous = [a for a in atoms if a.type == ANON]
-    folded = fold_text(text)
     # an event report ("mantuvieron una llamada", "met in Geneva", "durante su llamada") is not a
     # stance: a meeting verb, a held-status cue, or a meeting noun after a preposition
     meeting_atoms = [
@@ -162,10 +163,7 @@ def find_positions(
         if (
             cue.payload.lemma in recall_lemmas
             and clause_tense(text, content_start, end, lang) == "past"
-            and not any(
-                re.search(r"(?<![\w'])" + re.escape(m) + r"(?![\w'])", folded[content_start:end])
-                for m in recall_markers
-            )
+            and not _has_marker(folded[content_start:end], stance_markers)
         ):
             continue  # "recordó que las rondas anteriores se aprobaron por unanimidad": a fact
         act = cue.payload.act
@@ -241,7 +239,7 @@ def find_positions(
             if _COORD_VERB.search(folded, max(sent.start, cue.start - 20), cue.start):
                 # "Kushner briefed Security Council members … and urged them": the sentence's
                 # subject, not the previous verb's object
-                head = _sentence_subject(finder, actors, sent.start, cue.start)
+                head = _sentence_subject(finder, kinds, sent.start, cue.start)
                 if head is not None:
                     sub = Subject((head[2],), head[0], head[1], "coordinated-verb")
         if (sub is None or not sub.actors) and pronoun_before.get(cue.start) is not None:
@@ -311,9 +309,6 @@ def find_positions(
             )
 
     # según X, CLAUSE / CLAUSE, según X
-    according_markers = [
-        fold(m) for m in load_lang_file(lang, "entities").get("stance_markers", [])
-    ]
     for a in according:
         sent = sentence_of(sentences, a.start)
         if sent is None:
@@ -332,7 +327,7 @@ def find_positions(
             # "Según el diputado Luis Florido, miembro de la delegación, CLAUSE": the speaker is
             # the NP's person (else its first actor), the statement what follows it
             in_np = [x for x in finder.mention_index.between(a.end, np_end) if x[1] <= np_end]
-            persons = [x for x in in_np if actors.kind_of(x[2]) == "person"]
+            persons = [x for x in in_np if kinds.get(x[2]) == "person"]
             m = (persons or in_np or [None])[0]
             if m is None or any(a.end <= x.start < np_end for x in anonymous):
                 continue
@@ -349,9 +344,7 @@ def find_positions(
         if len(statement.split()) < 3 or in_quote(cs):
             continue
         fstat = folded[cs:ce]
-        if re.search(r"\d", fstat) and not any(
-            re.search(r"(?<![\w'])" + re.escape(m) + r"(?![\w'])", fstat) for m in according_markers
-        ):
+        if re.search(r"\d", fstat) and not _has_marker(fstat, stance_markers):
             continue  # "según la OIM, más de 48.000 personas han llegado …": a figure, not a stance
         if any(cs <= x.start < ce for x in meeting_atoms) and not any(
             cs <= x.start < ce for x in speech
@@ -375,7 +368,6 @@ def find_positions(
         )
 
     # a direct quote that states a stance (negation, modality, demand, commitment) is a position
-    markers = [fold(m) for m in load_lang_file(lang, "entities").get("stance_markers", [])]
     # "We do not want charity", "no vamos a aceptar": a side stating its own stance
     own_stance = [fold(m) for m in load_lang_file(lang, "entities").get("own_stance_markers", [])]
     covered = Intervals([(p.evidence.start, p.evidence.end) for _, p in out])
@@ -390,16 +382,13 @@ def find_positions(
         fq = fold(q.text)
         if (
             act not in STANCE_ACTS
-            and not any(
-                re.search(r"(?<![\w'])" + re.escape(m) + r"(?![\w'])", fq) for m in own_stance
-            )
+            and not _has_marker(fq, own_stance)
             and not _speaks_for_own_side(q, finder, actor_country)
         ):
             continue
         if covered.covers(q.start, q.end):
             continue
-        fq = fold(q.text)
-        if not any(re.search(r"(?<![\w'])" + re.escape(m) + r"(?![\w'])", fq) for m in markers):
+        if not _has_marker(fq, stance_markers):
             continue
         out.append(
             (
@@ -625,16 +614,20 @@ def _according_np_end(text: str, folded: str, start: int, sent_end: int, finder)
     return c1 if finder.mention_index.between(start, c1) else None
 
 
+def _has_marker(folded: str, markers: list[str]) -> bool:
+    """Whether any (folded) marker stands in the folded text as whole words."""
+    return any(re.search(r"(?<![\w'])" + re.escape(m) + r"(?![\w'])", folded) for m in markers)
+
+
 _VERBISH = re.compile(r"\b(?:es|son|fue|ha|han|is|are|was|has|have|est|sont|a|ont|é|são|foi)\b")
 
 
 _COORD_VERB = re.compile(r"\b(?:and|y|e|et)\s+(?:also\s+|tambien\s+|aussi\s+)?$")
 
 
-def _sentence_subject(finder, actors, start: int, cue: int):
+def _sentence_subject(finder, kinds: dict[str, str], start: int, cue: int):
     """The first person, body or country opening the sentence, when it opens it (after an
     adverbial at most) and is no complement: "Kushner briefed …", "On Monday, Blinken met …"."""
-    kinds = {a.id: a.kind for a in actors.actors}
     for m in finder.mention_index.between(start, min(cue, start + 80)):
         if m[1] > cue:
             break
