@@ -62,6 +62,13 @@ def test_knowledge_base_size_and_dated_roles():
     assert "kremlin" in kb.entries and kb.entries["kremlin"].stands_for["country"] == "RU"
 
 
+def test_knowledge_base_names_a_country_capital_per_language():
+    kb = load_kb()
+    assert kb.capital("CN", "es") == "Pekín"
+    assert kb.capital("CN", "en") == "Beijing"
+    assert kb.capital("XX", "en") is None
+
+
 def test_user_folder_extends_the_package(tmp_path):
     from communique.article import from_text
     from communique.pipeline import analyze

@@ -113,6 +113,7 @@ class KnowledgeBase:
     def __init__(self) -> None:
         self.entries: dict[str, Entry] = {}
         self._holders: dict[tuple[str, str], list[tuple[date, str, Role]]] = defaultdict(list)
+        self._capitals: dict[str, Entry] = {}  # country code → its capital's entry
         self.disabled: set[str] = set()
 
     # ---- loading -------------------------------------------------------------------
@@ -191,6 +192,7 @@ class KnowledgeBase:
                     self._holders[(r.office, where)].append((r.start or date.min, e.id, r))
         for rows in self._holders.values():
             rows.sort(key=lambda t: (t[0], t[1]))
+        self._capitals = {e.capital_of: e for e in self.entries.values() if e.capital_of}
 
     # ---- queries -------------------------------------------------------------------
     def get(self, aid: str) -> Entry | None:
@@ -205,6 +207,11 @@ class KnowledgeBase:
             return [aid for _, aid, r in reversed(rows) if r.end is None]
         i = bisect.bisect_right([s for s, _, _ in rows], on)
         return [aid for s, aid, r in reversed(rows[:i]) if r.active(on)]
+
+    def capital(self, code: str, lang: str) -> str | None:
+        """The name of a country's capital: "the Chinese capital" is Beijing."""
+        e = self._capitals.get(code)
+        return e.display(lang) if e else None
 
     def country_entry(self, code: str) -> Entry | None:
         return self.entries.get(f"country-{code.lower()}")

@@ -43,8 +43,6 @@ _NEGATED = re.compile(
     r"(?!\s+(?:embargo|obstante|solo|only|just|merely|seulement|so)\b)(?:\s+[\w'-]+){0,3}\s*$"
 )
 
-
-# a month or a year in a clause about something else: "since he took office in December"
 # ", donde se reunió", ", where he met", ", où il a rencontré", ", onde se reuniu"
 _WHERE = re.compile(r"\s*,\s*(?:donde|where|ou|onde|en donde)(?:\s+[\w'-]+){0,4}\s*")
 # "la capital estadounidense", "la capitale algérienne", "a capital brasileira"
@@ -56,8 +54,7 @@ _CITY_AFTER = re.compile(r"\s+city\b")
 _PLACE_PREP_BEFORE = re.compile(
     r"\b(?:at|in|en|a|à|au|no|na|em|dans)\s+(?:the|el|la|le|l'|o|a)?\s*$"
 )
-
-
+# a month or a year in a clause about something else: "since he took office in December"
 _SINCE = re.compile(
     r"\b(?:desde que|desde|since|after|tras|depuis que|depuis|desde entao|apos|after the|"
     r"when|cuando|lorsque|quando)\b[^.;]*$"
@@ -145,7 +142,6 @@ def find_meetings(
     )
     speech_atoms = SpanIndex([a for a in atoms if a.type == SPEECH])
     datelines = _datelines(text, dates)
-    dateline = None  # set below, once the finder knows the mentions
     status_atoms = [a for a in atoms if a.type == STATUS]
     demonyms = SpanIndex([a for a in atoms if a.type == DEMONYM])
     weak = _weak_nouns(lang)
@@ -153,7 +149,6 @@ def find_meetings(
     actor_by_id = {a.id: a for a in actors.actors}
     kb_by_actor = {a.id: (kb.get(a.kb_id) if a.kb_id else None) for a in actors.actors}
     dateline = _dateline_place(text, finder, actor_by_id)
-    capitals = {e.capital_of: e.display(lang) for e in kb.entries.values() if e.capital_of}
 
     _in_quote = Intervals(qspans).contains
 
@@ -247,7 +242,9 @@ def find_meetings(
         ]
         destination: str | None = None
         where: str | None = None
-        nearest: tuple[tuple, str] | None = None
+        # places named in the clause, ranked: a region last, the dateline's city first, then
+        # the one nearest the meeting word
+        places: list[tuple[tuple[bool, bool, int], str]] = []
         for m in seg_mentions:
             a = actor_by_id.get(m[2])
             if a is None:
@@ -293,12 +290,9 @@ def find_meetings(
                 and _PLACE_PREP_BEFORE.search(before)
             ):
                 # "met Trump at the White House", "en la Casa Rosada": the seat's capital
-                city = capitals.get(entry.stands_for["country"])
+                city = kb.capital(entry.stands_for["country"], lang)
                 if city:
-                    dist = min(abs(m[0] - dr.trigger.end), abs(dr.trigger.start - m[1]))
-                    rank = (False, city != dateline, dist)
-                    if nearest is None or rank < nearest[0]:
-                        nearest = (rank, city)
+                    places.append((_place_rank(dr, m[0], m[1], city == dateline), city))
                 continue
             if a.kind == "place" or (a.kind == "country" and 0 <= m[0] - dr.trigger.end <= 40):
                 words = before.split()
@@ -316,11 +310,9 @@ def find_meetings(
                         # the place nearest the meeting word: a sentence may name several; a
                         # region ("Oriente Medio") only when no city or country is named, and
                         # the dateline's city first ("Bagdad, 17 may (EFE).- … en Bagdad")
-                        dist = min(abs(m[0] - dr.trigger.end), abs(dr.trigger.start - m[1]))
                         region = entry is not None and not entry.country and a.kind == "place"
-                        rank = (region, a.name != dateline, dist)
-                        if nearest is None or rank < nearest[0]:
-                            nearest = (rank, a.name)
+                        rank = _place_rank(dr, m[0], m[1], a.name == dateline, region)
+                        places.append((rank, a.name))
             if (
                 where is None
                 and a.kind in ("place", "country")
@@ -335,7 +327,7 @@ def find_meetings(
                 _CAPITAL_AFTER.match(folded, dm.end)
                 and _PLACE_PREP_BEFORE.search(folded, max(0, dm.start - 12), dm.start)
             ):
-                city = capitals.get(dm.payload)
+                city = kb.capital(dm.payload, lang)
             elif _CITY_BEFORE.search(folded, max(0, dm.start - 20), dm.start) or (
                 _CITY_AFTER.match(folded, dm.end)
                 and _PLACE_PREP_BEFORE.search(folded, max(0, dm.start - 12), dm.start)
@@ -354,11 +346,9 @@ def find_meetings(
             else:
                 city = None
             if city:
-                dist = min(abs(dm.start - dr.trigger.end), abs(dr.trigger.start - dm.end))
-                rank = (False, city != dateline, dist)
-                if nearest is None or rank < nearest[0]:
-                    nearest = (rank, city)
-        dr.place = destination or where or (nearest[1] if nearest else None)
+                places.append((_place_rank(dr, dm.start, dm.end, city == dateline), city))
+        nearest = min(places, key=lambda p: p[0])[1] if places else None
+        dr.place = destination or where or nearest
         # participants
         dr.participants = _participants(
             text, folded, dr, finder, actors, actor_by_id, kb_by_actor, lang, sentences
@@ -392,35 +382,7 @@ def find_meetings(
         done.append(dr)
         # status
         dr.status = _status(text, dr, status_atoms, published, lang)
-        start = (
-            dr.date.value
-            if dr.date
-            and dr.date.granularity == "day"
-            and dr.date.value
-            and len(dr.date.value) == 10
-            else None
-        )
-        end = (
-            dr.date.end_value
-            if dr.date
-            and dr.date.granularity == "day"
-            and dr.date.end_value
-            and len(dr.date.end_value) == 10
-            else None
-        )
-        if start and not end and dr.date is not None:
-            start, end = _duration(folded, dr, start, lang)
-        if (
-            start is None
-            and dr.date is not None
-            and dr.date.granularity == "month"
-            and dr.date.value
-            and len(dr.date.value) == 7
-        ):
-            # "en febrero", "in December 2022": the month, never an invented day
-            start = dr.date.value
-            if dr.date.end_value and len(dr.date.end_value) == 7:
-                end = dr.date.end_value
+        start, end = _bounds(folded, dr, lang)
         meetings.append(
             Meeting(
                 id="",
@@ -466,6 +428,31 @@ def find_meetings(
     meetings = _inherit_places(meetings, dateline, published)
     meetings.sort(key=lambda m: (m.start is None, m.start or "", m.evidence.start))
     return [replace(m, id=f"m{i}") for i, m in enumerate(meetings, start=1)]
+
+
+def _place_rank(
+    dr: _Draft, lo: int, hi: int, in_dateline: bool, region: bool = False
+) -> tuple[bool, bool, int]:
+    """Lower is likelier the meeting's place: a region last, the dateline's city first, then
+    the place nearest the meeting word."""
+    return (region, not in_dateline, min(abs(lo - dr.trigger.end), abs(dr.trigger.start - hi)))
+
+
+def _bounds(folded: str, dr: _Draft, lang: str) -> tuple[str | None, str | None]:
+    """A meeting's first and last day ("2021-12-30"), or its month ("2022-12") for "en
+    febrero", "in December 2022": never an invented day."""
+    d = dr.date
+    if d is None:
+        return None, None
+    if d.granularity == "day":
+        start = d.value if d.value and len(d.value) == 10 else None
+        end = d.end_value if d.end_value and len(d.end_value) == 10 else None
+        if start and not end:
+            return _duration(folded, dr, start, lang)
+        return start, end
+    if d.granularity == "month" and d.value and len(d.value) == 7:
+        return d.value, d.end_value if d.end_value and len(d.end_value) == 7 else None
+    return None, None
 
 
 def _duration_table(lang: str) -> dict:
@@ -580,23 +567,24 @@ def _inherit_places(
             if host is not None:
                 m = replace(m, place=host.place)
             elif dateline and published is not None and m.status != "planned":
-                try:
-                    day = date.fromisoformat(m.start)
-                except ValueError:
-                    day = None
-                last = None
-                if m.end:
-                    try:
-                        last = date.fromisoformat(m.end)
-                    except ValueError:
-                        last = None
-                if day is not None and (
-                    0 <= (published - day).days <= 1
-                    or (last is not None and 0 <= (published - last).days <= 1)
+                # the first or last day is the filing day or the day before (a month is neither)
+                day, last = _day(m.start), _day(m.end)
+                if day is not None and any(
+                    d is not None and 0 <= (published - d).days <= 1 for d in (day, last)
                 ):
                     m = replace(m, place=dateline)
         out.append(m)
     return out
+
+
+def _day(value: str | None) -> date | None:
+    """The day of an ISO value; None for a month ("2022-12") or no value."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def _join_consecutive_days(text: str, ds: list[DateExpr]) -> list[DateExpr]:
