@@ -609,7 +609,7 @@ class _Attributor:
                     )
                 if self.docs_index.between(p, a.start):
                     # "…," the statement said: the document's author
-                    doc = self.subjects._document_subject(p, a.start)
+                    doc = self.subjects.document_subject(p, a.start)
                     if doc is not None and doc.actors:
                         return (
                             doc.actors[0],

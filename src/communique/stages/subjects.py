@@ -155,7 +155,7 @@ class SubjectFinder:
                 self.last_two(start + idx, people), start + idx, start + idx + len(jp), "joint"
             )
         if not seg_mentions:
-            return self._document_subject(start, pos)
+            return self.document_subject(start, pos)
         seg_mentions = self._fold_parentheses(seg_mentions)
         # "Borrell, que viajará … con Messahel, defendió …": a relative clause opened right
         # after a mention and closed by a comma before the verb → that mention is the subject
@@ -187,7 +187,7 @@ class SubjectFinder:
             chosen = m
             break
         if chosen is None:
-            return self._document_subject(start, pos)
+            return self.document_subject(start, pos)
         # coordinated subjects: "Putin y Biden", "Putin, Biden y Xi"
         group = [chosen]
         cur = chosen
@@ -224,28 +224,26 @@ class SubjectFinder:
             out.append(m)
         return out
 
-    def _document_subject(self, start: int, pos: int, depth: int = 0) -> Subject | None:
+    def document_subject(self, start: int, pos: int, depth: int = 0) -> Subject | None:
         """ "El texto exige…", "the statement said": a document speaks for its author, the
         subject of the sentence where the document was first mentioned."""
         if depth > 0:
             return None
-
-        def gap(d) -> str:
+        mine = []
+        for d in self.docs_index.between(start, pos):
+            if d[1] > pos:
+                continue
             # "La Declaración de Bagdad, aprobada al término de la cumbre, insta a …": an
             # aside between the document and its verb does not count
-            g = self.folded[d[1] : pos]
-            return _ASIDE.sub(" ", g, count=1)
-
-        mine = [
-            d
-            for d in self.docs_index.between(start, pos)
-            if d[1] <= pos
-            and len(gap(d).split()) <= 2
-            # "every document the agency requested": another noun phrase is the subject
-            and not set(gap(d).split()) & _ARTICLES
-            # "En un mensaje en Facebook, escribió …": a document in a phrase is no subject
-            and not _IN_DOC.search(self.folded, max(0, d[0] - 12), d[0])
-        ]
+            gap = _ASIDE.sub(" ", self.folded[d[1] : pos], count=1).split()
+            if (
+                len(gap) <= 2
+                # "every document the agency requested": another noun phrase is the subject
+                and not set(gap) & _ARTICLES
+                # "En un mensaje en Facebook, escribió …": a document in a phrase is no subject
+                and not _IN_DOC.search(self.folded, max(0, d[0] - 12), d[0])
+            ):
+                mine.append(d)
         if not mine:
             return None
         d = mine[-1]
