@@ -9,13 +9,7 @@ bodies the knowledge base does not know, by the slug of their name.
 from __future__ import annotations
 
 import pytest
-
-from communique.article import from_text
-from communique.pipeline import analyze
-
-
-def run(lang: str, day: str, text: str):
-    return analyze(from_text(text, date_override=day, lang_override=lang))
+from passages import run
 
 
 def keys(actor) -> set[str]:

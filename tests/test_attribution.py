@@ -8,22 +8,9 @@ knowledge base does not know, by the slug of their name.
 from __future__ import annotations
 
 import pytest
+from passages import keys, run
 
-from communique.article import from_text
 from communique.model import contract_errors
-from communique.pipeline import analyze
-
-
-def run(lang: str, day: str, text: str):
-    return analyze(from_text(text, date_override=day, lang_override=lang))
-
-
-def keys(an, actor_id: str | None) -> set[str]:
-    """The names a test may use for an actor: its id and its knowledge-base id."""
-    actor = an.actor(actor_id)
-    if actor is None:
-        return {actor_id} if actor_id else set()
-    return {actor.id} | ({actor.kb_id} if actor.kb_id else set())
 
 
 def quote_with(an, snippet: str):

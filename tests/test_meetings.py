@@ -8,34 +8,9 @@ base does not know, by the slug of their name.
 from __future__ import annotations
 
 import pytest
+from passages import run, same_actors
 
-from communique.article import from_text
-from communique.pipeline import analyze
 from communique.textutil import fold
-
-
-def run(lang: str, day: str, text: str):
-    return analyze(from_text(text, date_override=day, lang_override=lang))
-
-
-def keys(an, actor_id: str) -> set[str]:
-    actor = an.actor(actor_id)
-    if actor is None:
-        return {actor_id}
-    return {actor.id} | ({actor.kb_id} if actor.kb_id else set())
-
-
-def same_actors(an, got: tuple[str, ...], expected: list[str]) -> bool:
-    """`got` (actor ids) names exactly the actors in `expected` (ids or knowledge-base ids)."""
-    if len(got) != len(expected):
-        return False
-    left = list(expected)
-    for actor_id in got:
-        match = next((e for e in left if e in keys(an, actor_id)), None)
-        if match is None:
-            return False
-        left.remove(match)
-    return not left
 
 
 def describe(an) -> str:
