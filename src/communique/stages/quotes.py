@@ -523,6 +523,62 @@ class _Attributor:
             return sub.actors, Span.of(self.text, sub.start, sub.end), sub.how
         return (), None, ""
 
+    def _speaker_after(self, cue: Atom, q: QSpan) -> tuple[str | None, str, Span | None]:
+        """The subject after a cue ("—advirtió Lavrov—", "», aseguró X"); a subjectless
+        "añadió" / "he added" (pronouns aside) continues the current speaker."""
+        sp, how, span = self._np_after(cue.end)
+        if sp is None:
+            return self.current_speaker(q.open), "continuation", span
+        return sp, how, span
+
+    def _subject_then_cue(self, p: int, sent_end: int):
+        """«…», X dijo / "…," the Kremlin said: a short subject, then the first cue after the
+        quote, in its sentence."""
+        text = self.text
+        cues = self.speech_index.between(p + 1, min(sent_end, p + 80) + 1)
+        if not cues:
+            return None
+        a = cues[0]
+        cue, cue_span = text[a.start : a.end], Span.of(text, a.start, a.end)
+        between = text[p : a.start]
+        if (
+            re.search(r"[«“\"»”;:!?,]", between)
+            or len(between.split()) > 7
+            # "… “unwanted aggression,” while Manalo said …": the next clause's speaker
+            or re.match(
+                r"\s*(?:while|whereas|and|but|mientras|y|e|pero|tandis|alors|et|mais"
+                r"|enquanto|mas)\b",
+                between,
+                re.I,
+            )
+            # "… “cooperación” con la Argentina y sostuvo …": a complement, then a verb
+            # coordinated with the one before the quote
+            or re.match(r"\s*(?:con|with|avec|com|para|for|pour|to|a|de|of)\s", between)
+            or re.search(r"\s(?:y|and|et|e)\s*$", between)
+            or sentence_of(self.sentences, p) is not sentence_of(self.sentences, a.start)
+        ):
+            return None  # only a short NP between the quote and its verb, in one sentence
+        ms = self.subjects.mentions_in(p, a.start)
+        if ms:
+            # "EU coordinator Enrique Mora told": the head of the NP is its last name,
+            # a person before an organisation
+            persons = [m for m in ms if self.kinds.get(m[2]) == "person"]
+            head = (persons or ms)[-1]
+            return head[2], cue, "after-np-verb", cue_span, Span.of(text, ms[0][0], ms[-1][1])
+        if self.docs_index.between(p, a.start):
+            # "…," the statement said: the document's author
+            doc = self.subjects.document_subject(p, a.start)
+            if doc is not None and doc.actors:
+                doc_span = Span.of(text, doc.start, doc.end)
+                return doc.actors[0], cue, "after-document", cue_span, doc_span
+        prs = self.pronoun_index.between(p, a.start)
+        if prs:
+            sp = self._pronoun(prs[0])
+            if sp:
+                pr_span = Span.of(text, prs[0].start, prs[0].end)
+                return sp, cue, "after-pronoun", cue_span, pr_span
+        return None
+
     # ---- the cascade ---------------------------------------------------------------------------
     def attribute(
         self, q: QSpan, prev: Quote | None
@@ -537,18 +593,10 @@ class _Attributor:
             p = q.start + m.end()
             cue = self._speech_at(p) or next(iter(self.speech_inside_all.at(p)), None)
             if cue is not None:
-                sp, how, span = self._np_after(cue.end)
-                if sp is None:
-                    sp = self.current_speaker(q.open)
-                    how = "continuation"
+                sp, _, span = self._speaker_after(cue, q)
                 if sp:
-                    return (
-                        sp,
-                        text[cue.start : cue.end],
-                        "interrupted",
-                        Span.of(text, cue.start, cue.end),
-                        span,
-                    )
+                    cue_span = Span.of(text, cue.start, cue.end)
+                    return sp, cue_span.text, "interrupted", cue_span, span
         # R2 cue after the quote: «…», aseguró X / «…», X aseguró / "…," X said — unless the
         # quote closed its sentence ("… it.” The Arab League rejected …" is a new sentence)
         p = self._skip(q.close + 1, " ,—–")
@@ -560,76 +608,14 @@ class _Attributor:
         )
         cue = None if closed else self._speech_at(p)
         if cue is not None:
-            sp, how, span = self._np_after(cue.end)
-            if sp is None:
-                # subjectless "añadió" / "he added" handled by pronouns; none → current speaker
-                sp = self.current_speaker(q.open)
-                how = "continuation"
+            sp, how, span = self._speaker_after(cue, q)
             if sp:
-                return (
-                    sp,
-                    text[cue.start : cue.end],
-                    "after-" + how,
-                    Span.of(text, cue.start, cue.end),
-                    span,
-                )
+                cue_span = Span.of(text, cue.start, cue.end)
+                return sp, cue_span.text, "after-" + how, cue_span, span
         # «…», X dijo / "…," the Kremlin said in a statement
-        for a in [] if closed else self.speech_index.between(p + 1, min(sent_end, p + 80) + 1):
-            if True:
-                between = text[p : a.start]
-                if (
-                    re.search(r"[«“\"»”;:!?,]", between)
-                    or len(between.split()) > 7
-                    # "… “unwanted aggression,” while Manalo said …": the next clause's speaker
-                    or re.match(
-                        r"\s*(?:while|whereas|and|but|mientras|y|e|pero|tandis|alors|et|mais"
-                        r"|enquanto|mas)\b",
-                        between,
-                        re.I,
-                    )
-                    # "… “cooperación” con la Argentina y sostuvo …": a complement, then a verb
-                    # coordinated with the one before the quote
-                    or re.match(r"\s*(?:con|with|avec|com|para|for|pour|to|a|de|of)\s", between)
-                    or re.search(r"\s(?:y|and|et|e)\s*$", between)
-                    or sentence_of(self.sentences, p) is not sentence_of(self.sentences, a.start)
-                ):
-                    break  # only a short NP between the quote and its verb, in one sentence
-                ms = self.subjects.mentions_in(p, a.start)
-                if ms:
-                    # "EU coordinator Enrique Mora told": the head of the NP is its last name,
-                    # a person before an organisation
-                    persons = [m for m in ms if self.kinds.get(m[2]) == "person"]
-                    head = (persons or ms)[-1]
-                    return (
-                        head[2],
-                        text[a.start : a.end],
-                        "after-np-verb",
-                        Span.of(text, a.start, a.end),
-                        Span.of(text, ms[0][0], ms[-1][1]),
-                    )
-                if self.docs_index.between(p, a.start):
-                    # "…," the statement said: the document's author
-                    doc = self.subjects.document_subject(p, a.start)
-                    if doc is not None and doc.actors:
-                        return (
-                            doc.actors[0],
-                            text[a.start : a.end],
-                            "after-document",
-                            Span.of(text, a.start, a.end),
-                            Span.of(text, doc.start, doc.end),
-                        )
-                prs = self.pronoun_index.between(p, a.start)
-                if prs:
-                    sp = self._pronoun(prs[0])
-                    if sp:
-                        return (
-                            sp,
-                            text[a.start : a.end],
-                            "after-pronoun",
-                            Span.of(text, a.start, a.end),
-                            Span.of(text, prs[0].start, prs[0].end),
-                        )
-                break
+        found = None if closed else self._subject_then_cue(p, sent_end)
+        if found is not None:
+            return found
         # R2b dash byline: "…" — Dmitry Peskov, Kremlin spokesman
         mb = re.match(r"^[ ,]*[—–]\s*", text[q.close + 1 : q.close + 6])
         if mb:
