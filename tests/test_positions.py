@@ -404,6 +404,36 @@ POSITIONS = [
         None,
         id="pt-insistiu-na-contraction",
     ),
+    pytest.param(
+        "en",
+        "2021-06-22",
+        "Ebrahim Raisi, the judiciary chief who won Iran's presidential election last week, "
+        "told reporters on Monday that he supported negotiations that served national interests.",
+        "supported negotiations",
+        ["ebrahim-raisi"],
+        None,
+        id="en-apposition-aside-holds-a-country",
+    ),
+    pytest.param(
+        "es",
+        "2022-01-20",
+        "Lavrov, el jefe de la diplomacia rusa que visitó Turquía la semana pasada, dijo que el "
+        "acuerdo está cerca.",
+        "el acuerdo está cerca",
+        ["sergei-lavrov"],
+        None,
+        id="es-apposition-aside-holds-a-country",
+    ),
+    pytest.param(
+        "en",
+        "2021-06-22",
+        "Russia's envoy to the talks, Mikhail Ulyanov, called for flexibility from all sides and "
+        "said on Twitter that a deal was within reach.",
+        "a deal was within reach",
+        ["mikhail-ulyanov"],
+        None,
+        id="en-coordinated-verb-apposed-name",
+    ),
 ]
 
 

@@ -644,8 +644,9 @@ def _sentence_subject(finder, kinds: dict[str, str], start: int, cue: int):
             # "White House adviser Jared Kushner": the person the body's title introduces
             for y in finder.mention_index.between(m[1], m[1] + 40):
                 gap = finder.folded[m[1] : y[0]]
+                # "Russia's envoy to the talks, Mikhail Ulyanov, called …": the apposed name
                 if kinds.get(y[2]) == "person" and re.fullmatch(
-                    r"(?:'s)?(?:\s+[\w.-]+){1,4}\s+", gap
+                    r"(?:'s)?(?:\s+[\w.-]+){1,4}(?:\s+|\s*,\s+)", gap
                 ):
                     return y
                 break

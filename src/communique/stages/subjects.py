@@ -166,6 +166,9 @@ class SubjectFinder:
                     tail = self.text[m0[1] : pos].rstrip()
                     if tail.endswith(",") and tail.count(",") >= 2:
                         return Subject((m0[2],), m0[0], m0[1], "mention")
+        aside = self._apposition_head(start, seg_mentions, pos)
+        if aside is not None:
+            return Subject((aside[2],), aside[0], aside[1], "mention")
         # walk from the verb leftwards, skipping relative clauses and asides
         candidates = list(reversed(seg_mentions))
         chosen = None
@@ -212,6 +215,37 @@ class SubjectFinder:
         group.reverse()
         ids = tuple(dict.fromkeys(g[2] for g in group))
         return Subject(ids, group[0][0], group[-1][1], "coordinated" if len(ids) > 1 else "mention")
+
+    def _apposition_head(self, start: int, mentions: list, pos: int):
+        """"Ebrahim Raisi, the judiciary chief who won Iran's election last week, told …",
+        "Lavrov, el jefe de la diplomacia rusa que visitó Turquía, dijo …": the mention opening
+        the sentence, followed by a lowercase aside that the comma before the verb closes,
+        speaks; the names inside the aside do not."""
+        if not self.text[start:pos].rstrip().endswith(","):
+            return None
+        head = None
+        for m in mentions:
+            if self.kinds.get(m[2]) not in ("person", "organization", "country", "group"):
+                continue
+            if self._after_preposition(m[0]):
+                return None
+            before = self.text[start : m[0]]
+            # only a title before it ("El canciller ruso, Serguéi Lavrov, …")
+            if len(before.split()) > 5 or re.search(r"[;:()«“\"]", before):
+                return None
+            head = m
+            break
+        if head is None:
+            return None
+        aside = self.text[head[1] : pos].rstrip()[:-1]
+        opened = re.match(r"\s*,\s+(\w+)", aside)
+        if opened is None or not opened.group(1)[:1].islower():
+            return None
+        # the aside holds a mention (else there is nothing to skip) and no second subject
+        inner = [m for m in mentions if m[0] > head[1]]
+        if not inner or aside.count(",") != 1:
+            return None
+        return head
 
     def _fold_parentheses(self, mentions: list) -> list:
         """ "Unión Europea (UE)": the acronym in parentheses is part of the name before it."""
