@@ -525,3 +525,25 @@ def test_one_call_in_two_sentences_keeps_its_date():
     calls = [m for m in an.meetings if m.kind == "call"]
     assert len(calls) == 1 and calls[0].start == "2021-12-30", describe(an)
     assert calls[0].status == "held", describe(an)
+
+
+def test_the_summit_named_again_with_its_weekday_is_one_summit():
+    an = run(
+        "pt",
+        "2025-07-07",
+        "A cúpula do Brics começou em 6 de julho no Rio de Janeiro. Na abertura da cúpula, "
+        "no domingo, Lula defendeu o multilateralismo.",
+    )
+    dated = [m for m in an.meetings if m.start == "2025-07-06"]
+    assert len(dated) == 1, describe(an)
+
+
+def test_a_repeat_of_the_visit_tells_its_place():
+    an = run(
+        "es",
+        "2023-04-14",
+        "Lula, que llegó a Shanghái el miércoles, pondrá fin mañana sábado a la visita y viajará "
+        "a Abu Dabi, donde se reunirá con el presidente emiratí.",
+    )
+    day = [m for m in an.meetings if m.start == "2023-04-15"]
+    assert len(day) == 1 and day[0].place == "Abu Dabi", describe(an)

@@ -916,21 +916,39 @@ def _merge(
             by_kind.setdefault(m.kind, []).append(m)
     seen_dates: dict[tuple, list[Meeting]] = {}
     kept: list[Meeting] = []
+    filled: dict[int, str] = {}  # a kept meeting's place, told by a repeat
     max_end = -1
     for m in sorted(meetings, key=lambda m: m.evidence.start):
         if id(m) in told and any(k.kind == m.kind for k in kept):
             continue
         if m.start or m.date_text:
             key = (m.kind, m.start, m.end, m.date_text)
+            same = next(
+                (
+                    k
+                    for k in kept
+                    if id(m) in guessed and m.start and (k.kind, k.start, k.end) == key[:3]
+                ),
+                None,
+            )
+            # "na abertura da cúpula, no domingo": the summit of that day, named again
             # the same day and kind is the same meeting, unless both name who meets and
             # nobody is in both ("X se reunió ayer con Faurie" during the ministers' meeting)
-            if any(
-                not (m.participants and k.participants)
-                or id(m) in guessed
-                or id(k) in guessed
-                or set(m.participants) & set(k.participants)
-                for k in seen_dates.get(key, [])
-            ):
+            same = same or next(
+                (
+                    k
+                    for k in seen_dates.get(key, [])
+                    if not (m.participants and k.participants)
+                    or id(m) in guessed
+                    or id(k) in guessed
+                    or set(m.participants) & set(k.participants)
+                ),
+                None,
+            )
+            if same is not None:
+                # the repeat may say where it is held: "… viajará a Abu Dabi, donde …"
+                if same.place is None and m.place is not None:
+                    filled[id(same)] = m.place
                 continue
             seen_dates.setdefault(key, []).append(m)
         elif id(m) in fresh:
@@ -957,7 +975,7 @@ def _merge(
             by_kind.setdefault(m.kind, []).append(m)
         kept.append(m)
         max_end = max(max_end, m.evidence.end)
-    return kept
+    return [replace(k, place=filled[id(k)]) if id(k) in filled else k for k in kept]
 
 
 def _other_pair(m: Meeting, k: Meeting) -> bool:
