@@ -366,6 +366,48 @@ MEETINGS = [
         {"kind": "negotiation", "start": "2022-03-29", "place": "estambul"},
         id="es-la-ciudad-turca-is-the-turkish-city-named-last",
     ),
+    pytest.param(
+        "en",
+        "2023-02-28",
+        "On Monday, Ursula von der Leyen was received by King Charles at Windsor Castle.",
+        {"kind": "meeting", "start": "2023-02-27", "status": "held"},
+        id="en-was-received-by-is-a-meeting",
+    ),
+    pytest.param(
+        "es",
+        "2018-11-23",
+        "Pedro Sánchez fue recibido por Miguel Díaz-Canel el jueves en La Habana.",
+        {
+            "kind": "meeting",
+            "start": "2018-11-22",
+            "participants": ["pedro-sanchez", "miguel-diaz-canel"],
+        },
+        id="es-fue-recibido-por-is-a-meeting",
+    ),
+    pytest.param(
+        "pt",
+        "2023-04-23",
+        "No sábado, Lula foi recebido pelo Presidente Marcelo Rebelo de Sousa em Lisboa.",
+        {
+            "start": "2023-04-22",
+            "participants": ["luiz-inacio-lula-da-silva", "marcelo-rebelo-de-sousa"],
+        },
+        id="pt-foi-recebido-pelo-is-a-meeting",
+    ),
+    pytest.param(
+        "fr",
+        "2023-08-11",
+        "Les chefs d'état-major de la Cedeao doivent se retrouver samedi à Accra.",
+        {"kind": "meeting", "start": "2023-08-12", "status": "planned", "place": "accra"},
+        id="fr-se-retrouver-is-a-meeting",
+    ),
+    pytest.param(
+        "es",
+        "2023-06-09",
+        "El Gobierno colombiano y el ELN cerraron este viernes el tercer ciclo de conversaciones.",
+        {"kind": "negotiation", "start": "2023-06-09", "status": "held"},
+        id="es-ciclo-de-conversaciones-is-a-negotiation",
+    ),
 ]
 
 
@@ -547,3 +589,14 @@ def test_a_repeat_of_the_visit_tells_its_place():
     )
     day = [m for m in an.meetings if m.start == "2023-04-15"]
     assert len(day) == 1 and day[0].place == "Abu Dabi", describe(an)
+
+
+def test_other_people_meeting_the_same_day_is_another_meeting():
+    an = run(
+        "es",
+        "2019-03-01",
+        "Donald Trump y Kim Jong-un se reunieron el miércoles en Hanói. Trump también se había "
+        "reunido el miércoles con el primer ministro vietnamita, Nguyen Xuan Phuc.",
+    )
+    dated = [m for m in an.meetings if m.start == "2019-02-27"]
+    assert len(dated) == 2, describe(an)

@@ -941,7 +941,7 @@ def _merge(
                     if not (m.participants and k.participants)
                     or id(m) in guessed
                     or id(k) in guessed
-                    or set(m.participants) & set(k.participants)
+                    or (set(m.participants) & set(k.participants) and not _other_pair(m, k))
                 ),
                 None,
             )
