@@ -600,3 +600,14 @@ def test_other_people_meeting_the_same_day_is_another_meeting():
     )
     dated = [m for m in an.meetings if m.start == "2019-02-27"]
     assert len(dated) == 2, describe(an)
+
+
+def test_an_ultimatum_of_seven_days_is_not_the_summit_length():
+    an = run(
+        "fr",
+        "2023-08-11",
+        "Lors d'un premier sommet, le 30 juillet, la Cedeao avait lancé un ultimatum de sept jours "
+        "aux putschistes.",
+    )
+    summit = [m for m in an.meetings if m.start == "2023-07-30"]
+    assert summit and summit[0].end is None, describe(an)

@@ -489,12 +489,16 @@ def _duration(folded: str, dr: _Draft, start: str, lang: str) -> tuple[str, str 
     table = _duration_table(lang)
     seg = folded[dr.seg_start : dr.seg_end]
     n = None
+    blockers = tuple(fold(b) for b in table.get("blockers", []))
     for pat in table.get("patterns", []):
-        m = re.search(pat, seg)
-        if m:
+        for m in re.finditer(pat, seg):
+            if seg[max(0, m.start() - 25) : m.start()].rstrip().endswith(blockers):
+                continue  # "un ultimatum de sept jours": the length of something else
             n = table.get("numbers", {}).get(m.group("n"))
             if n:
                 break
+        if n:
+            break
     if not n or not 2 <= n <= 14:
         return start, None
     d0 = date.fromisoformat(start)
