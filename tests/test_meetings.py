@@ -611,3 +611,9 @@ def test_an_ultimatum_of_seven_days_is_not_the_summit_length():
     )
     summit = [m for m in an.meetings if m.start == "2023-07-30"]
     assert summit and summit[0].end is None, describe(an)
+
+
+def test_a_three_day_truce_is_not_the_talks_length():
+    an = run("en", "2024-11-27", "Israel and Hezbollah agreed at talks on Tuesday to a 3-day truce.")
+    talks = [m for m in an.meetings if m.start == "2024-11-26"]
+    assert talks and talks[0].end is None, describe(an)

@@ -492,8 +492,10 @@ def _duration(folded: str, dr: _Draft, start: str, lang: str) -> tuple[str, str 
     blockers = tuple(fold(b) for b in table.get("blockers", []))
     for pat in table.get("patterns", []):
         for m in re.finditer(pat, seg):
-            if seg[max(0, m.start() - 25) : m.start()].rstrip().endswith(blockers):
-                continue  # "un ultimatum de sept jours": the length of something else
+            if seg[max(0, m.start() - 25) : m.start()].rstrip().endswith(blockers) or seg[
+                m.end() : m.end() + 25
+            ].lstrip().startswith(blockers):
+                continue  # "un ultimatum de sept jours", "a 30-day truce": something else's length
             n = table.get("numbers", {}).get(m.group("n"))
             if n:
                 break

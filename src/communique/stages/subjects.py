@@ -217,7 +217,7 @@ class SubjectFinder:
         return Subject(ids, group[0][0], group[-1][1], "coordinated" if len(ids) > 1 else "mention")
 
     def _apposition_head(self, start: int, mentions: list, pos: int):
-        """"Ebrahim Raisi, the judiciary chief who won Iran's election last week, told …",
+        """ "Ebrahim Raisi, the judiciary chief who won Iran's election last week, told …",
         "Lavrov, el jefe de la diplomacia rusa que visitó Turquía, dijo …": the mention opening
         the sentence, followed by a lowercase aside that the comma before the verb closes,
         speaks; the names inside the aside do not."""
