@@ -617,3 +617,28 @@ def test_a_three_day_truce_is_not_the_talks_length():
     an = run("en", "2024-11-27", "Israel and Hezbollah agreed at talks on Tuesday to a 3-day truce.")
     talks = [m for m in an.meetings if m.start == "2024-11-26"]
     assert talks and talks[0].end is None, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "es",
+            "El presidente Trump habló el jueves por teléfono con el presidente surcoreano, Moon "
+            "Jae-in, y con el primer ministro japonés, Shinzo Abe.",
+        ),
+        ("en", "Trump spoke separately by phone with Moon Jae-in and Shinzo Abe on Thursday."),
+    ],
+    ids=["es-y-con", "en-separately"],
+)
+def test_a_call_with_each_partner_is_one_call_each(lang, text):
+    an = run(lang, "2019-03-01", text)
+    calls = [m for m in an.meetings if m.kind == "call"]
+    pairs = sorted(sorted(m.participants) for m in calls)
+    assert len(calls) == 2 and all(len(p) == 2 for p in pairs), describe(an)
+
+
+def test_a_call_with_two_partners_together_stays_one_call():
+    an = run("en", "2019-03-01", "Trump spoke by phone with Moon Jae-in and Shinzo Abe on Thursday.")
+    calls = [m for m in an.meetings if m.kind == "call"]
+    assert len(calls) == 1 and len(calls[0].participants) == 3, describe(an)

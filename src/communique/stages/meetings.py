@@ -94,6 +94,14 @@ _WITH = {
     "pt": ("com", "pelo", "pela", "por"),
 }
 
+# "habló por teléfono con Moon y con Abe", "spoke separately with X and Y": one call each
+_AND_WITH = {
+    "es": r"\by con\b|\bpor separado\b",
+    "en": r"\band with\b|\bseparately\b",
+    "fr": r"\bet avec\b|\bsépar[ée]ment\b|\bseparement\b",
+    "pt": r"\be com\b|\bseparadamente\b|\bem separado\b",
+}
+
 
 @dataclass
 class _Draft:
@@ -383,20 +391,24 @@ def find_meetings(
         # status
         dr.status = _status(text, dr, status_atoms, published, lang)
         start, end = _bounds(folded, dr, lang)
-        meetings.append(
-            Meeting(
-                id="",
-                kind=dr.kind,
-                evidence=_evidence(text, dr),
-                start=start,
-                end=end,
-                date_text=dr.date.text if dr.date else None,
-                place=dr.place,
-                forum=dr.forum,
-                participants=tuple(dr.participants),
-                status=dr.status,
+        calls = _separate_calls(folded, dr, finder, lang)
+        for who in calls:
+            meetings.append(
+                Meeting(
+                    id="",
+                    kind=dr.kind,
+                    evidence=_evidence(text, dr),
+                    start=start,
+                    end=end,
+                    date_text=dr.date.text if dr.date else None,
+                    place=dr.place,
+                    forum=dr.forum,
+                    participants=tuple(who),
+                    status=dr.status,
+                )
             )
-        )
+            if len(calls) > 1:
+                fresh.add(id(meetings[-1]))  # one call per partner: none repeats another
         tsent = sentence_of(sentences, dr.trigger.start)
         if (
             tsent is not None
@@ -436,6 +448,49 @@ def _place_rank(
     """Lower is likelier the meeting's place: a region last, the dateline's city first, then
     the place nearest the meeting word."""
     return (region, not in_dateline, min(abs(lo - dr.trigger.end), abs(dr.trigger.start - hi)))
+
+
+def _separate_calls(folded: str, dr: _Draft, finder, lang: str) -> list[list[str]]:
+    """The participants of each call: "habló por teléfono con Moon y con Abe" is two calls,
+    one with each partner; any other meeting is one."""
+    if dr.kind != "call" or len(dr.participants) < 3 or lang not in _AND_WITH:
+        return [dr.participants]
+    seg = folded[dr.trigger.start : dr.seg_end]
+    cue = re.compile(_AND_WITH[lang])
+    if cue.search(folded, max(dr.seg_start, dr.trigger.start - 40), dr.seg_end) is None:
+        return [dr.participants]
+    # each partner is the first actor after a "with": "con el presidente surcoreano, Moon"
+    partners = []
+    for w in re.finditer(r"\b(?:" + "|".join(_WITH[lang]) + r")\b", seg):
+        pos = dr.trigger.start + w.end()
+        nxt = next(
+            (
+                x
+                for x in finder.mention_index.between(pos, min(dr.seg_end, pos + 80))
+                if x[2] in dr.participants
+            ),
+            None,
+        )
+        if nxt is not None and nxt[2] not in partners:
+            partners.append(nxt[2])
+    if len(partners) == 1 and not re.search(_AND_WITH[lang].split("|", 1)[0], seg):
+        # "spoke separately with Moon and Abe": everyone named after the "with"
+        first = next(
+            x
+            for x in finder.mention_index.between(dr.trigger.start, dr.seg_end)
+            if x[2] == partners[0]
+        )
+        partners += [
+            x[2]
+            for x in finder.mention_index.between(first[1], dr.seg_end)
+            if x[2] in dr.participants and x[2] not in partners
+        ]
+    if len(partners) < 2:
+        return [dr.participants]
+    host = [a for a in dr.participants if a not in partners]
+    if not host:
+        return [dr.participants]
+    return [host + [p] for p in partners]
 
 
 def _bounds(folded: str, dr: _Draft, lang: str) -> tuple[str | None, str | None]:
