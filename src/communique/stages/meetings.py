@@ -102,6 +102,12 @@ _AND_WITH = {
     "pt": r"\be com\b|\bseparadamente\b|\bem separado\b",
 }
 
+# ", y con el primer ministro japonés, " between two partners of one verb
+_AND_WITH_TITLE = re.compile(
+    r"\s*,?\s*(?:y|e|and|et)\s+(?:con|with|avec|com)\s+(?:[^\W\d_][\w'-]*\s+){0,5}?"
+    r"(?:[^\W\d_][\w'-]*\s*,\s*)?"
+)
+
 
 @dataclass
 class _Draft:
@@ -236,6 +242,7 @@ def find_meetings(
     done: list[_Draft] = []
     fresh_cues = [fold(c) for c in load_lang_file(lang, "entities").get("fresh_meeting_cues", [])]
     fresh: set[int] = set()  # meetings announced as new ones ("meet again", "a second round")
+    apart: set[int] = set()  # the calls of one sentence, one per partner
     guessed: set[int] = set()  # meetings whose participants were guessed from the sentence
     told: set[int] = set()  # "The call comes …": a sentence about a meeting already listed
     stated: set[int] = set()  # "X se reunió con Y": a meeting verb with both sides named
@@ -408,7 +415,7 @@ def find_meetings(
                 )
             )
             if len(calls) > 1:
-                fresh.add(id(meetings[-1]))  # one call per partner: none repeats another
+                apart.add(id(meetings[-1]))  # one call per partner: none repeats another
         tsent = sentence_of(sentences, dr.trigger.start)
         if (
             tsent is not None
@@ -436,7 +443,7 @@ def find_meetings(
         around = folded[max(0, dr.trigger.start - 30) : dr.trigger.end + 15]
         if any(re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", around) for c in fresh_cues):
             fresh.add(id(meetings[-1]))
-    meetings = _merge(meetings, fresh, guessed, told, stated)
+    meetings = _merge(meetings, fresh, guessed, told, stated, apart)
     meetings = _inherit_places(meetings, dateline, published)
     meetings.sort(key=lambda m: (m.start is None, m.start or "", m.evidence.start))
     return [replace(m, id=f"m{i}") for i, m in enumerate(meetings, start=1)]
@@ -876,7 +883,13 @@ def _participants(
                     r"\s*(,|y|e|and|et|&)\s*(?:(?:el|la|los|las|the|le|les|su|sus|his|her|its|their|homólogo|counterpart)\s+)*",
                     gap.strip() and " " + gap.strip() + " " or " ",
                 ):
-                    if gap.strip() not in (",", "y", "e", "and", "et"):
+                    if gap.strip() not in (
+                        ",",
+                        "y",
+                        "e",
+                        "and",
+                        "et",
+                    ) and not _AND_WITH_TITLE.fullmatch(folded[prev_end : x[0]]):
                         break
                 if prev_end == pos and len(gap.split()) > 4:
                     break
@@ -963,6 +976,7 @@ def _merge(
     guessed: set[int] = frozenset(),
     told: set[int] = frozenset(),
     stated: set[int] = frozenset(),
+    apart: set[int] = frozenset(),
 ) -> list[Meeting]:
     """One real meeting is one entry: drop repeats of a meeting already listed.
 
@@ -982,7 +996,11 @@ def _merge(
     for m in sorted(meetings, key=lambda m: m.evidence.start):
         if id(m) in told and any(k.kind == m.kind for k in kept):
             continue
-        if m.start or m.date_text:
+        if id(m) in apart:
+            # "habló con Moon y con Abe": two calls, neither a repeat of the other
+            if m.start or m.date_text:
+                seen_dates.setdefault((m.kind, m.start, m.end, m.date_text), []).append(m)
+        elif m.start or m.date_text:
             key = (m.kind, m.start, m.end, m.date_text)
             same = next(
                 (
