@@ -504,6 +504,16 @@ SPEAKERS = [
         "partial",
         id="es-nested-channel-kremlin-speaker-putin",
     ),
+    pytest.param(
+        "es",
+        "2019-03-01",
+        "Estados Unidos y Corea del Norte no firmaron nada. «No podíamos hacer eso», dijo "
+        "Washington.",
+        "No podíamos hacer eso",
+        "estados-unidos",
+        "direct",
+        id="es-a-capital-speaks-for-its-government",
+    ),
 ]
 
 

@@ -614,7 +614,9 @@ def test_an_ultimatum_of_seven_days_is_not_the_summit_length():
 
 
 def test_a_three_day_truce_is_not_the_talks_length():
-    an = run("en", "2024-11-27", "Israel and Hezbollah agreed at talks on Tuesday to a 3-day truce.")
+    an = run(
+        "en", "2024-11-27", "Israel and Hezbollah agreed at talks on Tuesday to a 3-day truce."
+    )
     talks = [m for m in an.meetings if m.start == "2024-11-26"]
     assert talks and talks[0].end is None, describe(an)
 
@@ -639,6 +641,8 @@ def test_a_call_with_each_partner_is_one_call_each(lang, text):
 
 
 def test_a_call_with_two_partners_together_stays_one_call():
-    an = run("en", "2019-03-01", "Trump spoke by phone with Moon Jae-in and Shinzo Abe on Thursday.")
+    an = run(
+        "en", "2019-03-01", "Trump spoke by phone with Moon Jae-in and Shinzo Abe on Thursday."
+    )
     calls = [m for m in an.meetings if m.kind == "call"]
     assert len(calls) == 1 and len(calls[0].participants) == 3, describe(an)

@@ -611,3 +611,35 @@ def test_a_quote_after_a_colon_is_one_position_not_two():
     )
     found = [p for p in an.positions if "We know how to act" in p.evidence.text]
     assert len(found) <= 1, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, snippet, country",
+    [
+        (
+            "es",
+            "Estados Unidos y Corea del Norte no firmaron nada. Washington considera que esa oferta "
+            "no bastaba.",
+            "esa oferta no bastaba",
+            "estados-unidos",
+        ),
+        (
+            "en",
+            "Saudi Arabia and Iran restored ties. In a statement, China said the deal was a victory "
+            "for dialogue. Tehran said it would reopen its embassy within two months.",
+            "reopen its embassy",
+            "iran",
+        ),
+    ],
+    ids=["es-washington-is-the-us", "en-tehran-is-iran"],
+)
+def test_a_capital_speaks_for_its_government(lang, text, snippet, country):
+    an = run(lang, "2023-03-10", text)
+    p = position_with(an, snippet)
+    assert same_actors(an, p.actors, [country]), describe(an)
+
+
+def test_a_capital_stays_itself_when_its_country_is_not_named():
+    an = run("en", "2023-03-10", "Tehran said it would reopen its embassy within two months.")
+    p = position_with(an, "reopen its embassy")
+    assert [an.actor(a).kind for a in p.actors] == ["place"], describe(an)

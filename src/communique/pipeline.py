@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from communique.model import Analysis, Article
+from dataclasses import replace
+
+from communique.model import Analysis, Article, Position
 from communique.resources import SUPPORTED_LANGUAGES
 from communique.resources.lexicon import lexicon as load_lexicon
 from communique.stages.actors import find_actors
@@ -32,6 +34,13 @@ def analyze(article: Article) -> Analysis:
     quotes = find_quotes(text, sentences, atoms, actors, lex)
     meetings = find_meetings(text, sentences, atoms, actors, dates, lex, article.published)
     positions = find_positions(text, sentences, atoms, actors, quotes, lex)
+    governments = _capital_governments(actors.actors, lex.kb)
+    if governments:
+        positions = [_governed(p, governments) for p in positions]
+        quotes = [
+            replace(q, speaker=governments[q.speaker]) if q.speaker in governments else q
+            for q in quotes
+        ]
     used = _referenced_ids(quotes, meetings, positions)
     actor_list = tuple(a for a in actors.actors if a.mentions or a.id in used)
     return Analysis(
@@ -55,3 +64,22 @@ def _referenced_ids(quotes, meetings, positions) -> set[str]:
     for p in positions:
         ids.update(p.actors)
     return ids
+
+
+def _capital_governments(actors, kb) -> dict[str, str]:
+    """A capital that speaks or holds a position stands for its country's government
+    ("Washington considera que …", "Pionyang estaba dispuesta a …"): capital id → the
+    country's actor id, for the countries the article names."""
+    countries = {a.country: a.id for a in actors if a.kind == "country" and a.country}
+    out = {}
+    for a in actors:
+        entry = kb.get(a.kb_id) if a.kind == "place" and a.kb_id else None
+        if entry is not None and entry.capital_of in countries:
+            out[a.id] = countries[entry.capital_of]
+    return out
+
+
+def _governed(p: Position, governments: dict[str, str]) -> Position:
+    if not any(a in governments for a in p.actors):
+        return p
+    return replace(p, actors=tuple(dict.fromkeys(governments.get(a, a) for a in p.actors)))
