@@ -514,6 +514,25 @@ SPEAKERS = [
         "direct",
         id="es-a-capital-speaks-for-its-government",
     ),
+    pytest.param(
+        "en",
+        "2023-03-10",
+        'Wang Yi hailed the outcome as "a victory for dialogue", saying China would continue to '
+        "play a constructive role.",
+        "a victory for dialogue",
+        "wang-yi",
+        "partial",
+        id="en-gerund-after-quote-main-subject-speaks",
+    ),
+    pytest.param(
+        "es",
+        "2023-03-10",
+        "Petro calificó el acuerdo de «histórico», asegurando que Colombia vivirá en paz.",
+        "histórico",
+        "gustavo-petro",
+        "partial",
+        id="es-gerund-after-quote-main-subject-speaks",
+    ),
 ]
 
 

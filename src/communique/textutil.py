@@ -53,6 +53,17 @@ def is_boundary(text: str, start: int, end: int) -> bool:
     return True
 
 
+def is_gerund(form: str, lang: str) -> bool:
+    """The first word of a verb form is a gerund ("saying", "diciendo", "disant")."""
+    w = form.split()[0] if form.split() else ""
+    return {
+        "en": w.endswith("ing"),
+        "es": w.endswith(("ando", "iendo")),
+        "pt": w.endswith(("ando", "endo", "indo")),
+        "fr": w.endswith("ant"),
+    }.get(lang, False)
+
+
 def is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
 

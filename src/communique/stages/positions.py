@@ -34,7 +34,7 @@ from communique.stages.quotes import find_quote_spans
 from communique.stages.sentences import Sentence
 from communique.stages.subjects import Subject, SubjectFinder, sentence_of
 from communique.stages.tense import clause_tense
-from communique.textutil import Intervals, fold, fold_text
+from communique.textutil import Intervals, fold, fold_text, is_gerund
 
 _ADVERBIAL_THAT = {
     "en": re.compile(
@@ -177,7 +177,7 @@ def find_positions(
         prev = last_in_sentence.get(sent.start)
         sub = None
         gerund = (
-            _is_gerund(folded[cue.start : cue.end], lang)
+            is_gerund(folded[cue.start : cue.end], lang)
             and (
                 folded[max(0, cue.start - 3) : cue.start].rstrip().endswith(",")
                 # «, tout en prévenant que»: the French gerund
@@ -661,16 +661,6 @@ _COORD_THAT = re.compile(r"\s*,?\s+(?:y|e|and|et|ni)\s+(?:de que|que|that|qu'|qu
 _CONTRAST = re.compile(
     r",\s*(?:while|whereas|mientras que|mientras|en tanto que|tandis que|alors que|enquanto)\b"
 )
-
-
-def _is_gerund(form: str, lang: str) -> bool:
-    w = form.split()[0] if form.split() else ""
-    return {
-        "en": w.endswith("ing"),
-        "es": w.endswith(("ando", "iendo")),
-        "pt": w.endswith(("ando", "endo", "indo")),
-        "fr": w.endswith("ant"),
-    }.get(lang, False)
 
 
 def _looks_infinitive(seg: str, lang: str) -> bool:

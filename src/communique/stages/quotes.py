@@ -32,7 +32,7 @@ from communique.resources.lexicon import (
 from communique.stages.actors import ActorResult
 from communique.stages.sentences import Sentence, paragraphs
 from communique.stages.subjects import SubjectFinder, first_stop, sentence_of
-from communique.textutil import Intervals, SpanIndex, fold, fold_text
+from communique.textutil import Intervals, SpanIndex, fold, fold_text, is_gerund
 
 # words that open a time clause, not the inverted subject, after a reporting verb
 _NOT_SUBJECT_START = frozenset("tras despues antes after before apres avant depois".split())
@@ -607,6 +607,17 @@ class _Attributor:
             and text[p : p + 1].isupper()
         )
         cue = None if closed else self._speech_at(p)
+        if (
+            cue is not None
+            and is_gerund(self.folded[cue.start : cue.end], self.lang)
+            and text[q.close + 1 : cue.start].strip() == ","
+        ):
+            # "Wang hailed the outcome as “…”, saying China would …": the main clause's subject
+            # speaks; the name after the gerund is what it says
+            actors, span, _ = self._subject_before(q.open, self._sentence_start(q.open))
+            if actors:
+                cue_span = Span.of(text, cue.start, cue.end)
+                return actors[0], cue_span.text, "before-gerund", cue_span, span
         if cue is not None:
             sp, how, span = self._speaker_after(cue, q)
             if sp:
