@@ -322,6 +322,24 @@ RESOLVES = [
         {},
         id="es-jefe-del-estado-is-a-title",
     ),
+    pytest.param(
+        "es",
+        "2023-06-09",
+        "El Centro Democrático cuestionó en un comunicado la tregua con el ELN.",
+        "Centro Democrático",
+        "centro-democratico",
+        {"kind": "organization"},
+        id="es-body-opening-the-sentence-after-its-article",
+    ),
+    pytest.param(
+        "pt",
+        "2023-04-22",
+        'O Chega anunciou um protesto, e a Iniciativa Liberal considerou "inoportuno" o convite.',
+        "Iniciativa Liberal",
+        "iniciativa-liberal",
+        {"kind": "organization"},
+        id="pt-iniciativa-heads-a-party-name",
+    ),
 ]
 
 

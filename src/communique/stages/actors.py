@@ -378,7 +378,12 @@ def find_actors(
         ):
             continue  # "Assembly", "Council" alone: a fragment of a longer name
         if at_sentence_start and ftoks[0] in stop_words:
-            continue
+            # "El Partido Demócrata cuestionó …": the capital is the sentence's, the name follows
+            if len(toks) < 3 or ftoks[1] in stop_words or not _is_org_like(" ".join(toks[1:]), ent):
+                continue
+            ss = ss + len(toks[0]) + text[ss + len(toks[0]) : ee].index(toks[1])
+            name = text[ss:ee]
+            toks, ftoks = toks[1:], ftoks[1:]
         if all(t in stop_words for t in ftoks):
             continue
         # what is around it
