@@ -8,7 +8,7 @@ base does not know, by the slug of their name.
 from __future__ import annotations
 
 import pytest
-from passages import run, same_actors
+from passages import keys, run, same_actors
 
 from communique.textutil import fold
 
@@ -646,3 +646,48 @@ def test_a_call_with_two_partners_together_stays_one_call():
     )
     calls = [m for m in an.meetings if m.kind == "call"]
     assert len(calls) == 1 and len(calls[0].participants) == 3, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, day, text, partner, start",
+    [
+        (
+            "es",
+            "2023-04-15",
+            "Lula y Xi se reunieron el viernes en Pekín. Lula se reunió después con el primer "
+            "ministro, Li Qiang.",
+            "li-qiang",
+            "2023-04-14",
+        ),
+        (
+            "en",
+            "2024-07-31",
+            "Blinken met Ferdinand Marcos Jr. in Manila on Tuesday. Later, Blinken held talks with "
+            "Enrique Manalo.",
+            "enrique-manalo",
+            "2024-07-30",
+        ),
+        (
+            "es",
+            "2025-06-11",
+            "Por la tarde, el ministro José Manuel Albares ha conversado por teléfono con el "
+            "ministro británico, David Lammy.",
+            "david-lammy",
+            "2025-06-11",
+        ),
+    ],
+    ids=["es-despues-same-day", "en-later-same-day", "es-present-perfect-is-today"],
+)
+def test_an_undated_meeting_on_the_same_day(lang, day, text, partner, start):
+    an = run(lang, day, text)
+    found = [m for m in an.meetings if any(partner in keys(an, p) for p in m.participants)]
+    assert found and found[0].start == start, describe(an)
+
+
+def test_a_planned_meeting_agreed_in_the_perfect_stays_undated():
+    an = run(
+        "es",
+        "2024-10-02",
+        "Mirzoyan y Bayramov han acordado volver a reunirse en una fecha aún por determinar.",
+    )
+    assert all(m.start is None for m in an.meetings), describe(an)

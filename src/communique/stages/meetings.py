@@ -59,6 +59,7 @@ _SINCE = re.compile(
     r"\b(?:desde que|desde|since|after|tras|depuis que|depuis|desde entao|apos|after the|"
     r"when|cuando|lorsque|quando)\b[^.;]*$"
 )
+SAME_DAY_REACH = 1200  # chars: a same-day word refers to a meeting told just before
 MAX_DATE_DISTANCE = 250  # characters between a meeting word and a date that can be its own
 SEGMENT_WINDOW = 400  # characters around a trigger searched for its place, forum and people
 
@@ -444,6 +445,7 @@ def find_meetings(
         if any(re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", around) for c in fresh_cues):
             fresh.add(id(meetings[-1]))
     meetings = _merge(meetings, fresh, guessed, told, stated, apart)
+    meetings = _same_day(meetings, folded, sentences, lang, published)
     meetings = _inherit_places(meetings, dateline, published)
     meetings.sort(key=lambda m: (m.start is None, m.start or "", m.evidence.start))
     return [replace(m, id=f"m{i}") for i, m in enumerate(meetings, start=1)]
@@ -612,6 +614,50 @@ def _dateline_place(text: str, finder, actor_by_id) -> str | None:
     if not re.match(r"\s*(?:,|/|\(|[-–—])", text[x[1] : x[1] + 4]):
         return None
     return a.name
+
+
+def _same_day(
+    meetings: list[Meeting],
+    folded: str,
+    sentences: list[Sentence],
+    lang: str,
+    published: date | None,
+) -> list[Meeting]:
+    """An undated meeting told with a same-day word ("se reunió después con …", "Later, he
+    met …") happens on the day of the single-day meeting told just before it; in Spanish, one
+    told in the present perfect ("han mantenido un encuentro") happens on the publication day.
+    The date words it borrows are the earlier meeting's (date_text), so the source stays visible."""
+    table = load_lang_file(lang, "meetings").get("same_day", {})
+    cues = [fold(c) for c in table.get("cues", [])]
+    if not cues:
+        return meetings
+    cue_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)")
+    perfect = re.compile(table["perfect"]) if table.get("perfect_is_today") else None
+    out: list[Meeting] = []
+    last: Meeting | None = None
+    for m in sorted(meetings, key=lambda m: m.evidence.start):
+        if m.start is None and m.date_text is None:
+            sent = sentence_of(sentences, m.evidence.start)
+            lo = sent.start if sent is not None else m.evidence.start
+            clause = folded[lo : m.evidence.end]
+            if (
+                last is not None
+                and m.evidence.start - last.evidence.end <= SAME_DAY_REACH
+                and m.status == "held"
+                and cue_re.search(clause)
+            ):
+                m = replace(m, start=last.start, date_text=last.date_text)
+            elif (
+                perfect is not None
+                and published is not None
+                and m.status == "held"
+                and perfect.search(clause)
+            ):
+                m = replace(m, start=published.isoformat())
+        elif m.start and len(m.start) == 10 and m.end is None and m.status == "held":
+            last = m
+        out.append(m)
+    return out
 
 
 def _inherit_places(
