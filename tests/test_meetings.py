@@ -691,3 +691,44 @@ def test_a_planned_meeting_agreed_in_the_perfect_stays_undated():
         "Mirzoyan y Bayramov han acordado volver a reunirse en una fecha aún por determinar.",
     )
     assert all(m.start is None for m in an.meetings), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, day, text, start, forum",
+    [
+        (
+            "en",
+            "2020-02-10",
+            "Palestinian President Mahmoud Abbas will address the U.N. Security Council on Tuesday.",
+            "2020-02-11",
+            "security council",
+        ),
+        (
+            "es",
+            "2025-06-11",
+            "Albares participará el próximo 23 de junio en Bruselas en el Consejo de Asuntos "
+            "Exteriores.",
+            "2025-06-23",
+            "consejo de asuntos exteriores",
+        ),
+    ],
+    ids=["en-address-the-security-council", "es-participara-en-el-consejo"],
+)
+def test_attending_a_forum_is_a_session_of_it(lang, day, text, start, forum):
+    an = run(lang, day, text)
+    found = [m for m in an.meetings if m.start == start]
+    assert found and found[0].kind == "session", describe(an)
+    assert forum in fold(found[0].forum or "").lower(), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("es", "Albares participó el domingo en las elecciones europeas."),
+        ("en", "Abbas attended the funeral of the king on Tuesday."),
+    ],
+    ids=["es-elections-are-no-forum", "en-a-funeral-is-no-forum"],
+)
+def test_attending_something_else_is_no_session(lang, text):
+    an = run(lang, "2020-02-12", text)
+    assert not an.meetings, describe(an)

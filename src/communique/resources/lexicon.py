@@ -182,6 +182,7 @@ class Lexicon:
             for form in n.get("forms", []):
                 self.add(form, MEETING_NOUN, n.get("kind", "meeting"))
         preps = {"with", "con", "avec", "com", "to"}
+        forum_preps = {"en", "a", "in", "at", "à", "au", "ante", "devant", "do", "da", "no", "na"}
         for v in self.meetings.get("verb", []):
             kind, parts = v.get("kind", "meeting"), v.get("participants", "subject_and_object")
             for form in v.get("forms", []):
@@ -192,6 +193,9 @@ class Lexicon:
                     self.add(
                         " ".join(words[:-1]), MEETING_VERB, MeetingVerb(kind, parts, words[-1])
                     )
+                elif parts == "subject_at_forum" and len(words) >= 2 and words[-1] in forum_preps:
+                    # "participará el 23 de junio en el Consejo": the forum is looked for after
+                    self.add(" ".join(words[:-1]), MEETING_VERB, MeetingVerb(kind, parts))
         for status, forms in (self.meetings.get("status") or {}).items():
             for form in forms:
                 self.add(form, STATUS, status)

@@ -164,6 +164,20 @@ def find_meetings(
     actor_by_id = {a.id: a for a in actors.actors}
     kb_by_actor = {a.id: (kb.get(a.kb_id) if a.kb_id else None) for a in actors.actors}
     dateline = _dateline_place(text, finder, actor_by_id)
+    # "will address the Security Council": a verb of attending is a session only of the forum
+    # named after it
+    attended: dict[int, str] = {}
+    for t in triggers:
+        if t.type == MEETING_VERB and t.payload.participants == "subject_at_forum":
+            body = _forum_after(folded, t.end, finder, actor_by_id, kb_by_actor, lang)
+            if body is not None:
+                attended[t.start] = body
+    triggers = [
+        t
+        for t in triggers
+        if not (t.type == MEETING_VERB and t.payload.participants == "subject_at_forum")
+        or t.start in attended
+    ]
 
     _in_quote = Intervals(qspans).contains
 
@@ -365,6 +379,8 @@ def find_meetings(
                 places.append((_place_rank(dr, dm.start, dm.end, city == dateline), city))
         nearest = min(places, key=lambda p: p[0])[1] if places else None
         dr.place = destination or where or nearest
+        if dr.trigger.start in attended:
+            dr.forum = attended[dr.trigger.start]
         # participants
         dr.participants = _participants(
             text, folded, dr, finder, actors, actor_by_id, kb_by_actor, lang, sentences
@@ -778,6 +794,38 @@ def _dates_a_speech_act(folded: str, d: DateExpr, speech: list[Atom], triggers: 
             if not near_trigger:
                 return True
     return False
+
+
+def _forum_heads(lang: str) -> frozenset[str]:
+    return frozenset(
+        fold(w) for w in load_lang_file(lang, "meetings").get("forums", {}).get("heads", [])
+    )
+
+
+def _forum_after(folded: str, pos: int, finder, actor_by_id, kb_by_actor, lang: str):
+    """The forum a verb of attending names after it in its clause ("addressed the U.N.
+    Security Council", "participará el 23 de junio en Bruselas en el Consejo de Asuntos
+    Exteriores"): the first body named, if the knowledge base knows it as a forum or its name
+    opens with a forum word; None otherwise."""
+    stop = re.compile(r"[.;:!?«»“”\"]")
+    prev = pos
+    for x in finder.mention_index.between(pos, pos + 90):
+        if stop.search(folded, prev, x[0]):
+            return None
+        prev = x[1]
+        a = actor_by_id.get(x[2])
+        if a is None or a.kind in ("place", "country"):
+            continue  # "en Bruselas", "the U.N." as a place: the forum may follow
+        if a.kind != "organization":
+            return None
+        entry = kb_by_actor.get(a.id)
+        first = fold(folded[x[0] : x[1]].split()[0]) if folded[x[0] : x[1]].split() else ""
+        if (entry is not None and entry.forum) or first in _forum_heads(lang):
+            return a.name
+        if folded[x[1] : x[1] + 1] != " ":
+            return None
+        # "the U.N. Security Council": the body's parent, then the forum itself
+    return None
 
 
 def _attached(folded: str, trigger_end: int, pos: int) -> bool:
