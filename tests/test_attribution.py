@@ -533,6 +533,28 @@ SPEAKERS = [
         "partial",
         id="es-gerund-after-quote-main-subject-speaks",
     ),
+    pytest.param(
+        "pt",
+        "2024-12-15",
+        '"Não há condições", afirmou o chefe da diplomacia ruandesa, Olivier Nduhungirehe.\n\n'
+        "O ministro angolano das Relações Exteriores, Téte António, desvalorizou o impasse. "
+        '"Os progressos alcançados não se perdem", disse aos jornalistas.',
+        "Os progressos alcançados",
+        "tete-antonio",
+        "direct",
+        id="pt-subjectless-cue-continues-the-sentence-before-subject",
+    ),
+    pytest.param(
+        "en",
+        "2023-07-12",
+        "Jens Stoltenberg said the alliance was united. Zelenskyy, who flew to Vilnius on "
+        "Tuesday, made clear he saw it differently. Before landing, he wrote that it was "
+        '"unprecedented and absurd" that no time frame had been set.',
+        "unprecedented and absurd",
+        "volodymyr-zelensky",
+        "partial",
+        id="en-he-is-the-person-opening-the-sentence-before",
+    ),
 ]
 
 

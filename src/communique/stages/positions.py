@@ -239,7 +239,7 @@ def find_positions(
             if _COORD_VERB.search(folded, max(sent.start, cue.start - 20), cue.start):
                 # "Kushner briefed Security Council members … and urged them": the sentence's
                 # subject, not the previous verb's object
-                head = _sentence_subject(finder, kinds, sent.start, cue.start)
+                head = finder.opening_subject(sent.start, cue.start)
                 if head is not None:
                     sub = Subject((head[2],), head[0], head[1], "coordinated-verb")
         if (sub is None or not sub.actors) and pronoun_before.get(cue.start) is not None:
@@ -623,35 +623,6 @@ _VERBISH = re.compile(r"\b(?:es|son|fue|ha|han|is|are|was|has|have|est|sont|a|on
 
 
 _COORD_VERB = re.compile(r"\b(?:and|y|e|et)\s+(?:also\s+|tambien\s+|aussi\s+)?$")
-
-
-def _sentence_subject(finder, kinds: dict[str, str], start: int, cue: int):
-    """The first person, body or country opening the sentence, when it opens it (after an
-    adverbial at most) and is no complement: "Kushner briefed …", "On Monday, Blinken met …"."""
-    for m in finder.mention_index.between(start, min(cue, start + 80)):
-        if m[1] > cue:
-            break
-        if kinds.get(m[2]) not in ("person", "organization", "country", "group"):
-            continue
-        if finder._after_preposition(m[0]):
-            continue
-        before = finder.folded[start : m[0]]
-        if before.strip() and not before.rstrip().endswith(","):
-            # only titles or a possessive before it ("U.S. envoy Amos Hochstein", "Iran's …")
-            if len(before.split()) > 5:
-                return None
-        if kinds.get(m[2]) != "person":
-            # "White House adviser Jared Kushner": the person the body's title introduces
-            for y in finder.mention_index.between(m[1], m[1] + 40):
-                gap = finder.folded[m[1] : y[0]]
-                # "Russia's envoy to the talks, Mikhail Ulyanov, called …": the apposed name
-                if kinds.get(y[2]) == "person" and re.fullmatch(
-                    r"(?:'s)?(?:\s+[\w.-]+){1,4}(?:\s+|\s*,\s+)", gap
-                ):
-                    return y
-                break
-        return m
-    return None
 
 
 # a second content clause of the same cue: ", y que …", " and that …", " et qu'…", " y de que …"

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -370,6 +371,7 @@ class _Attributor:
         self.text = text
         self.folded = fold_text(text)
         self.sentences = sentences
+        self._sent_starts = [x.start for x in sentences]
         self.actors = actors
         self.lex = lexicon
         self.lang = lexicon.lang
@@ -835,6 +837,11 @@ class _Attributor:
             key=lambda a: a.start,
         )
         fallback, fallback_sent = None, 0
+        # "Téte António desvalorizou o impasse. «…», disse": a person opening the sentence, or
+        # the one before, is the topic a subjectless cue continues, if named after the speaker
+        opener = self._opening_person(pos)
+        if opener is not None and opener[0] > best_pos:
+            best_pos, best = opener[0], opener[2]
         for a in reversed(recent):
             if a.start <= best_pos:
                 break
@@ -856,6 +863,21 @@ class _Attributor:
                 if fallback is None:
                     fallback, fallback_sent = actors[0], self._sentence_start(a.start)
         return fallback or best
+
+    def _opening_person(self, pos: int):
+        """The person mention opening the sentence of `pos` (before it) or the sentence
+        before that one, as the subject of its clause."""
+        here = self._sentence_start(pos)
+        spans = [(here, pos)]
+        k = bisect.bisect_left(self._sent_starts, here)
+        if k > 0:
+            prev = self.sentences[k - 1]
+            spans.append((prev.start, prev.end))
+        for lo, hi in spans:
+            m = self.subjects.opening_subject(lo, hi)
+            if m is not None and self.kinds.get(m[2]) == "person":
+                return m
+        return None
 
     def _according_ok(self, a: Atom) -> bool:
         """ "para" counts as "según" only when it opens the sentence ("Para la politóloga X, …")."""

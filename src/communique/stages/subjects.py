@@ -216,6 +216,36 @@ class SubjectFinder:
         ids = tuple(dict.fromkeys(g[2] for g in group))
         return Subject(ids, group[0][0], group[-1][1], "coordinated" if len(ids) > 1 else "mention")
 
+    def opening_subject(self, start: int, cue: int):
+        """The first person, body or country opening the sentence, when it opens it (after an
+        adverbial at most) and is no complement: "Kushner briefed …", "On Monday, Blinken met …"."""
+        for m in self.mention_index.between(start, min(cue, start + 80)):
+            if m[1] > cue:
+                break
+            if self._inside_excluded(m[0], m[1]):
+                return None  # the sentence opens with a quote: who is named in it does not speak
+            if self.kinds.get(m[2]) not in ("person", "organization", "country", "group"):
+                continue
+            if self._after_preposition(m[0]):
+                continue
+            before = self.folded[start : m[0]]
+            if before.strip() and not before.rstrip().endswith(","):
+                # only titles or a possessive before it ("U.S. envoy Amos Hochstein", "Iran's …")
+                if len(before.split()) > 5:
+                    return None
+            if self.kinds.get(m[2]) != "person":
+                # "White House adviser Jared Kushner": the person the body's title introduces
+                for y in self.mention_index.between(m[1], m[1] + 40):
+                    gap = self.folded[m[1] : y[0]]
+                    # "Russia's envoy to the talks, Mikhail Ulyanov, called …": the apposed name
+                    if self.kinds.get(y[2]) == "person" and re.fullmatch(
+                        r"(?:'s)?(?:\s+[\w.-]+){1,4}(?:\s+|\s*,\s+)", gap
+                    ):
+                        return y
+                    break
+            return m
+        return None
+
     def _apposition_head(self, start: int, mentions: list, pos: int):
         """ "Ebrahim Raisi, the judiciary chief who won Iran's election last week, told …",
         "Lavrov, el jefe de la diplomacia rusa que visitó Turquía, dijo …": the mention opening
