@@ -340,6 +340,16 @@ RESOLVES = [
         {"kind": "organization"},
         id="pt-iniciativa-heads-a-party-name",
     ),
+    pytest.param(
+        "pt",
+        "2024-12-15",
+        "Do lado ruandês, o ministro dos Negócios Estrangeiros, Olivier Nduhungirehe, explicou "
+        'a posição. "Não há condições", afirmou o chefe da diplomacia ruandesa.',
+        "chefe da diplomacia ruandesa",
+        "olivier-nduhungirehe",
+        {},
+        id="pt-title-with-country-names-the-holder-whose-country-was-untold",
+    ),
 ]
 
 

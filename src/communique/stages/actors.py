@@ -1753,6 +1753,15 @@ def _resolve_title(
             if same_office(o) and (rp.where is None or w == rp.where):
                 return r
     if rp.where:
+        # "Do lado ruandês, o ministro …, Olivier Nduhungirehe … o chefe da diplomacia
+        # ruandesa": the holder of that office whose country the text did not tie to it
+        for r in persons_before:
+            if rp.gender and r.gender and rp.gender != r.gender:
+                continue
+            if any(same_office(o) and w is None for o, w in offices_of(r)) and not any(
+                w is not None for _, w in offices_of(r)
+            ):
+                return r
         for aid in kb.holders(rp.office, rp.where, on):
             e = kb.get(aid)
             if rp.gender and e.gender and rp.gender != e.gender:
