@@ -350,6 +350,15 @@ RESOLVES = [
         {},
         id="pt-title-with-country-names-the-holder-whose-country-was-untold",
     ),
+    pytest.param(
+        "pt",
+        "2024-12-15",
+        "A ministra congolesa, Thérèse Kayikwamba Wagner, considerou que a posição não é séria.",
+        "Thérèse Kayikwamba Wagner",
+        "therese-kayikwamba-wagner",
+        {"kind": "person"},
+        id="pt-a-surname-is-no-known-group",
+    ),
 ]
 
 

@@ -229,6 +229,8 @@ def find_actors(
             continue
         if _glued_to_unknown_name(text, s, e, cands, kb, spans_in_order, span_starts):
             continue  # "Riyad Mansour", "Jordan Bardella": a person's name, not the place
+        if _ends_unknown_name(text, s, e, cands, kb, spans_in_order, span_starts, first_names):
+            continue  # "Thérèse Kayikwamba Wagner": a person's surname, not the Wagner group
         if _SAINT_BEFORE.search(text, max(0, s - 8), s):
             continue  # "San Francisco", "São Paulo": a place named after a saint, not the person
         if _other_first_name(text, s, cands, first_names):
@@ -894,6 +896,23 @@ def _glued_to_unknown_name(text, s, e, cands, kb, spans, span_starts) -> bool:
     nxt = e + 1
     i = bisect.bisect_right(span_starts, nxt) - 1
     return not (i >= 0 and spans[i][0] <= nxt < spans[i][1])
+
+
+def _ends_unknown_name(text, s, e, cands, kb, spans, span_starts, first_names) -> bool:
+    """A one-word body or group closing an unknown person's name (a first name, or two
+    unknown capitalised words): "Thérèse Kayikwamba Wagner" is a minister, not the group."""
+    kinds = {kb.get(a.payload[0]).kind for a in cands if a.type == ACTOR and kb.get(a.payload[0])}
+    if not kinds or not kinds <= {"organization", "group"} or " " in text[s:e]:
+        return False
+    m = re.search(r"(?:^|[\s(])((?:[A-ZÁÉÍÓÚÑ][\w'’-]+ ){1,2})$", text[max(0, s - 40) : s])
+    if not m:
+        return False
+    words = m.group(1).split()
+    lo = s - len(m.group(1))
+    i = bisect.bisect_right(span_starts, lo) - 1
+    if i >= 0 and spans[i][0] <= lo < spans[i][1]:
+        return False  # the words before are a known name themselves
+    return len(words) == 2 or fold(words[0]) in first_names
 
 
 _FAMILY_NAME_FIRST = frozenset({"CN", "JP", "KR", "KP", "VN", "TW", "HK", "MO", "KH", "HU"})
