@@ -434,6 +434,16 @@ POSITIONS = [
         None,
         id="en-coordinated-verb-apposed-name",
     ),
+    pytest.param(
+        "en",
+        "2022-11-14",
+        "NUSA DUA, Indonesia, Nov 14 (Reuters) - U.S. President Joe Biden and Chinese President Xi "
+        "Jinping held talks in Bali on Monday and agreed to restart cooperation on climate change.",
+        "restart cooperation",
+        ["joe-biden", "xi-jinping"],
+        None,
+        id="en-coordinated-subjects-after-a-dateline-agree",
+    ),
 ]
 
 

@@ -1,3 +1,5 @@
+import pytest
+
 from communique.stages.sentences import paragraphs, split_sentences
 
 
@@ -46,3 +48,27 @@ def test_sentences_never_span_paragraphs():
 
 def test_lowercase_after_stop_does_not_split():
     assert texts("Se reunió con la ONU. y luego...") == ["Se reunió con la ONU. y luego..."]
+
+
+@pytest.mark.parametrize(
+    "text, dateline",
+    [
+        (
+            "NUSA DUA, Indonesia, Nov 14 (Reuters) - U.S. President Joe Biden met Xi.",
+            "NUSA DUA, Indonesia, Nov 14 (Reuters) - ",
+        ),
+        ("Pekín, 14 abr (EFE).- El presidente de Brasil llegó.", "Pekín, 14 abr (EFE).- "),
+        ("VILNIUS, Lithuania (AP) — NATO leaders agreed.", "VILNIUS, Lithuania (AP) — "),
+        ("BRASÍLIA - O presidente Lula disse.", "BRASÍLIA - "),
+    ],
+)
+def test_a_dateline_is_a_sentence_of_its_own(text, dateline):
+    first = split_sentences(text)[0]
+    assert text[first.start : first.end] == dateline
+
+
+@pytest.mark.parametrize(
+    "text", ["El presidente (PSOE) - dijo algo.", "Lula (PT) - O presidente falou."]
+)
+def test_a_parenthesis_and_a_dash_opening_a_sentence_are_no_dateline(text):
+    assert len(split_sentences(text)) == 1

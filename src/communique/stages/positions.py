@@ -241,7 +241,8 @@ def find_positions(
                 # subject, not the previous verb's object
                 head = finder.opening_subject(sent.start, cue.start)
                 if head is not None:
-                    sub = Subject((head[2],), head[0], head[1], "coordinated-verb")
+                    group = finder.coordinated(head, min(cue.start, head[1] + 80))
+                    sub = Subject(group, head[0], head[1], "coordinated-verb")
         if (sub is None or not sub.actors) and pronoun_before.get(cue.start) is not None:
             # "He urged Warsaw to …", "Ella aseguró que …": the last person of that gender
             pr = pronoun_before[cue.start]

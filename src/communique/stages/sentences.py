@@ -4,7 +4,8 @@ Rules: paragraphs are separated by blank lines; a sentence ends at . ! ? … (op
 followed by closing quotes/brackets) when the next non-space character starts a new
 sentence (uppercase letter, digit, opening quote or dash) and the word before the stop
 is not a known abbreviation or a single initial. A sentence never spans paragraphs.
-Quotes are not respected on purpose: the quote stage works on paragraphs.
+Quotes are not respected on purpose: the quote stage works on paragraphs. A dateline
+opening the text ("VILNIUS, Lithuania (AP) —") is a sentence of its own.
 """
 
 from __future__ import annotations
@@ -68,10 +69,28 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     return word in ABBREVIATIONS
 
 
+# "NUSA DUA, Indonesia, Nov 14 (Reuters) - ", "Pekín, 14 abr (EFE).- ", "BRASÍLIA - ": where and
+# when the story was filed, a sentence of its own (its place is no subject of what follows)
+_DATELINE = re.compile(
+    r"(?:[^\n()]{1,60}?\([A-Z][\w .&/'-]{0,30}\)\s*\.?\s*[-–—]+"
+    r"|[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][A-ZÁÉÍÓÚÂÊÔÃÕÇÑ .,'/-]{1,40}?\s[-–—]+)[ \t]*"
+)
+
+
 def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     for pi, (ps, pe) in enumerate(paragraphs(text)):
         start = ps
+        if pi == 0:
+            d = _DATELINE.match(text, ps, pe)
+            head = text[ps : d.start() + 60].split("(")[0] if d is not None else ""
+            if (
+                d is not None
+                and d.end() < pe
+                and ("," in head or (head.split() and head.split()[0].isupper()))
+            ):
+                sentences.append(Sentence(ps, d.end(), pi))
+                start = d.end()
         for m in _STOP.finditer(text, ps, pe):
             end = m.end()
             nxt = end

@@ -29,6 +29,8 @@ _GERUND = {
 _COORD = re.compile(r"^\s*(,|y|e|and|et|ou|o|or|&)\s*$", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"^\s*,\s*(?:[^\W\d_]+\s+){1,4}?[^\W\d_]+\s*,\s*$")
 # "y el argentino", ", and the French president": a conjunction, then a few lowercase words
+# "Joe Biden and Chinese President Xi Jinping": a conjunction and at most a title between
+_COORD_TITLED = re.compile(r"\s*,?\s+(?:and|y|e|et)\s+(?:[\w.'’-]+\s+){0,4}")
 _COORD_LOOSE = re.compile(
     r"^\s*,?\s*(y|e|and|et|&)\s+(?:[^\W\d_]+\s+){0,3}?(?:[^\W\d_]+,\s*)?$", re.IGNORECASE
 )
@@ -245,6 +247,27 @@ class SubjectFinder:
                     break
             return m
         return None
+
+    def coordinated(self, m, limit: int) -> tuple[str, ...]:
+        """The actors coordinated with the mention `m` before `limit`: "U.S. President Joe
+        Biden and Chinese President Xi Jinping" → both."""
+        out = [m[2]]
+        cur = m
+        for y in self.mention_index.between(m[1], limit):
+            if y[0] < cur[1]:
+                continue
+            gap = self.text[cur[1] : y[0]]
+            if not _COORD_TITLED.fullmatch(gap) or self.kinds.get(y[2]) not in (
+                "person",
+                "country",
+                "organization",
+                "group",
+            ):
+                break
+            if y[2] not in out:
+                out.append(y[2])
+            cur = y
+        return tuple(out)
 
     def _apposition_head(self, start: int, mentions: list, pos: int):
         """ "Ebrahim Raisi, the judiciary chief who won Iran's election last week, told …",
