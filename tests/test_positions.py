@@ -444,6 +444,35 @@ POSITIONS = [
         None,
         id="en-coordinated-subjects-after-a-dateline-agree",
     ),
+    pytest.param(
+        "es",
+        "2025-05-18",
+        "Los líderes de la Liga Árabe reclamaron este sábado en Bagdad un alto el fuego inmediato "
+        "en la Franja de Gaza.",
+        "alto el fuego inmediato",
+        ["liga-arabe"],
+        "demand",
+        id="es-the-leaders-of-a-body-speak-for-it",
+    ),
+    pytest.param(
+        "en",
+        "2025-03-14",
+        "The foreign ministers of the G7 agreed to keep up pressure on Russia.",
+        "keep up pressure",
+        ["g7"],
+        "agree",
+        id="en-the-ministers-of-a-body-speak-for-it",
+    ),
+    pytest.param(
+        "es",
+        "2025-05-18",
+        "El secretario general de la ONU, António Guterres, reclamó «un alto el fuego permanente, "
+        "ya».",
+        "un alto el fuego permanente, ya",
+        ["antonio-guterres"],
+        "demand",
+        id="es-a-quoted-object-of-a-demand",
+    ),
 ]
 
 

@@ -157,6 +157,11 @@ def find_positions(
         if frame == "colon" and text[content_start:].lstrip()[:1] in '«“"‘':
             continue  # "added: “We know how to act. …”": the quote itself, judged as a quote
         end = _clause_end(text, folded, content_start, sent.end, cue_starts, according, cue.start)
+        if text[content_start : content_start + 1] in '«“"‘':
+            # "reclamó «un alto el fuego permanente, ya»": the quoted object whole
+            closing = next((b for a_, b in qspans if a_ == content_start), None)
+            if closing is not None and end < closing <= sent.end:
+                end = closing
         statement = text[content_start:end].strip().rstrip(",;:")
         if len(statement.split()) < 2:
             continue
@@ -520,6 +525,10 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
         first = seg.split(" ", 1)[0].strip(",.")
         if first not in _NOT_CLAUSE_START and not cue.payload.plural and len(seg.split()) >= 3:
             return q, "zero-that"
+    # a quoted object of a demand, warning or denial: "reclamó «un alto el fuego, ya»",
+    # "rejected “any forced displacement”": the words it quotes are what it demands
+    if seg[:1] in '«“"‘' and cue.payload.act in ("demand", "warn", "deny", "accuse", "promise"):
+        return q, "object"
     # an infinitive or a direct object: a lowercase word that is not punctuation or a quote
     if seg[:1].isalpha() and text[q : q + 1].islower():
         if _looks_infinitive(seg, lang):

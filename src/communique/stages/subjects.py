@@ -106,6 +106,16 @@ class SubjectFinder:
         self.lang = lang
         self.rel = relative_words(lang)
         self.joint = joint_phrases(lang)
+        members = _entities(lang).get("member_nouns", [])
+        self.members = (
+            re.compile(
+                r"(?:^|[\s,])(?:los|las|the|les|os|as|sus|its|their|ses|leurs|seus|suas)\s+(?:"
+                + "|".join(re.escape(fold(w)) for w in sorted(members, key=len, reverse=True))
+                + r")\s+(?:de|del|of|du|des|da|do|das|dos)(?:\s+(?:la|el|los|las|the|l'|le|les|a|o|os|as))?\s*$"
+            )
+            if members
+            else None
+        )
         self.excluded = Intervals(
             list(excluded)
         )  # quote spans: mentions inside them are not subjects
@@ -183,8 +193,9 @@ class SubjectFinder:
                 break
             if self.kinds.get(m[2]) in ("place",) and not self._is_direct_subject(m, pos):
                 continue
-            # a preposition right before the mention makes it an object or complement
-            if self._after_preposition(m[0]):
+            # a preposition right before the mention makes it an object or complement, unless
+            # it names the body whose members act ("los líderes de la Liga Árabe reclamaron")
+            if self._after_preposition(m[0]) and not self._members_of(m, pos):
                 continue
             # inside a closed relative clause: "Conille, who addressed the Assembly last week, was"
             if self._inside_relative(start, m, pos):
@@ -268,6 +279,14 @@ class SubjectFinder:
                 out.append(y[2])
             cur = y
         return tuple(out)
+
+    def _members_of(self, m, pos: int) -> bool:
+        """ "Los líderes de la Liga Árabe reclamaron", "the foreign ministers of the G7
+        agreed": the body after "the members of" is the subject, when nothing but the verb
+        follows it."""
+        if self.members is None or self.folded[m[1] : pos].strip(" ,"):
+            return False
+        return self.members.search(self.folded, max(0, m[0] - 60), m[0]) is not None
 
     def _apposition_head(self, start: int, mentions: list, pos: int):
         """ "Ebrahim Raisi, the judiciary chief who won Iran's election last week, told …",
