@@ -408,6 +408,20 @@ MEETINGS = [
         {"kind": "negotiation", "start": "2023-06-09", "status": "held"},
         id="es-ciclo-de-conversaciones-is-a-negotiation",
     ),
+    pytest.param(
+        "en",
+        "2022-11-14",
+        "Joe Biden and Xi Jinping held talks on the Indonesian island of Bali on Monday.",
+        {"start": "2022-11-14", "place": "bali"},
+        id="en-on-the-island-of-bali",
+    ),
+    pytest.param(
+        "es",
+        "2015-04-12",
+        "Barack Obama y Raúl Castro se reunieron el sábado en la ciudad de Panamá.",
+        {"start": "2015-04-11", "place": "panama"},
+        id="es-en-la-ciudad-de-panama",
+    ),
 ]
 
 

@@ -49,6 +49,11 @@ _WHERE = re.compile(r"\s*,\s*(?:donde|where|ou|onde|en donde)(?:\s+[\w'-]+){0,4}
 _CAPITAL_BEFORE = re.compile(r"\b(?:capital|capitale)\s+$")
 # "the Chinese capital"
 _CAPITAL_AFTER = re.compile(r"\s+capital\b")
+_TOWN_OF = re.compile(
+    r"\b(?:on|in|at|en|a|à|dans|sur|em|no|na)\s+(?:the|la|el|l'|le|a|o)\s+(?:[\w-]+\s+)?"
+    r"(?:island|city|town|resort|isla|ciudad|localidad|villa|balneario|ile|ville|station"
+    r"|ilha|cidade|vila|estancia)\s+(?:[\w-]+\s+)?(?:of|de|d'|do|da)\s*$"
+)
 _CITY_BEFORE = re.compile(r"\b(?:ciudad|ville|cidade)\s+$")
 _CITY_AFTER = re.compile(r"\s+city\b")
 _PLACE_PREP_BEFORE = re.compile(
@@ -331,10 +336,15 @@ def find_meetings(
                     continue  # "to Europe's security", "at Berlin's request": a possessive
                 if a.kind == "country" and _person_behind(text, m, finder, actor_by_id) is not m:
                     continue  # "met Taiwan President Tsai Ing-wen": the country names a person
-                if prev_word in _PLACE_PREPS.get(lang, ()) or (
-                    len(words) >= 2
-                    and words[-2] in _PLACE_PREPS.get(lang, ())
-                    and prev_word in ("la", "el", "the", "le")
+                if (
+                    prev_word in _PLACE_PREPS.get(lang, ())
+                    or (
+                        len(words) >= 2
+                        and words[-2] in _PLACE_PREPS.get(lang, ())
+                        and prev_word in ("la", "el", "the", "le")
+                    )
+                    # "on the Indonesian island of Bali", "en la ciudad de Panamá"
+                    or _TOWN_OF.search(folded, max(seg_start, m[0] - 50), m[0]) is not None
                 ):
                     if not _in_between_phrase(folded, m[0], lang):
                         # the place nearest the meeting word: a sentence may name several; a
