@@ -555,6 +555,16 @@ SPEAKERS = [
         "partial",
         id="en-he-is-the-person-opening-the-sentence-before",
     ),
+    pytest.param(
+        "es",
+        "2023-08-22",
+        "Sandra Torres aún no ha reconocido su derrota. En un mensaje en redes sociales denunció "
+        "“irregularidades” en el conteo.",
+        "irregularidades",
+        "sandra-torres",
+        "partial",
+        id="es-an-adverbial-before-a-subjectless-cue",
+    ),
 ]
 
 
@@ -569,6 +579,15 @@ def test_speaker(lang, day, text, snippet, expected, kind):
 
 # (lang, date, text, snippet of the quote, actor that must NOT be the speaker)
 NOT_SPEAKER = [
+    pytest.param(
+        "en",
+        "2024-03-26",
+        "Benjamin Netanyahu cancelled the trip. In a statement, the office said the abstention was "
+        '"a clear retreat".',
+        "a clear retreat",
+        "benjamin-netanyahu",
+        id="en-a-subject-after-the-adverbial-is-not-the-current-speaker",
+    ),
     pytest.param(
         "en",
         "2025-10-16",

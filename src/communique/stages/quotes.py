@@ -890,9 +890,19 @@ class _Attributor:
 
     def _null_subject(self, cue: Atom) -> bool:
         # the cue opens its clause: sentence start or after a conjunction/comma
-        before = self.folded[self._sentence_start(cue.start) : cue.start].strip()
-        return before == "" or before.endswith(
+        s0 = self._sentence_start(cue.start)
+        before = self.folded[s0 : cue.start].strip()
+        if before == "" or before.endswith(
             (",", " y", " e", " and", " et", " pero", " but", "ademas,")
+        ):
+            return True
+        # "En un mensaje en redes sociales denunció …": an adverbial phrase, no subject
+        words = before.split()
+        return (
+            len(words) <= 8
+            and "," not in before  # "In a statement, the office said": a subject after it
+            and words[0] in _ADVERBIAL_OPENERS
+            and not self.subjects.mentions_in(s0, cue.start)
         )
 
     def _sentence_start(self, pos: int) -> int:
@@ -906,6 +916,12 @@ class _Attributor:
         # a quote may close a sentence: include the following sentence's first clause
         return s.end
 
+
+# prepositions that open an adverbial before a subjectless verb ("En un mensaje … denunció")
+_ADVERBIAL_OPENERS = frozenset(
+    "en durante tras ante desde mediante in during after before through via em durante apos "
+    "dans lors pendant apres devant depuis".split()
+)
 
 _INSERT = re.compile(r"\s*[—–]\s*([^—–\n]{1,80}?)\s*[—–][,.;]?\s*")
 
