@@ -224,6 +224,15 @@ CASES: list[tuple[str, dt.date | None, str, str, str | None, str | None, str]] =
     ("es", None, "Empezaron el 10 de enero de 2022 y dos días después se suspendieron.", "dos días después", "2022-01-12", None, "day"),
     ("en", None, "NATO will respond next week.", "next week", None, None, "week"),
     ("en", None, "The treaty will enter into force in 2023.", "2023", "2023", None, "year"),
+    # ---- passé composé with « être » is past; a shift counted from an undated event is unresolved
+    ("fr", D(2025, 2, 2), "Macron est arrivé lundi à Libreville.", "lundi", "2025-01-27", None, "day"),
+    ("fr", D(2025, 2, 2), "Les deux ministres se sont rencontrés mardi.", "mardi", "2025-01-28", None, "day"),
+    ("fr", THU, "Le sommet est prévu lundi.", "lundi", "2022-01-03", None, "day"),
+    ("en", THU, "Rubio met Mulino on Wednesday, a day after arriving from Washington.", "a day after", None, None, "day"),
+    ("es", THU, "Llegó el miércoles, un día después de presidir la firma.", "un día después", None, None, "day"),
+    ("fr", THU, "Il est arrivé mercredi, une semaine après avoir annoncé sa visite.", "une semaine après", None, None, "day"),
+    ("en", THU, "The talks ended on Monday. Two days later, they met again.", "Two days later", "2021-12-29", None, "day"),
+    ("en", THU, "The summit was on Monday, and talks resumed a day after the meeting.", "a day after", "2021-12-28", None, "day"),
     # ---- impossible dates are found but not resolved
     ("es", THU, "El 31 de febrero no existe.", "El 31 de febrero", None, None, "day"),
     ("es", THU, "La carta está fechada el 2022-02-30.", "2022-02-30", None, None, "day"),

@@ -121,6 +121,12 @@ class _Grammar:
     numeric_order: str = "dmy"
     month_day_order: bool = False
     relday_block: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "a day after arriving", "un día después de presidir": a shift from an event the
+    # complement tells (a verb), not from the date told before
+    event_preps: frozenset[str] = frozenset()
+    event_verbs: frozenset[str] = frozenset()
+    event_endings: tuple[str, ...] = ()
+    event_not_verbs: frozenset[str] = frozenset()
 
     def add(self, phrase: str, role: str, payload: Any = None) -> None:
         if not isinstance(phrase, str):
@@ -200,6 +206,11 @@ def _build(data: dict[str, Any]) -> _Grammar:
     for key in ("ago_before", "ago_after", "ahead_before", "later_after", "earlier_after"):
         for f in _strs(shifts.get(key)):
             g.add(f, key)
+    event = _table(shifts.get("from_event"))
+    g.event_preps = frozenset(fold(w) for w in _strs(event.get("prepositions")))
+    g.event_verbs = frozenset(fold(w) for w in _strs(event.get("verbs")))
+    g.event_endings = tuple(fold(w) for w in _strs(event.get("verb_endings")))
+    g.event_not_verbs = frozenset(fold(w) for w in _strs(event.get("not_verbs")))
     for f, part in _table(data.get("month_parts")).items():
         g.add(f, "part", str(part))
     ranges = _table(data.get("ranges"))
@@ -556,8 +567,23 @@ class _Scan:
             ):
                 r = self.role(k, name)
                 if r:
-                    return r[1], {"t": "shift", "n": n, "unit": unit, "sign": sign, "ana": ana}
+                    node = {"t": "shift", "n": n, "unit": unit, "sign": sign, "ana": ana}
+                    if ana and self.from_event(r[1]):
+                        node["event"] = True
+                    return r[1], node
         return None
+
+    def from_event(self, j: int) -> bool:
+        """ "a day after arriving", "un día después de presidir", "une semaine après avoir
+        annoncé": a verb after the shift names the event it counts from."""
+        if j < self.n and self.texts[j] in self.g.event_preps:
+            j += 1
+        if j >= self.n or self.kinds[j] != _WORD:
+            return False
+        w = self.texts[j]
+        if w in self.g.event_not_verbs:
+            return False
+        return w in self.g.event_verbs or (len(w) > 4 and w.endswith(self.g.event_endings))
 
     def relday(self, i: int) -> Parse | None:
         r = self.role(i, "relday")
@@ -960,6 +986,8 @@ class _Resolver:
     def shift(self, node: Node) -> tuple[str | None, str, Any]:
         unit, n = node["unit"], node["n"] * node["sign"]
         base = (self.previous() or self.anchor) if node["ana"] else self.anchor
+        if node.get("event"):
+            base = None  # counted from an event the text does not date
         gran = "day" if unit in ("day", "week") else unit
         if base is None:
             return None, gran, None
