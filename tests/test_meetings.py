@@ -422,6 +422,36 @@ MEETINGS = [
         {"start": "2015-04-11", "place": "panama"},
         id="es-en-la-ciudad-de-panama",
     ),
+    pytest.param(
+        "fr",
+        "2020-08-06",
+        "Emmanuel Macron est devenu, jeudi 6 août, le premier chef d'Etat étranger à se rendre "
+        "dans la capitale libanaise.",
+        {"kind": "visit", "start": "2020-08-06", "place": "beyrouth"},
+        id="fr-se-rendre-dans-la-capitale",
+    ),
+    pytest.param(
+        "fr",
+        "2020-08-06",
+        "Emmanuel Macron a promis de revenir à Beyrouth le 1er septembre.",
+        {"kind": "visit", "start": "2020-09-01", "status": "planned"},
+        id="fr-promis-de-revenir-is-a-planned-visit",
+    ),
+    pytest.param(
+        "es",
+        "2024-05-21",
+        "El domingo, José Manuel Albares convocó al embajador argentino en Madrid, Roberto Bosch.",
+        {"kind": "meeting", "start": "2024-05-19", "status": "held"},
+        id="es-convoco-al-embajador-is-a-meeting",
+    ),
+    pytest.param(
+        "en",
+        "2024-05-21",
+        "On Sunday, the Spanish Foreign Ministry summoned the ambassador of Argentina, Roberto "
+        "Bosch.",
+        {"kind": "meeting", "start": "2024-05-19"},
+        id="en-summoned-the-ambassador-is-a-meeting",
+    ),
 ]
 
 
