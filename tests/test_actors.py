@@ -359,6 +359,24 @@ RESOLVES = [
         {"kind": "person"},
         id="pt-a-surname-is-no-known-group",
     ),
+    pytest.param(
+        "en",
+        "2018-07-09",
+        "Abiy Ahmed and President Isaias Afwerki signed a declaration in Asmara.",
+        "Isaias Afwerki",
+        "isaias-afwerki",
+        {"kind": "person"},
+        id="en-a-name-after-and-a-known-name",
+    ),
+    pytest.param(
+        "es",
+        "2024-05-21",
+        "Pedro Sánchez y el presidente Juan Pérez firmaron la declaración.",
+        "Juan Pérez",
+        "juan-perez",
+        {"kind": "person"},
+        id="es-a-name-after-y-a-known-name",
+    ),
 ]
 
 

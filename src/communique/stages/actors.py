@@ -1130,6 +1130,11 @@ def _uncovered_runs(seqs, covered, title_starts, text):
                 a += 1
             if text[a : a + 2] == "s ":  # "Kazakhstan's Energy Minister …": the possessive
                 a += 2
+            # "Abiy Ahmed and President Isaias Afwerki": a connector after a name already
+            # found opens no name; the one after it does
+            lead = re.match(r"(?:[^\W\d_A-ZÁÉÍÓÚÑ][\w'’]*\s+)+(?=[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ])", text[a:b])
+            if lead is not None and a > ss:
+                a += lead.end()
             while b > a and text[b - 1] in " -":
                 b -= 1
             # strip leading title words ("Ambassador", "President", "Israeli")
