@@ -565,6 +565,26 @@ SPEAKERS = [
         "partial",
         id="es-an-adverbial-before-a-subjectless-cue",
     ),
+    pytest.param(
+        "en",
+        "2018-04-27",
+        "\"Today's agreement is only the beginning,\" Moon Jae-in's chief of staff, Im Jong-seok, "
+        "told reporters.",
+        "only the beginning",
+        "im-jong-seok",
+        "direct",
+        id="en-title-then-apposed-name-then-cue-after-quote",
+    ),
+    pytest.param(
+        "en",
+        "2025-02-02",
+        "Speaking to reporters on Sunday, Donald Trump said China was running the canal and "
+        'added: "We\'re going to take it back."',
+        "take it back",
+        "donald-trump",
+        "direct",
+        id="en-colon-cue-coordinated-with-the-first-cue",
+    ),
 ]
 
 

@@ -543,6 +543,14 @@ class _Attributor:
         a = cues[0]
         cue, cue_span = text[a.start : a.end], Span.of(text, a.start, a.end)
         between = text[p : a.start]
+        # "“…,” Moon's chief of staff, Im Jong-seok, told reporters": a title, then the name
+        # between commas, is one subject
+        apposed = re.fullmatch(r"[^,;:!?«»“”\"]{1,50},\s*([^,;:!?«»“”\"]{2,40}),\s*", between)
+        if apposed is not None and any(
+            self.kinds.get(m[2]) == "person"
+            for m in self.subjects.mentions_in(p + apposed.start(1), p + apposed.end(1))
+        ):
+            between = between.replace(",", " ")
         if (
             re.search(r"[«“\"»”;:!?,]", between)
             or len(between.split()) > 7
@@ -655,6 +663,15 @@ class _Attributor:
             if cues:
                 cue = cues[-1]
                 actors, span, how = self._subject_before(cue.start, floor)
+                if len(cues) > 1 and re.search(
+                    r"(?:\band|\by|\be|\bet|,)\s*$",
+                    self.folded[max(floor, cue.start - 6) : cue.start],
+                ):
+                    # "Trump said China was running the canal and added: «…»": the verb
+                    # coordinated with the sentence's first cue shares its subject
+                    first, fspan, fhow = self._subject_before(cues[0].start, floor)
+                    if first:
+                        actors, span, how = first, fspan, fhow
                 if not actors:
                     sp, how2, span = self._np_after(cue.end)
                     actors = (sp,) if sp else ()
