@@ -377,6 +377,16 @@ RESOLVES = [
         {"kind": "person"},
         id="es-a-name-after-y-a-known-name",
     ),
+    pytest.param(
+        "en",
+        "2018-04-27",
+        "North Korean leader Kim Jong Un met Moon Jae-in on Friday. Kim, who did not mention "
+        "nuclear weapons, said the talks were frank.",
+        "Kim,",
+        "kim-jong-un",
+        {},
+        id="en-family-name-first-even-when-it-is-a-first-name-elsewhere",
+    ),
 ]
 
 

@@ -870,8 +870,9 @@ def _surname_map(records: dict, text: str, first_names: frozenset[str]) -> dict[
                 and fold(toks[-2]) not in _NAME_PARTICLES
             ):
                 keys.append(toks[-2])  # Spanish double surnames: "Ignacio Larraín Vial" → "Larraín"
-            if fold(toks[0]) not in first_names and len(toks[0]) > 1:
-                keys.append(toks[0])  # family name first: "Wang Yi" → "Wang"
+            family_first = rec.entry is not None and rec.entry.country in _FAMILY_NAME_FIRST
+            if (fold(toks[0]) not in first_names or family_first) and len(toks[0]) > 1:
+                keys.append(toks[0])  # family name first: "Wang Yi" → "Wang", "Kim Jong Un" → "Kim"
             elif len(toks) >= 4 and rec.entry is not None:
                 keys.append(toks[0])  # "Marcelo Rebelo de Sousa" → "Marcelo" (the Portuguese press)
             for sur in keys:
