@@ -387,6 +387,15 @@ RESOLVES = [
         {},
         id="en-family-name-first-even-when-it-is-a-first-name-elsewhere",
     ),
+    pytest.param(
+        "en",
+        "2018-07-09",
+        "The Tigray People's Liberation Front said the decision had fundamental flaws.",
+        "Tigray People's Liberation Front",
+        "tigray-people-s-liberation-front",
+        {"kind": "organization"},
+        id="en-a-possessive-inside-a-body-name",
+    ),
 ]
 
 

@@ -1009,6 +1009,10 @@ _PARTICLE_NAME = re.compile(
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 
 
+# possessives inside names: "Tigray People's Liberation Front", "Workers' Party"
+_NAME_POSSESSIVES = frozenset({"people's", "women's", "children's", "workers's"})
+
+
 def _cap_sequences(text: str, words: _Words, ent: dict, lexicon: Lexicon):
     """Runs of capitalised words, allowing name connectors between capitalised words."""
     connectors = {fold(c) for c in ent.get("name_connectors", [])}
@@ -1029,7 +1033,10 @@ def _cap_sequences(text: str, words: _Words, ent: dict, lexicon: Lexicon):
             if gap not in (" ", "-"):
                 break
             nt = text[ns:ne]
-            if text[end - 2 : end] in ("'s", "’s"):
+            if (
+                text[end - 2 : end] in ("'s", "’s")
+                and fold(text[spans[j][0] : end]).replace("’", "'") not in _NAME_POSSESSIVES
+            ):
                 break  # "Al Jazeera's Rania Salih": a possessive ends the name before it
             if nt[:1].isupper() or _PARTICLE_NAME.match(nt):
                 j += 1
