@@ -452,6 +452,20 @@ MEETINGS = [
         {"kind": "meeting", "start": "2024-05-19"},
         id="en-summoned-the-ambassador-is-a-meeting",
     ),
+    pytest.param(
+        "es",
+        "2025-01-27",
+        "El domingo, Gustavo Petro reunió a su gabinete en la Casa de Nariño.",
+        {"kind": "meeting", "start": "2025-01-26", "status": "held"},
+        id="es-reunio-a-is-a-meeting",
+    ),
+    pytest.param(
+        "fr",
+        "2020-08-06",
+        "Jeudi, Emmanuel Macron a réuni les représentants des partis libanais.",
+        {"kind": "meeting", "start": "2020-08-06"},
+        id="fr-a-reuni-is-a-meeting",
+    ),
 ]
 
 
