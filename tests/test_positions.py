@@ -473,6 +473,16 @@ POSITIONS = [
         "demand",
         id="es-a-quoted-object-of-a-demand",
     ),
+    pytest.param(
+        "en",
+        "2023-08-12",
+        "Hakan Fidan, Turkey's foreign minister since June, told reporters that Ankara was ready "
+        "to mediate.",
+        "ready to mediate",
+        ["hakan-fidan"],
+        None,
+        id="en-apposition-opened-by-a-possessive",
+    ),
 ]
 
 

@@ -311,7 +311,9 @@ class SubjectFinder:
             return None
         aside = self.text[head[1] : pos].rstrip()[:-1]
         opened = re.match(r"\s*,\s+(\w+)", aside)
-        if opened is None or not opened.group(1)[:1].islower():
+        # "Fitsum Arega, Abiy's chief of staff, said": a possessive opens the title too
+        possessive = re.match(r"\s*,\s+[\w.-]+['’]s\s+[^\W\d_]", aside) is not None
+        if opened is None or not (opened.group(1)[:1].islower() or possessive):
             return None
         # the aside holds a mention (else there is nothing to skip) and no second subject
         inner = [m for m in mentions if m[0] > head[1]]
