@@ -466,6 +466,18 @@ MEETINGS = [
         {"kind": "meeting", "start": "2020-08-06"},
         id="fr-a-reuni-is-a-meeting",
     ),
+    pytest.param(
+        "es",
+        "2023-04-14",
+        "El presidente de Brasil, Luiz Inácio Lula da Silva, y su homólogo chino, Xi Jinping, se "
+        "reunieron este viernes en Pekín.",
+        {
+            "kind": "meeting",
+            "start": "2023-04-14",
+            "participants": ["luiz-inacio-lula-da-silva", "xi-jinping"],
+        },
+        id="es-the-country-in-a-title-is-no-participant",
+    ),
 ]
 
 

@@ -213,6 +213,12 @@ class SubjectFinder:
             # with only a comma is an apposition, not two subjects
             if len(group) == 1 and gap.strip() == ",":
                 break
+            if (
+                gap.strip() == ","
+                and self.kinds.get(cur[2]) == "person"
+                and self.kinds.get(m[2]) in ("country", "organization")
+            ):
+                break  # "El presidente de Brasil, Lula, y …": the title's country, not a subject
             loose = _COORD_LOOSE.match(gap) and not any(w[:1].isupper() for w in gap.split()[1:])
             # ", el presidente francés, Emmanuel Macron": an apposition inside a list
             loose = loose or (
