@@ -802,3 +802,44 @@ def test_attending_a_forum_is_a_session_of_it(lang, day, text, start, forum):
 def test_attending_something_else_is_no_session(lang, text):
     an = run(lang, "2020-02-12", text)
     assert not an.meetings, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, day, text, start, count",
+    [
+        (
+            "pt",
+            "2019-08-06",
+            "O Presidente moçambicano, Filipe Nyusi, e o líder da Renamo, Ossufo Momade, assinaram "
+            "hoje, em Maputo, o Acordo de Paz.",
+            "2019-08-06",
+            1,
+        ),
+        (
+            "en",
+            "2021-01-06",
+            "Saudi Arabia signed a declaration with Qatar on Tuesday in Al Ula.",
+            "2021-01-05",
+            1,
+        ),
+        ("en", "2021-06-09", "Joe Biden signed the bill on Tuesday.", None, 0),
+        (
+            "pt",
+            "2023-04-22",
+            "Portugal e o Brasil assinaram hoje 13 acordos na XIII Cimeira Luso-Brasileira.",
+            "2023-04-22",
+            1,
+        ),
+    ],
+    ids=[
+        "pt-two-parties-sign",
+        "en-signed-with",
+        "en-one-signer-is-no-meeting",
+        "pt-signing-at-a-summit",
+    ],
+)
+def test_a_signing_by_two_parties_is_a_meeting(lang, day, text, start, count):
+    an = run(lang, day, text)
+    assert len(an.meetings) == count, describe(an)
+    if count:
+        assert an.meetings[0].start == start, describe(an)

@@ -184,6 +184,23 @@ def find_meetings(
         or t.start in attended
     ]
 
+    # "firmaron este martes en la Casa Blanca los acuerdos", "signed with Qatar": a signing
+    # is a meeting when two parties sign (never "Biden signed the bill")
+    def _signing(t: Atom) -> bool:
+        return t.type == MEETING_VERB and t.payload.participants == "parties_sign"
+
+    others = {id(sentence_of(sentences, t.start)) for t in triggers if not _signing(t)}
+    triggers = [
+        t
+        for t in triggers
+        if not _signing(t)
+        or (
+            # the signing at a summit named in its sentence is the summit's
+            id(sentence_of(sentences, t.start)) not in others
+            and _two_parties(folded, t, finder, actor_by_id, lang)
+        )
+    ]
+
     _in_quote = Intervals(qspans).contains
 
     drafts: list[_Draft] = []
@@ -263,6 +280,7 @@ def find_meetings(
     fresh_cues = [fold(c) for c in load_lang_file(lang, "entities").get("fresh_meeting_cues", [])]
     fresh: set[int] = set()  # meetings announced as new ones ("meet again", "a second round")
     apart: set[int] = set()  # the calls of one sentence, one per partner
+    signing: set[int] = set()  # signings: meetings only when dated and not part of another
     guessed: set[int] = set()  # meetings whose participants were guessed from the sentence
     told: set[int] = set()  # "The call comes …": a sentence about a meeting already listed
     stated: set[int] = set()  # "X se reunió con Y": a meeting verb with both sides named
@@ -443,6 +461,11 @@ def find_meetings(
             )
             if len(calls) > 1:
                 apart.add(id(meetings[-1]))  # one call per partner: none repeats another
+            if (
+                dr.trigger.type == MEETING_VERB
+                and dr.trigger.payload.participants == "parties_sign"
+            ):
+                signing.add(id(meetings[-1]))
         tsent = sentence_of(sentences, dr.trigger.start)
         if (
             tsent is not None
@@ -470,6 +493,13 @@ def find_meetings(
         around = folded[max(0, dr.trigger.start - 30) : dr.trigger.end + 15]
         if any(re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", around) for c in fresh_cues):
             fresh.add(id(meetings[-1]))
+    if signing:
+        # "Portugal e Brasil assinaram hoje 13 acordos" at the summit of that day: the summit's
+        # signing, not another meeting; an undated signing is no meeting of its own
+        days = {m.start for m in meetings if id(m) not in signing and m.start}
+        meetings = [
+            m for m in meetings if id(m) not in signing or (m.start and m.start not in days)
+        ]
     meetings = _merge(meetings, fresh, guessed, told, stated, apart)
     meetings = _same_day(meetings, folded, sentences, lang, published)
     meetings = _inherit_places(meetings, dateline, published)
@@ -802,6 +832,26 @@ def _dates_a_speech_act(folded: str, d: DateExpr, speech: list[Atom], triggers: 
                 abs(d.start - t.end) <= 40 or abs(t.start - d.end) <= 40 for t in triggers
             )  # triggers: one sentence
             if not near_trigger:
+                return True
+    return False
+
+
+def _two_parties(folded: str, t: Atom, finder, actor_by_id, lang: str) -> bool:
+    """Two sides sign: coordinated subjects ("Israel y Emiratos firmaron") or a partner
+    after "con/with/avec/com" in the clause ("firmó con Catar")."""
+    kinds = ("person", "country", "organization", "group")
+    sub = finder.left_of(t.start)
+    if (
+        sub is not None
+        and len([a for a in sub.actors if actor_by_id.get(a) and actor_by_id[a].kind in kinds]) >= 2
+    ):
+        return True
+    for w in _WITH.get(lang, ())[:1]:
+        m = re.search(r"\b" + re.escape(w) + r"\s", folded[t.end : t.end + 60])
+        if m is not None:
+            pos = t.end + m.end()
+            nxt = finder.mention_index.between(pos, pos + 40)
+            if nxt and actor_by_id.get(nxt[0][2]) and actor_by_id[nxt[0][2]].kind in kinds:
                 return True
     return False
 

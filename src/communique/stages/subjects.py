@@ -31,6 +31,10 @@ _APPOSITION_GAP = re.compile(r"^\s*,\s*(?:[^\W\d_]+\s+){1,4}?[^\W\d_]+\s*,\s*$")
 # "y el argentino", ", and the French president": a conjunction, then a few lowercase words
 # "Joe Biden and Chinese President Xi Jinping": a conjunction and at most a title between
 _COORD_TITLED = re.compile(r"\s*,?\s+(?:and|y|e|et)\s+(?:[\w.'’-]+\s+){0,4}")
+_TITLED_PARTNER = re.compile(
+    r"^\s*,?\s*(?:y|e|and|et)\s+(?:el|la|o|a|the|le|su|his|her|its)\s+[^,;:.]{2,50},\s*$",
+    re.IGNORECASE,
+)
 _COORD_LOOSE = re.compile(
     r"^\s*,?\s*(y|e|and|et|&)\s+(?:[^\W\d_]+\s+){0,3}?(?:[^\W\d_]+,\s*)?$", re.IGNORECASE
 )
@@ -226,7 +230,14 @@ class SubjectFinder:
                 and _APPOSITION_GAP.match(gap)
                 and not any(w[:1].isupper() for w in gap.split())
             )
-            if (_COORD.match(gap) or loose) and m[2] not in {g[2] for g in group}:
+            # ", e o líder da Renamo, Ossufo Momade": a conjunction, a title (a body's name may
+            # be in it), then the person it introduces
+            titled = (
+                self.kinds.get(cur[2]) == "person"
+                and self.kinds.get(m[2]) == "person"
+                and _TITLED_PARTNER.match(gap) is not None
+            )
+            if (_COORD.match(gap) or loose or titled) and m[2] not in {g[2] for g in group}:
                 group.append(m)
                 cur = m
             else:
