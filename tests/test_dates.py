@@ -233,6 +233,10 @@ CASES: list[tuple[str, dt.date | None, str, str, str | None, str | None, str]] =
     ("fr", THU, "Il est arrivé mercredi, une semaine après avoir annoncé sa visite.", "une semaine après", None, None, "day"),
     ("en", THU, "The talks ended on Monday. Two days later, they met again.", "Two days later", "2021-12-29", None, "day"),
     ("en", THU, "The summit was on Monday, and talks resumed a day after the meeting.", "a day after", "2021-12-28", None, "day"),
+    ("es", D(2022, 6, 10), "La cumbre, que se celebró de lunes a viernes, fue la primera.", "de lunes a viernes", "2022-06-06", "2022-06-10", "day"),
+    ("es", THU, "La reunión será de 9 a 10 de enero.", "de 9 a 10 de enero", "2022-01-09", "2022-01-10", "day"),
+    ("pt", D(2022, 6, 10), "A cimeira decorreu de segunda a sexta-feira.", "de segunda a sexta-feira", "2022-06-06", "2022-06-10", "day"),
+    ("pt", D(2022, 6, 10), "O presidente recebeu na segunda-feira o chanceler.", "segunda-feira", "2022-06-06", None, "day"),
     # ---- impossible dates are found but not resolved
     ("es", THU, "El 31 de febrero no existe.", "El 31 de febrero", None, None, "day"),
     ("es", THU, "La carta está fechada el 2022-02-30.", "2022-02-30", None, None, "day"),
