@@ -478,6 +478,13 @@ MEETINGS = [
         },
         id="es-the-country-in-a-title-is-no-participant",
     ),
+    pytest.param(
+        "fr",
+        "2020-08-06",
+        "Jeudi, Emmanuel Macron a ensuite réuni les représentants des partis libanais.",
+        {"kind": "meeting", "start": "2020-08-06"},
+        id="fr-an-adverb-between-auxiliary-and-participle",
+    ),
 ]
 
 

@@ -226,12 +226,14 @@ class Lexicon:
         a = "|".join(re.escape(w) for w in aux)
         d = "|".join(re.escape(w) for w in adv)
         return re.compile(
-            rf"(?<![\w'])({a})\s+(?:(?:{d})\s+){{1,2}}([\w'-]+(?:\s+(?:que|a|de|en|that|to|qu'))?)"
+            rf"(?<![\w'])({a})\s+(?:(?:{d})\s+){{1,2}}"
+            rf"([\w'-]+(?:\s+(?:que|a|de|en|that|to|qu'|with|con|avec|com))?)"
         )
 
     def _interposed(self, folded: str) -> list[Atom]:
-        """ "a également annoncé", "has also said", "ha también señalado": a reporting verb whose
-        auxiliary and participle an adverb separates is the verb's form all the same."""
+        """ "a également annoncé", "has also said", "ha también señalado", "a ensuite réuni": a
+        reporting or meeting verb whose auxiliary and participle an adverb separates is the
+        verb's form all the same."""
         rx = self._interposed_re
         if rx is None:
             return []
@@ -239,10 +241,11 @@ class Lexicon:
         for m in rx.finditer(folded):
             for tail in (m.group(2), m.group(2).split()[0]):
                 key = f"{m.group(1)} {tail}"
-                hits = [p for p in self._phrases.get(key, ()) if p[0] == SPEECH]
+                # reporting verbs, and meeting verbs ("a ensuite réuni", "has also met with")
+                hits = [p for p in self._phrases.get(key, ()) if p[0] in (SPEECH, MEETING_VERB)]
                 if hits:
                     end = m.start(2) + len(tail)
-                    out.extend(Atom(m.start(), end, SPEECH, p[1]) for p in hits)
+                    out.extend(Atom(m.start(), end, p[0], p[1]) for p in hits)
                     break
         return out
 
