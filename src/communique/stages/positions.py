@@ -523,6 +523,10 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
         and seg[:1].isalpha()
     ):
         first = seg.split(" ", 1)[0].strip(",.")
+        # "the call, which the Kremlin said lasted two hours": a verb right after the cue is
+        # the relative clause's own, not a reported clause with a subject
+        if not text[q : q + 1].isupper() and (first.endswith("ed") or first in _FINITE_AFTER_CUE):
+            return None, ""
         if first not in _NOT_CLAUSE_START and not cue.payload.plural and len(seg.split()) >= 3:
             return q, "zero-that"
     # a quoted object of a demand, warning or denial: "reclamó «un alto el fuego, ya»",
@@ -552,6 +556,11 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
             return q, "object"  # also "calificó la propuesta de «bomba atómica»"
     return None, ""
 
+
+# finite verbs that cannot open a reported clause after "said" ("which he said took place")
+_FINITE_AFTER_CUE = frozenset(
+    "took was were is are came had has went began ended lasted became made saw left met".split()
+)
 
 _ADVERBS = frozenset(
     "tambien ademas ya hoy ayer luego despues finalmente igualmente asimismo nuevamente incluso "
