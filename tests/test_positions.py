@@ -483,6 +483,15 @@ POSITIONS = [
         None,
         id="en-apposition-opened-by-a-possessive",
     ),
+    pytest.param(
+        "es",
+        "2018-07-09",
+        "Emmanuel Macron saludó el acuerdo alcanzado por Lula.",
+        "el acuerdo alcanzado",
+        ["emmanuel-macron"],
+        None,
+        id="es-saludar-un-acuerdo-is-a-stance",
+    ),
 ]
 
 
@@ -585,6 +594,20 @@ def test_negation_is_kept_in_the_statement():
 
 # (lang, date, text, words that no position may state)
 NOT_POSITIONS = [
+    pytest.param(
+        "en",
+        "2018-07-09",
+        "Isaias Afwerki welcomed Abiy Ahmed at the airport with an embrace.",
+        "at the airport",
+        id="en-welcoming-a-person-is-a-greeting",
+    ),
+    pytest.param(
+        "es",
+        "2018-07-09",
+        "Emmanuel Macron saludó a Lula en el Elíseo.",
+        "en el Elíseo",
+        id="es-saludar-a-una-persona-is-a-greeting",
+    ),
     pytest.param(
         "en",
         "2025-10-17",

@@ -89,6 +89,7 @@ def find_positions(
         fold(w) for w in load_lang_file(lang, "entities").get("reflexive_not_speech", [])
     }
     recall_lemmas = {fold(w) for w in load_lang_file(lang, "entities").get("recall_verbs", [])}
+    greetings = frozenset(load_lang_file(lang, "entities").get("greeting_verbs", []))
     # words that make a clause a stance (negation, modality, demand, commitment)
     stance_markers = [fold(m) for m in load_lang_file(lang, "entities").get("stance_markers", [])]
     folded = fold_text(text)
@@ -154,6 +155,14 @@ def find_positions(
         content_start, frame = _content_start(text, folded, cue, lang)
         if content_start is None:
             continue
+        if cue.payload.lemma in greetings and frame not in ("que", "that", "de que", "colon"):
+            who = finder.right_of(content_start, limit=30)
+            if (
+                who is not None
+                and kinds.get(who[2]) == "person"
+                and len(folded[content_start : who[0]].split()) <= 3
+            ):
+                continue  # "Isaias welcomed Abiy at the airport": a greeting, not a stance
         if frame == "colon" and text[content_start:].lstrip()[:1] in '«“"‘':
             continue  # "added: “We know how to act. …”": the quote itself, judged as a quote
         end = _clause_end(text, folded, content_start, sent.end, cue_starts, according, cue.start)
