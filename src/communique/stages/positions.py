@@ -90,6 +90,9 @@ def find_positions(
     }
     recall_lemmas = {fold(w) for w in load_lang_file(lang, "entities").get("recall_verbs", [])}
     greetings = frozenset(load_lang_file(lang, "entities").get("greeting_verbs", []))
+    anon_heads = "|".join(
+        re.escape(fold(w)) for w in load_lang_file(lang, "entities").get("anonymous_heads", [])
+    )
     # words that make a clause a stance (negation, modality, demand, commitment)
     stance_markers = [fold(m) for m in load_lang_file(lang, "entities").get("stance_markers", [])]
     folded = fold_text(text)
@@ -266,6 +269,18 @@ def find_positions(
             who = _pronoun_referent(pr, current, finder, actors)
             if who:
                 sub = Subject((who,), pr.start, pr.end, "pronoun")
+        if (
+            sub is not None
+            and sub.actors
+            and anon_heads
+            and len(sub.actors) == 1
+            and kinds.get(sub.actors[0]) in ("country", "organization")
+            and re.fullmatch(
+                r"\s*(?:[\w.-]+\s+){0,2}(?:" + anon_heads + r")\s*,?\s*",
+                folded[sub.end : cue.start],
+            )
+        ):
+            continue  # "A U.S. official said …": an unnamed official, not the country, speaks
         if sub is not None and sub.actors:
             actors_ = sub.actors
             ev_start = min(sub.start, cue.start)
