@@ -585,6 +585,16 @@ SPEAKERS = [
         "direct",
         id="en-colon-cue-coordinated-with-the-first-cue",
     ),
+    pytest.param(
+        "fr",
+        "2025-04-07",
+        "M. Ahmed Attaf a, pour sa part, assuré que l'Algérie restait ouverte, tout en prévenant "
+        "que la relance devait se faire « dans le respect mutuel et sans ingérence ».",
+        "dans le respect mutuel",
+        "ahmed-attaf",
+        "partial",
+        id="fr-tout-en-gerund-speaks-for-the-sentence-subject",
+    ),
 ]
 
 

@@ -703,14 +703,32 @@ class _Attributor:
             # «…»": Iran is the content, the spokesman the speaker), else the nearest cue
             found = []
             for k, cue in enumerate(reversed(cues)):
+                # "M. Attaf a assuré que …, tout en prévenant que … «…»": a gerund speaks for
+                # the subject opening the sentence
+                if (
+                    k == 0
+                    and is_gerund(self.folded[cue.start : cue.end], self.lang)
+                    and re.search(
+                        r"(?:,|\btout en)\s*$", self.folded[max(s0, cue.start - 8) : cue.start]
+                    )
+                ):
+                    head = self.subjects.opening_subject(s0, cue.start)
+                    if head is not None and self.kinds.get(head[2]) == "person":
+                        return (
+                            head[2],
+                            text[cue.start : cue.end],
+                            "before-gerund",
+                            Span.of(text, cue.start, cue.end),
+                            Span.of(text, head[0], head[1]),
+                        )
                 # "advirtió que … y pidió a los socios que «…»": a coordinated cue shares the
                 # subject of the first cue of the sentence
                 if (
                     k == 0
                     and len(cues) > 1
                     and re.search(
-                        r"(?:\by|\be|\band|\bet|\bbut|\bpero|\bmais|\bmas|,)\s*$",
-                        self.folded[max(s0, cue.start - 6) : cue.start],
+                        r"(?:\by|\be|\band|\bet|\bbut|\bpero|\bmais|\bmas|,|\btout en)\s*$",
+                        self.folded[max(s0, cue.start - 8) : cue.start],
                     )
                 ):
                     first = cues[0]
