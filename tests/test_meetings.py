@@ -761,6 +761,17 @@ def test_an_undated_meeting_on_the_same_day(lang, day, text, partner, start):
     assert found and found[0].start == start, describe(an)
 
 
+def test_a_same_day_meeting_happens_where_the_one_before_did():
+    an = run(
+        "es",
+        "2023-04-15",
+        "Lula y Xi se reunieron el viernes en Pekín. Lula se reunió después con el primer "
+        "ministro, Li Qiang.",
+    )
+    later = [m for m in an.meetings if any("li-qiang" in keys(an, p) for p in m.participants)]
+    assert later and later[0].place == "Pekín", describe(an)
+
+
 def test_a_planned_meeting_agreed_in_the_perfect_stays_undated():
     an = run(
         "es",

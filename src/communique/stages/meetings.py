@@ -702,7 +702,9 @@ def _same_day(
                 and m.status == "held"
                 and cue_re.search(clause)
             ):
-                m = replace(m, start=last.start, date_text=last.date_text)
+                # "se reunió después con …": that day, and where it happened unless told
+                place = m.place if m.place is not None or m.kind == "call" else last.place
+                m = replace(m, start=last.start, date_text=last.date_text, place=place)
             elif (
                 perfect is not None
                 and published is not None
