@@ -861,3 +861,11 @@ def test_a_signing_by_two_parties_is_a_meeting(lang, day, text, start, count):
     assert len(an.meetings) == count, describe(an)
     if count:
         assert an.meetings[0].start == start, describe(an)
+
+
+def test_a_city_that_hosts_is_the_place_and_the_talks_are_one_meeting():
+    an = run(
+        "en", "2024-10-02", "Geneva hosted the talks between Armenia and Azerbaijan on Monday."
+    )
+    assert len(an.meetings) == 1, describe(an)
+    assert an.meetings[0].place == "Geneva" and an.meetings[0].start == "2024-09-30", describe(an)

@@ -275,6 +275,17 @@ def find_meetings(
                 drafts.append(_Draft(kind, t, seg_start, seg_end, date=d))
                 prev_end = seg_end
 
+    # a city that hosts, as the subject of a hosting verb, is where its sentence's meetings are
+    hosts: dict[int, str] = {}
+    for t in triggers:
+        if t.type == MEETING_VERB and t.payload.participants == "subject_hosts_object":
+            sub = finder.left_of(t.start)
+            host = (
+                actor_by_id.get(sub.actors[0]) if sub is not None and len(sub.actors) == 1 else None
+            )
+            tsent = sentence_of(sentences, t.start)
+            if host is not None and host.kind == "place" and tsent is not None:
+                hosts[tsent.start] = host.name
     meetings: list[Meeting] = []
     done: list[_Draft] = []
     fresh_cues = [fold(c) for c in load_lang_file(lang, "entities").get("fresh_meeting_cues", [])]
@@ -406,7 +417,10 @@ def find_meetings(
             if city:
                 places.append((_place_rank(dr, dm.start, dm.end, city == dateline), city))
         nearest = min(places, key=lambda p: p[0])[1] if places else None
-        dr.place = destination or where or nearest
+        # "Geneva hosted the talks on Monday", "Belém recebeu … os Diálogos": the host city
+        dsent = sentence_of(sentences, dr.trigger.start)
+        host_place = hosts.get(dsent.start) if dsent is not None else None
+        dr.place = destination or where or host_place or nearest
         if dr.trigger.start in attended:
             dr.forum = attended[dr.trigger.start]
         # participants
@@ -691,7 +705,7 @@ def _same_day(
     perfect = re.compile(table["perfect"]) if table.get("perfect_is_today") else None
     out: list[Meeting] = []
     last: Meeting | None = None
-    for m in sorted(meetings, key=lambda m: m.evidence.start):
+    for m in sorted(meetings, key=lambda m: (m.evidence.start, not (m.start or m.date_text))):
         if m.start is None and m.date_text is None:
             sent = sentence_of(sentences, m.evidence.start)
             lo = sent.start if sent is not None else m.evidence.start
@@ -1149,7 +1163,7 @@ def _merge(
     kept: list[Meeting] = []
     filled: dict[int, str] = {}  # a kept meeting's place, told by a repeat
     max_end = -1
-    for m in sorted(meetings, key=lambda m: m.evidence.start):
+    for m in sorted(meetings, key=lambda m: (m.evidence.start, not (m.start or m.date_text))):
         if id(m) in told and any(k.kind == m.kind for k in kept):
             continue
         if id(m) in apart:
