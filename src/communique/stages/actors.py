@@ -884,8 +884,19 @@ def _surname_map(records: dict, text: str, first_names: frozenset[str]) -> dict[
 _SAINT_BEFORE = re.compile(r"(?<!\w)(?:San|Santa|Santo|São|Sao|Saint|Sainte|St\.?|Ste\.?) $")
 
 
+def _kb_kinds(cands, kb) -> set[str]:
+    """The kinds of the knowledge-base entries a span's atoms name."""
+    return {kb.get(a.payload[0]).kind for a in cands if a.type == ACTOR and kb.get(a.payload[0])}
+
+
+def _inside_known(pos: int, spans, span_starts) -> bool:
+    """`pos` falls inside a span already taken by a knowledge-base name."""
+    i = bisect.bisect_right(span_starts, pos) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
 def _glued_to_unknown_name(text, s, e, cands, kb, spans, span_starts) -> bool:
-    kinds = {kb.get(a.payload[0]).kind for a in cands if a.type == ACTOR and kb.get(a.payload[0])}
+    kinds = _kb_kinds(cands, kb)
     shorts = all(a.type == ACTOR and a.payload[1] == "short" for a in cands)
     if not kinds or " " in text[s:e]:
         return False
@@ -894,24 +905,20 @@ def _glued_to_unknown_name(text, s, e, cands, kb, spans, span_starts) -> bool:
     m = re.match(r" ([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\b", text[e : e + 30])
     if not m:
         return False
-    nxt = e + 1
-    i = bisect.bisect_right(span_starts, nxt) - 1
-    return not (i >= 0 and spans[i][0] <= nxt < spans[i][1])
+    return not _inside_known(e + 1, spans, span_starts)
 
 
 def _ends_unknown_name(text, s, e, cands, kb, spans, span_starts, first_names) -> bool:
     """A one-word body or group closing an unknown person's name (a first name, or two
     unknown capitalised words): "Thérèse Kayikwamba Wagner" is a minister, not the group."""
-    kinds = {kb.get(a.payload[0]).kind for a in cands if a.type == ACTOR and kb.get(a.payload[0])}
+    kinds = _kb_kinds(cands, kb)
     if not kinds or not kinds <= {"organization", "group"} or " " in text[s:e]:
         return False
     m = re.search(r"(?:^|[\s(])((?:[A-ZÁÉÍÓÚÑ][\w'’-]+ ){1,2})$", text[max(0, s - 40) : s])
     if not m:
         return False
     words = m.group(1).split()
-    lo = s - len(m.group(1))
-    i = bisect.bisect_right(span_starts, lo) - 1
-    if i >= 0 and spans[i][0] <= lo < spans[i][1]:
+    if _inside_known(s - len(m.group(1)), spans, span_starts):
         return False  # the words before are a known name themselves
     return len(words) == 2 or fold(words[0]) in first_names
 
@@ -1009,8 +1016,8 @@ _PARTICLE_NAME = re.compile(
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 
 
-# possessives inside names: "Tigray People's Liberation Front", "Workers' Party"
-_NAME_POSSESSIVES = frozenset({"people's", "women's", "children's", "workers's"})
+# possessives inside names: "Tigray People's Liberation Front", "Women's Council"
+_NAME_POSSESSIVES = frozenset({"people's", "women's", "children's"})
 
 
 def _cap_sequences(text: str, words: _Words, ent: dict, lexicon: Lexicon):
@@ -1790,9 +1797,8 @@ def _resolve_title(
         for r in persons_before:
             if rp.gender and r.gender and rp.gender != r.gender:
                 continue
-            if any(same_office(o) and w is None for o, w in offices_of(r)) and not any(
-                w is not None for _, w in offices_of(r)
-            ):
+            offices = offices_of(r)
+            if all(w is None for _, w in offices) and any(same_office(o) for o, _ in offices):
                 return r
         for aid in kb.holders(rp.office, rp.where, on):
             e = kb.get(aid)

@@ -100,12 +100,19 @@ _WITH = {
     "pt": ("com", "pelo", "pela", "por"),
 }
 
-# "habló por teléfono con Moon y con Abe", "spoke separately with X and Y": one call each
+# "habló por teléfono con Moon y con Abe" (a "with" per partner), "spoke separately with X
+# and Y" (one "with" for all): one call each
 _AND_WITH = {
-    "es": r"\by con\b|\bpor separado\b",
-    "en": r"\band with\b|\bseparately\b",
-    "fr": r"\bet avec\b|\bsépar[ée]ment\b|\bseparement\b",
-    "pt": r"\be com\b|\bseparadamente\b|\bem separado\b",
+    "es": re.compile(r"\by con\b"),
+    "en": re.compile(r"\band with\b"),
+    "fr": re.compile(r"\bet avec\b"),
+    "pt": re.compile(r"\be com\b"),
+}
+_SEPARATELY = {
+    "es": re.compile(r"\bpor separado\b"),
+    "en": re.compile(r"\bseparately\b"),
+    "fr": re.compile(r"\bsépar[ée]ment\b|\bseparement\b"),
+    "pt": re.compile(r"\bseparadamente\b|\bem separado\b"),
 }
 
 # ", y con el primer ministro japonés, " between two partners of one verb
@@ -172,28 +179,21 @@ def find_meetings(
     # "will address the Security Council": a verb of attending is a session only of the forum
     # named after it
     attended: dict[int, str] = {}
+    heads = _forum_heads(lang)
     for t in triggers:
-        if t.type == MEETING_VERB and t.payload.participants == "subject_at_forum":
-            body = _forum_after(folded, t.end, finder, actor_by_id, kb_by_actor, lang)
+        if _mode(t) == "subject_at_forum":
+            body = _forum_after(folded, t.end, finder, actor_by_id, kb_by_actor, heads)
             if body is not None:
                 attended[t.start] = body
-    triggers = [
-        t
-        for t in triggers
-        if not (t.type == MEETING_VERB and t.payload.participants == "subject_at_forum")
-        or t.start in attended
-    ]
+    triggers = [t for t in triggers if _mode(t) != "subject_at_forum" or t.start in attended]
 
     # "firmaron este martes en la Casa Blanca los acuerdos", "signed with Qatar": a signing
     # is a meeting when two parties sign (never "Biden signed the bill")
-    def _signing(t: Atom) -> bool:
-        return t.type == MEETING_VERB and t.payload.participants == "parties_sign"
-
-    others = {id(sentence_of(sentences, t.start)) for t in triggers if not _signing(t)}
+    others = {id(sentence_of(sentences, t.start)) for t in triggers if _mode(t) != "parties_sign"}
     triggers = [
         t
         for t in triggers
-        if not _signing(t)
+        if _mode(t) != "parties_sign"
         or (
             # the signing at a summit named in its sentence is the summit's
             id(sentence_of(sentences, t.start)) not in others
@@ -278,7 +278,7 @@ def find_meetings(
     # a city that hosts, as the subject of a hosting verb, is where its sentence's meetings are
     hosts: dict[int, str] = {}
     for t in triggers:
-        if t.type == MEETING_VERB and t.payload.participants == "subject_hosts_object":
+        if _mode(t) == "subject_hosts_object":
             sub = finder.left_of(t.start)
             host = (
                 actor_by_id.get(sub.actors[0]) if sub is not None and len(sub.actors) == 1 else None
@@ -427,7 +427,7 @@ def find_meetings(
         dr.participants = _participants(
             text, folded, dr, finder, actors, actor_by_id, kb_by_actor, lang, sentences
         )
-        if dr.trigger.type == MEETING_VERB and dr.trigger.payload.participants == "body_subject":
+        if _mode(dr.trigger) == "body_subject":
             # "the Security Council voted" is a session; "Britain voted to leave" is not
             sub = finder.left_of(dr.trigger.start)
             if (
@@ -475,10 +475,7 @@ def find_meetings(
             )
             if len(calls) > 1:
                 apart.add(id(meetings[-1]))  # one call per partner: none repeats another
-            if (
-                dr.trigger.type == MEETING_VERB
-                and dr.trigger.payload.participants == "parties_sign"
-            ):
+            if _mode(dr.trigger) == "parties_sign":
                 signing.add(id(meetings[-1]))
         tsent = sentence_of(sentences, dr.trigger.start)
         if (
@@ -535,8 +532,9 @@ def _separate_calls(folded: str, dr: _Draft, finder, lang: str) -> list[list[str
     if dr.kind != "call" or len(dr.participants) < 3 or lang not in _AND_WITH:
         return [dr.participants]
     seg = folded[dr.trigger.start : dr.seg_end]
-    cue = re.compile(_AND_WITH[lang])
-    if cue.search(folded, max(dr.seg_start, dr.trigger.start - 40), dr.seg_end) is None:
+    lo = max(dr.seg_start, dr.trigger.start - 40)
+    each = _AND_WITH[lang].search(folded, lo, dr.seg_end) is not None
+    if not each and _SEPARATELY[lang].search(folded, lo, dr.seg_end) is None:
         return [dr.participants]
     # each partner is the first actor after a "with": "con el presidente surcoreano, Moon"
     partners = []
@@ -552,7 +550,7 @@ def _separate_calls(folded: str, dr: _Draft, finder, lang: str) -> list[list[str
         )
         if nxt is not None and nxt[2] not in partners:
             partners.append(nxt[2])
-    if len(partners) == 1 and not re.search(_AND_WITH[lang].split("|", 1)[0], seg):
+    if len(partners) == 1 and _AND_WITH[lang].search(seg) is None:
         # "spoke separately with Moon and Abe": everyone named after the "with"
         first = next(
             x
@@ -852,6 +850,11 @@ def _dates_a_speech_act(folded: str, d: DateExpr, speech: list[Atom], triggers: 
     return False
 
 
+def _mode(t: Atom) -> str | None:
+    """How a meeting verb finds who meets (`participants` in meetings.toml); None for a noun."""
+    return t.payload.participants if t.type == MEETING_VERB else None
+
+
 def _two_parties(folded: str, t: Atom, finder, actor_by_id, lang: str) -> bool:
     """Two sides sign: coordinated subjects ("Israel y Emiratos firmaron") or a partner
     after "con/with/avec/com" in the clause ("firmó con Catar")."""
@@ -862,14 +865,17 @@ def _two_parties(folded: str, t: Atom, finder, actor_by_id, lang: str) -> bool:
         and len([a for a in sub.actors if actor_by_id.get(a) and actor_by_id[a].kind in kinds]) >= 2
     ):
         return True
-    for w in _WITH.get(lang, ())[:1]:
-        m = re.search(r"\b" + re.escape(w) + r"\s", folded[t.end : t.end + 60])
-        if m is not None:
-            pos = t.end + m.end()
-            nxt = finder.mention_index.between(pos, pos + 40)
-            if nxt and actor_by_id.get(nxt[0][2]) and actor_by_id[nxt[0][2]].kind in kinds:
-                return True
-    return False
+    with_ = _WITH.get(lang, ("",))[0]
+    m = re.search(r"\b" + re.escape(with_) + r"\s", folded[t.end : t.end + 60]) if with_ else None
+    if m is None:
+        return False
+    pos = t.end + m.end()
+    nxt = finder.mention_index.between(pos, pos + 40)
+    return (
+        bool(nxt)
+        and actor_by_id.get(nxt[0][2]) is not None
+        and actor_by_id[nxt[0][2]].kind in kinds
+    )
 
 
 def _forum_heads(lang: str) -> frozenset[str]:
@@ -878,7 +884,7 @@ def _forum_heads(lang: str) -> frozenset[str]:
     )
 
 
-def _forum_after(folded: str, pos: int, finder, actor_by_id, kb_by_actor, lang: str):
+def _forum_after(folded: str, pos: int, finder, actor_by_id, kb_by_actor, heads: frozenset[str]):
     """The forum a verb of attending names after it in its clause ("addressed the U.N.
     Security Council", "participará el 23 de junio en Bruselas en el Consejo de Asuntos
     Exteriores"): the first body named, if the knowledge base knows it as a forum or its name
@@ -896,7 +902,7 @@ def _forum_after(folded: str, pos: int, finder, actor_by_id, kb_by_actor, lang: 
             return None
         entry = kb_by_actor.get(a.id)
         first = fold(folded[x[0] : x[1]].split()[0]) if folded[x[0] : x[1]].split() else ""
-        if (entry is not None and entry.forum) or first in _forum_heads(lang):
+        if (entry is not None and entry.forum) or first in heads:
             return a.name
         if folded[x[1] : x[1] + 1] != " ":
             return None
@@ -1172,15 +1178,10 @@ def _merge(
                 seen_dates.setdefault((m.kind, m.start, m.end, m.date_text), []).append(m)
         elif m.start or m.date_text:
             key = (m.kind, m.start, m.end, m.date_text)
-            same = next(
-                (
-                    k
-                    for k in kept
-                    if id(m) in guessed and m.start and (k.kind, k.start, k.end) == key[:3]
-                ),
-                None,
-            )
-            # "na abertura da cúpula, no domingo": the summit of that day, named again
+            same = None
+            if id(m) in guessed and m.start:
+                # "na abertura da cúpula, no domingo": the summit of that day, named again
+                same = next((k for k in kept if (k.kind, k.start, k.end) == key[:3]), None)
             # the same day and kind is the same meeting, unless both name who meets and
             # nobody is in both ("X se reunió ayer con Faurie" during the ministers' meeting)
             same = same or next(

@@ -90,8 +90,14 @@ def find_positions(
     }
     recall_lemmas = {fold(w) for w in load_lang_file(lang, "entities").get("recall_verbs", [])}
     greetings = frozenset(load_lang_file(lang, "entities").get("greeting_verbs", []))
-    anon_heads = "|".join(
-        re.escape(fold(w)) for w in load_lang_file(lang, "entities").get("anonymous_heads", [])
+    anon_heads = [fold(w) for w in load_lang_file(lang, "entities").get("anonymous_heads", [])]
+    # "A U.S. official said": an unnamed speaker after a country or body
+    anonymous_after = (
+        re.compile(
+            r"\s*(?:[\w.-]+\s+){0,2}(?:" + "|".join(map(re.escape, anon_heads)) + r")\s*,?\s*"
+        )
+        if anon_heads
+        else None
     )
     # words that make a clause a stance (negation, modality, demand, commitment)
     stance_markers = [fold(m) for m in load_lang_file(lang, "entities").get("stance_markers", [])]
@@ -272,13 +278,10 @@ def find_positions(
         if (
             sub is not None
             and sub.actors
-            and anon_heads
+            and anonymous_after is not None
             and len(sub.actors) == 1
             and kinds.get(sub.actors[0]) in ("country", "organization")
-            and re.fullmatch(
-                r"\s*(?:[\w.-]+\s+){0,2}(?:" + anon_heads + r")\s*,?\s*",
-                folded[sub.end : cue.start],
-            )
+            and anonymous_after.fullmatch(folded, sub.end, cue.start)
         ):
             continue  # "A U.S. official said …": an unnamed official, not the country, speaks
         if sub is not None and sub.actors:

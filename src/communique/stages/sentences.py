@@ -83,7 +83,8 @@ def split_sentences(text: str) -> list[Sentence]:
         start = ps
         if pi == 0:
             d = _DATELINE.match(text, ps, pe)
-            head = text[ps : d.start() + 60].split("(")[0] if d is not None else ""
+            # the place before the agency: "NUSA DUA, Indonesia, Nov 14", "BRASÍLIA"
+            head = text[ps : d.end()].split("(")[0] if d is not None else ""
             if (
                 d is not None
                 and d.end() < pe

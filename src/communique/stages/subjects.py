@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from communique.resources import load_lang_file
 from communique.stages.actors import ActorResult
@@ -65,6 +66,20 @@ def joint_phrases(lang: str) -> tuple[tuple[str, bool], ...]:
     return tuple(sorted(items, key=lambda t: len(t[0]), reverse=True))
 
 
+@lru_cache(maxsize=16)
+def _members_pattern(nouns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """ "los líderes de la", "the foreign ministers of the": the words before a body whose
+    members act (`member_nouns`), built once per word list."""
+    if not nouns:
+        return None
+    alternatives = "|".join(re.escape(fold(w)) for w in sorted(nouns, key=len, reverse=True))
+    return re.compile(
+        r"(?:^|[\s,])(?:los|las|the|les|os|as|sus|its|their|ses|leurs|seus|suas)\s+(?:"
+        + alternatives
+        + r")\s+(?:de|del|of|du|des|da|do|das|dos)(?:\s+(?:la|el|los|las|the|l'|le|les|a|o|os|as))?\s*$"
+    )
+
+
 def sentence_of(sentences: list[Sentence], pos: int) -> Sentence | None:
     lo, hi = 0, len(sentences) - 1
     while lo <= hi:
@@ -110,16 +125,7 @@ class SubjectFinder:
         self.lang = lang
         self.rel = relative_words(lang)
         self.joint = joint_phrases(lang)
-        members = _entities(lang).get("member_nouns", [])
-        self.members = (
-            re.compile(
-                r"(?:^|[\s,])(?:los|las|the|les|os|as|sus|its|their|ses|leurs|seus|suas)\s+(?:"
-                + "|".join(re.escape(fold(w)) for w in sorted(members, key=len, reverse=True))
-                + r")\s+(?:de|del|of|du|des|da|do|das|dos)(?:\s+(?:la|el|los|las|the|l'|le|les|a|o|os|as))?\s*$"
-            )
-            if members
-            else None
-        )
+        self.members = _members_pattern(tuple(_entities(lang).get("member_nouns", [])))
         self.excluded = Intervals(
             list(excluded)
         )  # quote spans: mentions inside them are not subjects
