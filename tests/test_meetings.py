@@ -646,15 +646,33 @@ def test_one_call_in_two_sentences_keeps_its_date():
     assert calls[0].status == "held", describe(an)
 
 
-def test_the_summit_named_again_with_its_weekday_is_one_summit():
-    an = run(
-        "pt",
-        "2025-07-07",
-        "A cúpula do Brics começou em 6 de julho no Rio de Janeiro. Na abertura da cúpula, "
-        "no domingo, Lula defendeu o multilateralismo.",
-    )
-    dated = [m for m in an.meetings if m.start == "2025-07-06"]
-    assert len(dated) == 1, describe(an)
+@pytest.mark.parametrize(
+    "lang, day, text, start, count",
+    [
+        pytest.param(
+            "pt",
+            "2025-07-07",
+            "A cúpula do Brics começou em 6 de julho no Rio de Janeiro. Na abertura da cúpula, "
+            "no domingo, Lula defendeu o multilateralismo.",
+            "2025-07-06",
+            1,
+            id="pt-the-summit-named-again-with-its-weekday-is-one-summit",
+        ),
+        pytest.param(
+            "es",
+            "2019-03-01",
+            "Donald Trump y Kim Jong-un se reunieron el miércoles en Hanói. Trump también se había "
+            "reunido el miércoles con el primer ministro vietnamita, Nguyen Xuan Phuc.",
+            "2019-02-27",
+            2,
+            id="es-other-people-meeting-the-same-day-is-another-meeting",
+        ),
+    ],
+)
+def test_meetings_on_one_day(lang, day, text, start, count):
+    an = run(lang, day, text)
+    dated = [m for m in an.meetings if m.start == start]
+    assert len(dated) == count, describe(an)
 
 
 def test_a_repeat_of_the_visit_tells_its_place():
@@ -668,34 +686,30 @@ def test_a_repeat_of_the_visit_tells_its_place():
     assert len(day) == 1 and day[0].place == "Abu Dabi", describe(an)
 
 
-def test_other_people_meeting_the_same_day_is_another_meeting():
-    an = run(
-        "es",
-        "2019-03-01",
-        "Donald Trump y Kim Jong-un se reunieron el miércoles en Hanói. Trump también se había "
-        "reunido el miércoles con el primer ministro vietnamita, Nguyen Xuan Phuc.",
-    )
-    dated = [m for m in an.meetings if m.start == "2019-02-27"]
-    assert len(dated) == 2, describe(an)
-
-
-def test_an_ultimatum_of_seven_days_is_not_the_summit_length():
-    an = run(
-        "fr",
-        "2023-08-11",
-        "Lors d'un premier sommet, le 30 juillet, la Cedeao avait lancé un ultimatum de sept jours "
-        "aux putschistes.",
-    )
-    summit = [m for m in an.meetings if m.start == "2023-07-30"]
-    assert summit and summit[0].end is None, describe(an)
-
-
-def test_a_three_day_truce_is_not_the_talks_length():
-    an = run(
-        "en", "2024-11-27", "Israel and Hezbollah agreed at talks on Tuesday to a 3-day truce."
-    )
-    talks = [m for m in an.meetings if m.start == "2024-11-26"]
-    assert talks and talks[0].end is None, describe(an)
+@pytest.mark.parametrize(
+    "lang, day, text, start",
+    [
+        pytest.param(
+            "fr",
+            "2023-08-11",
+            "Lors d'un premier sommet, le 30 juillet, la Cedeao avait lancé un ultimatum de sept "
+            "jours aux putschistes.",
+            "2023-07-30",
+            id="fr-an-ultimatum-of-seven-days-is-not-the-summit-length",
+        ),
+        pytest.param(
+            "en",
+            "2024-11-27",
+            "Israel and Hezbollah agreed at talks on Tuesday to a 3-day truce.",
+            "2024-11-26",
+            id="en-a-three-day-truce-is-not-the-talks-length",
+        ),
+    ],
+)
+def test_the_length_of_something_else_is_not_the_meeting_length(lang, day, text, start):
+    an = run(lang, day, text)
+    found = [m for m in an.meetings if m.start == start]
+    assert found and found[0].end is None, describe(an)
 
 
 @pytest.mark.parametrize(
