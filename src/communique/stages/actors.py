@@ -597,10 +597,133 @@ def find_actors(
         if rec is not None:
             add_mention(rec, rp.start, rp.end, rp.via)
 
+    # ---- 6b. unnamed sources described by the text: "a senior Lebanese political source" -------
+    _anonymous_sources(text, lang, covered, record_new, add_mention)
+
     # ---- 7. bodies named again by their head noun: "the council", "l'Alliance", "el bloque" ----
     _org_anaphors(text, folded, ent, records, mentions, covered, add_mention)
 
     return _finish(text, records, mentions, kb, lexicon, published)
+
+
+@cache
+def _anonymous_patterns(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """The description of an unnamed source, and its definite repeat ("the official")."""
+    data = _entities(lang).get("anonymous_source")
+    if not data:
+        return None
+
+    def alt(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    cap = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-ZÁÉÍÓÚÑÇ][\w’'-]*)"
+    pre = r"(?:(?:" + alt(data.get("pre_modifiers", [])) + r"|" + cap + r")\s+){0,4}?"
+    heads = alt(data["heads"])
+    post = (
+        r"(?:\s+(?:"
+        + alt(data.get("post_modifiers", []))
+        + r"|[a-zà-ÿ]+(?:ais|aise|ain|aine|ien|ienne|ano|ana|ense|és|esa|ês|ico|ica|eño|eña|eiro|eira)\b)){0,2}"
+    )
+    lowers = alt(data.get("complement_nouns", [])) or "(?!)"
+    comp = (
+        r"(?:[ ]+(?:"
+        + alt(data.get("complement_preps", []))
+        + r")[ ]*(?:(?:"
+        + alt(data.get("complement_articles", []))
+        + r")[ ]*)?"
+        + cap
+        + r"(?:[ ]+(?:"
+        + cap
+        + r"|(?:de|del|of|du|des|do|da|y|and|et|e)[ ]+"
+        + cap
+        + r"))*"
+        + r"(?:[ ]+(?:"
+        + lowers
+        + r"))?)?"
+    )
+    desc = re.compile(
+        r"(?<![\w’'])(?:"
+        + alt(data["determiners"])
+        + r")\s+("
+        + pre
+        + r"("
+        + heads
+        + r")(?![\w-])"
+        + post
+        + comp
+        + r")(?![\w’'])"
+    )
+    back = re.compile(
+        r"(?<![\w’'])(?:" + alt(data.get("back_articles", [])) + r")\s*(" + heads + r")(?![\w-])"
+    )
+    return desc, back
+
+
+def _anonymous_sources(text, lang, covered, record_new, add_mention) -> None:
+    """ "A senior Lebanese political source said", "resumía un alto cargo de Moncloa": an unnamed
+    source is an actor of its own, named by its description (as a reader would cite it), never
+    a nearby named person; "the source" / "la fuente" after it is the same one. A description
+    that is the apposition of a name ("Majed al-Ansari, a spokesperson") or that names its
+    bearer ("a senior official, John Kirby,") is left to the role phrases."""
+    pats = _anonymous_patterns(lang)
+    if pats is None:
+        return
+    desc_pat, back_pat = pats
+    found: list[tuple[int, str, Record]] = []
+    for m in desc_pat.finditer(text):
+        s, e = m.span(1)
+        hs, he = m.span(2)
+        if any(covered[hs:he]):
+            continue
+        if re.search(r"[A-ZÁÉÍÓÚ][\w.-]+,\s*$", text[max(0, m.start() - 40) : m.start()]):
+            continue  # "Zhu Fenglian, a spokeswoman for …": the named person's title
+        if re.match(
+            r",?\s+(?:[A-ZÁÉÍÓÚ][\w-]+\s+){1,3}(?:[A-ZÁÉÍÓÚ][\w-]+)(?:,|\s+(?:said|told|dijo|afirmó|a\s|disse))",
+            text[e : e + 60],
+        ):
+            continue  # "a senior official, John Kirby, said": named
+        name = text[s:e]
+        # the mention is the run around the head that no other name holds: "official" in "a
+        # senior State Department official", "alto cargo" in "un alto cargo de Moncloa"
+        ms, me = hs, he
+        while ms > s and not covered[ms - 1]:
+            ms -= 1
+        while me < e and not covered[me]:
+            me += 1
+        ms, me = _trim_words(text, ms, me)
+        rec = record_new(name, "person")
+        add_mention(rec, ms, me, "description")
+        found.append((s, fold(m.group(2)), rec))
+    if not found:
+        return
+    for m in back_pat.finditer(text):
+        s, e = m.span(1)
+        if covered[s]:
+            continue
+        if re.match(r"\s+(?:[A-ZÁÉÍÓÚ]|(?:of|de|del|du|do|da)\s)", text[e : e + 12]):
+            continue  # "the official Xinhua agency", "la fuente de …": not the source again
+        nxt = re.match(r"\s+([a-z]+)\b", text[e : e + 20])
+        if nxt and lang == "en" and not re.search(r"(?:ed|s|said|told|spoke)$", nxt.group(1)):
+            continue  # "the official visit": an adjective, not the official again
+        head = fold(m.group(1))
+        prev = [r for p0, h, r in found if p0 < s and s - p0 <= 2000 and h == head]
+        if prev:
+            add_mention(prev[-1], s, e, "description")
+
+
+_LINK_WORDS = frozenset(
+    "of in at for from with the de del la el los las en du des à l l’ l' do da dos das no na".split()
+)
+
+
+def _trim_words(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span without edge spaces and without linking words left at its ends."""
+    words = [(m.start() + s, m.end() + s) for m in re.finditer(r"[^\s]+", text[s:e])]
+    while words and fold(text[words[-1][0] : words[-1][1]]) in _LINK_WORDS:
+        words.pop()
+    while words and fold(text[words[0][0] : words[0][1]]) in _LINK_WORDS:
+        words.pop(0)
+    return (words[0][0], words[-1][1]) if words else (s, e)
 
 
 def _org_anaphors(text, folded, ent, records, mentions, covered, add_mention) -> None:

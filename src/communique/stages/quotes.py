@@ -958,6 +958,7 @@ _ADVERBIAL_OPENERS = frozenset(
     "dans lors pendant apres devant depuis".split()
 )
 
+_ABBREVIATION = re.compile(r"\b[A-Z][a-z]?\.")
 _INSERT = re.compile(r"\s*[—–]\s*([^—–\n]{1,80}?)\s*[—–][,.;]?\s*")
 
 
@@ -983,10 +984,16 @@ def _split_interrupted(text: str, q: QSpan, speech: SpanIndex) -> list[QSpan]:
             continue
         # the insert closes at the first comma followed by a lowercase word ("…, disse o
         # Presidente português, Marcelo Rebelo de Sousa, e ninguém …")
-        for c2 in re.finditer(r",\s*(?=[^\W\d_])", text[cue_at : min(q.end, cue_at + 110)]):
+        # or at a full stop that opens the quote's next sentence ("…, confie un diplomate
+        # africain. Mais personne …")
+        for c2 in re.finditer(
+            r",\s*(?=[^\W\d_])|(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.\s+(?=[A-ZÀ-Ý])",
+            text[cue_at : min(q.end, cue_at + 110)],
+        ):
             nxt = cue_at + c2.end()
-            if text[nxt].islower() and not re.search(
-                r"[.;:!?«»“”]", text[cue_at : cue_at + c2.start()]
+            sentence = c2.group(0).startswith(".")
+            if (text[nxt].islower() or sentence) and not re.search(
+                r"[.;:!?«»“”]", _ABBREVIATION.sub("", text[cue_at : cue_at + c2.start()])
             ):
                 first_end, second_start = q.start + c.start(), nxt
                 if q.start < first_end and second_start < q.end:

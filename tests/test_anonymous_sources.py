@@ -1,0 +1,130 @@
+"""Unnamed sources described by the text are actors of their own.
+
+"A senior Lebanese political source", "un alto cargo de Moncloa", "un diplomate africain":
+the reader cites them by their description, so the quote is theirs, never a nearby named
+person's or the country's, and "the source" after them is the same one.
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import run
+
+CASES = [
+    pytest.param(
+        "en",
+        "2024-11-20",
+        'A senior Lebanese political source told Reuters that Beirut accepted the plan. "There '
+        'will be no clause that gives Israel a free hand," the source said.',
+        "senior Lebanese political source",
+        "There will be no clause",
+        id="en-source-and-the-source",
+    ),
+    pytest.param(
+        "en",
+        "2020-02-11",
+        "But a senior official in the Trump administration, speaking on condition of anonymity, "
+        'warned that Washington would veto the text. "We will not let the council bury it," the '
+        "official said.",
+        "senior official in the Trump administration",
+        "We will not let the council bury it",
+        id="en-official-of-a-body-is-not-the-body",
+    ),
+    pytest.param(
+        "en",
+        "2024-07-25",
+        '"There can be no business as usual," said an Indian official familiar with the talks, '
+        "who declined to be identified.",
+        "Indian official",
+        "There can be no business as usual",
+        id="en-trailing-participle-is-not-the-name",
+    ),
+    pytest.param(
+        "es",
+        "2021-05-19",
+        "Rabat anunció la retirada de su embajadora. «Es un chantaje en toda regla», resumía un "
+        "alto cargo de Moncloa.",
+        "alto cargo de Moncloa",
+        "Es un chantaje en toda regla",
+        id="es-alto-cargo-de-moncloa",
+    ),
+    pytest.param(
+        "es",
+        "2025-02-04",
+        'Un funcionario estadunidense, que pidió el anonimato, dijo que la decisión "la tomará el '
+        'presidente".',
+        "funcionario estadunidense",
+        "la tomará el presidente",
+        id="es-funcionario-with-relative-clause",
+    ),
+    pytest.param(
+        "fr",
+        "2025-02-09",
+        "« Un cessez-le-feu sur le papier, c'est un début, confie un diplomate africain présent à "
+        "Dar es Salaam. Mais personne ne sait qui le fera respecter. »",
+        "diplomate africain",
+        "Mais personne ne sait qui le fera respecter.",
+        id="fr-diplomate-africain-inside-the-quote",
+    ),
+    pytest.param(
+        "pt",
+        "2025-07-08",
+        '"O trecho sobre o Irã foi o último a ser fechado", disse uma fonte diplomática '
+        "brasileira.",
+        "fonte diplomática brasileira",
+        "O trecho sobre o Irã foi o último a ser fechado",
+        id="pt-fonte-diplomatica",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, day, text, name, quote", CASES)
+def test_the_unnamed_source_speaks(lang, day, text, name, quote):
+    an = run(lang, day, text)
+    source = next((a for a in an.actors if a.name == name), None)
+    assert source is not None, [a.name for a in an.actors]
+    assert source.kind == "person"
+    said = [q for q in an.quotes if quote in q.text]
+    assert said, [q.text for q in an.quotes]
+    assert all(q.speaker == source.id for q in said), [(q.text, q.speaker) for q in said]
+
+
+def test_the_repeat_is_a_mention_of_the_same_source():
+    text = (
+        "A senior Lebanese political source told Reuters that Beirut accepted the plan. The "
+        "source said Israel had not replied."
+    )
+    an = run("en", "2024-11-20", text)
+    source = next(a for a in an.actors if a.name == "senior Lebanese political source")
+    assert [m.text for m in source.mentions] == ["senior Lebanese political source", "source"]
+
+
+def test_an_apposition_belongs_to_the_named_person():
+    an = run(
+        "en",
+        "2024-04-30",
+        "Majed al-Ansari, a senior official of Qatar's foreign ministry, warned that the window "
+        "was closing.",
+    )
+    assert not [a for a in an.actors if "official" in a.name], [a.name for a in an.actors]
+
+
+def test_an_official_visit_is_not_the_official_again():
+    an = run(
+        "en",
+        "2024-04-30",
+        "A U.S. official said the deal was close. The official visit is planned for May.",
+    )
+    source = next(a for a in an.actors if a.name == "U.S. official")
+    # "U.S." stays the country's mention; the source's own is the rest of its description
+    assert [m.text for m in source.mentions] == ["official"]
+
+
+def test_a_named_official_is_not_anonymous():
+    an = run(
+        "en",
+        "2024-04-30",
+        "A senior official, John Kirby, said the deal was close.",
+    )
+    assert not [a for a in an.actors if "official" in a.name], [a.name for a in an.actors]
+    assert [p.actors for p in an.positions] == [("john-kirby",)]
