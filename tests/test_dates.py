@@ -237,6 +237,14 @@ CASES: list[tuple[str, dt.date | None, str, str, str | None, str | None, str]] =
     ("es", THU, "La reunión será de 9 a 10 de enero.", "de 9 a 10 de enero", "2022-01-09", "2022-01-10", "day"),
     ("pt", D(2022, 6, 10), "A cimeira decorreu de segunda a sexta-feira.", "de segunda a sexta-feira", "2022-06-06", "2022-06-10", "day"),
     ("pt", D(2022, 6, 10), "O presidente recebeu na segunda-feira o chanceler.", "segunda-feira", "2022-06-06", None, "day"),
+    # ---- a day alone takes the month its sentence gave; an event's participle is past
+    ("es", D(2022, 7, 22), "Guterres ya había planteado la cuestión a finales de abril durante sus visitas a Moscú, donde se reunió con Putin el día 26.", "el día 26", "2022-04-26", None, "day"),
+    ("es", D(2022, 7, 22), "En abril visitó Moscú. Volverá el día 26.", "el día 26", "2022-07-26", None, "day"),
+    ("es", D(2020, 1, 19), "La conferencia llega tras el fracaso de las negociaciones celebradas el lunes en Moscú.", "el lunes", "2020-01-13", None, "day"),
+    ("es", D(2020, 1, 19), "Las negociaciones serán celebradas el lunes en Moscú.", "el lunes", "2020-01-20", None, "day"),
+    ("pt", D(2020, 1, 19), "A cúpula lembra a reunião realizada na segunda-feira em Brasília.", "segunda-feira", "2020-01-13", None, "day"),
+    ("pt", D(2020, 1, 19), "A reunião será realizada na segunda-feira em Brasília.", "segunda-feira", "2020-01-20", None, "day"),
+    ("fr", D(2020, 1, 19), "Le sommet suit l'échec des négociations tenues lundi à Moscou.", "lundi", "2020-01-13", None, "day"),
     # ---- impossible dates are found but not resolved
     ("es", THU, "El 31 de febrero no existe.", "El 31 de febrero", None, None, "day"),
     ("es", THU, "La carta está fechada el 2022-02-30.", "2022-02-30", None, None, "day"),

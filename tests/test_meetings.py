@@ -485,6 +485,28 @@ MEETINGS = [
         {"kind": "meeting", "start": "2020-08-06"},
         id="fr-an-adverb-between-auxiliary-and-participle",
     ),
+    pytest.param(
+        "es",
+        "2020-01-19",
+        "El jueves, Maas viajó a Bengasi para entrevistarse con el mariscal.",
+        {"kind": "visit", "start": "2020-01-16", "place": "bengasi"},
+        id="es-an-unknown-destination-is-a-place",
+    ),
+    pytest.param(
+        "en",
+        "2023-03-19",
+        "Kosovo and Serbia agreed on Saturday on the plan, Josep Borrell said after marathon "
+        "talks in the North Macedonian lakeside resort of Ohrid.",
+        {"kind": "negotiation", "start": "2023-03-18", "place": "ohrid"},
+        id="en-the-resort-of-an-unknown-town",
+    ),
+    pytest.param(
+        "pt",
+        "2023-05-21",
+        "O presidente chegou na quinta-feira à cidade de Sikasso para uma visita de Estado.",
+        {"kind": "visit", "start": "2023-05-18", "place": "sikasso"},
+        id="pt-the-city-of-an-unknown-town",
+    ),
 ]
 
 
@@ -513,6 +535,15 @@ def test_meeting(lang, day, text, want):
 
 # (lang, date, text, kind or None for any, how many meetings of that kind)
 COUNTS = [
+    # ---- the trip to a conference held in that city is the conference
+    (
+        "es",
+        "2020-01-19",
+        "La cumbre sobre Libia se celebró este domingo en Berlín. Los dos rivales libios, Fayez "
+        "al Serraj y Jalifa Haftar, viajaron a Berlín.",
+        "visit",
+        0,
+    ),
     pytest.param(
         "pt",
         "2023-04-23",

@@ -31,6 +31,7 @@ from communique.resources.lexicon import (
     COUNTERPART,
     DEMONYM,
     GENERIC,
+    MEETING_VERB,
     ROLE,
     SPEECH,
     STOP,
@@ -305,6 +306,13 @@ def find_actors(
     speech_ends = {a.end for a in atoms if a.type == SPEECH}
     institutions = {fold(w) for w in ent.get("institutions", [])}
     place_preps = {fold(w) for w in ent.get("place_preps", [])}
+    # "viajó a Bengasi", "visited Ohrid", "la ciudad de Sikasso": where a name can only be a place
+    destination_at = {
+        a.end
+        for a in atoms
+        if a.type == MEETING_VERB and a.payload.participants == "subject_visits_place"
+    }
+    place_heads = _place_heads(lang)
     demonym_at = {a.start: a for a in atoms if a.type == DEMONYM}
     demonym_end = {a.end: a for a in atoms if a.type == DEMONYM}
     early_surnames = _surname_map(records, text, first_names)
@@ -447,6 +455,16 @@ def find_actors(
             and not is_org
         ):
             kind = "place"  # "en Masaya", "in Kharkiv": a locative complement
+        elif (
+            len(toks) <= 3
+            and ftoks[0] not in first_names
+            and not is_org
+            and (
+                _gap_end(text, destination_at, ss)
+                or (place_heads is not None and place_heads.search(folded, max(0, ss - 40), ss))
+            )
+        ):
+            kind = "place"  # "viajó a Bengasi", "the lakeside resort of Ohrid": a destination
         if kind is None:
             continue
         if kind == "organization":
@@ -1589,6 +1607,24 @@ def _role_segment_before(
             return rp
         return None
     return None
+
+
+@cache
+def _place_heads(lang: str) -> re.Pattern | None:
+    """Nouns whose complement is a place name ("the resort of", "la ciudad de"), folded."""
+    heads = _entities(lang).get("place_heads", [])
+    if not heads:
+        return None
+    alt = "|".join(re.escape(fold(h)) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + alt + r")\s+$")
+
+
+def _gap_end(text: str, ends: set[int], pos: int) -> bool:
+    """`pos` follows one of `ends` across spaces only."""
+    j = pos
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    return j != pos and j in ends
 
 
 def _word_before(folded: str, pos: int) -> str:

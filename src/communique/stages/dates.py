@@ -835,8 +835,10 @@ class _Resolver:
         previous: Callable[[], dt.date | None],
         year_context: Callable[[], int | None] = lambda: None,
         eventive: Callable[[], bool] = lambda: False,
+        month_context: Callable[[], tuple[int, int] | None] = lambda: None,
     ):
         self.eventive = eventive
+        self.month_context = month_context
         self.anchor = anchor
         self.tense = tense
         self.previous = previous
@@ -931,6 +933,14 @@ class _Resolver:
             if yc is not None:
                 try:
                     return dt.date(yc, m, d)
+                except ValueError:
+                    return None
+        if m is None and wd is None and node.get("mod") is None:
+            # "a finales de abril …, donde se reunió con Putin el día 26": the sentence's month
+            mc = self.month_context()
+            if mc is not None:
+                try:
+                    return dt.date(mc[0], mc[1], d)
                 except ValueError:
                     return None
         cands: list[dt.date] = []
@@ -1090,6 +1100,7 @@ def _find(
     out: list[DateExpr] = []
     days: list[tuple[int, dt.date]] = []  # (start, day) of day-precise results, for anaphora
     years: list[tuple[int, int]] = []  # (start, year) of year-precise results: a sentence's year
+    months: list[tuple[int, tuple[int, int]]] = []  # (start, (year, month)): a sentence's month
     for start, end, node in found:
 
         def tense(s: int = start, e: int = end) -> str:
@@ -1110,9 +1121,20 @@ def _find(
             pos, year = years[-1]
             return year if sentence_of(pos) == sentence_of(s) else None
 
+        def month_context(s: int = start) -> tuple[int, int] | None:
+            if not months:
+                return None
+            pos, ym = months[-1]
+            return ym if sentence_of(pos) == sentence_of(s) else None
+
         try:
             value, end_value, gran = _Resolver(
-                published, tense, previous, year_context, lambda e=end: _EVENTIVE.match(folded, e)
+                published,
+                tense,
+                previous,
+                year_context,
+                lambda e=end: _EVENTIVE.match(folded, e),
+                month_context,
             ).resolve(node)
         except (ValueError, OverflowError):
             value, end_value, gran = None, None, _granularity(node)
@@ -1147,6 +1169,14 @@ def _find(
         ):
             years.append((start, int(value)))
         last = end_value or value
+        if (
+            last
+            and len(last) >= 7
+            and last[4] == "-"
+            and last[:4].isdigit()
+            and last[5:7].isdigit()
+        ):
+            months.append((start, (int(last[:4]), int(last[5:7]))))
         if last and len(last) == 10 and last[4] == "-" and last[7] == "-":
             days.append((start, dt.date.fromisoformat(last)))
     return out

@@ -50,7 +50,7 @@ _CAPITAL_BEFORE = re.compile(r"\b(?:capital|capitale)\s+$")
 # "the Chinese capital"
 _CAPITAL_AFTER = re.compile(r"\s+capital\b")
 _TOWN_OF = re.compile(
-    r"\b(?:on|in|at|en|a|à|dans|sur|em|no|na)\s+(?:the|la|el|l'|le|a|o)\s+(?:[\w-]+\s+)?"
+    r"\b(?:on|in|at|en|a|à|dans|sur|em|no|na)\s+(?:(?:the|la|el|l'|le|a|o)\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:island|city|town|resort|isla|ciudad|localidad|villa|balneario|ile|ville|station"
     r"|ilha|cidade|vila|estancia)\s+(?:[\w-]+\s+)?(?:of|de|d'|do|da)\s*$"
 )
@@ -1204,6 +1204,12 @@ def _merge(
         elif id(m) in fresh:
             pass  # "volverán a reunirse", "a second round": a new meeting, never a repeat
         else:
+            if (
+                m.kind == "visit"
+                and m.place is not None
+                and any(k.kind in _HELD_AT and k.place == m.place and k.start for k in meetings)
+            ):
+                continue  # "viajaron a Berlín": the trip to the conference held there
             same_kind = by_kind.get(m.kind, [])
             if any(_repeats(m, k) for k in same_kind) and not (
                 id(m) in stated
@@ -1226,6 +1232,10 @@ def _merge(
         kept.append(m)
         max_end = max(max_end, m.evidence.end)
     return [replace(k, place=filled[id(k)]) if id(k) in filled else k for k in kept]
+
+
+# the meetings a trip to their city is made for
+_HELD_AT = frozenset(("summit", "session", "negotiation", "consultation"))
 
 
 def _other_pair(m: Meeting, k: Meeting) -> bool:
