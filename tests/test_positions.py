@@ -723,3 +723,59 @@ def test_a_capital_stays_itself_when_its_country_is_not_named():
     an = run("en", "2023-03-10", "Tehran said it would reopen its embassy within two months.")
     p = position_with(an, "reopen its embassy")
     assert [an.actor(a).kind for a in p.actors] == ["place"], describe(an)
+
+
+# A direct quote states its speaker's position unless it only tells past events in the third
+# person (the reference article's «En general, la conversación fue franca y profesional»).
+QUOTE_POSITIONS = [
+    pytest.param(
+        "fr",
+        "2023-08-11",
+        "« Nous sommes déterminés à rétablir le président dans ses fonctions », a dit Omar Touray.",
+        "Nous sommes déterminés",
+        True,
+        id="fr-first-person-stance",
+    ),
+    pytest.param(
+        "en",
+        "2023-03-19",
+        '"I did not sign anything," Aleksandar Vucic told reporters.',
+        "I did not sign anything",
+        True,
+        id="en-first-person-past-is-still-a-stance",
+    ),
+    pytest.param(
+        "pt",
+        "2023-05-21",
+        '"O Zelensky é maior de idade, ele sabe o que faz", disse Lula.',
+        "maior de idade",
+        True,
+        id="pt-present-judgement",
+    ),
+    pytest.param(
+        "en",
+        "2021-12-30",
+        '"The two leaders discussed trade and the situation in the Middle East," the Kremlin said.',
+        "discussed trade",
+        False,
+        id="en-third-person-account-of-the-talks",
+    ),
+    pytest.param(
+        "es",
+        "2021-12-30",
+        "«En general, la conversación fue franca y profesional», concluyó el Kremlin.",
+        "franca y profesional",
+        False,
+        id="es-third-person-account-of-the-call",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, day, text, words, expected", QUOTE_POSITIONS)
+def test_a_direct_quote_is_a_position_unless_it_tells_past_events(lang, day, text, words, expected):
+    an = run(lang, day, text)
+    assert an.quotes and an.quotes[0].speaker, describe(an)
+    found = [p for p in an.positions if words in p.evidence.text]
+    assert bool(found) is expected, describe(an)
+    if expected:
+        assert found[0].actors == (an.quotes[0].speaker,), describe(an)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import cache
 
 from communique.model import Position, Quote, Span
 from communique.resources import load_lang_file
@@ -33,7 +34,7 @@ from communique.stages.actors import ActorResult
 from communique.stages.quotes import find_quote_spans
 from communique.stages.sentences import Sentence
 from communique.stages.subjects import Subject, SubjectFinder, sentence_of
-from communique.stages.tense import clause_tense
+from communique.stages.tense import clause_tense, tense_cues
 from communique.textutil import Intervals, fold, fold_text, is_gerund
 
 _ADVERBIAL_THAT = {
@@ -402,10 +403,9 @@ def find_positions(
 
     # a direct quote that states a stance (negation, modality, demand, commitment) is a position
     # "We do not want charity", "no vamos a aceptar": a side stating its own stance
-    own_stance = [fold(m) for m in load_lang_file(lang, "entities").get("own_stance_markers", [])]
+    first_person = _first_person(lang)
     covered = Intervals([(p.evidence.start, p.evidence.end) for _, p in out])
     speech_at = {a.start: a.payload.act for a in atoms if a.type == SPEECH}
-    actor_country = {a.id: (a.kind, a.country) for a in actors.actors}
     for q in quotes:
         if q.kind != "direct" or not q.speaker:
             continue
@@ -413,16 +413,10 @@ def find_positions(
         # "…», dijo X" or a descriptive quote is already listed as a quote
         act = speech_at.get(q.cue_span.start) if q.cue_span is not None else None
         fq = fold(q.text)
-        if (
-            act not in STANCE_ACTS
-            and not _has_marker(fq, own_stance)
-            and not _speaks_for_own_side(q, finder, actor_country)
-        ):
-            continue
         if covered.covers(q.start, q.end):
             continue
-        if not _has_marker(fq, stance_markers):
-            continue
+        if _narrative(text, q, lang, first_person) and not _has_marker(fq, stance_markers):
+            continue  # «la conversación fue franca y profesional»: an account of what happened
         out.append(
             (
                 q.start,
@@ -449,7 +443,25 @@ def find_positions(
     return result
 
 
-STANCE_ACTS = frozenset({"warn", "promise", "demand", "deny", "accuse", "agree"})
+@cache
+def _first_person(lang: str) -> re.Pattern | None:
+    words = load_lang_file(lang, "entities").get("first_person", [])
+    if not words:
+        return None
+    alt = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<![\w'’])(?:" + alt + r")(?![\w])")
+
+
+def _narrative(text: str, q, lang: str, first_person: re.Pattern | None) -> bool:
+    """A quote that only tells past events in the third person ("Ambos líderes discutieron
+    los acuerdos", "the talks were frank"): every tense cue in it is past, and nobody speaks
+    of themselves."""
+    starts, cues = tense_cues(text, lang)
+    lo, hi = bisect.bisect_left(starts, q.start), bisect.bisect_left(starts, q.end)
+    tenses = {t for cs, ce, t in cues[lo:hi] if ce <= q.end} - {"neutral"}
+    if tenses != {"past"}:
+        return False
+    return first_person is None or first_person.search(fold(q.text)) is None
 
 
 def _attributes_quote(text: str, pos: int, closes: list[int], cue_starts: list[int]) -> bool:
@@ -623,20 +635,6 @@ def _pronoun_referent(
         ):
             return m[2]
     return None
-
-
-def _speaks_for_own_side(q: Quote, finder, actor_country) -> bool:
-    """ "España apoya el sexto paquete", "The United States will stand with Poland": the
-    speaker's own country opens the quoted sentence."""
-    kind, code = actor_country.get(q.speaker, (None, None))
-    if not code:
-        return False
-    head = q.start + len(" ".join(q.text.split()[:4]))
-    for m in finder.mention_index.between(q.start, head):
-        k, c = actor_country.get(m[2], (None, None))
-        if k == "country" and c == code and m[2] != q.speaker:
-            return True
-    return False
 
 
 def _according_np_end(text: str, folded: str, start: int, sent_end: int, finder) -> int | None:

@@ -181,6 +181,14 @@ def _text_cues(
     return tuple(f[0] for f in kept), tuple(kept)
 
 
+def tense_cues(
+    text: str, language: str
+) -> tuple[tuple[int, ...], tuple[tuple[int, int, str], ...]]:
+    """Every tense cue of `text` (starts, and (start, end, tense) with tense one of
+    past | present | future | conditional | neutral), sorted by position."""
+    return _text_cues(text, language)
+
+
 def _inside(covered: list[tuple[int, int]], cover_starts: list[int], pos: int) -> bool:
     k = bisect_right(cover_starts, pos) - 1
     return k >= 0 and covered[k][1] > pos
