@@ -396,6 +396,25 @@ RESOLVES = [
         {"kind": "organization"},
         id="en-a-possessive-inside-a-body-name",
     ),
+    pytest.param(
+        "es",
+        "2022-07-22",
+        "«Ucrania no firma ningún documento con Rusia», advirtió en Twitter el asesor "
+        "presidencial Mijailo Podoliak.",
+        "Mijailo Podoliak",
+        "mijailo-podoliak",
+        {"kind": "person"},
+        id="es-an-adjective-between-the-title-and-an-unknown-name",
+    ),
+    pytest.param(
+        "es",
+        "2020-01-19",
+        "El jueves, Maas viajó a Bengasi para entrevistarse con el mariscal.",
+        "Bengasi",
+        "bengasi",
+        {"kind": "place"},
+        id="es-an-unknown-destination-is-a-place",
+    ),
 ]
 
 

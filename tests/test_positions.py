@@ -779,3 +779,111 @@ def test_a_direct_quote_is_a_position_unless_it_tells_past_events(lang, day, tex
     assert bool(found) is expected, describe(an)
     if expected:
         assert found[0].actors == (an.quotes[0].speaker,), describe(an)
+
+
+# "CLAUSE, X said." / "CLAUSE, dijo X.": the statement comes first, its cue closes the sentence
+TRAILING = [
+    pytest.param(
+        "es",
+        "2022-02-17",
+        "El retiro de las tropas tomará entre cuatro y seis meses, precisó Macron.",
+        "El retiro de las tropas tomará entre cuatro y seis meses",
+        "emmanuel-macron",
+        id="es-cue-then-subject",
+    ),
+    pytest.param(
+        "en",
+        "2022-02-17",
+        "The withdrawal will take four to six months, Macron said on Thursday.",
+        "The withdrawal will take four to six months",
+        "emmanuel-macron",
+        id="en-subject-then-cue",
+    ),
+    pytest.param(
+        "fr",
+        "2022-02-17",
+        "Le retrait des soldats prendra de quatre à six mois, a précisé M. Macron.",
+        "Le retrait des soldats prendra de quatre à six mois",
+        "emmanuel-macron",
+        id="fr-cue-then-title-and-name",
+    ),
+    pytest.param(
+        "pt",
+        "2022-02-17",
+        "A retirada das tropas vai levar de quatro a seis meses, disse Macron.",
+        "A retirada das tropas vai levar de quatro a seis meses",
+        "emmanuel-macron",
+        id="pt-cue-then-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, day, text, statement, actor", TRAILING)
+def test_a_statement_before_its_cue(lang, day, text, statement, actor):
+    an = run(lang, day, text)
+    found = [p for p in an.positions if p.statement == statement]
+    assert found and same_actors(an, found[0].actors, [actor]), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        pytest.param(
+            "es",
+            "El presidente del Consejo Europeo, Charles Michel, expresó su solidaridad con España.",
+            "El presidente del Consejo Europeo",
+            id="es-a-title-before-the-name-is-no-statement",
+        ),
+        pytest.param(
+            "es",
+            "Por la tarde, el ministro habló con el presidente andaluz, Juanma Moreno, a quien ha "
+            "trasladado los detalles del acuerdo.",
+            "Por la tarde",
+            id="es-a-relative-has-its-own-subject",
+        ),
+        pytest.param(
+            "en",
+            "Marco Rubio, who arrived on Wednesday from talks in Jeddah, said Russia must accept "
+            "the truce.",
+            "who arrived on Wednesday",
+            id="en-a-relative-clause-is-no-statement",
+        ),
+        pytest.param(
+            "en",
+            "When asked about the plan on Monday, Macron said nothing.",
+            "When asked",
+            id="en-an-adverbial-clause-is-no-statement",
+        ),
+    ],
+)
+def test_not_a_statement_before_a_cue(lang, text, words):
+    an = run(lang, "2022-02-17", text)
+    assert not [p for p in an.positions if p.statement.startswith(words)], describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker, words",
+    [
+        pytest.param(
+            "fr",
+            "Le retrait prendra six mois, a précisé M. Macron, selon qui les emprises de Gossi "
+            "seront fermées de manière « ordonnée ».",
+            "emmanuel-macron",
+            "les emprises de Gossi seront fermées",
+            id="fr-selon-qui",
+        ),
+        pytest.param(
+            "es",
+            "La Casa Blanca difundió un comunicado de su portavoz, Karoline Leavitt, según el cual "
+            'Colombia "ha aceptado todos los términos del presidente Trump".',
+            "karoline-leavitt",
+            "Colombia",
+            id="es-segun-el-cual",
+        ),
+    ],
+)
+def test_a_relative_according_to_speaks_for_its_antecedent(lang, text, speaker, words):
+    an = run(lang, "2022-02-17", text)
+    assert an.quotes and all(q.speaker == speaker for q in an.quotes), describe(an)
+    found = [p for p in an.positions if words in p.statement]
+    assert found and found[0].actors == (speaker,), describe(an)

@@ -401,6 +401,11 @@ def find_actors(
         while j > 0 and text[j - 1] in " ,":
             j -= 1
         rp = role_ends.get(j)
+        if rp is None:
+            # "el asesor presidencial Mijailo Podoliak": adjectives between the title and the name
+            adj = _TITLE_ADJECTIVES.search(text, max(0, j - 40), j)
+            if adj is not None:
+                rp = role_ends.get(adj.start())
         after = text[ee : ee + 3]
         is_org = _is_org_like(name, ent)
         kind = None
@@ -1625,6 +1630,13 @@ def _gap_end(text: str, ends: set[int], pos: int) -> bool:
     while j > 0 and text[j - 1] == " ":
         j -= 1
     return j != pos and j in ends
+
+
+# one or two adjectives closing a title ("asesor presidencial", "conseiller diplomatique")
+_TITLE_ADJECTIVES = re.compile(
+    r"(?:\s+[a-zà-ÿ]+(?:al|ar|ico|ica|ano|ana|ense|és|esa|ivo|iva|ior|ero|era|ista|ino|ina|eño|eña"
+    r"|ais|aise|ien|ienne|ain|aine|ês|eiro|eira|ique)){1,2}$"
+)
 
 
 def _word_before(folded: str, pos: int) -> str:

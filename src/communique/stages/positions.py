@@ -33,7 +33,7 @@ from communique.resources.lexicon import (
 from communique.stages.actors import ActorResult
 from communique.stages.quotes import find_quote_spans
 from communique.stages.sentences import Sentence
-from communique.stages.subjects import Subject, SubjectFinder, sentence_of
+from communique.stages.subjects import Subject, SubjectFinder, relative_words, sentence_of
 from communique.stages.tense import clause_tense, tense_cues
 from communique.textutil import Intervals, fold, fold_text, is_gerund
 
@@ -343,9 +343,34 @@ def find_positions(
             )
 
     # según X, CLAUSE / CLAUSE, según X
+    relatives: set[int] = set()
     for a in according:
         sent = sentence_of(sentences, a.start)
-        if sent is None:
+        if sent is None or a.start in relatives:
+            continue
+        if isinstance(a.payload, tuple) and a.payload[1] == "antecedent":
+            # "a précisé M. Macron, selon qui les emprises seront fermées": the relative clause
+            # is the antecedent's statement
+            relatives.add(a.start)
+            ante = finder.antecedent(a.start)
+            stop = re.search(r"[;:]|\.(?:\s|$)", text[a.end : sent.end])
+            ce = a.end + stop.start() if stop else sent.end
+            statement = text[a.end : ce].strip().rstrip(",;:.")
+            if ante and len(statement.split()) >= 3 and not in_quote(a.end):
+                s_off = text.index(statement, a.end)
+                out.append(
+                    (
+                        a.start,
+                        Position(
+                            id="",
+                            actors=(ante,),
+                            statement=statement,
+                            evidence=Span.of(text, a.start, s_off + len(statement)),
+                            cue=text[a.start : a.end],
+                            act=a.payload[0],
+                        ),
+                    )
+                )
             continue
         if (
             isinstance(a.payload, tuple)
@@ -397,6 +422,33 @@ def find_positions(
                     evidence=Span.of(text, s_off, s_off + len(statement)),
                     cue=text[a.start : a.end],
                     act="say",
+                ),
+            )
+        )
+
+    # "The withdrawal will take four to six months, Macron said": a statement before its cue
+    openers = _clause_openers(lang)
+    for cue in speech:
+        sent = sentence_of(sentences, cue.start)
+        if sent is None:
+            continue
+        found = _trailing_cue(text, folded, sent, cue, finder, openers, lang)
+        if found is None:
+            continue
+        cs, ce, actors_, ev_end = found
+        if any(a < ce and b > cs for a, b in qspans) or any(cs <= c < ce for c in cue_starts):
+            continue  # a quote is judged as a quote; a clause with its own cue already is one
+        statement = text[cs:ce].strip()
+        out.append(
+            (
+                cs,
+                Position(
+                    id="",
+                    actors=actors_,
+                    statement=statement,
+                    evidence=Span.of(text, cs, ev_end),
+                    cue=text[cue.start : cue.end],
+                    act=cue.payload.act,
                 ),
             )
         )
@@ -635,6 +687,68 @@ def _pronoun_referent(
         ):
             return m[2]
     return None
+
+
+@cache
+def _clause_openers(lang: str) -> frozenset[str]:
+    """Words that open a subordinate clause ("when", "si"): such a clause states nothing."""
+    return frozenset(fold(w) for w in load_lang_file(lang, "entities").get("clause_openers", []))
+
+
+def _trailing_cue(text, folded, sent, cue, finder, openers, lang):
+    """(statement start, end, actors, evidence end) for "CLAUSE, said X." and "CLAUSE, X
+    said." closing a sentence that opens with the statement; None otherwise."""
+    j = cue.start
+    while j > sent.start and text[j - 1] == " ":
+        j -= 1
+    if j > sent.start and text[j - 1] == ",":
+        comma = j - 1
+        m = finder.right_of(cue.end, limit=70)
+        if (
+            m is None
+            or len(folded[cue.end : m[0]].split()) > 6
+            or re.search(r"[«“\"]", text[cue.end : m[0]])
+        ):
+            return None
+        actors_, tail = (m[2],), m[1]
+    else:
+        sub = finder.left_of(cue.start)
+        if sub is None or not sub.actors or sub.how not in ("mention", "coordinated", "joint"):
+            return None
+        k = sub.start
+        while k > sent.start and text[k - 1] in " ":
+            k -= 1
+        if k <= sent.start or text[k - 1] != "," or len(folded[sub.start : cue.start].split()) > 8:
+            return None
+        between = folded[sub.end : cue.start].split()
+        if set(between) & set(relative_words(lang)):
+            return None  # "Juanma Moreno, a quien ha trasladado …": the relative's subject
+        comma = k - 1
+        actors_, tail = sub.actors, cue.end
+    rest = folded[tail : sent.end]
+    if re.search(r"\b(?:that|que|qu'|qu’)\b|[:«“\"]", rest):
+        return None  # "…, X said that …": the clause after the cue is the statement
+    first = re.split(r",\s*", rest.strip(), maxsplit=1)[0]
+    if len(first.split()) > 6:
+        return None  # "X, who arrived …, said Russia must …": what follows is the statement
+    cs = sent.start
+    while cs < comma and text[cs] in ' \n—–-«“"':
+        cs += 1
+    words = folded[cs:comma].split()
+    if len(words) < 4 or words[0] in openers:
+        return None
+    if re.search(
+        r",\s*(?:" + "|".join(map(re.escape, relative_words(lang))) + r")\b", folded[cs:comma]
+    ):
+        return None  # "Rubio, who arrived on Wednesday, said": a relative, not a statement
+    starts, cues = tense_cues(text, lang)
+    lo, hi = bisect.bisect_left(starts, cs), bisect.bisect_left(starts, comma)
+    if not any(t != "neutral" for _, _, t in cues[lo:hi]):
+        return None  # "El presidente del Consejo Europeo, Charles Michel, expresó": no verb
+    ev_end = sent.end
+    while ev_end > tail and text[ev_end - 1] in " \n.;":
+        ev_end -= 1
+    return cs, comma, actors_, ev_end
 
 
 def _according_np_end(text: str, folded: str, start: int, sent_end: int, finder) -> int | None:

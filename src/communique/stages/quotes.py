@@ -778,7 +778,23 @@ class _Attributor:
             if how == "" and self._null_subject(cue) and self.current_speaker(cue.start):
                 null_cue = cue
         # R4 según / according to, in the same sentence
+        relatives = set()
         for a in self.according_index.between(s0, s1):
+            if a.start in relatives:
+                continue  # "según" of "según el cual", already read
+            if isinstance(a.payload, tuple) and a.payload[1] == "antecedent":
+                # "a précisé M. Macron, selon qui … « ordonnée »": the NP the relative stands for
+                relatives.add(a.start)
+                ante = self.subjects.antecedent(a.start)
+                if ante:
+                    return (
+                        ante,
+                        text[a.start : a.end],
+                        "according-antecedent",
+                        Span.of(text, a.start, a.end),
+                        None,
+                    )
+                continue
             if isinstance(a.payload, tuple) and a.payload[1] == "current_speaker":
                 cur = self.current_speaker(a.start)
                 if cur:
@@ -881,6 +897,11 @@ class _Attributor:
             if a.start <= best_pos:
                 break
             if a.type == ACCORDING:
+                if isinstance(a.payload, tuple) and a.payload[1] == "antecedent":
+                    ante = self.subjects.antecedent(a.start)
+                    if ante:
+                        return ante
+                    continue
                 if isinstance(a.payload, tuple) and a.payload[1] == "current_speaker":
                     continue
                 m = self.np_head(a.end, limit=60)

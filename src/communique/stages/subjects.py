@@ -478,6 +478,17 @@ class SubjectFinder:
         between = self.folded[m[1] : pos].strip(" ,")
         return between == "" or _SUBJECT_GAP.fullmatch(between) is not None
 
+    def antecedent(self, pos: int) -> str | None:
+        """The actor a relative at `pos` stands for: the mention closing the NP right before it
+        ("a précisé M. Macron, selon qui …", "Karoline Leavitt, según el cual …")."""
+        j = pos
+        while j > 0 and self.text[j - 1] in " ,":
+            j -= 1
+        if j == pos:
+            return None
+        found = [m for m in self.mention_index.between(max(0, j - 80), j) if m[1] == j]
+        return found[-1][2] if found else None
+
     def right_of(self, pos: int, limit: int = 60) -> tuple[int, int, str, str] | None:
         """The first mention after `pos` (after-quote inverted subject: "aseguró el Kremlin")."""
         end = pos + limit
