@@ -887,3 +887,50 @@ def test_a_relative_according_to_speaks_for_its_antecedent(lang, text, speaker, 
     assert an.quotes and all(q.speaker == speaker for q in an.quotes), describe(an)
     found = [p for p in an.positions if words in p.statement]
     assert found and found[0].actors == (speaker,), describe(an)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        pytest.param(
+            "The deal was signed in Doha, where the Taliban maintain a political office.",
+            "a political office",
+            id="maintain-an-office-is-no-statement",
+        ),
+        pytest.param(
+            "Kosovo declared independence in 2008.", "independence", id="declared-an-object"
+        ),
+        pytest.param(
+            "Trump called off a secret meeting with Taliban leaders at Camp David.",
+            "secret meeting",
+            id="called-off-is-no-speech",
+        ),
+    ],
+)
+def test_an_object_after_a_speech_verb_is_no_statement(text, words):
+    an = run("en", "2020-02-29", text)
+    assert not [p for p in an.positions if words in p.statement], describe(an)
+
+
+@pytest.mark.parametrize(
+    "text, words, actor",
+    [
+        ("Blinken said the talks were useful.", "the talks were useful", "antony-blinken"),
+        ("Blinken said Russia must withdraw.", "Russia must withdraw", "antony-blinken"),
+        (
+            "Blinken told his Chinese counterpart that the support was unacceptable.",
+            "the support was unacceptable",
+            "antony-blinken",
+        ),
+        ("Trump has said he expects a deal soon.", "he expects a deal soon", "donald-trump"),
+        (
+            'Yair Lapid called the deal "a complete and dangerous failure".',
+            "a complete and dangerous failure",
+            "yair-lapid",
+        ),
+    ],
+)
+def test_a_clause_without_that_is_a_statement(text, words, actor):
+    an = run("en", "2023-03-10", text)
+    found = [p for p in an.positions if words in p.statement]
+    assert found and same_actors(an, found[0].actors, [actor]), describe(an)

@@ -584,6 +584,8 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
         if w and w.group(1) in _ADVERBS:
             q += w.end()
     seg = folded[q : q + 60]
+    if re.match(r"(?:off|away)\b", seg):
+        return None, ""  # "called off a meeting", "backed away from": not speech
     # an addressee: "dijo a Biden que", "pidió a Kiev que", "urged Kyiv to"
     # "said on Monday that", "a déclaré mardi que": an adverbial before the complementiser
     mt = _ADVERBIAL_THAT.get(lang)
@@ -618,7 +620,12 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
         # the relative clause's own, not a reported clause with a subject
         if not text[q : q + 1].isupper() and (first.endswith("ed") or first in _FINITE_AFTER_CUE):
             return None, ""
-        if first not in _NOT_CLAUSE_START and not cue.payload.plural and len(seg.split()) >= 3:
+        if (
+            first not in _NOT_CLAUSE_START
+            and not cue.payload.plural
+            and len(seg.split()) >= 3
+            and (text[q : q + 1].isupper() or _finite_soon(text, q, lang))
+        ):
             return q, "zero-that"
     # a quoted object of a demand, warning or denial: "reclamó «un alto el fuego, ya»",
     # "rejected “any forced displacement”": the words it quotes are what it demands
@@ -646,6 +653,30 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
         ):
             return q, "object"  # also "calificó la propuesta de «bomba atómica»"
     return None, ""
+
+
+def _finite_soon(text: str, pos: int, lang: str) -> bool:
+    """A finite verb within the next words: "said the talks were useful" reports a clause,
+    "maintain a political office since 2013", "declared independence" name an object."""
+    starts, cues = tense_cues(text, lang)
+    limit = pos + len(" ".join(text[pos : pos + 90].split()[:9]))
+    lo = bisect.bisect_left(starts, pos)
+    if any(t != "neutral" for cs, _, t in cues[lo : bisect.bisect_left(starts, limit)]):
+        return True
+    if text[pos:limit].lower().split()[:1] in (["he"], ["she"], ["they"], ["it"], ["we"], ["i"]):
+        return True  # "has said he expects …": a pronoun opens the clause
+    window = text[pos:limit].lower()
+    # "told his counterpart that …", "called the deal “a failure”": a clause or a quoted stance
+    return (
+        bool(_MODALS.intersection(window.split()))
+        or re.search(r"\bthat\b|[“\"«]", window) is not None
+    )
+
+
+_MODALS = frozenset(
+    "must can cannot can't could should may might will would shall has have had does do did "
+    "remains remain wants want needs need".split()
+)
 
 
 # finite verbs that cannot open a reported clause after "said" ("which he said took place")
@@ -695,6 +726,12 @@ def _clause_openers(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in load_lang_file(lang, "entities").get("clause_openers", []))
 
 
+_GAP_PREPOSITIONS = frozenset(
+    "con a en de del with to in at on for by from avec à au aux dans sur pour par com em no na ao "
+    "para por".split()
+)
+
+
 def _trailing_cue(text, folded, sent, cue, finder, openers, lang):
     """(statement start, end, actors, evidence end) for "CLAUSE, said X." and "CLAUSE, X
     said." closing a sentence that opens with the statement; None otherwise."""
@@ -704,12 +741,25 @@ def _trailing_cue(text, folded, sent, cue, finder, openers, lang):
     if j > sent.start and text[j - 1] == ",":
         comma = j - 1
         m = finder.right_of(cue.end, limit=70)
+        gap = folded[cue.end : m[0]].split() if m is not None else []
         if (
             m is None
-            or len(folded[cue.end : m[0]].split()) > 6
+            or len(gap) > 6
             or re.search(r"[«“\"]", text[cue.end : m[0]])
+            or (gap and gap[0] in _GAP_PREPOSITIONS)
         ):
-            return None
+            return None  # "…, concluyó con el llamado Acuerdo de México": an object, no subject
+        # "…, said U.S. Secretary of State Antony Blinken": the person the title leads to
+        person = next(
+            (
+                x
+                for x in finder.mention_index.between(m[0], m[0] + 60)
+                if finder.kinds.get(x[2]) == "person"
+                and not re.search(r"[,.;:]", text[m[1] : x[0]])
+            ),
+            None,
+        )
+        m = person or m
         actors_, tail = (m[2],), m[1]
     else:
         sub = finder.left_of(cue.start)
@@ -726,9 +776,9 @@ def _trailing_cue(text, folded, sent, cue, finder, openers, lang):
         comma = k - 1
         actors_, tail = sub.actors, cue.end
     rest = folded[tail : sent.end]
-    if re.search(r"\b(?:that|que|qu'|qu’)\b|[:«“\"]", rest):
-        return None  # "…, X said that …": the clause after the cue is the statement
     first = re.split(r",\s*", rest.strip(), maxsplit=1)[0]
+    if re.search(r"\b(?:that|que|qu'|qu’)\b|[:«“\"]", first):
+        return None  # "…, X said that …": the clause after the cue is the statement
     if len(first.split()) > 6:
         return None  # "X, who arrived …, said Russia must …": what follows is the statement
     cs = sent.start
