@@ -245,6 +245,11 @@ CASES: list[tuple[str, dt.date | None, str, str, str | None, str | None, str]] =
     ("pt", D(2020, 1, 19), "A cúpula lembra a reunião realizada na segunda-feira em Brasília.", "segunda-feira", "2020-01-13", None, "day"),
     ("pt", D(2020, 1, 19), "A reunião será realizada na segunda-feira em Brasília.", "segunda-feira", "2020-01-20", None, "day"),
     ("fr", D(2020, 1, 19), "Le sommet suit l'échec des négociations tenues lundi à Moscou.", "lundi", "2020-01-13", None, "day"),
+    # ---- the Brazilian press's day in brackets after the weekday, and ranges of them
+    ("pt", D(2023, 5, 21), "Lula chegou no sábado (20) a Hiroshima.", "sábado (20)", "2023-05-20", None, "day"),
+    ("pt", D(2023, 5, 21), "A cúpula vai de sexta-feira (19) a domingo (21).", "de sexta-feira (19) a domingo (21)", "2023-05-19", "2023-05-21", "day"),
+    ("pt", D(2023, 5, 21), "A cúpula do G7 foi realizada de sexta-feira (19) até hoje.", "de sexta-feira (19) até hoje", "2023-05-19", "2023-05-21", "day"),
+    ("pt", D(2023, 5, 21), "Lula viaja na quinta-feira (25) para Buenos Aires.", "quinta-feira (25)", "2023-05-25", None, "day"),
     # ---- impossible dates are found but not resolved
     ("es", THU, "El 31 de febrero no existe.", "El 31 de febrero", None, None, "day"),
     ("es", THU, "La carta está fechada el 2022-02-30.", "2022-02-30", None, None, "day"),

@@ -486,6 +486,21 @@ MEETINGS = [
         id="fr-an-adverb-between-auxiliary-and-participle",
     ),
     pytest.param(
+        "pt",
+        "2023-05-21",
+        "Amorim já havia se reunido com o presidente russo, Vladimir Putin, em Moscou.",
+        {"kind": "meeting", "place": "moscou", "participants": ["celso-amorim", "vladimir-putin"]},
+        id="pt-the-pluperfect-with-a-clitic",
+    ),
+    pytest.param(
+        "pt",
+        "2023-05-21",
+        "Hiroshima (Japão) - O presidente Lula não conseguiu se reunir com Zelensky. O encontro "
+        "bilateral entre os dois estava previsto para a tarde de hoje, mas não aconteceu.",
+        {"kind": "meeting", "start": "2023-05-21", "place": "hiroshima"},
+        id="pt-planned-for-the-filing-day-in-the-dateline-city",
+    ),
+    pytest.param(
         "es",
         "2020-01-19",
         "El jueves, Maas viajó a Bengasi para entrevistarse con el mariscal.",
@@ -535,6 +550,15 @@ def test_meeting(lang, day, text, want):
 
 # (lang, date, text, kind or None for any, how many meetings of that kind)
 COUNTS = [
+    # ---- "also met": one more meeting, not a repeat of the one before
+    (
+        "pt",
+        "2023-05-21",
+        "No sábado, o presidente teve um encontro bilateral com Modi. Ele também se reuniu com o "
+        "primeiro-ministro japonês, Fumio Kishida.",
+        "meeting",
+        2,
+    ),
     # ---- the trip to a conference held in that city is the conference
     (
         "es",

@@ -472,6 +472,19 @@ class _Scan:
             r = self.role(k, "mod_after")
             if r:
                 mod, k = r
+        if (
+            k + 2 < self.n
+            and self.texts[k] == "("
+            and self.kinds[k + 1] == _NUM
+            and self.texts[k + 1].isdigit()
+            and 1 <= int(self.texts[k + 1]) <= 31
+            and self.texts[k + 2] == ")"
+        ):
+            # "na sexta-feira (19)": the Brazilian press gives the day of the month in brackets
+            node = {"t": "date", "d": int(self.texts[k + 1]), "m": None, "wd": wd}
+            if mod is not None:
+                node["mod"] = mod
+            return k + 3, node
         for c in self.conn(k, "c_wd"):
             found = self.dmy(c) or self.month_first(c)
             if not found or found[1]["t"] != "date":
@@ -656,6 +669,8 @@ class _Scan:
         y = self.year(i)
         if y:
             cands.append((y[0], {"t": "year", "y": y[1]}))
+        if not first:
+            cands.append(self.relday(i))  # "de sexta-feira (19) até hoje"
         best: Parse | None = None
         for c in cands:
             if not c:
@@ -718,6 +733,9 @@ class _Scan:
             if A.get("noun") or B.get("noun"):
                 return None
             A, B = dict(A), dict(B)
+            if B["m"] is None and A["m"] is None and A.get("wd") is not None:
+                # "de sexta-feira (19) a domingo (21)": weekdays with their days, no month
+                return kb, {"t": "range", "a": A, "b": B}
             if B["m"] is None:
                 if A["m"] is None:
                     return None
@@ -731,6 +749,8 @@ class _Scan:
             if A["y"] is None and B["y"] is not None:  # "del 30 de diciembre al 2 de enero de 2022"
                 A["y"] = B["y"] if (A["m"], A["d"]) <= (B["m"], B["d"]) else B["y"] - 1
             return kb, {"t": "range", "a": A, "b": B}
+        if ta == "date" and tb == "relday" and A.get("wd") is not None:
+            return kb, {"t": "range", "a": A, "b": B}  # "de sexta-feira (19) até hoje"
         if ta == tb and ta in ("month", "year", "weekday"):
             if ta == "month":
                 if B.get("mod") is not None:
@@ -956,6 +976,8 @@ class _Resolver:
                 continue
         if wd is not None and any(c.weekday() == wd for c in cands):
             cands = [c for c in cands if c.weekday() == wd]
+            if len(cands) == 1:
+                return cands[0]  # "sexta-feira (19)": the one day both name, whatever the tense
         direction, strict = self.direction(node)
         key = _pick([c.toordinal() for c in cands], a.toordinal(), direction, strict)
         return dt.date.fromordinal(key) if key is not None else None
@@ -1020,6 +1042,22 @@ class _Resolver:
         va, gran, ka = self.one(A)
         if va is None:
             return None, None, gran
+        if t == "date" and B["t"] == "relday":
+            db = self.anchor + dt.timedelta(days=B["off"]) if self.anchor else None
+            return va, (db.isoformat() if db and db > ka else None), gran
+        if t == "date" and B.get("m") is None:
+            # a day of the month after the start: this month or the next
+            db = None
+            for k in (0, 1):
+                key = _month_key(ka.year, ka.month) + k
+                try:
+                    cand = dt.date(key // 12, key % 12 + 1, B["d"])
+                except ValueError:
+                    continue
+                if cand > ka:
+                    db = cand
+                    break
+            return va, (db.isoformat() if db else None), gran
         if t == "date":
             if B.get("y") is not None:
                 try:

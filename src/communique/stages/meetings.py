@@ -290,6 +290,8 @@ def find_meetings(
     done: list[_Draft] = []
     fresh_cues = [fold(c) for c in load_lang_file(lang, "entities").get("fresh_meeting_cues", [])]
     fresh: set[int] = set()  # meetings announced as new ones ("meet again", "a second round")
+    also = [fold(c) for c in load_lang_file(lang, "entities").get("also_words", [])] or ["(?!)"]
+    also_words = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, also)) + r")(?!\w)")
     apart: set[int] = set()  # the calls of one sentence, one per partner
     signing: set[int] = set()  # signings: meetings only when dated and not part of another
     guessed: set[int] = set()  # meetings whose participants were guessed from the sentence
@@ -504,6 +506,10 @@ def find_meetings(
         around = folded[max(0, dr.trigger.start - 30) : dr.trigger.end + 15]
         if any(re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", around) for c in fresh_cues):
             fresh.add(id(meetings[-1]))
+        elif dr.trigger.type == MEETING_VERB and also_words.search(
+            folded, max(0, dr.trigger.start - 14), dr.trigger.end + 10
+        ):
+            fresh.add(id(meetings[-1]))  # "Ele também se reuniu com Kishida": one more meeting
     if signing:
         # "Portugal e Brasil assinaram hoje 13 acordos" at the summit of that day: the summit's
         # signing, not another meeting; an undated signing is no meeting of its own
@@ -750,11 +756,13 @@ def _inherit_places(
                     break
             if host is not None:
                 m = replace(m, place=host.place)
-            elif dateline and published is not None and m.status != "planned":
-                # the first or last day is the filing day or the day before (a month is neither)
+            elif dateline and published is not None:
+                # the first or last day is the filing day or the day before (a month is neither);
+                # a meeting planned for the filing day itself is planned there too
                 day, last = _day(m.start), _day(m.end)
+                lo = 0 if m.status == "planned" else 1
                 if day is not None and any(
-                    d is not None and 0 <= (published - d).days <= 1 for d in (day, last)
+                    d is not None and 0 <= (published - d).days <= lo for d in (day, last)
                 ):
                     m = replace(m, place=dateline)
         out.append(m)
