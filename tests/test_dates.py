@@ -250,6 +250,12 @@ CASES: list[tuple[str, dt.date | None, str, str, str | None, str | None, str]] =
     ("pt", D(2023, 5, 21), "A cúpula vai de sexta-feira (19) a domingo (21).", "de sexta-feira (19) a domingo (21)", "2023-05-19", "2023-05-21", "day"),
     ("pt", D(2023, 5, 21), "A cúpula do G7 foi realizada de sexta-feira (19) até hoje.", "de sexta-feira (19) até hoje", "2023-05-19", "2023-05-21", "day"),
     ("pt", D(2023, 5, 21), "Lula viaja na quinta-feira (25) para Buenos Aires.", "quinta-feira (25)", "2023-05-25", None, "day"),
+    # ---- a complementiser opens the date's clause; "earlier in the day" is the day told before
+    ("es", D(2018, 10, 1), "Morales anunció que el martes se reunirá en La Paz con su gabinete.", "el martes", "2018-10-02", None, "day"),
+    ("en", D(2018, 10, 1), "Morales said that on Tuesday he will meet his cabinet.", "Tuesday", "2018-10-02", None, "day"),
+    ("fr", D(2023, 4, 7), "Jeudi, il a rencontré Xi. Plus tôt dans la journée, il s'était entretenu avec Li Qiang.", "Plus tôt dans la journée", "2023-04-06", None, "day"),
+    ("en", D(2023, 4, 7), "He met Xi on Thursday. Earlier in the day, he spoke with Li Qiang.", "Earlier in the day", "2023-04-06", None, "day"),
+    ("es", D(2023, 1, 9), "Biden llegó el domingo por la noche. Horas antes había visitado El Paso.", "Horas antes", "2023-01-08", None, "day"),
     # ---- impossible dates are found but not resolved
     ("es", THU, "El 31 de febrero no existe.", "El 31 de febrero", None, None, "day"),
     ("es", THU, "La carta está fechada el 2022-02-30.", "2022-02-30", None, None, "day"),

@@ -550,6 +550,21 @@ def test_meeting(lang, day, text, want):
 
 # (lang, date, text, kind or None for any, how many meetings of that kind)
 COUNTS = [
+    # ---- "separate talks with Yoon and with Kishida": one meeting with each; together otherwise
+    (
+        "en",
+        "2023-08-18",
+        "At Camp David, Biden held separate talks with Yoon Suk Yeol and with Fumio Kishida.",
+        "negotiation",
+        2,
+    ),
+    (
+        "es",
+        "2023-07-18",
+        "Sánchez se reunió en Bruselas con Lula y con Petro.",
+        "meeting",
+        1,
+    ),
     # ---- "also met": one more meeting, not a repeat of the one before
     (
         "pt",

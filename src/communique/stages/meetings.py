@@ -115,6 +115,15 @@ _SEPARATELY = {
     "pt": re.compile(r"\bseparadamente\b|\bem separado\b"),
 }
 
+# "held separate talks with Yoon and with Kishida", "mantuvo reuniones separadas": one each
+_SEPARATE_NOUN = {
+    "es": re.compile(r"\bseparad[oa]s?\b|\bpor separado\b"),
+    "en": re.compile(r"\bseparate\b"),
+    "fr": re.compile(r"\bsépar[ée]e?s?\b|\bseparee?s?\b"),
+    "pt": re.compile(r"\bseparad[oa]s?\b"),
+}
+_NEVER = re.compile(r"(?!)")
+
 # ", y con el primer ministro japonés, " between two partners of one verb
 _AND_WITH_TITLE = re.compile(
     r"\s*,?\s*(?:y|e|and|et)\s+(?:con|with|avec|com)\s+(?:[^\W\d_][\w'-]*\s+){0,5}?"
@@ -535,8 +544,17 @@ def _place_rank(
 def _separate_calls(folded: str, dr: _Draft, finder, lang: str) -> list[list[str]]:
     """The participants of each call: "habló por teléfono con Moon y con Abe" is two calls,
     one with each partner; any other meeting is one."""
-    if dr.kind != "call" or len(dr.participants) < 3 or lang not in _AND_WITH:
+    if len(dr.participants) < 3 or lang not in _AND_WITH:
         return [dr.participants]
+    if (
+        dr.kind != "call"
+        and _SEPARATE_NOUN.get(lang, _NEVER).search(
+            folded, max(dr.seg_start, dr.trigger.start - 30), dr.trigger.end
+        )
+        is None
+        and _SEPARATELY[lang].search(folded, dr.trigger.start, dr.seg_end) is None
+    ):
+        return [dr.participants]  # "se reunió con Lula y con Petro": together, unless told apart
     seg = folded[dr.trigger.start : dr.seg_end]
     lo = max(dr.seg_start, dr.trigger.start - 40)
     each = _AND_WITH[lang].search(folded, lo, dr.seg_end) is not None

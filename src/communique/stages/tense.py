@@ -32,7 +32,8 @@ from communique.stages.sentences import split_sentences
 TENSES = ("past", "present", "future", "conditional", "unknown")
 _CATEGORIES = ("future", "conditional", "past", "present")
 _NEUTRAL = "neutral"
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]| - ")
+# a complementiser opens the clause the date belongs to: "anunció que el martes se reunirá"
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]| - |\b(?:que|that)\s|\bqu['’]", re.I)
 # to the right a subordinate clause opens a new clause too: "told him on Monday that Israel
 # would not allow …" is past whatever the "that" clause says
 _RIGHT_BREAK = re.compile(r"[,;:()\[\]—–]| - |\b(?:that|which|who|que|qu'|donde|where)\b", re.I)
