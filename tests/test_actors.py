@@ -415,6 +415,24 @@ RESOLVES = [
         {"kind": "place"},
         id="es-an-unknown-destination-is-a-place",
     ),
+    pytest.param(
+        "en",
+        "2020-01-15",
+        "Its irrigation minister, Yasir Abbas, said Khartoum wanted a fair deal.",
+        "Yasir Abbas",
+        "yasir-abbas",
+        {"kind": "person"},
+        id="en-an-unknown-given-name-before-a-known-surname",
+    ),
+    pytest.param(
+        "en",
+        "2023-08-18",
+        "Biden hosted Yoon Suk Yeol at the presidential retreat in Maryland's Catoctin Mountains.",
+        "Maryland",
+        "maryland",
+        {"kind": "place"},
+        id="en-the-possessive-is-not-part-of-an-unknown-name",
+    ),
 ]
 
 

@@ -501,6 +501,25 @@ MEETINGS = [
         id="pt-planned-for-the-filing-day-in-the-dateline-city",
     ),
     pytest.param(
+        "en",
+        "2023-03-14",
+        "U.S. President Joe Biden, Australian Prime Minister Anthony Albanese and British Prime "
+        "Minister Rishi Sunak unveiled on Monday a plan for Australia to buy submarines.",
+        {
+            "kind": "meeting",
+            "start": "2023-03-13",
+            "participants": ["joe-biden", "anthony-albanese", "rishi-sunak"],
+        },
+        id="en-leaders-acting-together-on-a-day-met",
+    ),
+    pytest.param(
+        "es",
+        "2020-03-06",
+        "Putin y Erdogan acordaron el jueves en Moscú un alto el fuego en Idlib.",
+        {"kind": "meeting", "start": "2020-03-05", "place": "moscu"},
+        id="es-leaders-agreeing-together-on-a-day-met",
+    ),
+    pytest.param(
         "es",
         "2020-01-19",
         "El jueves, Maas viajó a Bengasi para entrevistarse con el mariscal.",
@@ -550,6 +569,15 @@ def test_meeting(lang, day, text, want):
 
 # (lang, date, text, kind or None for any, how many meetings of that kind)
 COUNTS = [
+    # ---- a joint act is no meeting of its own when the day's call or talks are told
+    (
+        "es",
+        "2020-03-06",
+        "Putin y Erdogan acordaron el jueves durante una llamada telefónica un alto el fuego.",
+        "meeting",
+        0,
+    ),
+    ("en", "2020-03-06", "Russia and Turkey agreed on Thursday to a ceasefire.", "meeting", 0),
     # ---- "separate talks with Yoon and with Kishida": one meeting with each; together otherwise
     (
         "en",

@@ -206,6 +206,7 @@ def find_actors(
             covered[i] = 1
 
     first_names = _first_names(kb)
+    actor_atom_ends = {a.end for a in atoms if a.type in (ACTOR, STOP, ROLE, GENERIC, DEMONYM)}
     # ---- 1. knowledge-base names: leftmost-longest among actor atoms ------------------------
     actor_atoms = [a for a in atoms if a.type in (ACTOR, STOP)]
     chosen: list[Atom] = []
@@ -236,6 +237,8 @@ def find_actors(
             continue  # "San Francisco", "São Paulo": a place named after a saint, not the person
         if _other_first_name(text, s, cands, first_names):
             continue  # "John Sullivan" is not the Jake Sullivan the surname alone would name
+        if _unknown_given_name(text, s, cands, lexicon, actor_atom_ends):
+            continue  # "Its irrigation minister, Yasir Abbas": not Mahmoud Abbas
         if _inside_org_name(text, s, cands, kb, ent):
             continue  # "Universidad de Buenos Aires": the place names the organisation
         names = [a for a in cands if a.payload[1] in ("name", "acronym")]
@@ -333,6 +336,8 @@ def find_actors(
     runs = _uncovered_runs(_cap_sequences(text, words, ent, lexicon), covered, title_starts, text)
     role_vocab = _role_vocabulary(lexicon)
     for ss, ee in _split_at_first_names(runs, text, first_names, ent):
+        if lang == "en" and text[ee - 2 : ee] in ("'s", "’s") and ee - ss > 3:
+            ee -= 2  # "in Maryland's Catoctin Mountains": the possessive is not the name
         # "Chief Cabinet Secretary Minoru Kihara": title words before the name are not the name
         while True:
             m_tok = re.match(r"(\S+) ", text[ss:ee])
@@ -845,6 +850,21 @@ def _other_first_name(text: str, s: int, cands, first_names: frozenset[str]) -> 
         text[max(0, s - 30) : s],
     )
     return bool(m)
+
+
+def _unknown_given_name(text: str, s: int, cands, lexicon: Lexicon, atom_ends: set[int]) -> bool:
+    """A surname the knowledge base knows alone, after an unknown capitalised word that is
+    no title, known name or sentence opener, in apposition or inside a sentence ("minister,
+    Yasir Abbas, said"): another person's full name."""
+    if not all(a.type == ACTOR and a.payload[1] == "short" for a in cands):
+        return False
+    m = re.search(r"([,;:(]|[a-záéíóúñ]) ([A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}) $", text[max(0, s - 30) : s])
+    if m is None:
+        return False
+    word = fold(m.group(2))
+    if s - 1 in atom_ends or word in lexicon.not_actors or word in lexicon.sentence_starters:
+        return False
+    return word not in lexicon.function_words and word not in _role_vocabulary(lexicon)
 
 
 def _inside_org_name(text: str, s: int, cands, kb, ent) -> bool:

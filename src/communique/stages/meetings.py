@@ -64,7 +64,7 @@ _SINCE = re.compile(
     r"\b(?:desde que|desde|since|after|tras|depuis que|depuis|desde entao|apos|after the|"
     r"when|cuando|lorsque|quando)\b[^.;]*$"
 )
-SAME_DAY_REACH = 1200  # chars: a same-day word refers to a meeting told just before
+SAME_DAY_REACH = 2500  # chars: a same-day word refers to a meeting told just before
 MAX_DATE_DISTANCE = 250  # characters between a meeting word and a date that can be its own
 SEGMENT_WINDOW = 400  # characters around a trigger searched for its place, forum and people
 
@@ -198,16 +198,30 @@ def find_meetings(
 
     # "firmaron este martes en la Casa Blanca los acuerdos", "signed with Qatar": a signing
     # is a meeting when two parties sign (never "Biden signed the bill")
-    others = {id(sentence_of(sentences, t.start)) for t in triggers if _mode(t) != "parties_sign"}
+    # "Biden, Albanese and Sunak unveiled on Monday …": leaders acting together on a day met
+    others = {
+        id(sentence_of(sentences, t.start))
+        for t in triggers
+        if _mode(t) not in ("parties_sign", "joint_action")
+    }
+    day_sentences = {
+        id(sentence_of(sentences, d.start)) for d in dates if d.granularity == "day" and d.value
+    }
     triggers = [
         t
         for t in triggers
-        if _mode(t) != "parties_sign"
-        or (
-            # the signing at a summit named in its sentence is the summit's
-            id(sentence_of(sentences, t.start)) not in others
+        if (
+            _mode(t) == "parties_sign"
+            and id(sentence_of(sentences, t.start)) not in others
             and _two_parties(folded, t, finder, actor_by_id, lang)
         )
+        or (
+            _mode(t) == "joint_action"
+            and id(sentence_of(sentences, t.start)) not in others
+            and id(sentence_of(sentences, t.start)) in day_sentences
+            and _joint_people(t, finder, actor_by_id)
+        )
+        or _mode(t) not in ("parties_sign", "joint_action")
     ]
 
     _in_quote = Intervals(qspans).contains
@@ -486,7 +500,7 @@ def find_meetings(
             )
             if len(calls) > 1:
                 apart.add(id(meetings[-1]))  # one call per partner: none repeats another
-            if _mode(dr.trigger) == "parties_sign":
+            if _mode(dr.trigger) in ("parties_sign", "joint_action"):
                 signing.add(id(meetings[-1]))
         tsent = sentence_of(sentences, dr.trigger.start)
         if (
@@ -879,6 +893,16 @@ def _dates_a_speech_act(folded: str, d: DateExpr, speech: list[Atom], triggers: 
 def _mode(t: Atom) -> str | None:
     """How a meeting verb finds who meets (`participants` in meetings.toml); None for a noun."""
     return t.payload.participants if t.type == MEETING_VERB else None
+
+
+def _joint_people(t: Atom, finder, actor_by_id) -> bool:
+    """Two people or more, coordinated, are the verb's subject ("Biden, Albanese and Sunak
+    unveiled", "Putin y Erdogan acordaron")."""
+    sub = finder.left_of(t.start)
+    if sub is None or sub.how != "coordinated":
+        return False
+    people = [a for a in sub.actors if actor_by_id.get(a) and actor_by_id[a].kind == "person"]
+    return len(people) >= 2
 
 
 def _two_parties(folded: str, t: Atom, finder, actor_by_id, lang: str) -> bool:

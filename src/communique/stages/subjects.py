@@ -36,6 +36,9 @@ _TITLED_PARTNER = re.compile(
     r"^\s*,?\s*(?:y|e|and|et)\s+(?:el|la|o|a|the|le|su|his|her|its)\s+[^,;:.]{2,50},\s*$",
     re.IGNORECASE,
 )
+_CAPS_TITLE = r"(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|de|du|da|del)\s+)?){1,5}$"
+_CAPS_TITLE_AND = re.compile(r"^\s*,?\s*(?:and|y|e|et)\s+" + _CAPS_TITLE)
+_CAPS_TITLE_COMMA = re.compile(r"^\s*,\s*" + _CAPS_TITLE)
 _COORD_LOOSE = re.compile(
     r"^\s*,?\s*(y|e|and|et|&)\s+(?:[^\W\d_]+\s+){0,3}?(?:[^\W\d_]+,\s*)?$", re.IGNORECASE
 )
@@ -242,6 +245,16 @@ class SubjectFinder:
                 self.kinds.get(cur[2]) == "person"
                 and self.kinds.get(m[2]) == "person"
                 and _TITLED_PARTNER.match(gap) is not None
+            )
+            # "Joe Biden, Australian Prime Minister Anthony Albanese and British Prime Minister
+            # Rishi Sunak": capitalised titles before each name in an English-style list
+            titled = titled or (
+                self.kinds.get(cur[2]) == "person"
+                and self.kinds.get(m[2]) == "person"
+                and (
+                    _CAPS_TITLE_AND.match(gap) or (len(group) > 1 and _CAPS_TITLE_COMMA.match(gap))
+                )
+                is not None
             )
             if (_COORD.match(gap) or loose or titled) and m[2] not in {g[2] for g in group}:
                 group.append(m)
