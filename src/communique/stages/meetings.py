@@ -357,10 +357,12 @@ def find_meetings(
             if (
                 destination is None
                 and dr.kind == "visit"
-                and dr.trigger.type == MEETING_VERB
                 and a.kind in ("place", "country")
                 and m[0] >= dr.trigger.end
+                and (dr.trigger.type == MEETING_VERB or not folded[dr.trigger.end : m[0]].strip())
             ):
+                # a noun right before the place is the verb it spells ("que visita Moçambique",
+                # "will then visit Costa Rica")
                 if folded[dr.trigger.end : m[0]].strip() in (
                     "",
                     "a",
