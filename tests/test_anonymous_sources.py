@@ -67,6 +67,23 @@ CASES = [
         id="fr-diplomate-africain-inside-the-quote",
     ),
     pytest.param(
+        "fr",
+        "2023-04-07",
+        "« Il n'y a pas eu de percée », a résumé un diplomate européen sous couvert d'anonymat.",
+        "diplomate européen",
+        "Il n'y a pas eu de percée",
+        id="fr-an-adjective-in-eenne",
+    ),
+    pytest.param(
+        "es",
+        "2023-02-02",
+        "«La RAN es una cita entre gobiernos», explicó un alto cargo del Gobierno español, que "
+        "pidió el anonimato.",
+        "alto cargo del Gobierno español",
+        "La RAN es una cita entre gobiernos",
+        id="es-the-body-s-demonym-closes-the-description",
+    ),
+    pytest.param(
         "pt",
         "2025-07-08",
         '"O trecho sobre o Irã foi o último a ser fechado", disse uma fonte diplomática '

@@ -723,3 +723,44 @@ def test_apostrophes_inside_a_real_quote():
 def test_unbalanced_marks_never_crash(lang, text):
     an = run(lang, "2022-01-10", text)
     assert contract_errors(an.to_dict()) == []
+
+
+# A quote inside the statement a sentence-closing cue reports: that cue's speaker, unless a
+# person's own reporting verb comes first in the sentence.
+@pytest.mark.parametrize(
+    "lang, day, text, quote, speaker",
+    [
+        pytest.param(
+            "fr",
+            "2023-04-07",
+            "M. Xi Jinping s'est dit prêt à lancer un appel conjoint. La Chine soutiendra « tout "
+            "effort » en faveur de la paix, a-t-il assuré.",
+            "tout effort",
+            "xi-jinping",
+            id="fr-inverted-pronoun-closing-the-sentence",
+        ),
+        pytest.param(
+            "en",
+            "2023-08-18",
+            'Beijing opposes "exclusive groupings" that harm other countries\' security, Foreign '
+            "Ministry spokesman Wang Wenbin told reporters this week.",
+            "exclusive groupings",
+            "wang-wenbin",
+            id="en-title-and-name-after-the-comma",
+        ),
+        pytest.param(
+            "en",
+            "2022-11-14",
+            'Xi Jinping, for his part, told Joe Biden that Taiwan was "the first red line that must '
+            "not be crossed\" in relations between the two countries, China's foreign ministry "
+            "said.",
+            "the first red line",
+            "xi-jinping",
+            id="en-the-person-s-own-verb-beats-the-channel",
+        ),
+    ],
+)
+def test_a_cue_closing_the_sentence_speaks_for_its_quote(lang, day, text, quote, speaker):
+    an = run(lang, day, text)
+    found = [q for q in an.quotes if quote in q.text]
+    assert found and found[0].speaker in keys(an, speaker), [(q.text, q.speaker) for q in an.quotes]

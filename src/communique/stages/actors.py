@@ -650,7 +650,7 @@ def _anonymous_patterns(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     post = (
         r"(?:\s+(?:"
         + alt(data.get("post_modifiers", []))
-        + r"|[a-zà-ÿ]+(?:ais|aise|ain|aine|ien|ienne|ano|ana|ense|és|esa|ês|ico|ica|eño|eña|eiro|eira)\b)){0,2}"
+        + r"|[a-zà-ÿ]+(?:ais|aise|ain|aine|ien|ienne|éen|éenne|ano|ana|ense|és|esa|ês|ico|ica|eño|eña|eiro|eira)\b)){0,2}"
     )
     lowers = alt(data.get("complement_nouns", [])) or "(?!)"
     comp = (
@@ -667,7 +667,9 @@ def _anonymous_patterns(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
         + r"))*"
         + r"(?:[ ]+(?:"
         + lowers
-        + r"))?)?"
+        + r"))?"
+        # "del Gobierno español": the body's demonym closes the description
+        + r"(?:[ ]+[a-zà-ÿ]+(?:ais|aise|éen|éenne|ano|ana|ense|és|esa|ês|ol|ola|eiro|eira)\b)?)?"
     )
     desc = re.compile(
         r"(?<![\w’'])(?:"
@@ -1780,7 +1782,7 @@ _INDEFINITE = {
 }
 # an adjective after the head noun: "diplomate français", "funcionario estadounidense"
 _POST_ADJECTIVE = re.compile(
-    r"\s+([a-zà-ÿ]+(?:ais|aise|ain|aine|ien|ienne|ano|ana|ense|és|esa|ês|ico|ica|eño|eña))\b"
+    r"\s+([a-zà-ÿ]+(?:ais|aise|ain|aine|ien|ienne|éen|éenne|ano|ana|ense|és|esa|ês|ico|ica|eño|eña|eiro|eira))\b"
 )
 
 

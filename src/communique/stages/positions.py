@@ -33,7 +33,12 @@ from communique.resources.lexicon import (
 from communique.stages.actors import ActorResult
 from communique.stages.quotes import find_quote_spans
 from communique.stages.sentences import Sentence
-from communique.stages.subjects import Subject, SubjectFinder, relative_words, sentence_of
+from communique.stages.subjects import (
+    Subject,
+    SubjectFinder,
+    sentence_of,
+    trailing_cue,
+)
 from communique.stages.tense import clause_tense, tense_cues
 from communique.textutil import Intervals, fold, fold_text, is_gerund
 
@@ -427,12 +432,11 @@ def find_positions(
         )
 
     # "The withdrawal will take four to six months, Macron said": a statement before its cue
-    openers = _clause_openers(lang)
     for cue in speech:
         sent = sentence_of(sentences, cue.start)
         if sent is None:
             continue
-        found = _trailing_cue(text, folded, sent, cue, finder, openers, lang)
+        found = trailing_cue(text, folded, sent, cue, finder, lang)
         if found is None:
             continue
         cs, ce, actors_, ev_end = found
@@ -718,87 +722,6 @@ def _pronoun_referent(
         ):
             return m[2]
     return None
-
-
-@cache
-def _clause_openers(lang: str) -> frozenset[str]:
-    """Words that open a subordinate clause ("when", "si"): such a clause states nothing."""
-    return frozenset(fold(w) for w in load_lang_file(lang, "entities").get("clause_openers", []))
-
-
-_GAP_PREPOSITIONS = frozenset(
-    "con a en de del with to in at on for by from avec à au aux dans sur pour par com em no na ao "
-    "para por".split()
-)
-
-
-def _trailing_cue(text, folded, sent, cue, finder, openers, lang):
-    """(statement start, end, actors, evidence end) for "CLAUSE, said X." and "CLAUSE, X
-    said." closing a sentence that opens with the statement; None otherwise."""
-    j = cue.start
-    while j > sent.start and text[j - 1] == " ":
-        j -= 1
-    if j > sent.start and text[j - 1] == ",":
-        comma = j - 1
-        m = finder.right_of(cue.end, limit=70)
-        gap = folded[cue.end : m[0]].split() if m is not None else []
-        if (
-            m is None
-            or len(gap) > 6
-            or re.search(r"[«“\"]", text[cue.end : m[0]])
-            or (gap and gap[0] in _GAP_PREPOSITIONS)
-        ):
-            return None  # "…, concluyó con el llamado Acuerdo de México": an object, no subject
-        # "…, said U.S. Secretary of State Antony Blinken": the person the title leads to
-        person = next(
-            (
-                x
-                for x in finder.mention_index.between(m[0], m[0] + 60)
-                if finder.kinds.get(x[2]) == "person"
-                and not re.search(r"[,.;:]", text[m[1] : x[0]])
-            ),
-            None,
-        )
-        m = person or m
-        actors_, tail = (m[2],), m[1]
-    else:
-        sub = finder.left_of(cue.start)
-        if sub is None or not sub.actors or sub.how not in ("mention", "coordinated", "joint"):
-            return None
-        k = sub.start
-        while k > sent.start and text[k - 1] in " ":
-            k -= 1
-        if k <= sent.start or text[k - 1] != "," or len(folded[sub.start : cue.start].split()) > 8:
-            return None
-        between = folded[sub.end : cue.start].split()
-        if set(between) & set(relative_words(lang)):
-            return None  # "Juanma Moreno, a quien ha trasladado …": the relative's subject
-        comma = k - 1
-        actors_, tail = sub.actors, cue.end
-    rest = folded[tail : sent.end]
-    first = re.split(r",\s*", rest.strip(), maxsplit=1)[0]
-    if re.search(r"\b(?:that|que|qu'|qu’)\b|[:«“\"]", first):
-        return None  # "…, X said that …": the clause after the cue is the statement
-    if len(first.split()) > 6:
-        return None  # "X, who arrived …, said Russia must …": what follows is the statement
-    cs = sent.start
-    while cs < comma and text[cs] in ' \n—–-«“"':
-        cs += 1
-    words = folded[cs:comma].split()
-    if len(words) < 4 or words[0] in openers:
-        return None
-    if re.search(
-        r",\s*(?:" + "|".join(map(re.escape, relative_words(lang))) + r")\b", folded[cs:comma]
-    ):
-        return None  # "Rubio, who arrived on Wednesday, said": a relative, not a statement
-    starts, cues = tense_cues(text, lang)
-    lo, hi = bisect.bisect_left(starts, cs), bisect.bisect_left(starts, comma)
-    if not any(t != "neutral" for _, _, t in cues[lo:hi]):
-        return None  # "El presidente del Consejo Europeo, Charles Michel, expresó": no verb
-    ev_end = sent.end
-    while ev_end > tail and text[ev_end - 1] in " \n.;":
-        ev_end -= 1
-    return cs, comma, actors_, ev_end
 
 
 def _according_np_end(text: str, folded: str, start: int, sent_end: int, finder) -> int | None:

@@ -32,7 +32,7 @@ from communique.resources.lexicon import (
 )
 from communique.stages.actors import ActorResult
 from communique.stages.sentences import Sentence, paragraphs
-from communique.stages.subjects import SubjectFinder, first_stop, sentence_of
+from communique.stages.subjects import SubjectFinder, first_stop, sentence_of, trailing_cue
 from communique.textutil import Intervals, SpanIndex, fold, fold_text, is_gerund
 
 # words that open a time clause, not the inverted subject, after a reporting verb
@@ -525,6 +525,45 @@ class _Attributor:
             return sub.actors, Span.of(self.text, sub.start, sub.end), sub.how
         return (), None, ""
 
+    def _person_cue_between(self, lo: int, hi: int) -> bool:
+        """A reporting verb between lo and hi whose subject is a person."""
+        for c in self.speech_index.between(lo, hi):
+            sub = self.subjects.left_of(c.start)
+            if sub is not None and any(self.kinds.get(a) == "person" for a in sub.actors):
+                return True
+        return False
+
+    def _trailing_cue(self, q: QSpan):
+        sent = sentence_of(self.sentences, q.open)
+        if sent is None:
+            return None
+        text = self.text
+        cues = self.speech_index.between(q.close, sent.end)
+        if not cues or any(c in '«»“”"' for c in text[q.close + 1 : cues[-1].start]):
+            return None
+        cue = cues[-1]
+        cue_text = self.folded[cue.start : cue.end]
+        if re.search(r"-t-(?:il|elle)\b|-(?:il|elle|ils|elles)\b", cue_text):
+            # "a-t-il assuré": the person the sentence's cue stands for
+            j = cue.start
+            while j > sent.start and text[j - 1] == " ":
+                j -= 1
+            cur = self.current_speaker(sent.start)
+            inner = self._person_cue_between(sent.start, q.open)
+            if j > sent.start and text[j - 1] == "," and cur and not inner:
+                span = Span.of(text, cue.start, cue.end)
+                return cur, span.text, "trailing", span, None
+            return None
+        found = trailing_cue(
+            text, self.folded, sent, cue, self.subjects, self.lang, need_verb=False
+        )
+        if found is None or not (found[0] <= q.open and q.close <= found[1]):
+            return None
+        if self._person_cue_between(found[0], q.open):
+            return None  # "Xi told Biden that …, China's foreign ministry said": Xi speaks
+        span = Span.of(text, cue.start, cue.end)
+        return found[2][0], span.text, "trailing", span, None
+
     def _speaker_after(self, cue: Atom, q: QSpan) -> tuple[str | None, str, Span | None]:
         """The subject after a cue ("—advirtió Lavrov—", "», aseguró X"); a subjectless
         "añadió" / "he added" (pronouns aside) continues the current speaker."""
@@ -692,6 +731,13 @@ class _Attributor:
                 cur = self.current_speaker(floor)
                 if cur:
                     return cur, None, "colon-current", None, None
+        # R4b a cue closing the sentence the quote sits in: "La Chine soutiendra « tout effort »
+        # en faveur de la paix, a-t-il assuré", "Beijing opposes "exclusive groupings", spokesman
+        # Wang Wenbin told reporters"
+        if not closed:
+            found = self._trailing_cue(q)
+            if found is not None:
+                return found
         # R5 cue before, in the same sentence: "Putin señaló que … «grave error»". An explicit
         # subject of an inner cue beats a según phrase: "Según el Ejecutivo, Sánchez trasladó…"
         # (the Ejecutivo is the channel, Sánchez the speaker).

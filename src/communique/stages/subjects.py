@@ -11,11 +11,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from communique.resources import load_lang_file
 from communique.stages.actors import ActorResult
 from communique.stages.sentences import Sentence
+from communique.stages.tense import tense_cues
 from communique.textutil import Intervals, SpanIndex, fold, fold_text
 
 WINDOW = 500  # characters looked back for a subject
@@ -601,3 +602,96 @@ _PREPOSITIONS = {
         "ao",
     ),
 }
+
+
+@cache
+def _clause_openers(lang: str) -> frozenset[str]:
+    """Words that open a subordinate clause ("when", "si"): such a clause states nothing."""
+    return frozenset(fold(w) for w in load_lang_file(lang, "entities").get("clause_openers", []))
+
+
+_GAP_PREPOSITIONS = frozenset(
+    "con a en de del with to in at on for by from avec à au aux dans sur pour par com em no na ao "
+    "para por".split()
+)
+
+
+def trailing_cue(text, folded, sent, cue, finder, lang, need_verb=True):
+    """(statement start, end, actors, evidence end) for "CLAUSE, said X." and "CLAUSE, X
+    said." closing a sentence that opens with the statement; None otherwise."""
+    openers = _clause_openers(lang)
+    j = cue.start
+    while j > sent.start and text[j - 1] == " ":
+        j -= 1
+    if j > sent.start and text[j - 1] == ",":
+        comma = j - 1
+        m = finder.right_of(cue.end, limit=70)
+        gap = folded[cue.end : m[0]].split() if m is not None else []
+        if (
+            m is None
+            or len(gap) > 6
+            or re.search(r"[«“\"]", text[cue.end : m[0]])
+            or (gap and gap[0] in _GAP_PREPOSITIONS)
+        ):
+            return None  # "…, concluyó con el llamado Acuerdo de México": an object, no subject
+        # "…, said U.S. Secretary of State Antony Blinken": the person the title leads to
+        person = next(
+            (
+                x
+                for x in finder.mention_index.between(m[0], m[0] + 60)
+                if finder.kinds.get(x[2]) == "person"
+                and not re.search(r"[,.;:]", text[m[1] : x[0]])
+            ),
+            None,
+        )
+        m = person or m
+        actors_, tail = (m[2],), m[1]
+    else:
+        sub = finder.left_of(cue.start)
+        if sub is None or not sub.actors or sub.how not in ("mention", "coordinated", "joint"):
+            return None
+        k = sub.start
+        while k > sent.start and text[k - 1] in " ":
+            k -= 1
+        if k > sent.start and text[k - 1] != ",":
+            # ", Foreign Ministry spokesman Wang Wenbin told": a title between comma and name
+            c = text.rfind(",", max(sent.start, sub.start - 50), sub.start)
+            title = text[c + 1 : sub.start] if c != -1 else ""
+            if c != -1 and len(title.split()) <= 5 and re.fullmatch(r"[\w .'’-]*", title):
+                starts, cues = tense_cues(text, lang)
+                lo = bisect.bisect_left(starts, c)
+                if not any(
+                    t != "neutral" for _, _, t in cues[lo : bisect.bisect_left(starts, sub.start)]
+                ):
+                    k = c + 1
+        if k <= sent.start or text[k - 1] != "," or len(folded[sub.start : cue.start].split()) > 8:
+            return None
+        between = folded[sub.end : cue.start].split()
+        if set(between) & set(relative_words(lang)):
+            return None  # "Juanma Moreno, a quien ha trasladado …": the relative's subject
+        comma = k - 1
+        actors_, tail = sub.actors, cue.end
+    rest = folded[tail : sent.end]
+    first = re.split(r",\s*", rest.strip(), maxsplit=1)[0]
+    if re.search(r"\b(?:that|que|qu'|qu’)\b|[:«“\"]", first):
+        return None  # "…, X said that …": the clause after the cue is the statement
+    if len(first.split()) > 6:
+        return None  # "X, who arrived …, said Russia must …": what follows is the statement
+    cs = sent.start
+    while cs < comma and text[cs] in ' \n—–-«“"':
+        cs += 1
+    words = folded[cs:comma].split()
+    if len(words) < 4 or words[0] in openers:
+        return None
+    if re.search(
+        r",\s*(?:" + "|".join(map(re.escape, relative_words(lang))) + r")\b", folded[cs:comma]
+    ):
+        return None  # "Rubio, who arrived on Wednesday, said": a relative, not a statement
+    starts, cues = tense_cues(text, lang)
+    lo, hi = bisect.bisect_left(starts, cs), bisect.bisect_left(starts, comma)
+    if need_verb and not any(t != "neutral" for _, _, t in cues[lo:hi]):
+        return None  # "El presidente del Consejo Europeo, Charles Michel, expresó": no verb
+    ev_end = sent.end
+    while ev_end > tail and text[ev_end - 1] in " \n.;":
+        ev_end -= 1
+    return cs, comma, actors_, ev_end
