@@ -758,6 +758,15 @@ def test_unbalanced_marks_never_crash(lang, text):
             "xi-jinping",
             id="en-the-person-s-own-verb-beats-the-channel",
         ),
+        pytest.param(
+            "en",
+            "2022-11-14",
+            'Xi Jinping told Joe Biden that Taiwan was "the first red line that must not be '
+            "crossed\", China's foreign ministry said.",
+            "the first red line",
+            "xi-jinping",
+            id="en-a-partial-quote-before-the-channel-s-cue",
+        ),
     ],
 )
 def test_a_cue_closing_the_sentence_speaks_for_its_quote(lang, day, text, quote, speaker):
