@@ -433,6 +433,34 @@ RESOLVES = [
         {"kind": "place"},
         id="en-the-possessive-is-not-part-of-an-unknown-name",
     ),
+    pytest.param(
+        "es",
+        "2018-10-01",
+        "Evo Morales compareció junto al canciller Diego Pary.",
+        "Diego Pary",
+        "diego-pary",
+        {"kind": "person", "role": "ministro de Exteriores"},
+        id="es-canciller-without-a-country-is-the-foreign-minister",
+    ),
+    pytest.param(
+        "es",
+        "2018-10-01",
+        "La canciller Angela Merkel habló en Berlín.",
+        "Angela Merkel",
+        "angela-merkel",
+        {"kind": "person", "role": "canciller"},
+        id="es-canciller-merkel-keeps-the-office-she-holds",
+    ),
+    pytest.param(
+        "fr",
+        "2023-04-07",
+        "Xi Jinping a reçu Emmanuel Macron dans la résidence où le père du président chinois, Xi "
+        "Zhongxun, a vécu. Le président chinois a indiqué qu'il était disposé à parler.",
+        "Le président chinois",
+        "xi-jinping",
+        {"kind": "person"},
+        id="fr-the-father-of-the-president-is-not-the-president",
+    ),
 ]
 
 

@@ -544,15 +544,22 @@ def find_actors(
     bound_prefixes: dict[
         str, str
     ] = {}  # folded title (and its prefixes) → the person it was bound to
+    kin = _kinship_before(lang)
     for rp in role_phrases:
         if covered[rp.head]:
             continue
-        target = _apposition_target(text, rp, mentions, records)
+        # "le père du président chinois, Xi Zhongxun": the name is the father's, not the title's
+        kin_before = kin is not None and kin.search(folded, max(0, rp.start - 30), rp.start)
+        target = None if kin_before else _apposition_target(text, rp, mentions, records)
         if target is not None:
             rec = records[target.key]
             if rec.kind != "person":
                 continue
             office, where = _role_office(rp, rec, lexicon)
+            if office and rp.offices and rec.entry is not None:
+                # "la canciller Angela Merkel": the reading her own record holds
+                held = {r.office for r in rec.entry.roles_on(published)}
+                office = next((o for o in (office, *rp.offices) if o in held), office)
             if office is None and rp.via == "counterpart":
                 # "su par armenio, Aram Vardanián": the antecedent's office, in the other country
                 office = _antecedent_office(rp, mentions, records, published)
@@ -1552,6 +1559,14 @@ def _role_phrases(
             alt = _country_specific(rp, role_index)
             if alt:
                 rp.office = alt
+        elif rp.role and rp.role.countries and rp.where is None:
+            # "el canciller Diego Pary": with no country, the reading every country shares
+            # (the foreign minister), unless the person named is known to hold the other
+            forms = [a.payload for a in role_index.between(rp.start, rp.end) if a.type == ROLE]
+            generic = [f for f in forms if not f.countries]
+            if generic:
+                rp.offices = tuple(dict.fromkeys((rp.office, *rp.offices)))
+                rp.office = generic[0].office
         fixed.append(rp)
     return fixed
 
@@ -1634,6 +1649,19 @@ def _role_segment_before(
             return rp
         return None
     return None
+
+
+@cache
+def _kinship_before(lang: str) -> re.Pattern | None:
+    """A kinship noun and its preposition right before a title ("the father of the", "la
+    esposa del"): the person named next is the relative, not the title's holder."""
+    data = _entities(lang)
+    nouns, preps = data.get("kinship_nouns", []), data.get("kinship_preps", [])
+    if not nouns or not preps:
+        return None
+    alt = "|".join(re.escape(fold(w)) for w in sorted(nouns, key=len, reverse=True))
+    palt = "|".join(re.escape(fold(w)) for w in sorted(preps, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + alt + r")\s+(?:" + palt + r")\s*$")
 
 
 @cache
@@ -2010,9 +2038,8 @@ def _finish(text, records, mentions, kb, lexicon, on) -> ActorResult:
     fmt = ent.get("role_format", "{role} de {where}")
     roles_data = lexicon.roles.get("role", [])
     display_by_office = {}
-    for r in roles_data:
-        if r.get("countries"):
-            continue
+    # generic roles first; a country-only office ("canciller" of Germany) keeps its own words
+    for r in sorted(roles_data, key=lambda r: bool(r.get("countries"))):
         d = r.get("display") or {}
         display_by_office.setdefault(
             r["office"],
