@@ -145,3 +145,24 @@ def test_a_named_official_is_not_anonymous():
     )
     assert not [a for a in an.actors if "official" in a.name], [a.name for a in an.actors]
     assert [p.actors for p in an.positions] == [("john-kirby",)]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("es", "«Es un chantaje», explicó un alto cargo de Moncloa, que pidió el anonimato."),
+        ("en", '"It is blackmail," said a senior official, who asked not to be named.'),
+        ("fr", "« C'est du chantage », a dit un diplomate, qui a requis l'anonymat."),
+        ("pt", '"É chantagem", disse um diplomata, que pediu para não ser identificado.'),
+    ],
+)
+def test_asking_for_anonymity_is_no_position(lang, text):
+    an = run(lang, "2023-02-02", text)
+    assert an.positions and not [
+        p
+        for p in an.positions
+        if "anonim" in p.statement.lower()
+        or "named" in p.statement
+        or "identifi" in p.statement
+        or "anonymat" in p.statement
+    ], [p.statement for p in an.positions]

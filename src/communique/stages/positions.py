@@ -96,6 +96,16 @@ def find_positions(
     }
     recall_lemmas = {fold(w) for w in load_lang_file(lang, "entities").get("recall_verbs", [])}
     greetings = frozenset(load_lang_file(lang, "entities").get("greeting_verbs", []))
+    anonymity_words = load_lang_file(lang, "entities").get("anonymity_requests", [])
+    anonymity = (
+        re.compile(
+            r"\s*(?:"
+            + "|".join(re.escape(fold(w)) for w in sorted(anonymity_words, key=len, reverse=True))
+            + r")(?!\w)"
+        )
+        if anonymity_words
+        else None
+    )
     anon_heads = [fold(w) for w in load_lang_file(lang, "entities").get("anonymous_heads", [])]
     # "A U.S. official said": an unnamed speaker after a country or body
     anonymous_after = (
@@ -170,6 +180,8 @@ def find_positions(
         content_start, frame = _content_start(text, folded, cue, lang)
         if content_start is None:
             continue
+        if anonymity is not None and anonymity.match(folded, content_start):
+            continue  # "un alto cargo, que pidió el anonimato": a request, not a stance
         if cue.payload.lemma in greetings and frame not in ("que", "that", "de que", "colon"):
             who = finder.right_of(content_start, limit=30)
             if (
