@@ -934,3 +934,26 @@ def test_a_clause_without_that_is_a_statement(text, words, actor):
     an = run("en", "2023-03-10", text)
     found = [p for p in an.positions if words in p.statement]
     assert found and same_actors(an, found[0].actors, [actor]), describe(an)
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        pytest.param(
+            "El secretario de Economía de México, Marcelo Ebrard, y el secretario de Comercio de "
+            "Estados Unidos, Howard Lutnick, acordaron ayer crear una mesa técnica permanente.",
+            ["marcelo-ebrard", "howard-lutnick"],
+            id="titles-naming-countries-inside-a-coordination",
+        ),
+        pytest.param(
+            "El vicecanciller Carlos Foradori y el ministro de Estado británico para Europa y las "
+            "Américas, Alan Duncan, acordaron el martes acelerar el plan de identificación.",
+            ["carlos-foradori", "alan-duncan"],
+            id="a-long-title-naming-places-before-the-second-name",
+        ),
+    ],
+)
+def test_titled_partners_agree_together(text, actors):
+    an = run("es", "2025-03-13", text)
+    found = [p for p in an.positions if "acordaron" in (p.cue or "")]
+    assert found and same_actors(an, found[0].actors, actors), describe(an)

@@ -34,12 +34,13 @@ _APPOSITION_GAP = re.compile(r"^\s*,\s*(?:[^\W\d_]+\s+){1,4}?[^\W\d_]+\s*,\s*$")
 # "Joe Biden and Chinese President Xi Jinping": a conjunction and at most a title between
 _COORD_TITLED = re.compile(r"\s*,?\s+(?:and|y|e|et)\s+(?:[\w.'’-]+\s+){0,4}")
 _TITLED_PARTNER = re.compile(
-    r"^\s*,?\s*(?:y|e|and|et)\s+(?:el|la|o|a|the|le|su|his|her|its)\s+[^,;:.]{2,50},\s*$",
+    r"^\s*,?\s*(?:y|e|and|et)\s+(?:el|la|o|a|the|le|su|his|her|its)\s+[^,;:.]{2,80},\s*$",
     re.IGNORECASE,
 )
 _CAPS_TITLE = r"(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|de|du|da|del)\s+)?){1,5}$"
 _CAPS_TITLE_AND = re.compile(r"^\s*,?\s*(?:and|y|e|et)\s+" + _CAPS_TITLE)
 _CAPS_TITLE_COMMA = re.compile(r"^\s*,\s*" + _CAPS_TITLE)
+_OF_BEFORE = re.compile(r"\b(?:de|del|of|da|do|du|des)\s+(?:(?:la|el|the|le|l'|o|a)\s+)?$")
 _COORD_LOOSE = re.compile(
     r"^\s*,?\s*(y|e|and|et|&)\s+(?:[^\W\d_]+\s+){0,3}?(?:[^\W\d_]+,\s*)?$", re.IGNORECASE
 )
@@ -222,6 +223,12 @@ class SubjectFinder:
         group = [chosen]
         cur = chosen
         for m in reversed([x for x in seg_mentions if x[1] <= chosen[0]]):
+            if (
+                self.kinds.get(m[2]) in ("country", "organization", "place")
+                and self.kinds.get(cur[2]) == "person"
+                and _OF_BEFORE.search(self.folded, max(0, m[0] - 12), m[0])
+            ):
+                continue  # "el secretario de Comercio de Estados Unidos, Howard Lutnick": a title's
             gap = self.text[m[1] : cur[0]]
             # the link nearest the verb must be a conjunction ("X, Y y Z"); "OEA, Luis Almagro"
             # with only a comma is an apposition, not two subjects
@@ -261,6 +268,15 @@ class SubjectFinder:
                 group.append(m)
                 cur = m
             else:
+                break
+        if len(group) == 1 and self.kinds.get(chosen[2]) == "person":
+            # "Carlos Foradori y el ministro de Estado británico para Europa y las Américas, Alan
+            # Duncan": a titled partner whose title names places or bodies of its own
+            for m in reversed([x for x in seg_mentions if x[1] <= chosen[0]]):
+                if self.kinds.get(m[2]) != "person":
+                    continue
+                if _TITLED_PARTNER.match(self.text[m[1] : chosen[0]]):
+                    group.append(m)
                 break
         group.reverse()
         ids = tuple(dict.fromkeys(g[2] for g in group))
