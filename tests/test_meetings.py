@@ -520,6 +520,14 @@ MEETINGS = [
         id="es-leaders-agreeing-together-on-a-day-met",
     ),
     pytest.param(
+        "pt",
+        "2023-05-21",
+        "Hiroshima (Japão) - Lula participou da abertura da cúpula do G7 na sexta-feira (19). A "
+        "cúpula, realizada de sexta-feira (19) até hoje, terminou sem consenso.",
+        {"kind": "summit", "start": "2023-05-19", "end": "2023-05-21"},
+        id="pt-the-summit-named-again-tells-its-days",
+    ),
+    pytest.param(
         "es",
         "2020-01-19",
         "El jueves, Maas viajó a Bengasi para entrevistarse con el mariscal.",

@@ -1220,8 +1220,27 @@ def _merge(
     seen_dates: dict[tuple, list[Meeting]] = {}
     kept: list[Meeting] = []
     filled: dict[int, str] = {}  # a kept meeting's place, told by a repeat
+    spans: dict[int, tuple] = {}  # a kept meeting's days, told by a repeat
     max_end = -1
     for m in sorted(meetings, key=lambda m: (m.evidence.start, not (m.start or m.date_text))):
+        if (id(m) in told or id(m) in guessed) and m.start and m.end and len(m.start) == 10:
+            # "The summit, which ran from Monday to Friday": the summit listed on one of those
+            # days, named again with all its days
+            host = next(
+                (
+                    k
+                    for k in kept
+                    if k.kind == m.kind
+                    and k.start
+                    and len(k.start) == 10
+                    and not k.end
+                    and m.start <= k.start <= m.end
+                ),
+                None,
+            )
+            if host is not None:
+                spans[id(host)] = (m.start, m.end, m.date_text)
+                continue
         if id(m) in told and any(k.kind == m.kind for k in kept):
             continue
         if id(m) in apart:
@@ -1234,6 +1253,7 @@ def _merge(
             if id(m) in guessed and m.start:
                 # "na abertura da cúpula, no domingo": the summit of that day, named again
                 same = next((k for k in kept if (k.kind, k.start, k.end) == key[:3]), None)
+
             # the same day and kind is the same meeting, unless both name who meets and
             # nobody is in both ("X se reunió ayer con Faurie" during the ministers' meeting)
             same = same or next(
@@ -1283,7 +1303,13 @@ def _merge(
             by_kind.setdefault(m.kind, []).append(m)
         kept.append(m)
         max_end = max(max_end, m.evidence.end)
-    return [replace(k, place=filled[id(k)]) if id(k) in filled else k for k in kept]
+    out = [replace(k, place=filled[id(k)]) if id(k) in filled else k for k in kept]
+    return [
+        replace(k, start=spans[id(k)][0], end=spans[id(k)][1], date_text=spans[id(k)][2])
+        if id(k) in spans
+        else k
+        for k in out
+    ]
 
 
 # the meetings a trip to their city is made for
