@@ -461,6 +461,24 @@ RESOLVES = [
         {"kind": "person"},
         id="fr-the-father-of-the-president-is-not-the-president",
     ),
+    pytest.param(
+        "es",
+        "2008-03-03",
+        "El canciller ecuatoriano, José Valencia, habló en Quito.",
+        "José Valencia",
+        "jose-valencia",
+        {"kind": "person"},
+        id="es-a-first-name-before-a-one-word-place-is-a-person",
+    ),
+    pytest.param(
+        "fr",
+        "2025-02-09",
+        "Les dirigeants se sont réunis samedi à Dar es Salaam.",
+        "Dar es Salaam",
+        "dar-es-salaam",
+        {"kind": "place"},
+        id="fr-a-city-of-the-world-places-file",
+    ),
 ]
 
 

@@ -1087,6 +1087,14 @@ def _ends_unknown_name(text, s, e, cands, kb, spans, span_starts, first_names) -
     """A one-word body or group closing an unknown person's name (a first name, or two
     unknown capitalised words): "Thérèse Kayikwamba Wagner" is a minister, not the group."""
     kinds = _kb_kinds(cands, kb)
+    if kinds and kinds <= {"place"} and " " not in text[s:e]:
+        # "José Valencia": a known first name before a one-word place names a person
+        m = re.search(r"(?:^|[\s(])([A-ZÁÉÍÓÚÑ][\w'’-]+) $", text[max(0, s - 25) : s])
+        return (
+            m is not None
+            and fold(m.group(1)) in first_names
+            and not _inside_known(s - len(m.group(1)) - 1, spans, span_starts)
+        )
     if not kinds or not kinds <= {"organization", "group"} or " " in text[s:e]:
         return False
     m = re.search(r"(?:^|[\s(])((?:[A-ZÁÉÍÓÚÑ][\w'’-]+ ){1,2})$", text[max(0, s - 40) : s])
