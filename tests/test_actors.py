@@ -479,6 +479,24 @@ RESOLVES = [
         {"kind": "place"},
         id="fr-a-city-of-the-world-places-file",
     ),
+    pytest.param(
+        "fr",
+        "2022-07-22",
+        "Les exportations de céréales reprendront en mer Noire dans les prochains jours.",
+        "mer Noire",
+        "black-sea",
+        {"kind": "place"},
+        id="fr-a-sea-in-running-text-lowercase-head",
+    ),
+    pytest.param(
+        "es",
+        "2019-06-20",
+        "Irán derribó un dron estadounidense sobre el estrecho de Ormuz.",
+        "estrecho de Ormuz",
+        "strait-of-hormuz",
+        {"kind": "place"},
+        id="es-a-strait-in-running-text-lowercase-head",
+    ),
 ]
 
 
