@@ -773,3 +773,13 @@ def test_a_cue_closing_the_sentence_speaks_for_its_quote(lang, day, text, quote,
     an = run(lang, day, text)
     found = [q for q in an.quotes if quote in q.text]
     assert found and found[0].speaker in keys(an, speaker), [(q.text, q.speaker) for q in an.quotes]
+
+
+def test_an_apposed_name_after_a_long_title_speaks():
+    an = run(
+        "es",
+        "2023-10-03",
+        "“Hoy hemos respondido a la petición del pueblo haitiano”, dijo tras la votación la "
+        "embajadora estadounidense ante la ONU, Linda Thomas-Greenfield.",
+    )
+    assert [q.speaker for q in an.quotes] == ["linda-thomas-greenfield"]

@@ -483,6 +483,13 @@ class _Attributor:
             # "declaró ante los periodistas, y acusó a Washington": not the speaker; but
             # "a déclaré le président nigérian, Bola Tinubu" names him by apposition
             return None
+        if re.match(r",\s", self.text[first[1] : first[1] + 2]):
+            # "la embajadora ante la ONU, Linda Thomas-Greenfield": the apposed name may run
+            # past the window
+            end = max(end, min(len(self.text), first[1] + 60))
+            stop3 = first_stop(self.text, first[1], end)
+            if stop3 is not None:
+                end = stop3
         commas = [i for i in range(first[1], end) if self.text[i] == ","]
         if len(commas) >= 2:
             end = commas[1]  # an apposition closes at its second comma
