@@ -529,6 +529,14 @@ MEETINGS = [
     ),
     pytest.param(
         "es",
+        "2023-08-18",
+        "Biden, Kishida y Yoon celebraron el viernes en Camp David una cumbre trilateral. Al margen "
+        "de la cumbre, Biden mantuvo una reunión con Kishida.",
+        {"kind": "meeting", "start": "2023-08-18", "participants": ["joe-biden", "fumio-kishida"]},
+        id="es-on-the-sidelines-of-the-summit-is-the-summit-s-day",
+    ),
+    pytest.param(
+        "es",
         "2020-01-19",
         "El jueves, Maas viajó a Bengasi para entrevistarse con el mariscal.",
         {"kind": "visit", "start": "2020-01-16", "place": "bengasi"},
@@ -989,3 +997,14 @@ def test_a_city_that_hosts_is_the_place_and_the_talks_are_one_meeting():
     )
     assert len(an.meetings) == 1, describe(an)
     assert an.meetings[0].place == "Geneva" and an.meetings[0].start == "2024-09-30", describe(an)
+
+
+def test_after_the_signing_is_the_signing_s_day_and_place():
+    an = run(
+        "en",
+        "2020-02-29",
+        "The United States signed a peace agreement with the Taliban on Saturday in Doha. After "
+        "the signing, Mike Pompeo met separately with the Taliban delegation.",
+    )
+    pompeo = [m for m in an.meetings if "mike-pompeo" in m.participants]
+    assert pompeo and (pompeo[0].start, pompeo[0].place) == ("2020-02-29", "Doha"), describe(an)
