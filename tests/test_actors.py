@@ -497,6 +497,15 @@ RESOLVES = [
         {"kind": "place"},
         id="es-a-strait-in-running-text-lowercase-head",
     ),
+    pytest.param(
+        "en",
+        "2022-12-21",
+        "He presented House Speaker Nancy Pelosi and Vice President Kamala Harris with a flag.",
+        "Nancy Pelosi",
+        "nancy-pelosi",
+        {"kind": "person"},
+        id="en-a-name-before-and-a-titled-known-name",
+    ),
 ]
 
 
@@ -624,6 +633,13 @@ def test_two_mentions_are_one_actor(lang, day, text, first, second, expected):
 
 # (lang, date, text, piece that is no actor's mention)
 NOT_ACTORS = [
+    pytest.param(
+        "es",
+        "2023-03-31",
+        "Fuentes de Moncloa explicaron que Sánchez informará a Zelenski.",
+        "Fuentes",
+        id="es-sources-opening-a-sentence-are-no-person",
+    ),
     pytest.param(
         "es",
         "2022-02-01",

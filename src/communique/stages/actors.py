@@ -1343,6 +1343,13 @@ def _uncovered_runs(seqs, covered, title_starts, text):
                 if end is not None and end < b and text[end : end + 1] == " ":
                     a = end + 1
                     moved = True
+            # "Nancy Pelosi and President" before "Kamala Harris": the title opens the next
+            # name, the connector closes this one
+            for conj in re.finditer(r"\s+(?:and|y|e|et|&)\s+", text[a:b]):
+                t_end = title_starts.get(a + conj.end())
+                if t_end is not None and t_end >= len(text[:b].rstrip()):
+                    b = a + conj.start()
+                    break
             # "Universidad de" before a name already found: drop the dangling connector
             while b > a:
                 tail = re.search(r"\s+(\S+)$", text[a:b])
