@@ -120,3 +120,10 @@ class Intervals:
         """Is [start, end) inside one interval?"""
         i = bisect.bisect_right(self.starts, start) - 1
         return i >= 0 and end <= self.ends[i]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does [start, end) share a position with any interval?"""
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i >= 0 and start < self.ends[i]:
+            return True
+        return i + 1 < len(self.starts) and self.starts[i + 1] < end

@@ -1221,6 +1221,7 @@ def _merge(
     kept: list[Meeting] = []
     filled: dict[int, str] = {}  # a kept meeting's place, told by a repeat
     spans: dict[int, tuple] = {}  # a kept meeting's days, told by a repeat
+    held_at_places = {k.place for k in meetings if k.kind in _HELD_AT and k.place and k.start}
     max_end = -1
     for m in sorted(meetings, key=lambda m: (m.evidence.start, not (m.start or m.date_text))):
         if (id(m) in told or id(m) in guessed) and m.start and m.end and len(m.start) == 10:
@@ -1276,11 +1277,7 @@ def _merge(
         elif id(m) in fresh:
             pass  # "volverán a reunirse", "a second round": a new meeting, never a repeat
         else:
-            if (
-                m.kind == "visit"
-                and m.place is not None
-                and any(k.kind in _HELD_AT and k.place == m.place and k.start for k in meetings)
-            ):
+            if m.kind == "visit" and m.place is not None and m.place in held_at_places:
                 continue  # "viajaron a Berlín": the trip to the conference held there
             same_kind = by_kind.get(m.kind, [])
             if any(_repeats(m, k) for k in same_kind) and not (

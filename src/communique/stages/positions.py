@@ -452,7 +452,8 @@ def find_positions(
         if found is None:
             continue
         cs, ce, actors_, ev_end = found
-        if any(a < ce and b > cs for a, b in qspans) or any(cs <= c < ce for c in cue_starts):
+        k = bisect.bisect_left(cue_starts, cs)
+        if quoted.overlaps(cs, ce) or (k < len(cue_starts) and cue_starts[k] < ce):
             continue  # a quote is judged as a quote; a clause with its own cue already is one
         statement = text[cs:ce].strip()
         out.append(
