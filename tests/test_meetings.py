@@ -1008,3 +1008,30 @@ def test_after_the_signing_is_the_signing_s_day_and_place():
     )
     pompeo = [m for m in an.meetings if "mike-pompeo" in m.participants]
     assert pompeo and (pompeo[0].start, pompeo[0].place) == ("2020-02-29", "Doha"), describe(an)
+
+
+def test_an_undated_meeting_after_the_lead_is_on_the_lead_s_day():
+    an = run(
+        "es",
+        "2023-03-31",
+        "Pekín, 31 mar (EFE).- El presidente del Gobierno, Pedro Sánchez, animó este viernes al "
+        "presidente chino, Xi Jinping, a hablar con el mandatario ucraniano, Volodímir Zelenski."
+        "\n\nSánchez y Xi se reunieron durante cerca de hora y media en la residencia oficial de "
+        "Diaoyutai, en Pekín.",
+    )
+    met = [m for m in an.meetings if set(m.participants) >= {"pedro-sanchez", "xi-jinping"}]
+    assert met and met[0].start == "2023-03-31", describe(an)
+
+
+def test_a_meeting_far_from_the_lead_keeps_no_day():
+    filler = "La economía china creció un cinco por ciento el año pasado, según los datos. " * 14
+    an = run(
+        "es",
+        "2023-03-31",
+        "El presidente del Gobierno, Pedro Sánchez, animó este viernes al presidente chino, Xi "
+        "Jinping, a hablar con el mandatario ucraniano, Volodímir Zelenski.\n\n"
+        + filler
+        + "\n\nSánchez y Xi se reunieron por primera vez en Bali.",
+    )
+    met = [m for m in an.meetings if "Bali" in m.evidence.text]
+    assert met and met[0].start is None, describe(an)

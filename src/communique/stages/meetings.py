@@ -544,6 +544,7 @@ def find_meetings(
         ]
     meetings = _merge(meetings, fresh, guessed, told, stated, apart)
     meetings = _same_day(meetings, folded, sentences, lang, published)
+    meetings = _lead_day(meetings, dates, sentences, finder, actor_by_id, published, datelines)
     meetings = _inherit_places(meetings, dateline, published)
     meetings.sort(key=lambda m: (m.start is None, m.start or "", m.evidence.start))
     return [replace(m, id=f"m{i}") for i, m in enumerate(meetings, start=1)]
@@ -766,6 +767,56 @@ def _same_day(
                 m = replace(m, start=published.isoformat())
         elif m.start and len(m.start) == 10 and m.end is None and m.status == "held":
             last = m
+        out.append(m)
+    return out
+
+
+LEAD_REACH = 900  # chars from the start of the body: the lead and the paragraph after it
+
+
+def _lead_day(meetings, dates, sentences, finder, actor_by_id, published, datelines):
+    """The lead tells the day's event ("Sánchez animó este viernes a Xi …"); an undated meeting
+    told right after it between the lead's people ("Sánchez y Xi se reunieron durante hora y
+    media") happened that day."""
+    # the first sentence of some length: "Pekín, 31 mar (EFE).-" alone is the dateline
+    lead = next((x for x in sentences[:3] if x.end - x.start > 60), None)
+    if published is None or lead is None:
+        return meetings
+    day = next(
+        (
+            d
+            for d in dates
+            if lead.start <= d.start < lead.end
+            and d not in datelines
+            and d.granularity == "day"
+            and d.value
+            and len(d.value) == 10
+            and not d.end_value
+            and 0 <= (published - date.fromisoformat(d.value)).days <= 1
+        ),
+        None,
+    )
+    if day is None:
+        return meetings
+    people = {
+        m[2]
+        for m in finder.mention_index.between(lead.start, lead.end)
+        if actor_by_id.get(m[2]) is not None and actor_by_id[m[2]].kind == "person"
+    }
+    if len(people) < 2:
+        return meetings
+    out = []
+    for m in meetings:
+        if (
+            m.start is None
+            and m.date_text is None
+            and m.status == "held"
+            and m.kind != "call"
+            and m.evidence.start < lead.start + LEAD_REACH
+            and len(people & set(m.participants)) >= 2
+            and not any(k is not m and k.start == day.value and k.kind == m.kind for k in meetings)
+        ):
+            m = replace(m, start=day.value, date_text=day.text)
         out.append(m)
     return out
 
