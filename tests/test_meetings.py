@@ -1035,3 +1035,26 @@ def test_a_meeting_far_from_the_lead_keeps_no_day():
     )
     met = [m for m in an.meetings if "Bali" in m.evidence.text]
     assert met and met[0].start is None, describe(an)
+
+
+def test_the_dateline_city_names_a_meeting_better_than_the_visited_country():
+    an = run(
+        "pt",
+        "2018-09-17",
+        "Luanda, 17 set 2018 (Lusa) - O primeiro-ministro António Costa iniciou hoje uma visita "
+        "oficial de dois dias a Angola. Os ministros dos Negócios Estrangeiros dos dois países, "
+        "Augusto Santos Silva e Manuel Augusto, reuniram-se também hoje.",
+    )
+    met = [m for m in an.meetings if "augusto-santos-silva" in m.participants]
+    assert met and met[0].place == "Luanda", describe(an)
+
+
+def test_a_place_after_when_belongs_to_another_event():
+    an = run(
+        "en",
+        "2023-03-16",
+        "The two leaders held talks at Kishida's official residence, their first formal meeting "
+        "since November, when they met on the sidelines of a regional summit in Phnom Penh.",
+    )
+    talks = [m for m in an.meetings if m.kind == "negotiation"]
+    assert talks and talks[0].place != "Phnom Penh", describe(an)

@@ -54,6 +54,9 @@ _TOWN_OF = re.compile(
     r"(?:island|city|town|resort|isla|ciudad|localidad|villa|balneario|ile|ville|station"
     r"|ilha|cidade|vila|estancia)\s+(?:[\w-]+\s+)?(?:of|de|d'|do|da)\s*$"
 )
+# after the meeting word, a clause about another event: "talks at Kishida's residence, their
+# first formal meeting since November, when they met … in Phnom Penh"
+_OTHER_EVENT = re.compile(r",\s*(?:when|cuando|lorsque|quand|quando|since|desde que|depuis que)\b")
 _CITY_BEFORE = re.compile(r"\b(?:ciudad|ville|cidade)\s+$")
 _CITY_AFTER = re.compile(r"\s+city\b")
 _PLACE_PREP_BEFORE = re.compile(
@@ -402,7 +405,10 @@ def find_meetings(
                     # "on the Indonesian island of Bali", "en la ciudad de Panamá"
                     or _TOWN_OF.search(folded, max(seg_start, m[0] - 50), m[0]) is not None
                 ):
-                    if not _in_between_phrase(folded, m[0], lang):
+                    if not _in_between_phrase(folded, m[0], lang) and not (
+                        m[0] > dr.trigger.end
+                        and _OTHER_EVENT.search(folded, dr.trigger.end, m[0]) is not None
+                    ):
                         # the place nearest the meeting word: a sentence may name several; a
                         # region ("Oriente Medio") only when no city or country is named, and
                         # the dateline's city first ("Bagdad, 17 may (EFE).- … en Bagdad")
@@ -545,7 +551,8 @@ def find_meetings(
     meetings = _merge(meetings, fresh, guessed, told, stated, apart)
     meetings = _same_day(meetings, folded, sentences, lang, published)
     meetings = _lead_day(meetings, dates, sentences, finder, actor_by_id, published, datelines)
-    meetings = _inherit_places(meetings, dateline, published)
+    countries = frozenset(a.name for a in actor_by_id.values() if a.kind == "country")
+    meetings = _inherit_places(meetings, dateline, published, countries)
     meetings.sort(key=lambda m: (m.start is None, m.start or "", m.evidence.start))
     return [replace(m, id=f"m{i}") for i, m in enumerate(meetings, start=1)]
 
@@ -822,11 +829,16 @@ def _lead_day(meetings, dates, sentences, finder, actor_by_id, published, dateli
 
 
 def _inherit_places(
-    meetings: list[Meeting], dateline: str | None, published: date | None
+    meetings: list[Meeting],
+    dateline: str | None,
+    published: date | None,
+    countries: frozenset[str] = frozenset(),
 ) -> list[Meeting]:
     """A meeting with no place of its own happens where the visit, summit or session around
     it happens ("was in New York from 18 to 22 September … On 19 September he met …"), and a
-    meeting held on the filing day or the day before happens in the dateline's city."""
+    meeting held on the filing day or the day before happens in the dateline's city, which
+    names it better than the country a visit is to ("Luanda, 17 set (Lusa)" during a visit to
+    Angola)."""
     out = []
     for m in meetings:
         if m.place is None and m.start and m.kind != "call":
@@ -839,7 +851,12 @@ def _inherit_places(
                 ):
                     host = c
                     break
-            if host is not None:
+            near = (
+                _day(m.start) is not None
+                and published is not None
+                and (0 <= (published - _day(m.start)).days <= 1)
+            )
+            if host is not None and not (host.place in countries and dateline and near):
                 m = replace(m, place=host.place)
             elif dateline and published is not None:
                 # the first or last day is the filing day or the day before (a month is neither);
