@@ -957,3 +957,18 @@ def test_titled_partners_agree_together(text, actors):
     an = run("es", "2025-03-13", text)
     found = [p for p in an.positions if "acordaron" in (p.cue or "")]
     assert found and same_actors(an, found[0].actors, actors), describe(an)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sánchez instó a Xi a hablar con Zelenski.",
+        "Sánchez instó al presidente chino, Xi Jinping, a hablar con Zelenski.",
+    ],
+)
+def test_urging_an_addressee_to_act_is_a_demand(text):
+    an = run("es", "2023-03-31", text)
+    found = [p for p in an.positions if "hablar con Zelenski" in p.evidence.text]
+    assert found and found[0].actors == ("pedro-sanchez",) and found[0].act == "demand", describe(
+        an
+    )

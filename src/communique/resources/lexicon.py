@@ -154,15 +154,18 @@ class Lexicon:
             for form in forms:
                 self.add(form, DEMONYM, code, "demonym")
         # Speech
+        # "instó a" + "el" is written "instó al": a form ending in a preposition also ends in
+        # the preposition's contractions with the article (roles.toml [grammar] contractions)
+        contractions = self.grammar.get("contractions", {})
         for v in self.speech.get("verb", []):
             frames = tuple(v.get("frames", []))
             for form in v.get("forms", []):
                 plural = _looks_plural(form, self.lang)
-                self.add(
-                    form,
-                    SPEECH,
-                    SpeechForm(v.get("lemma", form), v.get("act", "say"), frames, plural),
-                )
+                payload = SpeechForm(v.get("lemma", form), v.get("act", "say"), frames, plural)
+                self.add(form, SPEECH, payload)
+                head, _, last = form.rpartition(" ")
+                for joined in contractions.get(last, []) if head else []:
+                    self.add(f"{head} {joined}", SPEECH, payload)
         for a in self.speech.get("according_to", []):
             for form in a.get("forms", []):
                 self.add(form, ACCORDING, (a.get("act", "say"), a.get("position", "any")))

@@ -59,7 +59,10 @@ _COMPLEMENTISERS = {
 _ADDRESSEE = {
     # the words skipped never hold a coordinator: "rechazó la resolución y negó que" is two acts
     "es": re.compile(
-        r"^(?:(?:a|al)\s+)?(?:(?!(?:y|e|o|pero|ni)\b)[^\W\d_]+\s+){0,4}?(?=(?:que|a que)\b)", re.I
+        r"^(?:(?:a|al)\s+)?(?:(?!(?:y|e|o|pero|ni|aunque|mientras|sino|porque|cuando|si)\b)"
+        r"[^\W\d_]+,?\s+){0,6}?"
+        r"(?=(?:que|a que)\b|a\s+[^\W\d_]+(?:ar|er|ir|arse|erse|irse)\b)",
+        re.I,
     ),
     "en": re.compile(
         r"^(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)"
