@@ -783,3 +783,14 @@ def test_an_apposed_name_after_a_long_title_speaks():
         "embajadora estadounidense ante la ONU, Linda Thomas-Greenfield.",
     )
     assert [q.speaker for q in an.quotes] == ["linda-thomas-greenfield"]
+
+
+def test_the_source_of_a_report_set_off_by_commas_is_not_the_speaker():
+    an = run(
+        "es",
+        "2023-04-14",
+        "Xi recibió a Lula con honores militares y, según la agencia oficial Xinhua, lo saludó "
+        "como un “viejo amigo del pueblo chino”.",
+    )
+    assert [q.speaker for q in an.quotes] == ["xi-jinping"]
+    assert any(a.name == "Xinhua" for a in an.actors), [a.name for a in an.actors]

@@ -215,6 +215,10 @@ class SubjectFinder:
             # inside a closed relative clause: "Conille, who addressed the Assembly last week, was"
             if self._inside_relative(start, m, pos):
                 continue
+            # "según la agencia oficial Xinhua, lo saludó": the source of the report, set off by
+            # commas, is not the verb's subject
+            if self._in_according_aside(start, m, pos):
+                continue
             chosen = m
             break
         if chosen is None:
@@ -508,6 +512,13 @@ class SubjectFinder:
         between = self.folded[m[1] : pos].strip(" ,")
         return between == "" or _SUBJECT_GAP.fullmatch(between) is not None
 
+    def _in_according_aside(self, start: int, m, pos: int) -> bool:
+        pat = _according_pattern(self.lang)
+        if pat is None or not re.match(r"\s*,", self.text[m[1] : pos]):
+            return False
+        lo = max(start, self.text.rfind(",", start, m[0]) + 1, m[0] - 60)
+        return pat.search(self.folded, lo, m[0]) is not None
+
     def antecedent(self, pos: int) -> str | None:
         """The actor a relative at `pos` stands for: the mention closing the NP right before it
         ("a précisé M. Macron, selon qui …", "Karoline Leavitt, según el cual …")."""
@@ -618,6 +629,22 @@ _PREPOSITIONS = {
         "ao",
     ),
 }
+
+
+@cache
+def _according_pattern(lang: str) -> re.Pattern | None:
+    """ "según la agencia oficial", "according to state news agency": an "according to" phrase
+    and up to five words, right before a mention (folded)."""
+    forms = [
+        fold(f)
+        for a in load_lang_file(lang, "speech").get("according_to", [])
+        if a.get("position", "any") == "any"
+        for f in a.get("forms", [])
+    ]
+    if not forms:
+        return None
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + alt + r")\s+(?:[\w'’.-]+\s+){0,5}$")
 
 
 @cache
