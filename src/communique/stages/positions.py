@@ -39,7 +39,7 @@ from communique.stages.subjects import (
     sentence_of,
     trailing_cue,
 )
-from communique.stages.tense import clause_tense, tense_cues
+from communique.stages.tense import clause_tense, finite_between, tense_cues
 from communique.textutil import Intervals, fold, fold_text, is_gerund
 
 _ADVERBIAL_THAT = {
@@ -678,10 +678,8 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
 def _finite_soon(text: str, pos: int, lang: str) -> bool:
     """A finite verb within the next words: "said the talks were useful" reports a clause,
     "maintain a political office since 2013", "declared independence" name an object."""
-    starts, cues = tense_cues(text, lang)
     limit = pos + len(" ".join(text[pos : pos + 90].split()[:9]))
-    lo = bisect.bisect_left(starts, pos)
-    if any(t != "neutral" for cs, _, t in cues[lo : bisect.bisect_left(starts, limit)]):
+    if finite_between(text, lang, pos, limit):
         return True
     if text[pos:limit].lower().split()[:1] in (["he"], ["she"], ["they"], ["it"], ["we"], ["i"]):
         return True  # "has said he expects …": a pronoun opens the clause

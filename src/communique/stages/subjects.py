@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from communique.resources import load_lang_file
 from communique.stages.actors import ActorResult
 from communique.stages.sentences import Sentence
-from communique.stages.tense import tense_cues
+from communique.stages.tense import finite_between
 from communique.textutil import Intervals, SpanIndex, fold, fold_text
 
 WINDOW = 500  # characters looked back for a subject
@@ -701,11 +701,7 @@ def trailing_cue(text, folded, sent, cue, finder, lang, need_verb=True):
             c = text.rfind(",", max(sent.start, sub.start - 50), sub.start)
             title = text[c + 1 : sub.start] if c != -1 else ""
             if c != -1 and len(title.split()) <= 5 and re.fullmatch(r"[\w .'’-]*", title):
-                starts, cues = tense_cues(text, lang)
-                lo = bisect.bisect_left(starts, c)
-                if not any(
-                    t != "neutral" for _, _, t in cues[lo : bisect.bisect_left(starts, sub.start)]
-                ):
+                if not finite_between(text, lang, c, sub.start):
                     k = c + 1
         if k <= sent.start or text[k - 1] != "," or len(folded[sub.start : cue.start].split()) > 8:
             return None
@@ -730,9 +726,7 @@ def trailing_cue(text, folded, sent, cue, finder, lang, need_verb=True):
         r",\s*(?:" + "|".join(map(re.escape, relative_words(lang))) + r")\b", folded[cs:comma]
     ):
         return None  # "Rubio, who arrived on Wednesday, said": a relative, not a statement
-    starts, cues = tense_cues(text, lang)
-    lo, hi = bisect.bisect_left(starts, cs), bisect.bisect_left(starts, comma)
-    if need_verb and not any(t != "neutral" for _, _, t in cues[lo:hi]):
+    if need_verb and not finite_between(text, lang, cs, comma):
         return None  # "El presidente del Consejo Europeo, Charles Michel, expresó": no verb
     ev_end = sent.end
     while ev_end > tail and text[ev_end - 1] in " \n.;":

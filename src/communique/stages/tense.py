@@ -21,7 +21,7 @@ clause, the nearest in the sentence; with none, "unknown".
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -188,6 +188,13 @@ def tense_cues(
     """Every tense cue of `text` (starts, and (start, end, tense) with tense one of
     past | present | future | conditional | neutral), sorted by position."""
     return _text_cues(text, language)
+
+
+def finite_between(text: str, language: str, start: int, end: int) -> bool:
+    """Whether a tense cue other than an infinitive starts in text[start:end]: a finite verb."""
+    starts, cues = _text_cues(text, language)
+    lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+    return any(t != _NEUTRAL for _, _, t in cues[lo:hi])
 
 
 def _inside(covered: list[tuple[int, int]], cover_starts: list[int], pos: int) -> bool:
