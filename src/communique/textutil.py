@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
@@ -42,6 +43,11 @@ def fold_text(text: str) -> str:
 
 
 _ASCII_TABLE = str.maketrans({"\t": " ", "\n": " ", "\r": " ", "\f": " ", "\v": " ", "`": "'"})
+
+
+def word_alternation(words) -> str:
+    """A regex alternation of the folded `words`, longest first (the caller adds boundaries)."""
+    return "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
 
 
 def is_boundary(text: str, start: int, end: int) -> bool:

@@ -40,7 +40,7 @@ from communique.resources.lexicon import (
     RoleForm,
 )
 from communique.stages.sentences import Sentence
-from communique.textutil import Intervals, SpanIndex, fold, fold_text
+from communique.textutil import Intervals, SpanIndex, fold, fold_text, word_alternation
 
 _WORD = re.compile(r"[^\W_][^\W_]*(?:[-'’.][^\W_]+)*\.?", re.UNICODE)
 _ACRONYM_DEF = re.compile(r"\(([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ0-9\-\.&]{1,9})\)")
@@ -1674,9 +1674,9 @@ def _kinship_before(lang: str) -> re.Pattern | None:
     nouns, preps = data.get("kinship_nouns", []), data.get("kinship_preps", [])
     if not nouns or not preps:
         return None
-    alt = "|".join(re.escape(fold(w)) for w in sorted(nouns, key=len, reverse=True))
-    palt = "|".join(re.escape(fold(w)) for w in sorted(preps, key=len, reverse=True))
-    return re.compile(r"(?<!\w)(?:" + alt + r")\s+(?:" + palt + r")\s*$")
+    return re.compile(
+        r"(?<!\w)(?:" + word_alternation(nouns) + r")\s+(?:" + word_alternation(preps) + r")\s*$"
+    )
 
 
 @cache
@@ -1685,8 +1685,7 @@ def _place_heads(lang: str) -> re.Pattern | None:
     heads = _entities(lang).get("place_heads", [])
     if not heads:
         return None
-    alt = "|".join(re.escape(fold(h)) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(r"(?<!\w)(?:" + alt + r")\s+$")
+    return re.compile(r"(?<!\w)(?:" + word_alternation(heads) + r")\s+$")
 
 
 def _gap_end(text: str, ends: set[int], pos: int) -> bool:

@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cache
 
 from communique.model import DateExpr, Meeting, Span
 from communique.resources import load_lang_file
@@ -33,7 +34,7 @@ from communique.stages.quotes import find_quote_spans
 from communique.stages.sentences import Sentence
 from communique.stages.subjects import SubjectFinder, sentence_of
 from communique.stages.tense import clause_tense
-from communique.textutil import Intervals, SpanIndex, fold, fold_text
+from communique.textutil import Intervals, SpanIndex, fold, fold_text, word_alternation
 
 _DIRECTIONAL = frozenset({"to", "a", "hacia", "para"})
 # a meeting denied: "no mantuvieron hasta ahora ninguna reunión", "were not consulted"
@@ -316,8 +317,7 @@ def find_meetings(
     done: list[_Draft] = []
     fresh_cues = [fold(c) for c in load_lang_file(lang, "entities").get("fresh_meeting_cues", [])]
     fresh: set[int] = set()  # meetings announced as new ones ("meet again", "a second round")
-    also = [fold(c) for c in load_lang_file(lang, "entities").get("also_words", [])] or ["(?!)"]
-    also_words = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, also)) + r")(?!\w)")
+    also_words = _also_words(lang)
     apart: set[int] = set()  # the calls of one sentence, one per partner
     signing: set[int] = set()  # signings: meetings only when dated and not part of another
     guessed: set[int] = set()  # meetings whose participants were guessed from the sentence
@@ -776,6 +776,13 @@ def _same_day(
             last = m
         out.append(m)
     return out
+
+
+@cache
+def _also_words(lang: str) -> re.Pattern:
+    """ "también", "also": a meeting verb with one of these is one more meeting (folded)."""
+    words = load_lang_file(lang, "entities").get("also_words", [])
+    return re.compile(r"(?<!\w)(?:" + (word_alternation(words) or "(?!)") + r")(?!\w)")
 
 
 LEAD_REACH = 900  # chars from the start of the body: the lead and the paragraph after it

@@ -40,7 +40,7 @@ from communique.stages.subjects import (
     trailing_cue,
 )
 from communique.stages.tense import clause_tense, finite_between, tense_cues
-from communique.textutil import Intervals, fold, fold_text, is_gerund
+from communique.textutil import Intervals, fold, fold_text, is_gerund, word_alternation
 
 _ADVERBIAL_THAT = {
     "en": re.compile(
@@ -99,16 +99,7 @@ def find_positions(
     }
     recall_lemmas = {fold(w) for w in load_lang_file(lang, "entities").get("recall_verbs", [])}
     greetings = frozenset(load_lang_file(lang, "entities").get("greeting_verbs", []))
-    anonymity_words = load_lang_file(lang, "entities").get("anonymity_requests", [])
-    anonymity = (
-        re.compile(
-            r"\s*(?:"
-            + "|".join(re.escape(fold(w)) for w in sorted(anonymity_words, key=len, reverse=True))
-            + r")(?!\w)"
-        )
-        if anonymity_words
-        else None
-    )
+    anonymity = _anonymity_request(lang)
     anon_heads = [fold(w) for w in load_lang_file(lang, "entities").get("anonymous_heads", [])]
     # "A U.S. official said": an unnamed speaker after a country or body
     anonymous_after = (
@@ -520,8 +511,16 @@ def _first_person(lang: str) -> re.Pattern | None:
     words = load_lang_file(lang, "entities").get("first_person", [])
     if not words:
         return None
-    alt = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"(?<![\w'’])(?:" + alt + r")(?![\w])")
+    return re.compile(r"(?<![\w'’])(?:" + word_alternation(words) + r")(?![\w])")
+
+
+@cache
+def _anonymity_request(lang: str) -> re.Pattern | None:
+    """ "que pidió el anonimato", "who asked not to be named": the request opening a clause."""
+    words = load_lang_file(lang, "entities").get("anonymity_requests", [])
+    if not words:
+        return None
+    return re.compile(r"\s*(?:" + word_alternation(words) + r")(?!\w)")
 
 
 def _narrative(text: str, q, lang: str, first_person: re.Pattern | None) -> bool:

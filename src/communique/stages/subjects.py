@@ -17,7 +17,7 @@ from communique.resources import load_lang_file
 from communique.stages.actors import ActorResult
 from communique.stages.sentences import Sentence
 from communique.stages.tense import finite_between
-from communique.textutil import Intervals, SpanIndex, fold, fold_text
+from communique.textutil import Intervals, SpanIndex, fold, fold_text, word_alternation
 
 WINDOW = 500  # characters looked back for a subject
 
@@ -636,15 +636,14 @@ def _according_pattern(lang: str) -> re.Pattern | None:
     """ "según la agencia oficial", "according to state news agency": an "according to" phrase
     and up to five words, right before a mention (folded)."""
     forms = [
-        fold(f)
+        f
         for a in load_lang_file(lang, "speech").get("according_to", [])
         if a.get("position", "any") == "any"
         for f in a.get("forms", [])
     ]
     if not forms:
         return None
-    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(r"(?<!\w)(?:" + alt + r")\s+(?:[\w'’.-]+\s+){0,5}$")
+    return re.compile(r"(?<!\w)(?:" + word_alternation(forms) + r")\s+(?:[\w'’.-]+\s+){0,5}$")
 
 
 @cache
