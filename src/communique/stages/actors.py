@@ -657,7 +657,9 @@ def _anonymous_patterns(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     post = (
         r"(?:\s+(?:"
         + alt(data.get("post_modifiers", []))
-        + r"|[a-zà-ÿ]+(?:ais|aise|ain|aine|ien|ienne|éen|éenne|ano|ana|ense|és|esa|ês|ico|ica|eño|eña|eiro|eira)\b)){0,2}"
+        + r"|[a-zà-ÿ]+(?:"
+        + _ADJECTIVE_SUFFIXES
+        + r")\b)){0,2}"
     )
     lowers = alt(data.get("complement_nouns", [])) or "(?!)"
     comp = (
@@ -1823,9 +1825,11 @@ _INDEFINITE = {
     "pt": frozenset("um uma outro outra".split()),
 }
 # an adjective after the head noun: "diplomate français", "funcionario estadounidense"
-_POST_ADJECTIVE = re.compile(
-    r"\s+([a-zà-ÿ]+(?:ais|aise|ain|aine|ien|ienne|éen|éenne|ano|ana|ense|és|esa|ês|ico|ica|eño|eña|eiro|eira))\b"
+# the endings of demonyms and other adjectives that follow their noun
+_ADJECTIVE_SUFFIXES = (
+    "ais|aise|ain|aine|ien|ienne|éen|éenne|ano|ana|ense|és|esa|ês|ico|ica|eño|eña|eiro|eira"
 )
+_POST_ADJECTIVE = re.compile(r"\s+([a-zà-ÿ]+(?:" + _ADJECTIVE_SUFFIXES + r"))\b")
 
 
 def _description(text: str, start: int, end: int) -> tuple[int, int, str] | None:
