@@ -819,6 +819,7 @@ def _lead_day(meetings, dates, sentences, finder, actor_by_id, published, dateli
     }
     if len(people) < 2:
         return meetings
+    kinds_that_day = {k.kind for k in meetings if k.start == day.value}
     out = []
     for m in meetings:
         if (
@@ -828,7 +829,7 @@ def _lead_day(meetings, dates, sentences, finder, actor_by_id, published, dateli
             and m.kind != "call"
             and m.evidence.start < lead.start + LEAD_REACH
             and len(people & set(m.participants)) >= 2
-            and not any(k is not m and k.start == day.value and k.kind == m.kind for k in meetings)
+            and m.kind not in kinds_that_day
         ):
             m = replace(m, start=day.value, date_text=day.text)
         out.append(m)

@@ -674,20 +674,25 @@ class _Attributor:
             if actors:
                 cue_span = Span.of(text, cue.start, cue.end)
                 return actors[0], cue_span.text, "before-gerund", cue_span, span
+
         # a partial quote in a clause a person's verb reports ("Xi told Biden that Taiwan was
         # “the first red line”, China's foreign ministry said"): the person speaks, the body
         # after the quote is only the channel
-        channel_only = self._kind_partial(q) and self._person_cue_between(
-            self._sentence_start(q.open), q.open
-        )
+        def channel_only(sp: str) -> bool:
+            return (
+                self.kinds.get(sp) != "person"
+                and self._kind_partial(q)
+                and self._person_cue_between(self._sentence_start(q.open), q.open)
+            )
+
         if cue is not None:
             sp, how, span = self._speaker_after(cue, q)
-            if sp and not (channel_only and self.kinds.get(sp) != "person"):
+            if sp and not channel_only(sp):
                 cue_span = Span.of(text, cue.start, cue.end)
                 return sp, cue_span.text, "after-" + how, cue_span, span
         # «…», X dijo / "…," the Kremlin said in a statement
         found = None if closed else self._subject_then_cue(p, sent_end)
-        if found is not None and not (channel_only and self.kinds.get(found[0]) != "person"):
+        if found is not None and not channel_only(found[0]):
             return found
         # R2b dash byline: "…" — Dmitry Peskov, Kremlin spokesman
         mb = re.match(r"^[ ,]*[—–]\s*", text[q.close + 1 : q.close + 6])

@@ -647,6 +647,13 @@ def _according_pattern(lang: str) -> re.Pattern | None:
 
 
 @cache
+def _relatives(lang: str) -> tuple[frozenset[str], re.Pattern]:
+    """The relative words, and a relative opened after a comma (", who", ", que")."""
+    words = relative_words(lang)
+    return frozenset(words), re.compile(r",\s*(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
+@cache
 def _clause_openers(lang: str) -> frozenset[str]:
     """Words that open a subordinate clause ("when", "si"): such a clause states nothing."""
     return frozenset(fold(w) for w in load_lang_file(lang, "entities").get("clause_openers", []))
@@ -705,7 +712,7 @@ def trailing_cue(text, folded, sent, cue, finder, lang, need_verb=True):
         if k <= sent.start or text[k - 1] != "," or len(folded[sub.start : cue.start].split()) > 8:
             return None
         between = folded[sub.end : cue.start].split()
-        if set(between) & set(relative_words(lang)):
+        if set(between) & _relatives(lang)[0]:
             return None  # "Juanma Moreno, a quien ha trasladado …": the relative's subject
         comma = k - 1
         actors_, tail = sub.actors, cue.end
@@ -721,9 +728,7 @@ def trailing_cue(text, folded, sent, cue, finder, lang, need_verb=True):
     words = folded[cs:comma].split()
     if len(words) < 4 or words[0] in openers:
         return None
-    if re.search(
-        r",\s*(?:" + "|".join(map(re.escape, relative_words(lang))) + r")\b", folded[cs:comma]
-    ):
+    if _relatives(lang)[1].search(folded, cs, comma):
         return None  # "Rubio, who arrived on Wednesday, said": a relative, not a statement
     if need_verb and not finite_between(text, lang, cs, comma):
         return None  # "El presidente del Consejo Europeo, Charles Michel, expresó": no verb
