@@ -1058,3 +1058,48 @@ def test_a_place_after_when_belongs_to_another_event():
     )
     talks = [m for m in an.meetings if m.kind == "negotiation"]
     assert talks and talks[0].place != "Phnom Penh", describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "text", "who", "expected"),
+    [
+        (
+            "es",
+            "2021-06-08",
+            "La vicepresidenta estadounidense, Kamala Harris, lanzó ayer un mensaje a los "
+            "migrantes tras reunirse con el presidente guatemalteco, Alejandro Giammattei. Harris y "
+            "Giammattei ya habían mantenido una reunión virtual el pasado 26 de abril.",
+            {"kamala-harris", "alejandro-giammattei"},
+            "2021-06-07",
+        ),
+        (
+            "en",
+            "2024-11-19",
+            "U.S. envoy Amos Hochstein said on Tuesday that a ceasefire was within reach after "
+            "talks in Beirut with parliament speaker Nabih Berri.",
+            {"nabih-berri"},
+            "2024-11-19",
+        ),
+        (
+            "fr",
+            "2025-04-07",
+            "Le ministre Jean-Noël Barrot a déclaré dimanche à Alger, après un entretien avec son "
+            "homologue Ahmed Attaf, que les relations reprenaient.",
+            {"ahmed-attaf"},
+            "2025-04-06",
+        ),
+    ],
+)
+def test_a_meeting_told_after_a_dated_statement_is_of_its_day(lang, day, text, who, expected):
+    an = run(lang, day, text)
+    met = [m for m in an.meetings if set(m.participants) >= who and m.start == expected]
+    assert met, describe(an)
+
+
+def test_a_statement_s_day_does_not_date_a_meeting_it_only_mentions():
+    an = run(
+        "en",
+        "2024-11-19",
+        "The foreign minister said on Tuesday that the talks with Iran would resume soon.",
+    )
+    assert all(m.start is None for m in an.meetings), describe(an)

@@ -57,6 +57,8 @@ _TOWN_OF = re.compile(
 )
 # after the meeting word, a clause about another event: "talks at Kishida's residence, their
 # first formal meeting since November, when they met … in Phnom Penh"
+# the word that opens what was said: "said on Monday that the talks …"
+_THAT = re.compile(r"(?<!\w)(?:that|que|qu'|qu’)(?!\w)")
 _OTHER_EVENT = re.compile(r",\s*(?:when|cuando|lorsque|quand|quando|since|desde que|depuis que)\b")
 _CITY_BEFORE = re.compile(r"\b(?:ciudad|ville|cidade)\s+$")
 _CITY_AFTER = re.compile(r"\s+city\b")
@@ -182,6 +184,7 @@ def find_meetings(
     )
     speech_atoms = SpanIndex([a for a in atoms if a.type == SPEECH])
     datelines = _datelines(text, dates)
+    after_cue = _after_cue(lang)
     status_atoms = [a for a in atoms if a.type == STATUS]
     demonyms = SpanIndex([a for a in atoms if a.type == DEMONYM])
     weak = _weak_nouns(lang)
@@ -240,15 +243,15 @@ def find_meetings(
         trig = by_sentence.get(sent.start)
         if not trig:
             continue
-        in_sent = [
-            d
-            for d in dates
-            if sent.start <= d.start < sent.end
-            and d not in datelines
-            and not _dates_a_speech_act(
-                folded, d, speech_atoms.between(d.start - 60, d.start), trig
-            )
-        ]
+        in_sent = []
+        spoken = []  # "said on Monday": the date of a statement
+        for d in dates:
+            if not (sent.start <= d.start < sent.end) or d in datelines:
+                continue
+            if _dates_a_speech_act(folded, d, speech_atoms.between(d.start - 60, d.start), trig):
+                spoken.append(d)
+            else:
+                in_sent.append(d)
         day_dates = [d for d in in_sent if d.granularity == "day"]
         other_dates = [d for d in in_sent if d.granularity != "day"]
         if not day_dates and other_dates:
@@ -274,6 +277,17 @@ def find_meetings(
             ):
                 continue  # "el primero desde que el juez llegó al ministerio en junio"
             assigned[best].append(d)
+        for d in spoken:
+            # "lanzó ayer un mensaje … tras reunirse con Giammattei", "said on Monday after
+            # talks with …": the meeting told as just before the statement is of its day
+            i = next((i for i, t in enumerate(trig) if t.start > d.end), None)
+            if (
+                i is not None
+                and not assigned[i]
+                and not any(d.end <= o.start < trig[i].start for o in in_sent)
+                and after_cue.search(folded, max(0, trig[i].start - 30), trig[i].start)
+            ):
+                assigned[i].append(d)
         for i, t in enumerate(trig):
             if _NEGATED.search(folded, max(sent.start, t.start - 40), t.start):
                 continue  # "no mantuvieron ninguna reunión", "who were not consulted"
@@ -779,6 +793,15 @@ def _same_day(
 
 
 @cache
+def _after_cue(lang: str) -> re.Pattern:
+    """ "tras reunirse", "after talks with", "après un entretien": an "after" word right
+    before a meeting word, with at most two words between (folded, anchored at the end)."""
+    words = load_lang_file(lang, "meetings").get("same_day", {}).get("after", [])
+    alt = word_alternation(words) or "(?!)"
+    return re.compile(r"(?<!\w)(?:" + alt + r")(?:\s+[\w']+){0,2}\s+$")
+
+
+@cache
 def _also_words(lang: str) -> re.Pattern:
     """ "también", "also": a meeting verb with one of these is one more meeting (folded)."""
     words = load_lang_file(lang, "entities").get("also_words", [])
@@ -960,9 +983,12 @@ def _dates_a_speech_act(folded: str, d: DateExpr, speech: list[Atom], triggers: 
         if a.payload.act not in ("say", "warn", "deny", "announce", "explain", "accuse"):
             continue
         if len(folded[a.end : d.start].split()) <= 1:
+            # triggers: one sentence; one after "that"/"que" is in what was said
             near_trigger = any(
-                abs(d.start - t.end) <= 40 or abs(t.start - d.end) <= 40 for t in triggers
-            )  # triggers: one sentence
+                0 <= d.start - t.end <= 40
+                or (0 <= t.start - d.end <= 40 and not _THAT.search(folded, d.end, t.start))
+                for t in triggers
+            )
             if not near_trigger:
                 return True
     return False
