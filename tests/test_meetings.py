@@ -1103,3 +1103,31 @@ def test_a_statement_s_day_does_not_date_a_meeting_it_only_mentions():
         "The foreign minister said on Tuesday that the talks with Iran would resume soon.",
     )
     assert all(m.start is None for m in an.meetings), describe(an)
+
+
+def test_a_same_day_meeting_is_dated_before_repeats_are_dropped():
+    # undated, "mantuvo luego reuniones" would pass for a repeat of Trump's other meeting
+    an = run(
+        "es",
+        "2020-09-16",
+        "Israel y Emiratos Árabes Unidos firmaron este martes en la Casa Blanca los acuerdos de "
+        "normalización. Antes de la ceremonia, Donald Trump recibió a Benjamin Netanyahu en el "
+        "Despacho Oval y mantuvo luego reuniones por separado con los dos ministros árabes.",
+    )
+    trump = [m for m in an.meetings if "donald-trump" in m.participants]
+    assert [m.start for m in trump] == ["2020-09-15", "2020-09-15"], describe(an)
+
+
+def test_a_meeting_named_again_borrows_no_day_before_repeats_are_dropped():
+    # "Tras la reunión con Xi" names the meeting just told: it stays one meeting, of its own day
+    an = run(
+        "es",
+        "2023-03-31",
+        "Pekín, 31 mar (EFE).- El presidente del Gobierno, Pedro Sánchez, animó este viernes al "
+        "presidente chino, Xi Jinping, a hablar con el mandatario ucraniano, Volodímir Zelenski."
+        "\n\nEl jueves, Sánchez se reunió en Hainan con el primer ministro, Li Qiang."
+        "\n\nSánchez y Xi se reunieron durante cerca de hora y media en Pekín. Tras la reunión "
+        "con Xi, Sánchez tenía previsto entrevistarse con el primer ministro, Li Qiang.",
+    )
+    met = [m for m in an.meetings if {"pedro-sanchez", "xi-jinping"} <= set(m.participants)]
+    assert [m.start for m in met] == ["2023-03-31"], describe(an)

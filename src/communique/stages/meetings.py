@@ -337,6 +337,7 @@ def find_meetings(
     guessed: set[int] = set()  # meetings whose participants were guessed from the sentence
     told: set[int] = set()  # "The call comes …": a sentence about a meeting already listed
     stated: set[int] = set()  # "X se reunió con Y": a meeting verb with both sides named
+    word_at: dict[int, int] = {}  # where each meeting's word starts
     for dr in drafts:
         # a meeting's clause is near its trigger: bounded windows keep huge sentences linear
         dr.seg_start = max(dr.seg_start, dr.trigger.start - SEGMENT_WINDOW)
@@ -520,6 +521,7 @@ def find_meetings(
                     status=dr.status,
                 )
             )
+            word_at[id(meetings[-1])] = dr.trigger.start
             if len(calls) > 1:
                 apart.add(id(meetings[-1]))  # one call per partner: none repeats another
             if _mode(dr.trigger) in ("parties_sign", "joint_action"):
@@ -562,7 +564,13 @@ def find_meetings(
         meetings = [
             m for m in meetings if id(m) not in signing or (m.start and m.start not in days)
         ]
-    meetings = _merge(meetings, fresh, guessed, told, stated, apart)
+    # "se reunió después con …": a meeting of the day just told, before repeats are dropped
+    dated = _same_day(meetings, folded, sentences, lang, published, guessed | told, word_at)
+    renamed = {id(a): id(b) for a, b in zip(meetings, dated, strict=True)}
+    fresh, guessed, told, stated, apart = (
+        {renamed[i] for i in ids if i in renamed} for ids in (fresh, guessed, told, stated, apart)
+    )
+    meetings = _merge(dated, fresh, guessed, told, stated, apart)
     meetings = _same_day(meetings, folded, sentences, lang, published)
     meetings = _lead_day(meetings, dates, sentences, finder, actor_by_id, published, datelines)
     countries = frozenset(a.name for a in actor_by_id.values() if a.kind == "country")
@@ -752,21 +760,39 @@ def _same_day(
     sentences: list[Sentence],
     lang: str,
     published: date | None,
+    again: set[int] | None = None,
+    words: dict[int, int] | None = None,
 ) -> list[Meeting]:
     """An undated meeting told with a same-day word ("se reunió después con …", "Later, he
     met …") happens on the day of the single-day meeting told just before it; in Spanish, one
     told in the present perfect ("han mantenido un encuentro") happens on the publication day.
-    The date words it borrows are the earlier meeting's (date_text), so the source stays visible."""
+    The date words it borrows are the earlier meeting's (date_text), so the source stays visible.
+
+    Before repeats are dropped (`again` given: the ids of meetings named again, "tras la
+    reunión", "at that meeting"), those and a meeting whose word (`words`: id → where its
+    meeting word starts) is near the word of one told just before ("holding talks") keep no
+    day: they are repeats, not meetings of that day."""
     table = load_lang_file(lang, "meetings").get("same_day", {})
     cues = [fold(c) for c in table.get("cues", [])]
     if not cues:
         return meetings
     cue_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)")
     perfect = re.compile(table["perfect"]) if table.get("perfect_is_today") else None
-    out: list[Meeting] = []
+    out: list[Meeting] = list(meetings)  # in the order given: the caller pairs them
     last: Meeting | None = None
-    for m in sorted(meetings, key=lambda m: (m.evidence.start, not (m.start or m.date_text))):
-        if m.start is None and m.date_text is None:
+    order = sorted(
+        range(len(meetings)),
+        key=lambda i: (meetings[i].evidence.start, not (meetings[i].start or meetings[i].date_text)),
+    )
+    prev_word = -(10**9)
+    for i in order:
+        m = meetings[i]
+        word = (words or {}).get(id(m), -(10**9))
+        near = abs(word - prev_word) <= 40
+        prev_word = word
+        if again is not None and (id(m) in again or near):
+            pass
+        elif m.start is None and m.date_text is None:
             sent = sentence_of(sentences, m.evidence.start)
             lo = sent.start if sent is not None else m.evidence.start
             clause = folded[lo : m.evidence.end]
@@ -788,7 +814,7 @@ def _same_day(
                 m = replace(m, start=published.isoformat())
         elif m.start and len(m.start) == 10 and m.end is None and m.status == "held":
             last = m
-        out.append(m)
+        out[i] = m
     return out
 
 
