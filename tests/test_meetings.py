@@ -1131,3 +1131,59 @@ def test_a_meeting_named_again_borrows_no_day_before_repeats_are_dropped():
     )
     met = [m for m in an.meetings if {"pedro-sanchez", "xi-jinping"} <= set(m.participants)]
     assert [m.start for m in met] == ["2023-03-31"], describe(an)
+
+
+def test_a_pronoun_subject_meets_as_the_person_it_stands_for():
+    an = run(
+        "pt",
+        "2023-05-21",
+        "No sábado, o presidente brasileiro, Lula, teve encontros bilaterais com Narendra Modi e "
+        "com o presidente da França, Emmanuel Macron. Ele também se reuniu com o anfitrião do "
+        "encontro, o primeiro-ministro japonês, Fumio Kishida.",
+    )
+    kishida = [m for m in an.meetings if "fumio-kishida" in m.participants]
+    assert kishida and same_actors(
+        an, kishida[0].participants, ["luiz-inacio-lula-da-silva", "fumio-kishida"]
+    ), describe(an)
+
+
+def test_a_meeting_verb_without_subject_is_the_previous_sentence_s_subject():
+    # Spanish leaves a known subject unsaid; English never does
+    an = run(
+        "es",
+        "2025-06-12",
+        "El ministro de Exteriores, José Manuel Albares, se reunió el miércoles en Bruselas con "
+        "David Lammy. Posteriormente ha hablado por teléfono con el presidente andaluz, Juanma "
+        "Moreno.",
+    )
+    call = [m for m in an.meetings if m.kind == "call"]
+    assert call and same_actors(
+        an, call[0].participants, ["jose-manuel-albares", "juanma-moreno"]
+    ), describe(an)
+
+
+def test_hosting_a_meeting_told_by_its_noun_is_no_visit():
+    an = run(
+        "en",
+        "2024-09-22",
+        "The leaders of the United States, India, Japan and Australia expressed concern on "
+        "Saturday, as President Joe Biden hosted what is likely to be his last summit of the Quad "
+        "grouping. He hosted Anthony Albanese on Saturday at his residence in Greenville.",
+    )
+    assert [m.kind for m in an.meetings if m.start == "2024-09-21"] == ["summit", "visit"], (
+        describe(an)
+    )
+    visit = next(m for m in an.meetings if m.kind == "visit")
+    assert same_actors(an, visit.participants, ["joe-biden", "anthony-albanese"]), describe(an)
+
+
+def test_an_english_meeting_after_a_is_a_new_meeting_not_one_named_again():
+    an = run(
+        "en",
+        "2025-03-15",
+        "U.S. envoy Steve Witkoff met Russian President Vladimir Putin in Moscow on Thursday. "
+        "Canadian Foreign Minister Melanie Joly said she told Marco Rubio during a bilateral "
+        "meeting on Thursday that such comments were unacceptable.",
+    )
+    joly = [m for m in an.meetings if "melanie-joly" in m.participants]
+    assert joly and joly[0].start == "2025-03-13", describe(an)

@@ -23,6 +23,7 @@ from communique.resources.lexicon import (
     DEMONYM,
     MEETING_NOUN,
     MEETING_VERB,
+    PRONOUN,
     SPEECH,
     STATUS,
     Atom,
@@ -32,7 +33,7 @@ from communique.resources.lexicon import (
 from communique.stages.actors import ActorResult
 from communique.stages.quotes import find_quote_spans
 from communique.stages.sentences import Sentence
-from communique.stages.subjects import SubjectFinder, sentence_of
+from communique.stages.subjects import Subject, SubjectFinder, pronoun_referent, sentence_of
 from communique.stages.tense import clause_tense
 from communique.textutil import Intervals, SpanIndex, fold, fold_text, word_alternation
 
@@ -183,6 +184,7 @@ def find_meetings(
         ]
     )
     speech_atoms = SpanIndex([a for a in atoms if a.type == SPEECH])
+    pronouns = SpanIndex([a for a in atoms if a.type == PRONOUN])
     datelines = _datelines(text, dates)
     after_cue = _after_cue(lang)
     status_atoms = [a for a in atoms if a.type == STATUS]
@@ -202,6 +204,14 @@ def find_meetings(
             if body is not None:
                 attended[t.start] = body
     triggers = [t for t in triggers if _mode(t) != "subject_at_forum" or t.start in attended]
+    # "Biden hosted what is likely to be his last summit", "acogerá la cumbre": the host of a
+    # meeting told by its noun, not a visit of its own
+    noun_starts = [t.start for t in triggers if t.type == MEETING_NOUN]
+    hosts_noun = {
+        t.start
+        for t in triggers
+        if _mode(t) == "subject_hosts_object" and _hosts_a_meeting(text, t, noun_starts)
+    }
 
     # "firmaron este martes en la Casa Blanca los acuerdos", "signed with Qatar": a signing
     # is a meeting when two parties sign (never "Biden signed the bill")
@@ -237,7 +247,7 @@ def find_meetings(
     by_sentence: dict[int, list[Atom]] = {}
     for t in triggers:
         s = sentence_of(sentences, t.start)
-        if s is not None:
+        if s is not None and t.start not in hosts_noun:
             by_sentence.setdefault(s.start, []).append(t)
     for sent in sentences:
         trig = by_sentence.get(sent.start)
@@ -332,6 +342,9 @@ def find_meetings(
     fresh_cues = [fold(c) for c in load_lang_file(lang, "entities").get("fresh_meeting_cues", [])]
     fresh: set[int] = set()  # meetings announced as new ones ("meet again", "a second round")
     also_words = _also_words(lang)
+    again = load_lang_file(lang, "meetings").get("named_again", {})
+    again_before = [[fold(w)] for w in again.get("before", [])]
+    again_opening = [[fold(w)] for w in again.get("opening", [])]
     apart: set[int] = set()  # the calls of one sentence, one per partner
     signing: set[int] = set()  # signings: meetings only when dated and not part of another
     guessed: set[int] = set()  # meetings whose participants were guessed from the sentence
@@ -473,7 +486,7 @@ def find_meetings(
             dr.forum = attended[dr.trigger.start]
         # participants
         dr.participants = _participants(
-            text, folded, dr, finder, actors, actor_by_id, kb_by_actor, lang, sentences
+            text, folded, dr, finder, actors, actor_by_id, kb_by_actor, lang, sentences, pronouns
         )
         if _mode(dr.trigger) == "body_subject":
             # "the Security Council voted" is a session; "Britain voted to leave" is not
@@ -530,8 +543,7 @@ def find_meetings(
         if (
             tsent is not None
             and dr.trigger.type == MEETING_NOUN
-            and folded[tsent.start : dr.trigger.start].strip(' «“"').split()
-            in (["el"], ["la"], ["the"], ["le"], ["o"], ["a"], ["this"], ["esta"], ["este"])
+            and folded[tsent.start : dr.trigger.start].strip(' «“"').split() in again_opening
         ):
             # "La llamada entre Erdogan y Putin se produjo …", "The call comes at a precarious
             # moment": the sentence is about a meeting already told
@@ -545,8 +557,7 @@ def find_meetings(
             stated.add(id(meetings[-1]))
         if dr.weak or (
             dr.trigger.type == MEETING_NOUN
-            and folded[max(0, dr.trigger.start - 6) : dr.trigger.start].split()[-1:]
-            in (["el"], ["la"], ["del"], ["the"], ["le"], ["o"], ["a"], ["do"], ["da"], ["du"])
+            and folded[max(0, dr.trigger.start - 8) : dr.trigger.start].split()[-1:] in again_before
         ):
             # "la agenda del encuentro de ayer": a meeting named again, whoever is nearby
             guessed.add(id(meetings[-1]))
@@ -782,7 +793,10 @@ def _same_day(
     last: Meeting | None = None
     order = sorted(
         range(len(meetings)),
-        key=lambda i: (meetings[i].evidence.start, not (meetings[i].start or meetings[i].date_text)),
+        key=lambda i: (
+            meetings[i].evidence.start,
+            not (meetings[i].start or meetings[i].date_text),
+        ),
     )
     prev_word = -(10**9)
     for i in order:
@@ -1001,6 +1015,16 @@ def _datelines(text: str, dates: list[DateExpr]) -> set:
     return out
 
 
+def _hosts_a_meeting(text: str, t: Atom, noun_starts: list[int]) -> bool:
+    """A meeting noun follows the hosting verb in its clause, within a few words."""
+    k = bisect.bisect_left(noun_starts, t.end)
+    return (
+        k < len(noun_starts)
+        and noun_starts[k] - t.end <= 45
+        and not re.search(r"[,;.:()«»“”\"]", text[t.end : noun_starts[k]])
+    )
+
+
 def _dates_a_speech_act(folded: str, d: DateExpr, speech: list[Atom], triggers: list[Atom]) -> bool:
     """ "Khatibzadeh denied on Monday that …", "said on Thursday": the date of the statement."""
     for a in speech:
@@ -1161,6 +1185,7 @@ def _participants(
     kb_by_actor,
     lang,
     sentences,
+    pronouns: SpanIndex,
 ) -> list[str]:
     out: list[str] = []
 
@@ -1189,6 +1214,8 @@ def _participants(
     sent = sentence_of(sentences, t.start)
     # the subject of the clause ("Putin y Biden discutieron … durante su llamada")
     sub = finder.left_of(t.start)
+    if t.type == MEETING_VERB and sent is not None:
+        sub = _verb_subject(folded, t, sent, sub, finder, pronouns) or sub
     if sub is not None:
         for aid in sub.actors:
             add(aid)
@@ -1289,6 +1316,59 @@ def _participants(
             if out:
                 break
     return out
+
+
+# what may stand between a subject pronoun and its meeting verb: "he then met", "il a ensuite"
+_PRONOUN_GAP = re.compile(r"\s*(?:[\w']+\s+){0,2}")
+# a second verb of the sentence's subject: "…, y se reunió después con …", "and then met …"
+_SECOND_VERB = re.compile(r"(?:,\s*|\s)(?:y|e|and|et)\s+(?:[\w']+\s+)?$")
+
+
+_ARTICLES = frozenset(("el", "la", "los", "las", "un", "una", "o", "a", "os", "as", "um", "uma"))
+
+
+@cache
+def _null_subject(lang: str) -> bool:
+    """Whether the language leaves a known subject unsaid ("Posteriormente ha hablado con …")."""
+    return bool(load_lang_file(lang, "lang").get("null_subject", False))
+
+
+def _verb_subject(folded: str, t: Atom, sent, sub, finder: SubjectFinder, pronouns: SpanIndex):
+    """Who a meeting verb's subject is when no name stands right before it: "he held a
+    meeting" (the person the pronoun stands for), "… fue recibido por Zhao Leji, y se reunió
+    después con Li Qiang" (the sentence's subject, not the last name), "Posteriormente ha
+    hablado con …" (a sentence without a subject: the previous sentence's)."""
+    before = [
+        p
+        for p in pronouns.between(max(sent.start, t.start - 25), t.start)
+        if p.end <= t.start and p.payload in ("m", "f")  # "they meet": a group, not one person
+    ]
+    if before and _PRONOUN_GAP.fullmatch(folded, before[-1].end, t.start):
+        # "Ele também se reuniu com Kishida": the previous sentence's subject first
+        who = pronoun_referent(before[-1], finder.previous_subject(t.start), finder)
+        if who:
+            return Subject((who,), before[-1].start, before[-1].end, "pronoun")
+    if (
+        sub is not None
+        and sub.actors
+        and _SECOND_VERB.search(folded, max(sent.start, t.start - 30), t.start)
+    ):
+        head = finder.opening_subject(sent.start, t.start)
+        if head is not None and head[2] not in sub.actors:
+            group = finder.coordinated(head, min(t.start, head[1] + 80))
+            return Subject(group, head[0], head[1], "coordinated-verb")
+    opening = folded[sent.start : t.start].split()
+    if (
+        sub is None
+        and _null_subject(finder.lang)
+        and len(opening) <= 3
+        and not set(opening) & _ARTICLES
+        and not finder.mentions_in(sent.start, t.start)
+    ):
+        prev = finder.previous_subject(t.start)
+        if prev and finder.kinds.get(prev[0]) == "person":
+            return Subject(prev, t.start, t.start, "previous")
+    return None
 
 
 def _status(

@@ -36,6 +36,7 @@ from communique.stages.sentences import Sentence
 from communique.stages.subjects import (
     Subject,
     SubjectFinder,
+    pronoun_referent,
     sentence_of,
     trailing_cue,
 )
@@ -284,7 +285,7 @@ def find_positions(
             # the speaker of a quote heard since the last position is the one "he" refers to
             spoken = [q for q in quotes if q.speaker and last_end <= q.end <= pr.start]
             current = (spoken[-1].speaker,) if spoken else last_subject
-            who = _pronoun_referent(pr, current, finder, actors)
+            who = pronoun_referent(pr, current, finder)
             if who:
                 sub = Subject((who,), pr.start, pr.end, "pronoun")
         if (
@@ -714,27 +715,6 @@ _NOT_CLAUSE_START = frozenset(
     "yesterday today tonight recently also again repeatedly previously last this next then so "
     "reporters journalists".split()
 )
-
-
-def _pronoun_referent(
-    pr: Atom, last_subject, finder: SubjectFinder, actors: ActorResult
-) -> str | None:
-    g = pr.payload
-    kinds = {a.id: a.kind for a in actors.actors}
-    if last_subject and len(last_subject) == 1:
-        cur = last_subject[0]
-        if kinds.get(cur) == "person" and (
-            g not in ("m", "f") or actors.genders.get(cur) in (g, None)
-        ):
-            return cur
-    for m in reversed(finder.mention_index.before(pr.start)[-200:]):
-        if (
-            m[1] <= pr.start
-            and kinds.get(m[2]) == "person"
-            and (g not in ("m", "f") or actors.genders.get(m[2]) in (g, None))
-        ):
-            return m[2]
-    return None
 
 
 def _according_np_end(text: str, folded: str, start: int, sent_end: int, finder) -> int | None:

@@ -547,6 +547,25 @@ _STOP = re.compile(r"[.;:!?]")
 _ABBREV = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,2}|[A-Z](?:\.[A-Z])*|Gen|Sen|Rep|Gov|Mme|Sra|Dra)$")
 
 
+def pronoun_referent(pr, last_subject: tuple[str, ...], finder: SubjectFinder) -> str | None:
+    """Who the subject pronoun `pr` (an atom whose payload is m, f or plural) stands for: the
+    last subject when it is one person of that gender, else the last such person named."""
+    g = pr.payload
+    kinds, genders = finder.kinds, finder.actors.genders
+    if last_subject and len(last_subject) == 1:
+        cur = last_subject[0]
+        if kinds.get(cur) == "person" and (g not in ("m", "f") or genders.get(cur) in (g, None)):
+            return cur
+    for m in reversed(finder.mention_index.before(pr.start)[-200:]):
+        if (
+            m[1] <= pr.start
+            and kinds.get(m[2]) == "person"
+            and (g not in ("m", "f") or genders.get(m[2]) in (g, None))
+        ):
+            return m[2]
+    return None
+
+
 def first_stop(text: str, pos: int, end: int) -> int | None:
     """Where the first punctuation that ends a phrase stands in text[pos:end]; the period of
     an abbreviation ("M. Barrot", "Mr. Smith", "U.S.") does not count."""
