@@ -595,6 +595,17 @@ SPEAKERS = [
         "partial",
         id="fr-tout-en-gerund-speaks-for-the-sentence-subject",
     ),
+    pytest.param(
+        "fr",
+        "2021-05-28",
+        "Emmanuel Macron a prononcé jeudi un discours au Mémorial de Gisozi. La France « n'a pas "
+        "été complice », a-t-il précisé, mais elle « a un rôle, une histoire et une "
+        "responsabilité politique au Rwanda ».",
+        "a un rôle",
+        "emmanuel-macron",
+        "partial",
+        id="fr-a-cue-that-gave-a-quote-its-speaker-gives-the-next-one-the-same",
+    ),
 ]
 
 

@@ -403,6 +403,7 @@ class _Attributor:
         self.last_speaker: str | None = None
         self.last_speaker_pos: int = -1
         self.last_doc_speaker: str | None = None
+        self.cue_speaker: dict[int, str] = {}  # cue start -> the speaker it gave a quote
 
     @staticmethod
     def _in_quote(pos, inside):
@@ -806,6 +807,16 @@ class _Attributor:
                             span,
                         )
                     continue
+                if cue.start in self.cue_speaker and cue.start > s0:
+                    # "La France « n'a pas été complice », a-t-il précisé, mais elle « a un
+                    # rôle »": the cue already gave an earlier quote its speaker
+                    return (
+                        self.cue_speaker[cue.start],
+                        text[cue.start : cue.end],
+                        "before-same-cue",
+                        Span.of(text, cue.start, cue.end),
+                        None,
+                    )
                 actors, span, how = self._subject_before(cue.start)
                 if not actors and how == "" and self._null_subject(cue):
                     # "Añadió que el Ejecutivo está dispuesto a discutir «…»": a subjectless cue
@@ -1134,6 +1145,8 @@ def find_quotes(
         if speaker:
             att.last_speaker = speaker
             att.last_speaker_pos = q.start
+            if cue_span is not None:
+                att.cue_speaker[cue_span.start] = speaker
             if rule and cue_span is not None:
                 # "aseguró el Kremlin en un comunicado": later "el comunicado" is the Kremlin
                 if att.docs_index.between(cue_span.end, cue_span.end + 60):
