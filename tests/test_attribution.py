@@ -606,6 +606,17 @@ SPEAKERS = [
         "partial",
         id="fr-a-cue-that-gave-a-quote-its-speaker-gives-the-next-one-the-same",
     ),
+    pytest.param(
+        "es",
+        "2022-11-27",
+        "“Hoy damos un paso que demuestra que el diálogo es el camino”, dijo el jefe de la "
+        "delegación oficialista y presidente de la Asamblea Nacional, Jorge Rodríguez, tras la "
+        "firma.",
+        "Hoy damos un paso",
+        "jorge-rodriguez",
+        "direct",
+        id="es-a-long-title-set-off-by-a-comma-before-the-speaker-s-name",
+    ),
 ]
 
 

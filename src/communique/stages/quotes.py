@@ -442,7 +442,7 @@ class _Attributor:
         for pr in self.pronoun_index.at(p):
             if True:
                 return self._pronoun(pr), "pronoun", Span.of(self.text, pr.start, pr.end)
-        m = self.np_head(p, limit=70)
+        m = self.np_head(p, limit=100)
         if m is not None:
             gap = self.folded[p : m[0]]
             # only articles/titles between the cue and the mention, no other verb; never a
@@ -453,7 +453,10 @@ class _Attributor:
                 and words[0] in _NOT_SUBJECT_START
                 and re.search(r"(?:ar|er|ir|rse|ing|ndo)$", words[1].strip(",")) is not None
             )
-            if len(words) <= 10 and not time_clause:
+            # a long title set off by a comma before the name ("dijo el jefe de la delegación
+            # oficialista y presidente de la Asamblea Nacional, Jorge Rodríguez")
+            apposed = gap.rstrip().endswith(",") and self.kinds.get(m[2]) == "person"
+            if len(words) <= (16 if apposed else 10) and not time_clause:
                 return m[2], "mention", Span.of(self.text, m[0], m[1])
         return None, "", None
 
