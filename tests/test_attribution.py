@@ -617,6 +617,30 @@ SPEAKERS = [
         "direct",
         id="es-a-long-title-set-off-by-a-comma-before-the-speaker-s-name",
     ),
+    pytest.param(
+        "es",
+        "2025-06-11",
+        "El ministro de Asuntos Exteriores, José Manuel Albares, se ha reunido hoy en Bruselas "
+        "con el ministro de Asuntos Exteriores del Reino Unido, David Lammy, con la participación "
+        "del ministro principal de Gibraltar, Fabian Picardo.\n\nLas partes han alcanzado un "
+        "acuerdo político sobre la Verja.\n\n«Con este acuerdo desaparece la Verja», ha señalado "
+        "el ministro.",
+        "desaparece la Verja",
+        "jose-manuel-albares",
+        "direct",
+        id="es-a-bare-title-names-the-protagonist-before-the-last-minister-named",
+    ),
+    pytest.param(
+        "es",
+        "2023-02-02",
+        "Pedro Sánchez y Aziz Ajanuch presidieron en Rabat la reunión de alto nivel. Ajanuch, por "
+        "su parte, calificó la cita de «histórica». «Marruecos seguirá siendo un socio fiable», "
+        "afirmó el primer ministro.",
+        "socio fiable",
+        "aziz-ajanuch",
+        "direct",
+        id="es-a-bare-title-goes-on-with-the-previous-sentence-s-subject",
+    ),
 ]
 
 

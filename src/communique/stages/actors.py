@@ -1912,6 +1912,15 @@ _PLURAL_DET = frozenset(
 )
 
 
+def _lead_person(mentions, records) -> Record | None:
+    """The first person the article names: its protagonist, as a rule of news writing."""
+    for m in mentions[:40]:
+        r = records[m.key]
+        if r.kind == "person":
+            return r
+    return None
+
+
 def _resolve_title(
     rp,
     mentions,
@@ -1940,6 +1949,7 @@ def _resolve_title(
             seen.add(r.key)
             persons_before.append(r)
 
+    preferred: set[int] = set()  # put first by what they did: spoke, opened the sentence before
     starts, ends = speech
     if any(rp.end + k in starts for k in (1, 2)):
         # "El ministro subrayó …": a title speaking names the one who has been speaking, before
@@ -1956,12 +1966,26 @@ def _resolve_title(
 
         speaking = [r for r in persons_before if spoke(r)]
         persons_before = speaking + [r for r in persons_before if r not in speaking]
+        preferred.update(id(r) for r in speaking)
 
     # "Erdogan trasladó a Putin … El mandatario subrayó …": a title opening its sentence names
     # the previous sentence's subject (its first person) before anyone named after it
     k = bisect.bisect_right(sent_starts, rp.start) - 1
     if k >= 1:
         here, prev = sent_starts[k], sent_starts[k - 1]
+        # "Ajanuch, por su parte, calificó … afirmó el primer ministro": the person who opens
+        # this sentence or the one before is the topic a title goes on with
+        for lo, hi in ((prev, here), (here, rp.start)):
+            topic = next(
+                (
+                    records[m.key]
+                    for m in mentions[max(0, i_title - 60) : i_title]
+                    if lo <= m.start < hi and records[m.key].kind == "person"
+                ),
+                None,
+            )
+            if topic is not None:
+                preferred.add(id(topic))
         opens = not any(here <= m.start < rp.start for m in mentions[i_title - 8 : i_title])
         if opens:
             first = next(
@@ -1974,6 +1998,7 @@ def _resolve_title(
             )
             if first is not None and first in persons_before:
                 persons_before = [first] + [r for r in persons_before if r is not first]
+                preferred.add(id(first))
 
     def offices_of(r: Record) -> list[tuple[str, str | None]]:
         out = []
@@ -2024,12 +2049,25 @@ def _resolve_title(
             or (rp.office == "minister" and o.endswith("minister"))
         )
 
-    for r in persons_before:
-        if rp.gender and r.gender and rp.gender != r.gender:
-            continue
-        for o, w in offices_of(r):
-            if same_office(o) and (rp.where is None or w == rp.where):
-                return r
+    matches = [
+        r
+        for r in persons_before
+        if not (rp.gender and r.gender and rp.gender != r.gender)
+        and any(same_office(o) and (rp.where is None or w == rp.where) for o, w in offices_of(r))
+    ]
+    if matches:
+        # "El ministro ha reiterado …" in an article about Albares, after Lammy was named: a
+        # bare title names the article's protagonist (its first person), when they hold it,
+        # before whoever was named last, unless the last one just spoke or opened the sentence
+        lead = _lead_person(mentions, records)
+        if (
+            rp.where is None
+            and lead is not None
+            and lead in matches
+            and id(matches[0]) not in preferred
+        ):
+            return lead
+        return matches[0]
     if rp.where:
         # "Do lado ruandês, o ministro …, Olivier Nduhungirehe … o chefe da diplomacia
         # ruandesa": the holder of that office whose country the text did not tie to it
