@@ -473,6 +473,30 @@ def test_never_raises_on_random_text(caplog):
         ("pt", "Os ministros falaram na segunda-feira.", "segunda-feira", "past"),
         ("pt", "Os ministros vão falar na segunda-feira.", "segunda-feira", "future"),
         ("pt", "Os ministros falarão na segunda-feira.", "segunda-feira", "future"),
+        # a planning participle is future from its clause's own time
+        ("en", "A third round scheduled for Sept. 17 was postponed.", "Sept. 17", "past"),
+        ("en", "The meeting was scheduled for Sept. 17.", "Sept. 17", "past"),
+        ("en", "The next round is scheduled for Sept. 17.", "Sept. 17", "future"),
+        ("en", "Talks scheduled for Sept. 17 in Ankara.", "Sept. 17", "future"),
+        (
+            "es",
+            "La ronda prevista para el 17 de septiembre fue aplazada.",
+            "el 17 de septiembre",
+            "past",
+        ),
+        (
+            "es",
+            "La ronda prevista para el 17 de septiembre tendrá lugar en Ankara.",
+            "el 17 de septiembre",
+            "future",
+        ),
+        (
+            "pt",
+            "Bolsonaro convidou as estatais para o leilão marcado para 6 de novembro.",
+            "6 de novembro",
+            "future",
+        ),
+        ("fr", "Le sommet prévu le 17 septembre a été reporté.", "17 septembre", "past"),
     ],
 )
 def test_clause_tense(lang, sentence, expr, tense):

@@ -8,6 +8,9 @@ Data-driven: the cues are the `[tense]` section of `resources/data/<lang>/dates.
 - `*_suffixes`: verb endings ("-rá", "-ría", "-aron", "-ed") tried on lowercase words with
   at least three letters before the ending, unless the word is in `not_verbs`, starts with
   a capital ("Irán") or follows one of `noun_determiners` ("la mayoría").
+- `relative`: planning participles ("scheduled for", "prevista para", "prévue le"): the
+  future of the clause's finite verb, so future unless that verb is past ("a round scheduled
+  for Sept. 17 was postponed").
 - `infinitive_suffixes` / `infinitive_markers`: an infinitive ("reunirse", "to meet") is a
   neutral cue: "acordaron reunirse el 13 de enero" leaves the date's tense unknown rather
   than past.
@@ -30,8 +33,11 @@ from communique.resources import load_lang_file
 from communique.stages.sentences import split_sentences
 
 TENSES = ("past", "present", "future", "conditional", "unknown")
-_CATEGORIES = ("future", "conditional", "past", "present")
+_CATEGORIES = ("future", "conditional", "past", "present", "relative")
 _NEUTRAL = "neutral"
+# "scheduled for", "prevista para": future from the clause's own time, which its finite verb
+# tells ("A third round scheduled for Sept. 17 was postponed" is past)
+_RELATIVE = "relative"
 # a complementiser opens the clause the date belongs to: "anunció que el martes se reunirá"
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]| - |\b(?:que|that)\s|\bqu['’]", re.I)
 # to the right a subordinate clause opens a new clause too: "told him on Monday that Israel
@@ -233,6 +239,19 @@ def _nearest(
     return best[1] if best else None
 
 
+def _relative(cues, lo: int, hi: int, start: int, end: int) -> str:
+    """The tense of a date a planning participle governs: past when its own auxiliary is past
+    ("was scheduled for") or the verb its noun goes on to ("a round scheduled for Sept. 17 was
+    postponed"); otherwise future ("invited them to the auction scheduled for 6 November")."""
+    rel = [c for c in cues if c[2] == _RELATIVE and c[1] <= end and c[0] >= lo]
+    at = rel[-1][0] if rel else start
+    finite = [c for c in cues if c[2] not in (_RELATIVE, _NEUTRAL) and lo <= c[0] and c[1] <= hi]
+    if any(0 <= at - ce <= 2 and t == "past" for _, ce, t in finite):
+        return "past"
+    after = [c for c in finite if c[0] >= end]
+    return "past" if after and after[0][2] == "past" else "future"
+
+
 def clause_tense(text: str, start: int, end: int, language: str) -> str:
     """Tense of the clause containing text[start:end]: past | present | future | conditional | unknown."""
     try:
@@ -251,6 +270,8 @@ def clause_tense(text: str, start: int, end: int, language: str) -> str:
         cue_starts, cues = _text_cues(text, language)
         window = cues[bisect_right(cue_starts, s_lo - 1) : bisect_right(cue_starts, s_hi)]
         tense = _nearest(window, c_lo, c_hi, start, end) or _nearest(window, s_lo, s_hi, start, end)
+        if tense == _RELATIVE:
+            tense = _relative(window, c_lo, c_hi, start, end)
     except Exception:  # noqa: BLE001 - a helper for other stages: never raise on odd input
         return "unknown"
     if tense is None or tense == _NEUTRAL:
