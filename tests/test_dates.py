@@ -365,6 +365,24 @@ def test_anaphora_does_not_reach_back_two_sentences():
     assert found["Al día siguiente"] == "2021-12-31"  # the publication date, not 9 January
 
 
+def test_a_same_day_anaphor_far_from_any_day_is_the_lead_s_day():
+    # "earlier in the day" with no day told just before: the story's day, told by its lead
+    text = (
+        "Ethiopia and Somalia agreed to end their dispute, Recep Tayyip Erdogan announced late "
+        "Wednesday after hosting both leaders in Ankara. The deal gives Ethiopia access to the "
+        "sea. It must be signed within four months. Erdogan held separate meetings with each "
+        "leader earlier in the day."
+    )
+    found = {d.text: d.value for d in find_dates(text, "en", D(2024, 12, 12))}
+    assert found["earlier in the day"] == "2024-12-11"
+
+
+def test_a_same_day_anaphor_after_the_lead_keeps_the_publication_day_without_a_lead_day():
+    text = "The deal gives Ethiopia access to the sea. It must be signed soon. Later that day, he left."
+    found = {d.text: d.value for d in find_dates(text, "en", D(2024, 12, 12))}
+    assert found["Later that day"] == "2024-12-12"
+
+
 def test_expression_never_spans_paragraphs():
     text = "Se reunieron el 9\n\nde enero de 2022 en Ginebra."
     for d in find_dates(text, "es", THU):

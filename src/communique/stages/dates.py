@@ -856,7 +856,9 @@ class _Resolver:
         year_context: Callable[[], int | None] = lambda: None,
         eventive: Callable[[], bool] = lambda: False,
         month_context: Callable[[], tuple[int, int] | None] = lambda: None,
+        lead_day: Callable[[], dt.date | None] = lambda: None,
     ):
+        self.lead_day = lead_day
         self.eventive = eventive
         self.month_context = month_context
         self.anchor = anchor
@@ -924,7 +926,12 @@ class _Resolver:
         if t == "anaph":
             # "la víspera de la firma", "the eve of the vote": the day before the story's event,
             # not before whatever date was written last
-            base = (a if self.eventive() else self.previous()) or a
+            base = a if self.eventive() else self.previous()
+            if base is None and node["off"] == 0:
+                # "Erdogan held separate meetings … earlier in the day": with no day told just
+                # before, the day is the story's, the one its lead tells
+                base = self.lead_day()
+            base = base or a
             d = base + dt.timedelta(days=node["off"]) if base else None
             return (d.isoformat() if d else None), "day", d
         if t == "rel":
@@ -1153,6 +1160,12 @@ def _find(
             pos, day = days[-1]
             return day if sentence_of(pos) >= here - 1 else None
 
+        def lead_day() -> dt.date | None:
+            if not days:
+                return None
+            pos, day = days[0]
+            return day if sentence_of(pos) <= 1 else None
+
         def year_context(s: int = start) -> int | None:
             if not years:
                 return None
@@ -1173,6 +1186,7 @@ def _find(
                 year_context,
                 lambda e=end: _EVENTIVE.match(folded, e),
                 month_context,
+                lead_day,
             ).resolve(node)
         except (ValueError, OverflowError):
             value, end_value, gran = None, None, _granularity(node)
