@@ -641,6 +641,26 @@ SPEAKERS = [
         "direct",
         id="es-a-bare-title-goes-on-with-the-previous-sentence-s-subject",
     ),
+    pytest.param(
+        "fr",
+        "2022-03-03",
+        "L'Assemblée générale des Nations unies a massivement exigé, mercredi 2 mars, que la "
+        "Russie « cesse immédiatement » de recourir à la force.",
+        "cesse immédiatement",
+        "assemblee-generale-de-l-onu",
+        "partial",
+        id="fr-an-adverb-in-ment-between-auxiliary-and-participle",
+    ),
+    pytest.param(
+        "en",
+        "2022-03-03",
+        'Antony Blinken has strongly condemned the attack as "a flagrant violation of the UN '
+        'Charter".',
+        "flagrant violation",
+        "antony-blinken",
+        "partial",
+        id="en-an-adverb-in-ly-between-auxiliary-and-participle",
+    ),
 ]
 
 

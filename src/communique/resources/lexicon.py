@@ -228,6 +228,10 @@ class Lexicon:
             return None
         a = "|".join(re.escape(w) for w in aux)
         d = "|".join(re.escape(w) for w in adv)
+        # "a massivement exigé", "has strongly condemned": an adverb by its ending
+        endings = sorted({fold(w) for w in cfg.get("adverb_endings", [])}, key=len, reverse=True)
+        if endings:
+            d += "|[^\\W\\d_]{3,}(?:" + "|".join(re.escape(w) for w in endings) + ")"
         return re.compile(
             rf"(?<![\w'])({a})\s+(?:(?:{d})\s+){{1,2}}"
             rf"([\w'-]+(?:\s+(?:que|a|de|en|that|to|qu'|with|con|avec|com))?)"
