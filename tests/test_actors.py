@@ -714,3 +714,39 @@ def test_not_an_actor(lang, day, text, piece):
     an = run(lang, day, text)
     actor = owner(an, piece)
     assert actor is None, f"{piece!r} became actor {actor.id}; actors: {describe(an)}"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            'El máximo jefe de las FARC, Rodrigo Londoño, alias "Timochenko", firmó ayer el '
+            'acuerdo. "Que este sea el último día de la guerra", dijo Timochenko.',
+        ),
+        (
+            "en",
+            "FARC leader Rodrigo Londoño, known as Timochenko, signed the deal on Thursday. "
+            '"Let this be the last day of the war," Timochenko said.',
+        ),
+    ],
+)
+def test_a_nickname_after_a_name_names_that_person(lang, text):
+    an = run(lang, "2016-06-24", text)
+    londono = next(a for a in an.actors if a.name == "Rodrigo Londoño")
+    assert sum(m.text == "Timochenko" for m in londono.mentions) == 2, londono.mentions
+    assert an.quotes[-1].speaker == londono.id
+
+
+def test_the_subject_named_twice_still_has_its_coordinated_partner():
+    an = run(
+        "es",
+        "2016-06-24",
+        "El presidente de Colombia, Juan Manuel Santos, y el máximo jefe de las Fuerzas Armadas "
+        'Revolucionarias de Colombia (FARC), Rodrigo Londoño, alias "Timochenko", sellaron ayer '
+        "en La Habana el acuerdo de cese el fuego.",
+    )
+    met = [m for m in an.meetings if m.start == "2016-06-23"]
+    assert met and {"juan-manuel-santos", "rodrigo-londono"} <= set(met[0].participants), [
+        (m.kind, m.start, m.participants) for m in an.meetings
+    ]

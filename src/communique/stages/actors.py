@@ -539,6 +539,9 @@ def find_actors(
                 r.mentions.remove(m)
                 add_mention(records[key], m.start, m.end, "surname")
 
+    # ---- 5b. aliases: 'Rodrigo Londoño, alias "Timochenko"' -------------------------------------
+    _aliases(text, ent, records, mentions, covered, add_mention)
+
     # ---- 6. bind and resolve role phrases in reading order ------------------------------------
     mentions.sort()
     bound_prefixes: dict[
@@ -905,6 +908,33 @@ def _merge_surnames_first(records: dict, mentions: list) -> None:
             mentions[i] = moved
             target.mentions.append(moved)
         short.mentions.clear()
+
+
+def _aliases(text, ent, records, mentions, covered, add_mention) -> None:
+    """'Rodrigo Londoño, alias "Timochenko"', "Rodrigo Londoño (alias Timochenko)", "known
+    as": the nickname after a person's name names that person wherever it appears."""
+    cues = ent.get("alias_cues", [])
+    if not cues or not any(c in text for c in cues):
+        return
+    rx = re.compile(
+        r"\s*[,(]?\s*(?:"
+        + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+        + r")\s+[«“\"']?\s*([A-ZÁÉÍÓÚÑ][\w'-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'-]+){0,2})"
+    )
+    found: dict[str, Record] = {}
+    for m in list(mentions):
+        r = records[m.key]
+        if r.kind != "person":
+            continue
+        a = rx.match(text, m.end)
+        if a is None or covered[a.start(1)]:
+            continue
+        found[a.group(1)] = r
+    for nick, r in found.items():
+        r.aliases.add(fold(nick))
+        for x in re.finditer(r"(?<![\w])" + re.escape(nick) + r"(?![\w])", text):
+            if not any(covered[x.start() : x.end()]):
+                add_mention(r, x.start(), x.end(), "alias")
 
 
 def _governments(

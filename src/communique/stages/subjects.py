@@ -54,6 +54,9 @@ class Subject:
     how: str  # mention | coordinated | joint | pronoun | null | document
 
 
+_COORD_WORD = re.compile(r"\b(?:y|e|and|et|o|or|ou)\b")
+
+
 def _entities(lang: str) -> dict:
     return load_lang_file(lang, "entities")
 
@@ -234,6 +237,13 @@ class SubjectFinder:
             ):
                 continue  # "el secretario de Comercio de Estados Unidos, Howard Lutnick": a title's
             gap = self.text[m[1] : cur[0]]
+            if m[2] == cur[2] and len(gap) <= 12 and not _COORD_WORD.search(gap):
+                # 'Rodrigo Londoño, alias "Timochenko", sellaron': one person named twice
+                if len(group) == 1:
+                    chosen = (m[0], chosen[1], m[2], m[3])  # one span over both names
+                    group = [chosen]
+                cur = m
+                continue
             # the link nearest the verb must be a conjunction ("X, Y y Z"); "OEA, Luis Almagro"
             # with only a comma is an apposition, not two subjects
             if len(group) == 1 and gap.strip() == ",":
