@@ -492,7 +492,38 @@ POSITIONS = [
         None,
         id="es-saludar-un-acuerdo-is-a-stance",
     ),
+    pytest.param(
+        "es",
+        "2016-06-24",
+        'Rodrigo Londoño, alias "Timochenko", firmó ayer el acuerdo. "Que este sea el último día '
+        'de la guerra", dijo Timochenko. El comandante guerrillero aseguró que la organización '
+        "cumplirá lo firmado.",
+        "cumplirá lo firmado",
+        ["rodrigo-londono"],
+        None,
+        id="es-a-description-of-a-person-after-they-spoke-is-that-speaker",
+    ),
+    pytest.param(
+        "en",
+        "2023-04-07",
+        'Mike Gallagher led the delegation. "We are here to listen," Gallagher told reporters. The '
+        "Wisconsin Republican denied that the trip was meant to provoke China.",
+        "meant to provoke China",
+        ["mike-gallagher"],
+        None,
+        id="en-a-description-of-a-person-after-they-spoke-is-that-speaker",
+    ),
 ]
+
+
+def test_a_description_of_a_body_or_a_plural_is_not_the_last_speaker():
+    an = run(
+        "en",
+        "2024-08-16",
+        '"We are closer than we have ever been," John Kirby told reporters. The militant group '
+        "said it would not accept new conditions. The ministers also voiced concern over China.",
+    )
+    assert all("john-kirby" not in p.actors for p in an.positions[1:]), describe(an)
 
 
 @pytest.mark.parametrize("lang, day, text, snippet, actors, act", POSITIONS)

@@ -21,9 +21,11 @@ from communique.resources.lexicon import (
     ACCORDING,
     ANON,
     DOC_NOUN,
+    GENERIC,
     MEETING_NOUN,
     MEETING_VERB,
     PRONOUN,
+    ROLE,
     SPEECH,
     STATUS,
     Atom,
@@ -41,7 +43,14 @@ from communique.stages.subjects import (
     trailing_cue,
 )
 from communique.stages.tense import clause_tense, finite_between, tense_cues
-from communique.textutil import Intervals, fold, fold_text, is_gerund, word_alternation
+from communique.textutil import (
+    Intervals,
+    SpanIndex,
+    fold,
+    fold_text,
+    is_gerund,
+    word_alternation,
+)
 
 _ADVERBIAL_THAT = {
     "en": re.compile(
@@ -114,6 +123,11 @@ def find_positions(
     stance_markers = [fold(m) for m in load_lang_file(lang, "entities").get("stance_markers", [])]
     folded = fold_text(text)
     kinds = {a.id: a.kind for a in actors.actors}
+    # "el mandatario", "El comandante guerrillero": descriptions of a person
+    titles = SpanIndex([a for a in atoms if a.type in (ROLE, GENERIC)])
+    person_nouns = frozenset(
+        fold(w) for w in load_lang_file(lang, "entities").get("person_nouns", [])
+    )
     speech = [
         a
         for a in atoms
@@ -288,6 +302,17 @@ def find_positions(
             who = pronoun_referent(pr, current, finder)
             if who:
                 sub = Subject((who,), pr.start, pr.end, "pronoun")
+        if (
+            (sub is None or not sub.actors)
+            and _DESCRIPTION.fullmatch(folded, sent.start, cue.start)
+            and _describes_a_person(folded, sent.start, cue.start, titles, person_nouns)
+        ):
+            # '"Que este sea el último día de la guerra", dijo Timochenko. El comandante
+            # guerrillero pidió …': a description the text did not tie to a name, opening the
+            # sentence after someone spoke, is that speaker
+            spoken = [q for q in quotes if q.speaker and 0 <= sent.start - q.end <= 300]
+            if spoken and kinds.get(spoken[-1].speaker) == "person":
+                sub = Subject((spoken[-1].speaker,), sent.start, cue.start, "description")
         if (
             sub is not None
             and sub.actors
@@ -744,6 +769,22 @@ def _has_marker(folded: str, markers: list[str]) -> bool:
 
 
 _VERBISH = re.compile(r"\b(?:es|son|fue|ha|han|is|are|was|has|have|est|sont|a|ont|é|são|foi)\b")
+
+
+# a sentence opening with a definite description and nothing else before its verb: "El
+# comandante guerrillero", "The veteran diplomat", "Le chef rebelle" (folded)
+_DESCRIPTION = re.compile(r"\s*(?:el|la|the|le|o|a)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*")
+
+
+def _describes_a_person(folded: str, start: int, end: int, titles, person_nouns) -> bool:
+    """A singular description of a person: a title ("el mandatario") or a person noun ("el
+    comandante guerrillero", "the Wisconsin Republican"); never "the ministers", "el Gobierno"."""
+    words = folded[start:end].split()[1:]
+    if words and words[-1].endswith("s") and words[-1] not in person_nouns:
+        return False  # a plural: "the ministers", "los dirigentes"
+    if any(w in person_nouns for w in words):
+        return True
+    return any(start <= a.start and a.end <= end for a in titles.between(start, end))
 
 
 _COORD_VERB = re.compile(r"\b(?:and|y|e|et)\s+(?:also\s+|tambien\s+|aussi\s+)?$")
