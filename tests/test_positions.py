@@ -516,6 +516,27 @@ POSITIONS = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "starts"),
+    [
+        (
+            "es",
+            "Juan Manuel Santos afirmó que, ahora que se pacta la paz, defenderá el derecho de la "
+            "guerrilla a hacer política.",
+            "defenderá el derecho",
+        ),
+        (
+            "pt",
+            "Mao Ning reiterou que, para a China, não há vencedores em guerras tarifárias.",
+            "não há vencedores",
+        ),
+    ],
+)
+def test_what_is_said_follows_an_aside_that_opens_the_clause(lang, text, starts):
+    an = run(lang, "2025-07-07", text)
+    assert len(an.positions) == 1 and an.positions[0].statement.startswith(starts), describe(an)
+
+
 def test_a_description_of_a_body_or_a_plural_is_not_the_last_speaker():
     an = run(
         "en",

@@ -649,6 +649,13 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
             r"to\s+(?:any|the|a|an|its|their|his|her|all|this|that|these|those|our|my)\b", seg
         ):
             continue  # "would respond to any deployment": a complement, not an infinitive
+        if seg.startswith(comp + ","):
+            # "afirmó que, ahora que se pacta la paz, defenderá …": what is said follows the
+            # aside that opens the clause
+            close = text.find(",", q + len(comp) + 1, q + len(comp) + 80)
+            if close != -1:
+                return close + 1 + len(text[close + 1 :]) - len(text[close + 1 :].lstrip()), comp
+            return q + len(comp) + 1, comp
         if seg.startswith(comp + " ") or (comp.endswith("'") and seg.startswith(comp)):
             return q + len(comp) + (0 if comp.endswith("'") else 1), comp
     # colon: content follows
