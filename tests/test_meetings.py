@@ -1187,3 +1187,19 @@ def test_an_english_meeting_after_a_is_a_new_meeting_not_one_named_again():
     )
     joly = [m for m in an.meetings if "melanie-joly" in m.participants]
     assert joly and joly[0].start == "2025-03-13", describe(an)
+
+
+def test_the_meeting_right_after_a_lead_without_people_is_the_lead_s_event():
+    an = run(
+        "en",
+        "2022-05-30",
+        "SUVA, May 30 (Reuters) - China and 10 Pacific island countries failed on Monday to agree "
+        "on a sweeping regional security and trade deal. Chinese Foreign Minister Wang Yi and "
+        "Fiji's Prime Minister Frank Bainimarama co-hosted the foreign ministers' meeting in the "
+        "Fijian capital.\n\nJacinda Ardern held talks with Joe Biden at the White House.",
+    )
+    wang = [m for m in an.meetings if "frank-bainimarama" in m.participants]
+    assert wang and wang[0].start == "2022-05-30", describe(an)
+    # only the next sentence's meeting takes the lead's day
+    biden = [m for m in an.meetings if "joe-biden" in m.participants]
+    assert biden and biden[0].start is None, describe(an)

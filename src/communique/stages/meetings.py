@@ -880,9 +880,19 @@ def _lead_day(meetings, dates, sentences, finder, actor_by_id, published, dateli
         for m in finder.mention_index.between(lead.start, lead.end)
         if actor_by_id.get(m[2]) is not None and actor_by_id[m[2]].kind == "person"
     }
-    if len(people) < 2:
-        return meetings
     kinds_that_day = {k.kind for k in meetings if k.start == day.value}
+    # with no two people in the lead ("China and 10 Pacific island countries failed on Monday
+    # to agree …"), the meeting told in the very next sentence is the lead's event, if the
+    # lead tells of no meeting of its own
+    k = next((i for i, x in enumerate(sentences) if x is lead), None)
+    after = sentences[k + 1] if k is not None and k + 1 < len(sentences) else None
+    next_one = (
+        after
+        if len(people) < 2
+        and after is not None
+        and not any(lead.start <= x.evidence.start < lead.end for x in meetings)
+        else None
+    )
     out = []
     for m in meetings:
         if (
@@ -891,10 +901,14 @@ def _lead_day(meetings, dates, sentences, finder, actor_by_id, published, dateli
             and m.status == "held"
             and m.kind != "call"
             and m.evidence.start < lead.start + LEAD_REACH
-            and len(people & set(m.participants)) >= 2
             and m.kind not in kinds_that_day
+            and (
+                len(people & set(m.participants)) >= 2
+                or (next_one is not None and next_one.start <= m.evidence.start < next_one.end)
+            )
         ):
             m = replace(m, start=day.value, date_text=day.text)
+            next_one = None  # one event only
         out.append(m)
     return out
 
