@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from passages import run, same_actors
 
+from communique.textutil import fold
+
 
 def describe(an) -> str:
     return "; ".join(f"{list(p.actors)} {p.act}/{p.cue!r}: {p.statement!r}" for p in an.positions)
@@ -535,6 +537,20 @@ POSITIONS = [
 def test_what_is_said_follows_an_aside_that_opens_the_clause(lang, text, starts):
     an = run(lang, "2025-07-07", text)
     assert len(an.positions) == 1 and an.positions[0].statement.startswith(starts), describe(an)
+
+
+def test_french_pour_is_according_to_only_when_it_opens_the_sentence():
+    an = run(
+        "fr",
+        "2021-05-28",
+        "Emmanuel Macron doit s'envoler vendredi pour l'Afrique du Sud, deuxième étape de sa "
+        "tournée, où il rencontrera Cyril Ramaphosa. Pour le Kremlin, ce discours est une "
+        "provocation inacceptable. Antony Blinken a salué la détermination de la Cedeao à "
+        "explorer toutes les options pour une résolution pacifique.",
+    )
+    assert [p.actors for p in an.positions if p.cue and fold(p.cue) == "pour"] == [("kremlin",)]
+    salue = next(p for p in an.positions if p.cue == "a salué")
+    assert salue.statement.endswith("une résolution pacifique"), describe(an)
 
 
 def test_a_description_of_a_body_or_a_plural_is_not_the_last_speaker():
