@@ -661,6 +661,26 @@ SPEAKERS = [
         "partial",
         id="en-an-adverb-in-ly-between-auxiliary-and-participle",
     ),
+    pytest.param(
+        "en",
+        "2021-06-24",
+        "Antony Blinken spoke at a joint news conference with Heiko Maas, who called on Tehran to "
+        'come back to the table "with a constructive attitude".',
+        "constructive attitude",
+        "heiko-maas",
+        "partial",
+        id="en-a-person-before-the-speaker-is-no-partner-without-a-conjunction",
+    ),
+    pytest.param(
+        "es",
+        "2023-04-15",
+        "Xi Jinping recibió a Lula con honores militares y, según la agencia oficial Xinhua, lo "
+        "saludó como un “viejo amigo del pueblo chino”.",
+        "viejo amigo",
+        "xi-jinping",
+        "partial",
+        id="es-a-second-verb-after-an-aside-and-a-clitic-has-the-sentence-s-subject",
+    ),
 ]
 
 

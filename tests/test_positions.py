@@ -515,6 +515,36 @@ POSITIONS = [
         None,
         id="en-a-description-of-a-person-after-they-spoke-is-that-speaker",
     ),
+    pytest.param(
+        "es",
+        "2024-12-12",
+        "El ministro José Manuel Albares habló el lunes con su homólogo francés, Jean-Noël Barrot, "
+        "al que pidió que Francia no bloquee la votación.",
+        "Francia no bloquee",
+        ["jose-manuel-albares"],
+        None,
+        id="es-the-antecedent-of-al-que-is-asked-not-asking",
+    ),
+    pytest.param(
+        "en",
+        "2019-02-28",
+        "Jeremy Hunt spoke by phone to Sushma Swaraj on Wednesday, hours after Pakistan said it "
+        "had shot down two Indian military aircraft over Kashmir.",
+        "shot down two Indian",
+        ["pakistan"],
+        None,
+        id="en-a-name-after-a-clause-opening-after-is-the-verb-s-subject",
+    ),
+    pytest.param(
+        "en",
+        "2019-02-28",
+        "Jeremy Hunt spoke by phone to Sushma Swaraj on Wednesday. He then urged both sides to "
+        "show maximum restraint.",
+        "show maximum restraint",
+        ["jeremy-hunt"],
+        None,
+        id="en-a-pronoun-then-an-adverb-before-the-verb",
+    ),
 ]
 
 

@@ -36,6 +36,7 @@ from communique.stages.actors import ActorResult
 from communique.stages.quotes import find_quote_spans
 from communique.stages.sentences import Sentence
 from communique.stages.subjects import (
+    COORD_VERB,
     Subject,
     SubjectFinder,
     pronoun_referent,
@@ -157,6 +158,10 @@ def find_positions(
         while j < len(text) and text[j] == " ":
             j += 1
         pronoun_before[j] = pr
+        # "He then called", "Ella también aseguró": one adverb between
+        adv = _ADVERB_AFTER.match(folded, j)
+        if adv:
+            pronoun_before.setdefault(adv.end(), pr)
     quote_closes = sorted(b for _, b in qspans)
     out: list[tuple[int, Position]] = []
     last_subject: tuple[str, ...] = ()
@@ -286,7 +291,7 @@ def find_positions(
                 sub = finder.left_of(cue.start, floor=prev[0])
         else:
             sub = finder.left_of(cue.start)
-            if _COORD_VERB.search(folded, max(sent.start, cue.start - 20), cue.start):
+            if COORD_VERB.search(folded, max(sent.start, cue.start - 80), cue.start):
                 # "Kushner briefed Security Council members … and urged them": the sentence's
                 # subject, not the previous verb's object
                 head = finder.opening_subject(sent.start, cue.start)
@@ -794,7 +799,11 @@ def _describes_a_person(folded: str, start: int, end: int, titles, person_nouns)
     return any(start <= a.start and a.end <= end for a in titles.between(start, end))
 
 
-_COORD_VERB = re.compile(r"\b(?:and|y|e|et)\s+(?:also\s+|tambien\s+|aussi\s+)?$")
+# an adverb between a subject pronoun and its verb (folded): "he then said", "ella tambien dijo"
+_ADVERB_AFTER = re.compile(
+    r"(?:then|also|later|again|further|tambien|ademas|luego|despues|aussi|ensuite|egalement|"
+    r"tambem|depois|ainda|ja|ya)\s+"
+)
 
 
 # a second content clause of the same cue: ", y que …", " and that …", " et qu'…", " y de que …"

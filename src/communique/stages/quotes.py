@@ -32,7 +32,13 @@ from communique.resources.lexicon import (
 )
 from communique.stages.actors import ActorResult
 from communique.stages.sentences import Sentence, paragraphs
-from communique.stages.subjects import SubjectFinder, first_stop, sentence_of, trailing_cue
+from communique.stages.subjects import (
+    COORD_VERB,
+    SubjectFinder,
+    first_stop,
+    sentence_of,
+    trailing_cue,
+)
 from communique.textutil import Intervals, SpanIndex, fold, fold_text, is_gerund
 
 # words that open a time clause, not the inverted subject, after a reporting verb
@@ -810,6 +816,18 @@ class _Attributor:
                             span,
                         )
                     continue
+                if k == 0 and COORD_VERB.search(self.folded, max(s0, cue.start - 80), cue.start):
+                    # "Xi recibió a Lula … y, según Xinhua, lo saludó como «…»": a second verb
+                    # of the sentence's subject
+                    head = self.subjects.opening_subject(s0, cue.start)
+                    if head is not None and self.kinds.get(head[2]) == "person":
+                        return (
+                            head[2],
+                            text[cue.start : cue.end],
+                            "before-coordinated",
+                            Span.of(text, cue.start, cue.end),
+                            Span.of(text, head[0], head[1]),
+                        )
                 if cue.start in self.cue_speaker and cue.start > s0:
                     # "La France « n'a pas été complice », a-t-il précisé, mais elle « a un
                     # rôle »": the cue already gave an earlier quote its speaker

@@ -54,6 +54,24 @@ class Subject:
     how: str  # mention | coordinated | joint | pronoun | null | document
 
 
+# only spaces, or an adverb, between a name and the verb after it
+_NEXT_TO_VERB = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|aussi\s+|a\s+|ont\s+)?")
+
+
+@lru_cache(maxsize=16)
+def _object_relative(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """ ", al que", ", to whom": a relative whose antecedent is the verb's object (folded)."""
+    if not words:
+        return None
+    return re.compile(r"\s*,\s*(?:" + word_alternation(words) + r")\s+")
+
+
+# "and urged them", "y, según Xinhua, lo saludó": a second verb of the sentence's subject,
+# an aside and object clitics aside (folded, searched right before the verb)
+COORD_VERB = re.compile(
+    r"\b(?:and|y|e|et)\s*(?:,[^,]{0,60},\s*)?(?:(?:also|tambien|aussi)\s+)?"
+    r"(?:(?:lo|la|le|los|las|les|lui|leur)\s+)*$"
+)
 _COORD_WORD = re.compile(r"\b(?:y|e|and|et|o|or|ou)\b")
 
 
@@ -134,6 +152,11 @@ class SubjectFinder:
         self.rel = relative_words(lang)
         self.joint = joint_phrases(lang)
         self.members = _members_pattern(tuple(_entities(lang).get("member_nouns", [])))
+        self.object_relative = _object_relative(tuple(_entities(lang).get("object_relatives", [])))
+        # "hours after Pakistan said …": words that open a clause whose subject follows them
+        self.clause_preps = frozenset(
+            fold(w) for w in _entities(lang).get("clause_prepositions", [])
+        )
         self.excluded = Intervals(
             list(excluded)
         )  # quote spans: mentions inside them are not subjects
@@ -204,6 +227,12 @@ class SubjectFinder:
         chosen = None
         for i, m in enumerate(candidates):
             between = self.folded[m[1] : pos]
+            if (
+                i == 0
+                and self.object_relative is not None
+                and self.object_relative.fullmatch(between)
+            ):
+                continue  # "habló con Barrot, al que pidió …": Barrot is asked, not asking
             if i == 0 and any(
                 re.fullmatch(r"\s*,?\s*" + re.escape(w) + r"\s*", between) for w in self.rel
             ):
@@ -212,8 +241,18 @@ class SubjectFinder:
             if self.kinds.get(m[2]) in ("place",) and not self._is_direct_subject(m, pos):
                 continue
             # a preposition right before the mention makes it an object or complement, unless
-            # it names the body whose members act ("los líderes de la Liga Árabe reclamaron")
-            if self._after_preposition(m[0]) and not self._members_of(m, pos):
+            # it names the body whose members act ("los líderes de la Liga Árabe reclamaron"),
+            # or, where a subject is always said, the verb follows it ("hours after Pakistan
+            # said …": "after" opens a clause)
+            if (
+                self._after_preposition(m[0])
+                and not self._members_of(m, pos)
+                and not (
+                    self.clause_preps
+                    and _NEXT_TO_VERB.fullmatch(between)
+                    and self._prep_before(m[0]) in self.clause_preps
+                )
+            ):
                 continue
             # inside a closed relative clause: "Conille, who addressed the Assembly last week, was"
             if self._inside_relative(start, m, pos):
@@ -274,9 +313,9 @@ class SubjectFinder:
                 self.kinds.get(cur[2]) == "person"
                 and self.kinds.get(m[2]) == "person"
                 and (
-                    _CAPS_TITLE_AND.match(gap) or (len(group) > 1 and _CAPS_TITLE_COMMA.match(gap))
+                    _CAPS_TITLE_AND.match(gap) is not None
+                    or (len(group) > 1 and _CAPS_TITLE_COMMA.match(gap) is not None)
                 )
-                is not None
             )
             if (_COORD.match(gap) or loose or titled) and m[2] not in {g[2] for g in group}:
                 group.append(m)
@@ -509,12 +548,14 @@ class SubjectFinder:
         # ", X ," aside with a verb-like content longer than a few words: keep (appositions)
         return False
 
-    def _after_preposition(self, pos: int) -> bool:
+    def _prep_before(self, pos: int) -> str:
+        """The word before the mention at `pos`, articles aside."""
         before = self.folded[max(0, pos - 12) : pos]
         m = re.search(r"(\w+)\s+(?:(?:el|la|los|las|the|le|les|l'|o|a|os|as)\s+)?$", before)
-        if not m:
-            return False
-        return m.group(1) in _PREPOSITIONS.get(self.lang, ())
+        return m.group(1) if m else ""
+
+    def _after_preposition(self, pos: int) -> bool:
+        return self._prep_before(pos) in _PREPOSITIONS.get(self.lang, ())
 
     def _is_direct_subject(self, m, pos: int) -> bool:
         """Right before the verb, object pronouns and adverbs aside ("Rabat le había asegurado",
