@@ -750,3 +750,17 @@ def test_the_subject_named_twice_still_has_its_coordinated_partner():
     assert met and {"juan-manuel-santos", "rodrigo-londono"} <= set(met[0].participants), [
         (m.kind, m.start, m.participants) for m in an.meetings
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El exsecretario de Malvinas Guillermo Carmona lo calificó de «retroceso».",
+        "El diputado de Mendoza Guillermo Carmona lo calificó de «retroceso».",
+    ],
+)
+def test_a_name_after_a_place_of_a_title_starts_at_its_first_name(text):
+    an = run("es", "2024-11-29", text)
+    assert an.quotes[0].speaker == "guillermo-carmona", [
+        (a.name, [m.text for m in a.mentions]) for a in an.actors
+    ]

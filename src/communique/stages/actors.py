@@ -1307,6 +1307,9 @@ def _role_vocabulary(lexicon: Lexicon) -> frozenset[str]:
     return vocab
 
 
+_OF_BEFORE_RUN = re.compile(r"(?:^|\s)(?:de|del|of|du|da|do)\s+$")
+
+
 def _split_at_first_names(runs, text, first_names, ent):
     """ "Real Instituto Elcano Carmen Ibarrola", "Frente para la Victoria Guillermo Carmona": an
     organisation's name runs into a person's; split where a known first name starts."""
@@ -1320,6 +1323,22 @@ def _split_at_first_names(runs, text, first_names, ent):
                 range(1, len(toks) - 1), key=lambda k: (not 2 <= len(toks) - k <= 3, -k)
             ):
                 if fold(toks[k].group()) in first_names and toks[k + 1].group()[:1].isupper():
+                    cut = k
+                    break
+        if (
+            cut is None
+            and len(toks) >= 3
+            and fold(toks[0].group()) not in first_names
+            and _OF_BEFORE_RUN.search(text, max(0, ss - 6), ss)
+        ):
+            # "el exsecretario de Malvinas Guillermo Carmona": a place or word runs into a
+            # person's name; the name starts at the known first name
+            for k in range(1, len(toks) - 1):
+                if (
+                    fold(toks[k].group()) in first_names
+                    and toks[k + 1].group()[:1].isupper()
+                    and all(t.group()[:1].isupper() for t in toks[:k])
+                ):
                     cut = k
                     break
         if cut is None and len(toks) >= 4:
