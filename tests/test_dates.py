@@ -383,6 +383,22 @@ def test_a_same_day_anaphor_after_the_lead_keeps_the_publication_day_without_a_l
     assert found["Later that day"] == "2024-12-12"
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value"),
+    [
+        ("en", "They met in Istanbul in March last year.", "March", "2022-03"),
+        ("en", "They met on 12 March last year.", "12 March", "2022-03-12"),
+        ("es", "Se reunieron en marzo del año pasado.", "marzo", "2022-03"),
+        ("fr", "Ils se sont rencontrés en mars l'an dernier.", "mars", "2022-03"),
+        ("pt", "Reuniram-se em março do ano passado.", "março", "2022-03"),
+        ("en", "They met in March, and last year they talked.", "March", "2023-03"),
+    ],
+)
+def test_a_month_followed_by_a_relative_year_is_in_that_year(lang, text, expr, value):
+    found = {d.text: d.value for d in find_dates(text, lang, D(2023, 6, 17))}
+    assert found[expr] == value
+
+
 def test_expression_never_spans_paragraphs():
     text = "Se reunieron el 9\n\nde enero de 2022 en Ginebra."
     for d in find_dates(text, "es", THU):
@@ -515,6 +531,8 @@ def test_never_raises_on_random_text(caplog):
             "future",
         ),
         ("fr", "Le sommet prévu le 17 septembre a été reporté.", "17 septembre", "past"),
+        ("en", "The summit, which will be held on July 27-28, opens.", "July 27-28", "future"),
+        ("en", "The summit was held on July 27-28.", "July 27-28", "past"),
     ],
 )
 def test_clause_tense(lang, sentence, expr, tense):

@@ -41,7 +41,7 @@ import logging
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from communique.model import DateExpr
@@ -1220,6 +1220,20 @@ def _find(
             and not any(c.isdigit() for c in text[start:end])
         ):
             years.append((start, int(value)))
+            prev = out[-2] if len(out) >= 2 else None
+            if (
+                prev is not None
+                and prev.value
+                and prev.granularity in ("month", "day")
+                and not re.search(r"\d{4}", prev.text)
+                and _THEN_YEAR.fullmatch(folded, prev.end, start)
+            ):
+                # "in March last year", "en marzo del año pasado": that year's month
+                out[-2] = replace(
+                    prev,
+                    value=value + prev.value[4:],
+                    end_value=(value + prev.end_value[4:]) if prev.end_value else None,
+                )
         last = end_value or value
         if (
             last
@@ -1252,6 +1266,11 @@ _RUNS_THROUGH = re.compile(
     r"|dure|durera|se prolonge|vai ate|dura ate|decorre ate)\s+(?:through|until|till|to|hasta"
     r"|jusqu'a|jusqu'au|ate)\s+(?:el\s+|le\s+|o\s+|a\s+)?$"
 )
+
+
+# between a month and the relative year that places it: "March last year", "marzo del año
+# pasado", "mars de l'an dernier" (folded)
+_THEN_YEAR = re.compile(r"\s*(?:,\s*)?(?:del|de l'|de|of|do|da|el|the|l')?\s*")
 
 
 _PAIR = re.compile(r"(.*?\S)(\s+(?:y|e|and|et)\s+)(\S.*)", re.S)

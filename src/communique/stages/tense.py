@@ -11,6 +11,8 @@ Data-driven: the cues are the `[tense]` section of `resources/data/<lang>/dates.
 - `relative`: planning participles ("scheduled for", "prevista para", "prévue le"): the
   future of the clause's finite verb, so future unless that verb is past ("a round scheduled
   for Sept. 17 was postponed").
+- `passive_auxiliaries`: a past form right after one of these ("will be held") is a participle,
+  no tense cue: the auxiliary before tells the tense.
 - `infinitive_suffixes` / `infinitive_markers`: an infinitive ("reunirse", "to meet") is a
   neutral cue: "acordaron reunirse el 13 de enero" leaves the date's tense unknown rather
   than past.
@@ -72,6 +74,7 @@ class _Cues:
     markers: re.Pattern[str] | None  # "to meet": group 1 is an infinitive
     not_verbs: frozenset[str]
     determiners: frozenset[str]
+    passive: frozenset[str]  # "will be held": a past form after these is a participle
 
 
 def _alternation(items: list[str]) -> str:
@@ -114,6 +117,7 @@ def _build(data: dict[str, Any]) -> _Cues:
         markers=re.compile(r"(?:" + _alternation(markers) + r") ([^\W\d_]+)") if markers else None,
         not_verbs=frozenset(_lower(w) for w in _strs(t.get("not_verbs"))),
         determiners=frozenset(_lower(w) for w in _strs(t.get("noun_determiners"))),
+        passive=frozenset(_lower(w) for w in _strs(t.get("passive_auxiliaries"))),
     )
 
 
@@ -147,7 +151,10 @@ def _text_cues(
         for m in cues.phrases.finditer(low):
             if text[m.start()].isupper() and not _sentence_initial(text, m.start()):
                 continue  # a name: "Irán", "Will Smith"
-            found.append((m.start(), m.end(), cues.phrase_tense[m.group()]))
+            tense = cues.phrase_tense[m.group()]
+            if tense == "past" and _previous_word(low, m.start()) in cues.passive:
+                continue  # "will be held", "had been met": the auxiliary tells the tense
+            found.append((m.start(), m.end(), tense))
             covered.append((m.start(), m.end()))
     cover_starts = [s for s, _ in covered]
     if cues.suffixes is not None:
@@ -160,6 +167,8 @@ def _text_cues(
                 continue
             if _previous_word(low, s) in cues.determiners:
                 continue
+            if _previous_word(low, s) in cues.passive:
+                continue  # "will be signed": a participle, not a past verb
             for suffix, tense in cues.suffix_tense:
                 if word.endswith(suffix) and len(word) - len(suffix) >= 3:
                     found.append((s, e, tense))
