@@ -1203,3 +1203,26 @@ def test_the_meeting_right_after_a_lead_without_people_is_the_lead_s_event():
     # only the next sentence's meeting takes the lead's day
     biden = [m for m in an.meetings if "joe-biden" in m.participants]
     assert biden and biden[0].start is None, describe(an)
+
+
+def test_a_year_right_after_a_meeting_dates_it_whatever_day_the_sentence_names():
+    an = run(
+        "es",
+        "2023-09-10",
+        "Brasil asumirá formalmente el liderazgo del grupo el 1 de diciembre y acogerá la próxima "
+        "cumbre de líderes en Río de Janeiro el año que viene.",
+    )
+    summit = [m for m in an.meetings if m.kind == "summit"]
+    assert summit and (summit[0].start, summit[0].place) == ("2024", "Río de Janeiro"), describe(an)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yoon's two-day trip is the first visit to Japan for a bilateral summit in 12 years.",
+        "The crisis opened in 2019 has not stopped the talks that began on Monday.",
+    ],
+)
+def test_a_duration_or_a_past_year_is_no_meeting_year(text):
+    an = run("en", "2023-03-17", text)
+    assert all(m.start is None or len(m.start) != 4 for m in an.meetings), describe(an)

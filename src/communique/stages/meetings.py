@@ -269,10 +269,27 @@ def find_meetings(
             day_dates = other_dates
         assigned: dict[int, list[DateExpr]] = {i: [] for i in range(len(trig))}
         trig_starts = [t.start for t in trig]
+        claimed: set[int] = set()
+        if day_dates is not other_dates:
+            # "asumirá el liderazgo el 1 de diciembre y acogerá la próxima cumbre en Río el año
+            # que viene": a month or year right after a meeting word dates it, whatever day the
+            # sentence names elsewhere
+            for d in other_dates:
+                i = bisect.bisect_right(trig_starts, d.start) - 1
+                if (
+                    i >= 0
+                    and 0 <= d.start - trig[i].end <= 60
+                    and not _SINCE.search(folded, max(0, d.start - 40), d.start)
+                    and not any(trig[i].end <= x.start < d.start for x in day_dates)
+                ):
+                    assigned[i].append(d)
+                    claimed.add(i)
         for d in day_dates:
             # nearest trigger, preferring one before the date (only neighbours can be nearest)
             k = bisect.bisect_left(trig_starts, d.start)
-            near = [i for i in (k - 2, k - 1, k, k + 1) if 0 <= i < len(trig)]
+            near = [i for i in (k - 2, k - 1, k, k + 1) if 0 <= i < len(trig) and i not in claimed]
+            if not near:
+                continue
             best = min(
                 near,
                 key=lambda i: (
@@ -517,7 +534,7 @@ def find_meetings(
         done.append(dr)
         # status
         dr.status = _status(text, dr, status_atoms, published, lang)
-        start, end = _bounds(folded, dr, lang)
+        start, end = _bounds(folded, dr, lang, published)
         calls = _separate_calls(folded, dr, finder, lang)
         for who in calls:
             meetings.append(
@@ -651,7 +668,9 @@ def _separate_calls(folded: str, dr: _Draft, finder, lang: str) -> list[list[str
     return [host + [p] for p in partners]
 
 
-def _bounds(folded: str, dr: _Draft, lang: str) -> tuple[str | None, str | None]:
+def _bounds(
+    folded: str, dr: _Draft, lang: str, published: date | None = None
+) -> tuple[str | None, str | None]:
     """A meeting's first and last day ("2021-12-30"), or its month ("2022-12") for "en
     febrero", "in December 2022": never an invented day."""
     d = dr.date
@@ -665,6 +684,21 @@ def _bounds(folded: str, dr: _Draft, lang: str) -> tuple[str | None, str | None]
         return start, end
     if d.granularity == "month" and d.value and len(d.value) == 7:
         return d.value, d.end_value if d.end_value and len(d.end_value) == 7 else None
+    if (
+        d.granularity == "year"
+        and d.value
+        and len(d.value) == 4
+        and not d.end_value
+        and published is not None
+        and (
+            published.year <= int(d.value) <= published.year + 1
+            if not any(c.isdigit() for c in d.text)
+            else re.search(r"\d{4}", d.text) is not None and int(d.value) >= published.year
+        )
+    ):
+        # "la próxima cumbre, el año que viene", "the next summit, in 2025": that year, no
+        # month invented; never a duration ("the first visit in 12 years")
+        return d.value, None
     return None, None
 
 
