@@ -681,6 +681,27 @@ SPEAKERS = [
         "partial",
         id="es-a-second-verb-after-an-aside-and-a-clitic-has-the-sentence-s-subject",
     ),
+    pytest.param(
+        "en",
+        "2022-07-15",
+        "Fred Ryan, publisher of The Washington Post, where Jamal Khashoggi wrote columns, said it "
+        '"was worse than a handshake — it was shameful."',
+        "worse than a handshake",
+        "fred-ryan",
+        "partial",
+        id="en-a-name-inside-a-where-clause-is-not-the-subject",
+    ),
+    pytest.param(
+        "en",
+        "2022-07-15",
+        "Joe Biden arrived in Israel on Wednesday. Earlier on Friday he met Palestinian President "
+        'Mahmoud Abbas in Bethlehem, telling him that even if "the ground is not ripe at this '
+        'moment to restart negotiations," his administration would not give up.',
+        "the ground is not ripe",
+        "joe-biden",
+        "partial",
+        id="en-a-subject-pronoun-before-the-first-name-is-the-sentence-s-subject",
+    ),
 ]
 
 

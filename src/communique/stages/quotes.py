@@ -804,6 +804,11 @@ class _Attributor:
                         r"(?:\by|\be|\band|\bet|\bbut|\bpero|\bmais|\bmas|,|\btout en)\s*$",
                         self.folded[max(s0, cue.start - 8) : cue.start],
                     )
+                    # "Fred Ryan, publisher of the Post, where Khashoggi wrote columns, said":
+                    # a first cue inside a relative clause is not the one this verb goes on
+                    and not _RELATIVE_BEFORE.search(
+                        self.folded, max(s0, cues[0].start - 30), cues[0].start
+                    )
                 ):
                     first = cues[0]
                     actors, span, how = self._subject_before(first.start)
@@ -965,7 +970,24 @@ class _Attributor:
         # R8 a partial quote in a sentence without any cue: the sentence's subject
         # ("Borrell se limitó a reiterar el apoyo de España a «una solución…»")
         if q.start > 0 and self._kind_partial(q):
-            # the first person named in the sentence who is not a complement
+            # the first person named in the sentence who is not a complement, unless a subject
+            # pronoun comes first ("Earlier on Friday he met Abbas, telling him that «…»")
+            first_person = next(
+                (
+                    m
+                    for m in self.subjects.mentions_in(s0, q.open)
+                    if self.kinds.get(m[2]) == "person"
+                    and not self.subjects._after_preposition(m[0])
+                ),
+                None,
+            )
+            limit = first_person[0] if first_person is not None else q.open
+            for pr in self.pronoun_index.between(s0, limit):
+                if pr.payload in ("m", "f"):
+                    sp = self._pronoun(pr)
+                    if sp:
+                        return sp, None, "sentence-subject", None, Span.of(text, pr.start, pr.end)
+                    break
             for m in self.subjects.mentions_in(s0, q.open):
                 if self.kinds.get(m[2]) == "person" and not self.subjects._after_preposition(m[0]):
                     return m[2], None, "sentence-subject", None, Span.of(text, m[0], m[1])
@@ -1077,6 +1099,10 @@ _ADVERBIAL_OPENERS = frozenset(
 
 _ABBREVIATION = re.compile(r"\b[A-Z][a-z]?\.")
 _INSERT = re.compile(r"\s*[—–]\s*([^—–\n]{1,80}?)\s*[—–][,.;]?\s*")
+
+
+# a relative word opening the clause of a cue: "where Khashoggi wrote", "que X dijo" (folded)
+_RELATIVE_BEFORE = re.compile(r"\b(?:where|who|which|whom|donde|quien|ou|qui|onde)\b")
 
 
 def _split_interrupted(text: str, q: QSpan, speech: SpanIndex) -> list[QSpan]:

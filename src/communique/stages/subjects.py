@@ -72,6 +72,8 @@ COORD_VERB = re.compile(
     r"\b(?:and|y|e|et)\s*(?:,[^,]{0,60},\s*)?(?:(?:also|tambien|aussi)\s+)?"
     r"(?:(?:lo|la|le|los|las|les|lui|leur)\s+)*$"
 )
+# relatives of place: their antecedent is where, never who ("Suva, where he met …")
+_LOCATIVE = frozenset(("where", "donde", "ou", "onde"))
 _COORD_WORD = re.compile(r"\b(?:y|e|and|et|o|or|ou)\b")
 
 
@@ -234,7 +236,9 @@ class SubjectFinder:
             ):
                 continue  # "habló con Barrot, al que pidió …": Barrot is asked, not asking
             if i == 0 and any(
-                re.fullmatch(r"\s*,?\s*" + re.escape(w) + r"\s*", between) for w in self.rel
+                re.fullmatch(r"\s*,?\s*" + re.escape(w) + r"\s*", between)
+                for w in self.rel
+                if w not in _LOCATIVE
             ):
                 chosen = m  # "… with Maas, who called on …": the antecedent speaks
                 break
