@@ -1226,3 +1226,23 @@ def test_a_year_right_after_a_meeting_dates_it_whatever_day_the_sentence_names()
 def test_a_duration_or_a_past_year_is_no_meeting_year(text):
     an = run("en", "2023-03-17", text)
     assert all(m.start is None or len(m.start) != 4 for m in an.meetings), describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Joe Biden met Xi Jinping in Bali on Monday. At a news conference after their talks, "
+            "Biden said the United States would keep backing Ukraine.",
+        ),
+        (
+            "es",
+            "Pedro Sánchez se reunió el lunes en Rabat con Aziz Ajanuch. Tras su encuentro, Sánchez "
+            "afirmó que la relación vive un momento excelente.",
+        ),
+    ],
+)
+def test_a_meeting_named_again_with_a_possessive_is_no_new_meeting(lang, text):
+    an = run(lang, "2022-11-15", text)
+    assert len(an.meetings) == 1, describe(an)

@@ -1536,6 +1536,10 @@ def _merge(
             if m.kind == "visit" and m.place is not None and m.place in held_at_places:
                 continue  # "viajaron a Berlín": the trip to the conference held there
             same_kind = by_kind.get(m.kind, [])
+            if id(m) in guessed and any(
+                set(m.participants) & set(k.participants) for k in kept if k.participants
+            ):
+                continue  # "after their talks", "the visit would help": a meeting told before
             if any(_repeats(m, k) for k in same_kind) and not (
                 id(m) in stated
                 and m.evidence.start >= max_end
