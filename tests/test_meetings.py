@@ -1246,3 +1246,40 @@ def test_a_duration_or_a_past_year_is_no_meeting_year(text):
 def test_a_meeting_named_again_with_a_possessive_is_no_new_meeting(lang, text):
     an = run(lang, "2022-11-15", text)
     assert len(an.meetings) == 1, describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "text", "expected"),
+    [
+        (
+            "es",
+            "2023-09-10",
+            "La cumbre del G20 concluyó este domingo en Nueva Delhi. La gran noticia había llegado "
+            "el sábado, en la primera jornada de la cita, cuando Narendra Modi anunció la "
+            "declaración.",
+            ("2023-09-09", "2023-09-10"),
+        ),
+        (
+            "en",
+            "2025-07-08",
+            "The BRICS summit opened in Rio de Janeiro on Sunday with Luiz Inacio Lula da Silva as "
+            "host. Leaders wrapped up the gathering on Monday, the final day of the summit.",
+            ("2025-07-06", "2025-07-07"),
+        ),
+    ],
+)
+def test_a_summit_told_one_day_at_a_time_spans_its_days(lang, day, text, expected):
+    an = run(lang, day, text)
+    summits = [m for m in an.meetings if m.kind == "summit"]
+    assert summits and (summits[0].start, summits[0].end) == expected, describe(an)
+
+
+def test_the_day_a_second_day_phrase_is_far_from_is_not_the_event_s_second_day():
+    an = run(
+        "es",
+        "2016-03-18",
+        "El acuerdo fue sellado en la segunda jornada de la cumbre comunitaria, que comenzó ayer "
+        "en Bruselas.",
+    )
+    summit = [m for m in an.meetings if m.kind == "summit"]
+    assert summit and summit[0].start == "2016-03-17", describe(an)

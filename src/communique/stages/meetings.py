@@ -601,6 +601,7 @@ def find_meetings(
     meetings = _merge(dated, fresh, guessed, told, stated, apart)
     meetings = _same_day(meetings, folded, sentences, lang, published)
     meetings = _lead_day(meetings, dates, sentences, finder, actor_by_id, published, datelines)
+    meetings = _event_days(meetings, dates, folded, sentences, lang)
     countries = frozenset(a.name for a in actor_by_id.values() if a.kind == "country")
     meetings = _inherit_places(meetings, dateline, published, countries)
     meetings.sort(key=lambda m: (m.start is None, m.start or "", m.evidence.start))
@@ -943,6 +944,66 @@ def _lead_day(meetings, dates, sentences, finder, actor_by_id, published, dateli
         ):
             m = replace(m, start=day.value, date_text=day.text)
             next_one = None  # one event only
+        out.append(m)
+    return out
+
+
+@cache
+def _event_day_words(lang: str) -> tuple[tuple[re.Pattern, int], ...]:
+    """ "la primera jornada", "the final day", "au deuxième jour": which day of an event a
+    phrase names (1, 2, 3, or -1 for the last), from `event_days` in meetings.toml."""
+    table = load_lang_file(lang, "meetings").get("event_days", {})
+    out = []
+    for key, n in (("first", 1), ("second", 2), ("third", 3), ("last", -1)):
+        words = table.get(key, [])
+        if words:
+            out.append((re.compile(r"(?<!\w)(?:" + word_alternation(words) + r")(?!\w)"), n))
+    return tuple(out)
+
+
+EVENT_DAY_REACH = 12  # chars between a day and the phrase that says which day of the event it is
+MAX_EVENT_DAYS = 6  # an event of more days is told with its range
+
+
+def _event_days(meetings, dates, folded, sentences, lang):
+    """A multi-day event told one day at a time: "La cumbre concluyó este domingo … La gran
+    noticia había llegado el sábado, en la primera jornada de la cita" is Saturday to Sunday;
+    "mardi, au deuxième jour d'une visite d'État" started on Monday."""
+    phrases = _event_day_words(lang)
+    if not phrases:
+        return meetings
+    marks: list[tuple[date, int, int]] = []  # (day, which day of the event, where)
+    for d in dates:
+        day = _day(d.value) if d.granularity == "day" and not d.end_value else None
+        if day is None:
+            continue
+        for rx, n in phrases:
+            # right before the day ("concluyó este domingo") or right after it ("el sábado, en
+            # la primera jornada"), with a few words at most between
+            before = [x for x in rx.finditer(folded, max(0, d.start - 40), d.start)]
+            after = rx.search(folded, d.end, d.end + EVENT_DAY_REACH + 30)
+            if (before and d.start - before[-1].end() <= EVENT_DAY_REACH) or (
+                after is not None and after.start() - d.end <= EVENT_DAY_REACH
+            ):
+                marks.append((day, n, d.start))
+                break
+    if not marks:
+        return meetings
+    out = []
+    for m in meetings:
+        one = _day(m.start) if m.start and not m.end else None
+        if one is not None and m.kind in ("summit", "negotiation", "visit"):
+            start, end = one, None
+            for day, n, _ in marks:
+                gap = (one - day).days
+                if n == -1 and 0 < -gap <= MAX_EVENT_DAYS:
+                    end = day  # "concluyó el domingo", "the final day"
+                elif n == 1 and 0 < gap <= MAX_EVENT_DAYS:
+                    start = min(start, day)  # "el sábado, en la primera jornada de la cita"
+                elif n > 1 and day == one:
+                    start = min(start, one - timedelta(days=n - 1))  # "au deuxième jour"
+            if end is not None or start != one:
+                m = replace(m, start=start.isoformat(), end=(end or one).isoformat())
         out.append(m)
     return out
 
