@@ -545,6 +545,17 @@ POSITIONS = [
         None,
         id="en-a-pronoun-then-an-adverb-before-the-verb",
     ),
+    pytest.param(
+        "es",
+        "2023-12-15",
+        "Venezuela y Guyana se reunieron ayer en San Vicente con la mediación de la CELAC y de la "
+        "Comunidad del Caribe. Las partes pactaron además crear una comisión conjunta de "
+        "cancilleres.",
+        "crear una comisión conjunta",
+        ["venezuela", "guyana"],
+        None,
+        id="es-las-partes-of-a-dispute-between-two-states-are-the-states",
+    ),
 ]
 
 

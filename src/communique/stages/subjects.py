@@ -74,6 +74,8 @@ COORD_VERB = re.compile(
 )
 # relatives of place: their antecedent is where, never who ("Suva, where he met …")
 _LOCATIVE = frozenset(("where", "donde", "ou", "onde"))
+# joint phrases about blocs or bodies, not states: "ambos bloques", "both blocs" (folded)
+_BLOCS = re.compile(r"bloc|bloque|organiza|organisa")
 _COORD_WORD = re.compile(r"\b(?:y|e|and|et|o|or|ou)\b")
 
 
@@ -207,7 +209,10 @@ class SubjectFinder:
         if best is not None:
             idx, jp, people = best
             return Subject(
-                self.last_two(start + idx, people), start + idx, start + idx + len(jp), "joint"
+                self.last_two(start + idx, people, _BLOCS.search(jp) is None),
+                start + idx,
+                start + idx + len(jp),
+                "joint",
             )
         if not seg_mentions:
             return self.document_subject(start, pos)
@@ -507,9 +512,17 @@ class SubjectFinder:
                 return (m[2],)
         return ()
 
-    def last_two(self, pos: int, people: bool = True) -> tuple[str, ...]:
-        """The two latest distinct people (or bodies) mentioned before `pos` ("ambos líderes")."""
-        kinds = ("person",) if people else ("country", "organization", "group")
+    def last_two(self, pos: int, people: bool = True, states: bool = False) -> tuple[str, ...]:
+        """The two latest distinct people (or bodies) mentioned before `pos` ("ambos líderes");
+        with `states`, two countries when two are named ("las partes" of a dispute between
+        Venezuela and Guyana are not the mediators named since)."""
+        if not people and states:
+            two = self._last_two(pos, ("country",))
+            if len(two) == 2:
+                return two
+        return self._last_two(pos, ("person",) if people else ("country", "organization", "group"))
+
+    def _last_two(self, pos: int, kinds: tuple[str, ...]) -> tuple[str, ...]:
         # the two the passage is about: the most mentioned of the last paragraphs, the latest
         # first on a tie ("Borrell … Bourita … recibió a Borrell … Ambos ministros")
         score: dict[str, float] = {}
