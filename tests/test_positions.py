@@ -556,6 +556,17 @@ POSITIONS = [
         None,
         id="es-las-partes-of-a-dispute-between-two-states-are-the-states",
     ),
+    pytest.param(
+        "en",
+        "2015-12-25",
+        "Ashraf Ghani welcomed the visit. Earlier on Friday Narendra Modi was in Kabul, where he "
+        "and Ghani inaugurated a new parliament building. He told Afghan lawmakers that India "
+        "would stand by Afghanistan.",
+        "India would stand by Afghanistan",
+        ["narendra-modi"],
+        None,
+        id="en-a-pronoun-opening-a-sentence-is-the-previous-sentence-s-subject",
+    ),
 ]
 
 

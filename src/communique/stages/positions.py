@@ -303,7 +303,12 @@ def find_positions(
             pr = pronoun_before[cue.start]
             # the speaker of a quote heard since the last position is the one "he" refers to
             spoken = [q for q in quotes if q.speaker and last_end <= q.end <= pr.start]
-            current = (spoken[-1].speaker,) if spoken else last_subject
+            # else the previous sentence's subject ("Modi was in Kabul, where he and Ghani
+            # inaugurated … He told Afghan lawmakers"), else the last position's
+            prev_subject = finder.previous_subject(pr.start) if pr.payload in ("m", "f") else ()
+            if prev_subject and kinds.get(prev_subject[0]) != "person":
+                prev_subject = ()
+            current = (spoken[-1].speaker,) if spoken else (prev_subject or last_subject)
             who = pronoun_referent(pr, current, finder)
             if who:
                 sub = Subject((who,), pr.start, pr.end, "pronoun")
