@@ -1,8 +1,13 @@
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# parsed data files are kept in a folder of this run, never in the user's cache
+os.environ["COMMUNIQUE_CACHE_DIR"] = tempfile.mkdtemp(prefix="communique-test-cache-")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_articles"

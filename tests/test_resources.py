@@ -2,6 +2,7 @@
 folders extend the package, the knowledge base answers dated questions, and the core
 never imports the UI."""
 
+import os
 import subprocess
 import sys
 from datetime import date
@@ -126,3 +127,42 @@ def test_core_never_imports_textual(module):
     code = f"import sys, {module}; assert 'textual' not in sys.modules, 'textual imported'"
     r = subprocess.run([sys.executable, "-c", code], capture_output=True)
     assert r.returncode == 0, r.stderr.decode()
+
+
+def test_a_kept_data_file_is_the_parsed_file_until_the_file_changes(tmp_path, monkeypatch):
+    from communique import resources
+
+    monkeypatch.setenv("COMMUNIQUE_CACHE_DIR", str(tmp_path / "cache"))
+    data_file = tmp_path / "words.toml"
+    data_file.write_text('forms = ["reunión"]\n', encoding="utf-8")
+    assert resources._read(data_file) == {"forms": ["reunión"]}
+    kept = resources._cache_path(data_file)
+    assert kept is not None and kept.is_file()
+    assert resources._read(data_file) == {"forms": ["reunión"]}  # from the kept copy
+    # the file changes (size and time): parsed again, never the stale copy
+    data_file.write_text('forms = ["reunión", "cumbre"]\n', encoding="utf-8")
+    os.utime(data_file, ns=(1, 1))
+    assert resources._read(data_file) == {"forms": ["reunión", "cumbre"]}
+
+
+def test_a_broken_kept_copy_is_parsed_again(tmp_path, monkeypatch):
+    from communique import resources
+
+    monkeypatch.setenv("COMMUNIQUE_CACHE_DIR", str(tmp_path / "cache"))
+    data_file = tmp_path / "words.toml"
+    data_file.write_text("a = 1\n", encoding="utf-8")
+    resources._read(data_file)
+    resources._cache_path(data_file).write_bytes(b"\x00garbage")
+    assert resources._read(data_file) == {"a": 1}
+
+
+def test_the_cache_can_be_turned_off(tmp_path, monkeypatch):
+    from communique import resources
+
+    monkeypatch.setenv("COMMUNIQUE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("COMMUNIQUE_CACHE", "0")
+    data_file = tmp_path / "words.toml"
+    data_file.write_text("a = 1\n", encoding="utf-8")
+    assert resources._read(data_file) == {"a": 1}
+    assert resources._cache_path(data_file) is None
+    assert not (tmp_path / "cache").exists()

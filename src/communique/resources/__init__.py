@@ -7,6 +7,10 @@ with `add_lexicon_dir` (the CLI's `--lexicon`). Later files extend earlier ones.
 
 from __future__ import annotations
 
+import hashlib
+import marshal
+import os
+import sys
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -16,6 +20,8 @@ DATA = Path(__file__).parent / "data"
 SUPPORTED_LANGUAGES = ("es", "en", "fr", "pt")
 
 _extra_dirs: list[Path] = []
+# what a kept file was written by: a new Python may read marshal data differently
+_CACHE_FORMAT = f"{sys.version_info[0]}.{sys.version_info[1]}/{marshal.version}"
 
 
 def add_lexicon_dir(path: Path) -> None:
@@ -37,9 +43,49 @@ def user_dirs() -> list[Path]:
     return dirs + _extra_dirs
 
 
+def _cache_path(path: Path) -> Path | None:
+    """Where the parsed form of a data file is kept between runs (parsing the knowledge base's
+    TOML is most of the start-up time): `COMMUNIQUE_CACHE_DIR`, else the user's cache folder;
+    `COMMUNIQUE_CACHE=0` turns it off. None when there is nowhere to keep it."""
+    if os.environ.get("COMMUNIQUE_CACHE") == "0":
+        return None
+    base = os.environ.get("COMMUNIQUE_CACHE_DIR")
+    if not base:
+        try:
+            from platformdirs import user_cache_dir
+
+            base = user_cache_dir("communique")
+        except Exception:  # platformdirs missing or no home: no cache
+            return None
+    digest = hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:20]
+    return Path(base) / "toml" / f"{digest}.marshal"
+
+
 def _read(path: Path) -> dict[str, Any]:
+    """A TOML file's data, from the cache when the file has not changed since it was kept."""
+    cached = _cache_path(path)
+    stat = path.stat()
+    key = (stat.st_mtime_ns, stat.st_size, str(path), _CACHE_FORMAT)
+    if cached is not None:
+        try:
+            with cached.open("rb") as fh:
+                kept_key, data = marshal.load(fh)
+            if kept_key == key and isinstance(data, dict):
+                return data
+        except (OSError, EOFError, ValueError, TypeError):
+            pass  # absent, stale or unreadable: parse again
     with path.open("rb") as fh:
-        return tomllib.load(fh)
+        data = tomllib.load(fh)
+    if cached is not None:
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
+            with tmp.open("wb") as fh:
+                marshal.dump((key, data), fh)
+            os.replace(tmp, cached)
+        except (OSError, ValueError):
+            pass  # read-only home, or a value marshal cannot keep: parsing each time is fine
+    return data
 
 
 def merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
