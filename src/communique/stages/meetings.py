@@ -990,11 +990,23 @@ def _event_days(meetings, dates, folded, sentences, lang):
     if not marks:
         return meetings
     out = []
+    # a day told elsewhere is of the article's first summit ("la primera jornada de la cita");
+    # any other event takes only the days its own clause tells ("concluyó el jueves su visita")
+    summits = [m for m in meetings if m.kind == "summit" and m.start]
+    main = min(summits, key=lambda m: m.evidence.start) if summits else None
     for m in meetings:
         one = _day(m.start) if m.start and not m.end else None
         if one is not None and m.kind in ("summit", "negotiation", "visit"):
             start, end = one, None
-            for day, n, _ in marks:
+            own = sentence_of(sentences, m.evidence.start)
+            mine = [
+                x
+                for x in marks
+                if m is main
+                or m.evidence.start <= x[2] < m.evidence.end
+                or (own is not None and own.start <= x[2] < own.end)
+            ]
+            for day, n, _ in mine:
                 gap = (one - day).days
                 if n == -1 and 0 < -gap <= MAX_EVENT_DAYS:
                     end = day  # "concluyó el domingo", "the final day"
