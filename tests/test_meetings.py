@@ -1283,3 +1283,14 @@ def test_the_day_a_second_day_phrase_is_far_from_is_not_the_event_s_second_day()
     )
     summit = [m for m in an.meetings if m.kind == "summit"]
     assert summit and summit[0].start == "2016-03-17", describe(an)
+
+
+def test_a_last_day_told_of_one_event_does_not_end_another():
+    an = run(
+        "pt",
+        "2010-05-17",
+        "Lula chegou a Teerã no sábado (15) para uma visita oficial. A cúpula do G15 encerrou "
+        "nesta segunda-feira (17), em Teerã, com uma declaração conjunta.",
+    )
+    visit = [m for m in an.meetings if m.kind == "visit"]
+    assert visit and (visit[0].start, visit[0].end) == ("2010-05-15", None), describe(an)
