@@ -1294,3 +1294,14 @@ def test_a_last_day_told_of_one_event_does_not_end_another():
     )
     visit = [m for m in an.meetings if m.kind == "visit"]
     assert visit and (visit[0].start, visit[0].end) == ("2010-05-15", None), describe(an)
+
+
+def test_a_day_in_a_possessive_relative_after_the_meeting_is_not_its_day():
+    an = run(
+        "en",
+        "2024-09-22",
+        "Biden also met Kishida, whose term ends when Japan's ruling party chooses a new leader "
+        "on Sept. 27.",
+    )
+    met = [m for m in an.meetings if "fumio-kishida" in m.participants]
+    assert met and met[0].start != "2024-09-27", describe(an)

@@ -58,6 +58,9 @@ _TOWN_OF = re.compile(
 )
 # after the meeting word, a clause about another event: "talks at Kishida's residence, their
 # first formal meeting since November, when they met … in Phnom Penh"
+# a possessive relative opened after the meeting's words ("Kishida, whose term ends on …"):
+# its day is its own (folded)
+_RELATIVE_AFTER = re.compile(r",\s*(?:whose|cuyo|cuya|cuyos|cuyas|dont|cujo|cuja)\b")
 # the word that opens what was said: "said on Monday that the talks …"
 _THAT = re.compile(r"(?<!\w)(?:that|que|qu'|qu’)(?!\w)")
 _OTHER_EVENT = re.compile(r",\s*(?:when|cuando|lorsque|quand|quando|since|desde que|depuis que)\b")
@@ -298,6 +301,10 @@ def find_meetings(
             )
             if abs(trig[best].start - d.start) > MAX_DATE_DISTANCE:
                 continue  # "The call comes …, forcing early elections on 23 February"
+            if trig[best].end <= d.start and _RELATIVE_AFTER.search(
+                folded, trig[best].end, d.start
+            ):
+                continue  # "met Kishida, whose term ends … on Sept. 27": another clause's day
             if d.granularity != "day" and (
                 abs(trig[best].start - d.start) > 80
                 or _SINCE.search(folded, max(0, d.start - 40), d.start)
