@@ -1305,3 +1305,14 @@ def test_a_day_in_a_possessive_relative_after_the_meeting_is_not_its_day():
     )
     met = [m for m in an.meetings if "fumio-kishida" in m.participants]
     assert met and met[0].start is None, describe(an)
+
+
+def test_due_in_a_place_is_a_trip_only_for_someone_named():
+    an = run(
+        "en",
+        "2022-05-30",
+        "Wang Yi met Frank Bainimarama in Suva on Monday. The minister is due in Tonga on "
+        "Tuesday. The report is due in May. Elections are due in Fiji later this year.",
+    )
+    visits = [m for m in an.meetings if m.kind == "visit"]
+    assert [(m.place, m.start) for m in visits] == [("Tonga", "2022-05-31")], describe(an)

@@ -60,6 +60,7 @@ class MeetingVerb(NamedTuple):
     kind: str
     participants: str
     needs: str | None = None  # "spoke [today] with": the preposition that must follow soon
+    place_next: bool = False  # "is due in Tonga": a meeting word only before a place's name
 
 
 class Atom(NamedTuple):
@@ -188,8 +189,9 @@ class Lexicon:
         forum_preps = {"en", "a", "in", "at", "à", "au", "ante", "devant", "do", "da", "no", "na"}
         for v in self.meetings.get("verb", []):
             kind, parts = v.get("kind", "meeting"), v.get("participants", "subject_and_object")
+            place_next = bool(v.get("place_next", False))
             for form in v.get("forms", []):
-                self.add(form, MEETING_VERB, MeetingVerb(kind, parts))
+                self.add(form, MEETING_VERB, MeetingVerb(kind, parts, None, place_next))
                 words = form.split()
                 # "spoke today with", "se reunió ayer con": the head alone, if the preposition follows
                 if len(words) >= 2 and words[-1] in preps:

@@ -209,6 +209,15 @@ def find_meetings(
     triggers = [t for t in triggers if _mode(t) != "subject_at_forum" or t.start in attended]
     # "Biden hosted what is likely to be his last summit", "acogerá la cumbre": the host of a
     # meeting told by its noun, not a visit of its own
+    # "The minister is due in Tonga on Tuesday": a trip only when someone named goes to a place
+    # named right after ("The report is due in May", "Elections are due in Fiji" are none)
+    triggers = [
+        t
+        for t in triggers
+        if t.type != MEETING_VERB
+        or not t.payload.place_next
+        or _goes_to_place(t, finder, actor_by_id)
+    ]
     noun_starts = [t.start for t in triggers if t.type == MEETING_NOUN]
     hosts_noun = {
         t.start
@@ -1141,6 +1150,17 @@ def _datelines(text: str, dates: list[DateExpr]) -> set:
         ):
             out.add(d)
     return out
+
+
+def _goes_to_place(t: Atom, finder: SubjectFinder, actor_by_id) -> bool:
+    """A named place right after the verb, and a person, country or body before it."""
+    after = [
+        x
+        for x in finder.mention_index.between(t.end, t.end + 3)
+        if actor_by_id.get(x[2]) is not None and actor_by_id[x[2]].kind in ("place", "country")
+    ]
+    sub = finder.left_of(t.start)
+    return bool(after) and sub is not None and bool(sub.actors)
 
 
 def _hosts_a_meeting(text: str, t: Atom, noun_starts: list[int]) -> bool:
