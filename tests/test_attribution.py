@@ -702,6 +702,16 @@ SPEAKERS = [
         "partial",
         id="en-a-subject-pronoun-before-the-first-name-is-the-sentence-s-subject",
     ),
+    pytest.param(
+        "en",
+        "2015-11-08",
+        '"We are one family," Xi Jinping told Ma Ying-jeou in his opening remarks. "No force can '
+        'pull us apart."',
+        "No force can pull us apart",
+        "xi-jinping",
+        "direct",
+        id="en-the-object-of-the-previous-cue-does-not-stop-a-continuation",
+    ),
 ]
 
 

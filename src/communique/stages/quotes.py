@@ -950,6 +950,10 @@ class _Attributor:
                 if prev.speaker_span is not None and prev.speaker_span.start > prev.end
                 else prev.end,
             )
+            # the rest of the cue's own sentence names its object ("Xi told Ma in his opening
+            # remarks. «…»"), not a new speaker
+            if prev.cue_span is not None and prev.cue_span.start > prev.end:
+                after_cue = max(after_cue, self._sentence_end(prev.cue_span.start))
             others = [
                 m
                 for m in self.subjects.mentions_in(after_cue, q.open)
