@@ -207,8 +207,6 @@ def find_meetings(
             if body is not None:
                 attended[t.start] = body
     triggers = [t for t in triggers if _mode(t) != "subject_at_forum" or t.start in attended]
-    # "Biden hosted what is likely to be his last summit", "acogerá la cumbre": the host of a
-    # meeting told by its noun, not a visit of its own
     # "The minister is due in Tonga on Tuesday": a trip only when someone named goes to a place
     # named right after ("The report is due in May", "Elections are due in Fiji" are none)
     triggers = [
@@ -218,6 +216,8 @@ def find_meetings(
         or not t.payload.place_next
         or _goes_to_place(t, finder, actor_by_id)
     ]
+    # "Biden hosted what is likely to be his last summit", "acogerá la cumbre": the host of a
+    # meeting told by its noun, not a visit of its own
     noun_starts = [t.start for t in triggers if t.type == MEETING_NOUN]
     hosts_noun = {
         t.start
@@ -834,12 +834,9 @@ def _same_day(
     reunión", "at that meeting"), those and a meeting whose word (`words`: id → where its
     meeting word starts) is near the word of one told just before ("holding talks") keep no
     day: they are repeats, not meetings of that day."""
-    table = load_lang_file(lang, "meetings").get("same_day", {})
-    cues = [fold(c) for c in table.get("cues", [])]
-    if not cues:
+    cue_re, perfect = _same_day_cues(lang)
+    if cue_re is None:
         return meetings
-    cue_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)")
-    perfect = re.compile(table["perfect"]) if table.get("perfect_is_today") else None
     out: list[Meeting] = list(meetings)  # in the order given: the caller pairs them
     last: Meeting | None = None
     order = sorted(
@@ -881,6 +878,19 @@ def _same_day(
             last = m
         out[i] = m
     return out
+
+
+@cache
+def _same_day_cues(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """The same-day words of `same_day` in meetings.toml as one pattern (None without any),
+    and the present-perfect pattern when that tense tells the publication day."""
+    table = load_lang_file(lang, "meetings").get("same_day", {})
+    cues = [fold(c) for c in table.get("cues", [])]
+    if not cues:
+        return None, None
+    cue_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)")
+    perfect = re.compile(table["perfect"]) if table.get("perfect_is_today") else None
+    return cue_re, perfect
 
 
 @cache

@@ -992,9 +992,9 @@ class _Attributor:
                     if sp:
                         return sp, None, "sentence-subject", None, Span.of(text, pr.start, pr.end)
                     break
-            for m in self.subjects.mentions_in(s0, q.open):
-                if self.kinds.get(m[2]) == "person" and not self.subjects._after_preposition(m[0]):
-                    return m[2], None, "sentence-subject", None, Span.of(text, m[0], m[1])
+            if first_person is not None:
+                m = first_person
+                return m[2], None, "sentence-subject", None, Span.of(text, m[0], m[1])
         return None, None, None, None, None
 
     def _kind_partial(self, q: QSpan) -> bool:
@@ -1105,7 +1105,8 @@ _ABBREVIATION = re.compile(r"\b[A-Z][a-z]?\.")
 _INSERT = re.compile(r"\s*[—–]\s*([^—–\n]{1,80}?)\s*[—–][,.;]?\s*")
 
 
-# a relative word opening the clause of a cue: "where Khashoggi wrote", "que X dijo" (folded)
+# a relative word opening the clause of a cue: "where Khashoggi wrote", "donde X escribía"
+# (folded)
 _RELATIVE_BEFORE = re.compile(r"\b(?:where|who|which|whom|donde|quien|ou|qui|onde)\b")
 
 

@@ -251,8 +251,8 @@ class SubjectFinder:
                 continue
             # a preposition right before the mention makes it an object or complement, unless
             # it names the body whose members act ("los líderes de la Liga Árabe reclamaron"),
-            # or, where a subject is always said, the verb follows it ("hours after Pakistan
-            # said …": "after" opens a clause)
+            # or a preposition that also opens a clause has it right before the verb ("hours
+            # after Pakistan said …")
             if (
                 self._after_preposition(m[0])
                 and not self._members_of(m, pos)
