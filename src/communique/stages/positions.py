@@ -153,13 +153,14 @@ def find_positions(
     ]
     cue_starts = sorted(a.start for a in speech)
     pronoun_before: dict[int, Atom] = {}
+    adverb_after = _adverb_after_pronoun(lang)
     for pr in (a for a in atoms if a.type == PRONOUN):
         j = pr.end
         while j < len(text) and text[j] == " ":
             j += 1
         pronoun_before[j] = pr
         # "He then called", "Ella también aseguró": one adverb between
-        adv = _ADVERB_AFTER.match(folded, j)
+        adv = adverb_after.match(folded, j) if adverb_after is not None else None
         if adv:
             pronoun_before.setdefault(adv.end(), pr)
     quote_closes = sorted(b for _, b in qspans)
@@ -804,11 +805,12 @@ def _describes_a_person(folded: str, start: int, end: int, titles, person_nouns)
     return any(start <= a.start and a.end <= end for a in titles.between(start, end))
 
 
-# an adverb between a subject pronoun and its verb (folded): "he then said", "ella tambien dijo"
-_ADVERB_AFTER = re.compile(
-    r"(?:then|also|later|again|further|tambien|ademas|luego|despues|aussi|ensuite|egalement|"
-    r"tambem|depois|ainda|ja|ya)\s+"
-)
+@cache
+def _adverb_after_pronoun(lang: str) -> re.Pattern | None:
+    """An adverb between a subject pronoun and its verb ("he then said", "ella también dijo"):
+    `after_pronoun` of `[interposed]` in speech.toml (folded, matched at a position)."""
+    words = load_lang_file(lang, "speech").get("interposed", {}).get("after_pronoun", [])
+    return re.compile(r"(?:" + word_alternation(words) + r")\s+") if words else None
 
 
 # a second content clause of the same cue: ", y que …", " and that …", " et qu'…", " y de que …"
