@@ -1316,3 +1316,48 @@ def test_due_in_a_place_is_a_trip_only_for_someone_named():
     )
     visits = [m for m in an.meetings if m.kind == "visit"]
     assert [(m.place, m.start) for m in visits] == [("Tonga", "2022-05-31")], describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,day,text,who",
+    [
+        pytest.param(
+            "en",
+            "2023-08-19",
+            "President Joe Biden hosted South Korean President Yoon Suk Yeol and Japanese Prime "
+            "Minister Fumio Kishida at Camp David on Friday. The three leaders are expected to "
+            "see each other again next month at the Group of 20 summit in New Delhi.",
+            {"joe-biden", "yoon-suk-yeol", "fumio-kishida"},
+            id="en-the-three-leaders",
+        ),
+        pytest.param(
+            "fr",
+            "2019-12-10",
+            "Emmanuel Macron a reçu lundi à l'Élysée Vladimir Poutine, Volodymyr Zelensky et "
+            "Angela Merkel. Les quatre dirigeants se sont donné rendez-vous dans quatre mois pour "
+            "un nouveau sommet.",
+            {"emmanuel-macron", "vladimir-poutine", "volodymyr-zelensky", "angela-merkel"},
+            id="fr-les-quatre-dirigeants",
+        ),
+    ],
+)
+def test_a_counted_plural_title_names_that_many_participants(lang, day, text, who):
+    an = run(lang, day, text)
+    last = max(an.meetings, key=lambda m: m.evidence.start)
+    assert set(last.participants) == who, describe(an)
+
+
+def test_two_heads_of_state_are_not_the_prime_minister_named_between():
+    # "os dois chefes de Estado": the presidents, not the prime minister of the same passage
+    an = run(
+        "pt",
+        "2023-04-23",
+        "Lula foi recebido pelo Presidente da República, Marcelo Rebelo de Sousa. Mais tarde, "
+        "António Costa e Lula falaram do acordo com o Mercosul, e Costa voltou a defender o "
+        "acordo. Os dois chefes de Estado defenderam depois que a guerra na Ucrânia deve acabar.",
+    )
+    pos = [p for p in an.positions if "guerra" in p.evidence.text]
+    assert pos and set(pos[0].actors) == {
+        "luiz-inacio-lula-da-silva",
+        "marcelo-rebelo-de-sousa",
+    }, [(p.actors, p.evidence.text) for p in an.positions]

@@ -87,13 +87,56 @@ def relative_words(lang: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in _entities(lang).get("relative_words", []))
 
 
-def joint_phrases(lang: str) -> tuple[tuple[str, bool], ...]:
-    """(phrase, is_people): "ambos líderes" → two people; "ambos bloques" → two bodies."""
+def joint_phrases(lang: str) -> tuple[tuple[str, bool, int, tuple[str, ...]], ...]:
+    """(phrase, is_people, how many, offices): "ambos líderes" → two people, heads of state or
+    government first; "ambos bloques" → two bodies; "the three leaders", "los cuatro
+    cancilleres" → three leaders, four foreign ministers."""
+    return _joint_phrases(lang)
+
+
+@cache
+def _joint_phrases(lang: str) -> tuple[tuple[str, bool, int, tuple[str, ...]], ...]:
     ent = _entities(lang)
-    items = [(fold(w), True) for w in ent.get("joint_subjects", [])] + [
-        (fold(w), False) for w in ent.get("joint_groups", [])
-    ]
-    return tuple(sorted(items, key=lambda t: len(t[0]), reverse=True))
+    roles = load_lang_file(lang, "roles")
+    # the offices a plural title names: its role's, or a generic title's ("leaders")
+    office_of: dict[str, tuple[str, ...]] = {}
+    for g in roles.get("generic", []):
+        for w in g.get("forms", []):
+            office_of.setdefault(fold(w), tuple(g.get("offices", [])))
+    for r in roles.get("role", []):
+        for w in r.get("plural", []):
+            office_of[fold(w)] = (r["office"],)
+
+    def offices(phrase: str) -> tuple[str, ...]:
+        words = phrase.split()
+        for i in range(len(words)):
+            found = office_of.get(" ".join(words[i:]))
+            if found:
+                return found
+        return ()
+
+    items = {fold(w): (True, 2) for w in ent.get("joint_subjects", [])}
+    items.update({fold(w): (False, 2) for w in ent.get("joint_groups", [])})
+    # a count before any plural title of the language ("les trois chefs d'État")
+    nouns = {fold(w) for w in ent.get("joint_nouns", [])}
+    for r in roles.get("role", []):
+        nouns.update(fold(w) for w in r.get("plural", []))
+    for count, n in (ent.get("joint_counts") or {}).items():
+        for noun in nouns:
+            items.setdefault(f"{fold(count)} {noun}", (True, n))
+    return tuple(
+        sorted(
+            ((w, p, n, offices(w) if p else ()) for w, (p, n) in items.items()),
+            key=lambda t: len(t[0]),
+            reverse=True,
+        )
+    )
+
+
+@lru_cache(maxsize=8)
+def _joint_pattern(lang: str) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w, *_ in _joint_phrases(lang))
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
 
 
 @lru_cache(maxsize=16)
@@ -154,7 +197,8 @@ class SubjectFinder:
         self.actors = actors
         self.lang = lang
         self.rel = relative_words(lang)
-        self.joint = joint_phrases(lang)
+        self.joint = {w: (p, n, o) for w, p, n, o in joint_phrases(lang)}
+        self.joint_re = _joint_pattern(lang)
         self.members = _members_pattern(tuple(_entities(lang).get("member_nouns", [])))
         self.object_relative = _object_relative(tuple(_entities(lang).get("object_relatives", [])))
         # "hours after Pakistan said …": words that open a clause whose subject follows them
@@ -189,27 +233,20 @@ class SubjectFinder:
         # joint phrases: "ambos presidentes", "both leaders"
         seg = self.folded[start:pos]
         best = None
-        for jp, people in self.joint:
-            idx = seg.rfind(jp)
-            end = idx + len(jp)
-            if (
-                idx < 0
-                or (idx > 0 and seg[idx - 1].isalnum())
-                or (end < len(seg) and seg[end].isalnum())
-            ):
-                continue
-            if any(
-                m[0] > start + idx
-                for m in seg_mentions
-                if self.kinds.get(m[2]) in ("person", "country", "organization")
-            ):
-                continue
-            if best is None or idx > best[0] or (idx == best[0] and len(jp) > len(best[1])):
-                best = (idx, jp, people)
+        for mj in self.joint_re.finditer(seg):
+            best = mj  # the latest joint phrase before the verb
+        if best is not None and any(
+            m[0] > start + best.start()
+            for m in seg_mentions
+            if self.kinds.get(m[2]) in ("person", "country", "organization")
+        ):
+            best = None  # a name stands between it and the verb
         if best is not None:
-            idx, jp, people = best
+            jp = best.group()
+            people, n, offices = self.joint[jp]
+            idx = best.start()
             return Subject(
-                self.last_two(start + idx, people, _BLOCS.search(jp) is None),
+                self.last_two(start + idx, people, _BLOCS.search(jp) is None, n, offices),
                 start + idx,
                 start + idx + len(jp),
                 "joint",
@@ -512,18 +549,30 @@ class SubjectFinder:
                 return (m[2],)
         return ()
 
-    def last_two(self, pos: int, people: bool = True, states: bool = False) -> tuple[str, ...]:
-        """The two latest distinct people (or bodies) mentioned before `pos` ("ambos líderes");
-        with `states`, two countries when two are named ("las partes" of a dispute between
-        Venezuela and Guyana are not the mediators named since)."""
+    def last_two(
+        self,
+        pos: int,
+        people: bool = True,
+        states: bool = False,
+        n: int = 2,
+        offices: tuple[str, ...] = (),
+    ) -> tuple[str, ...]:
+        """The two (or `n`) people or bodies the passage is about before `pos` ("ambos
+        líderes", "the three leaders"), holders of `offices` first ("los dos jefes de Estado":
+        not the prime minister). With `states`, two countries when two are named ("las partes"
+        of a dispute between Venezuela and Guyana are not the mediators named since)."""
         if not people and states:
-            two = self._last_two(pos, ("country",))
-            if len(two) == 2:
+            two = self._last_two(pos, ("country",), n)
+            if len(two) == n:
                 return two
-        return self._last_two(pos, ("person",) if people else ("country", "organization", "group"))
+        return self._last_two(
+            pos, ("person",) if people else ("country", "organization", "group"), n, offices
+        )
 
-    def _last_two(self, pos: int, kinds: tuple[str, ...]) -> tuple[str, ...]:
-        # the two the passage is about: the most mentioned of the last paragraphs, the latest
+    def _last_two(
+        self, pos: int, kinds: tuple[str, ...], n: int = 2, offices: tuple[str, ...] = ()
+    ) -> tuple[str, ...]:
+        # the ones the passage is about: the most mentioned of the last paragraphs, the latest
         # first on a tie ("Borrell … Bourita … recibió a Borrell … Ambos ministros")
         score: dict[str, float] = {}
         first: dict[str, int] = {}
@@ -532,7 +581,12 @@ class SubjectFinder:
                 continue
             score[m[2]] = score.get(m[2], 0.0) + 1.0 + m[0] / max(pos, 1) * 0.5
             first.setdefault(m[2], m[0])
-        best = sorted(score, key=lambda k: -score[k])[:2]
+        held = self.actors.offices
+
+        def rank(k: str) -> tuple[bool, float]:
+            return (not offices or (held.get(k) or (None,))[0] not in offices, -score[k])
+
+        best = sorted(score, key=rank)[:n]
         return tuple(sorted(best, key=lambda k: first[k]))
 
     def _inside_relative(self, start: int, m, pos: int) -> bool:
