@@ -1318,6 +1318,23 @@ def test_due_in_a_place_is_a_trip_only_for_someone_named():
     assert [(m.place, m.start) for m in visits] == [("Tonga", "2022-05-31")], describe(an)
 
 
+def test_a_stated_meeting_with_others_is_not_the_same_day_s_guessed_one():
+    # the dinner's participants are guessed ("los dos mandatarios"); Trump's own meeting with
+    # Trong and Phuc the same day is stated and other people meet in it
+    an = run(
+        "es",
+        "2019-02-28",
+        "El presidente estadounidense, Donald Trump, y el líder norcoreano, Kim Jong-un, "
+        "terminaron ayer su cumbre en Hanói. Los dos mandatarios, que habían compartido una cena "
+        "el miércoles en el hotel Metropole, cancelaron el jueves el almuerzo de trabajo.\n\n"
+        "Trump también se había reunido el miércoles con el presidente vietnamita, Nguyen Phu "
+        "Trong, y con el primer ministro, Nguyen Xuan Phuc, en el palacio presidencial.",
+    )
+    met = [m for m in an.meetings if "nguyen-xuan-phuc" in m.participants]
+    assert met and met[0].start == "2019-02-27", describe(an)
+    assert "kim-jong-un" not in met[0].participants, describe(an)
+
+
 @pytest.mark.parametrize(
     "lang,day,text,who",
     [

@@ -1629,7 +1629,7 @@ def _merge(
                     for k in seen_dates.get(key, [])
                     if not (m.participants and k.participants)
                     or id(m) in guessed
-                    or id(k) in guessed
+                    or (id(k) in guessed and not (id(m) in stated and _other_pair(m, k)))
                     or (set(m.participants) & set(k.participants) and not _other_pair(m, k))
                 ),
                 None,
