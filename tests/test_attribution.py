@@ -911,3 +911,48 @@ def test_the_source_of_a_report_set_off_by_commas_is_not_the_speaker():
     )
     assert [q.speaker for q in an.quotes] == ["xi-jinping"]
     assert any(a.name == "Xinhua" for a in an.actors), [a.name for a in an.actors]
+
+
+@pytest.mark.parametrize(
+    "lang,day,text,quote,speaker",
+    [
+        pytest.param(
+            "es",
+            "2019-10-25",
+            'El presidente ruso, Vladímir Putin, inauguró la cumbre en Sochi. "Nuestro objetivo '
+            'no es repartirnos el continente", afirmó el jefe del Kremlin.',
+            "Nuestro objetivo",
+            "vladimir-putin",
+            id="es-jefe-del-kremlin",
+        ),
+        pytest.param(
+            "fr",
+            "2023-01-23",
+            "Emmanuel Macron a reçu Olaf Scholz à Paris. « Nous avançons ensemble », a assuré le "
+            "locataire de l'Élysée.",
+            "Nous avançons",
+            "emmanuel-macron",
+            id="fr-locataire-de-l-elysee",
+        ),
+        pytest.param(
+            "en",
+            "2022-02-22",
+            "Vladimir Putin met Emmanuel Macron in Moscow. “We are ready to talk,” the Kremlin "
+            "leader said.",
+            "ready to talk",
+            "vladimir-putin",
+            id="en-kremlin-leader",
+        ),
+        pytest.param(
+            "pt",
+            "2023-04-15",
+            "Lula recebeu Xi Jinping em Brasília. “O Brasil voltou”, disse o inquilino do Planalto.",
+            "O Brasil voltou",
+            "luiz-inacio-lula-da-silva",
+            id="pt-inquilino-do-planalto",
+        ),
+    ],
+)
+def test_a_head_of_state_named_by_the_seat_of_power_speaks(lang, day, text, quote, speaker):
+    an = run(lang, day, text)
+    assert quote_with(an, quote).speaker == speaker, describe(an)

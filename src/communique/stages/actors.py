@@ -549,7 +549,10 @@ def find_actors(
     ] = {}  # folded title (and its prefixes) → the person it was bound to
     kin = _kinship_before(lang)
     for rp in role_phrases:
-        if covered[rp.head]:
+        if covered[rp.head] and not (
+            # "the Kremlin leader": a seat of power named inside one country's title
+            rp.role is not None and rp.role.countries and not covered[rp.end - 1]
+        ):
             continue
         # "le père du président chinois, Xi Zhongxun": the name is the father's, not the title's
         kin_before = kin is not None and kin.search(folded, max(0, rp.start - 30), rp.start)
