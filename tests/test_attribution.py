@@ -956,3 +956,29 @@ def test_the_source_of_a_report_set_off_by_commas_is_not_the_speaker():
 def test_a_head_of_state_named_by_the_seat_of_power_speaks(lang, day, text, quote, speaker):
     an = run(lang, day, text)
     assert quote_with(an, quote).speaker == speaker, describe(an)
+
+
+def test_words_quoted_in_a_sentence_closed_by_a_cue_and_its_adjunct_are_the_cue_s():
+    # "…, Anwar Ibrahim said after hosting talks …": the time adjunct after the cue is no
+    # statement, so the sentence before the comma is Anwar's
+    an = run(
+        "en",
+        "2025-07-28",
+        'Thailand and Cambodia agreed on Monday to an "immediate and unconditional" ceasefire '
+        "from midnight, Malaysian Prime Minister Anwar Ibrahim said after hosting talks between "
+        "the two countries' leaders.",
+    )
+    assert quote_with(an, "immediate and").speaker == "anwar-ibrahim", describe(an)
+
+
+def test_words_quoted_in_a_clause_reported_on_a_given_day_are_the_reporter_s():
+    # "Trump said on Saturday that … they had agreed to … “…”": the time adjunct does not
+    # hide the outer reporter
+    an = run(
+        "en",
+        "2025-07-28",
+        "Hun Manet and Phumtham Wechayachai met in Putrajaya. The meeting came two days after "
+        "U.S. President Donald Trump said on Saturday that he had spoken by phone with both "
+        "leaders and that they had agreed to meet and “quickly work out a Ceasefire”.",
+    )
+    assert quote_with(an, "quickly work out").speaker == "donald-trump", describe(an)

@@ -41,6 +41,13 @@ from communique.stages.subjects import (
 )
 from communique.textutil import Intervals, SpanIndex, fold, fold_text, is_gerund
 
+# a time adjunct between a reporting verb and its "that" ("said on Saturday that", "afirmó
+# ayer que", "a confirmé mardi que"), folded
+_TIME_ADJUNCT = (
+    r"(?:(?:on|this|last|late|early|el|este|esta|ce|cette|neste|nesta|no|na)\s+[\w-]+\s+"
+    r"|(?:yesterday|today|ayer|hoy|hier|aujourd'hui|ontem|hoje|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche)\s+)?"
+)
 # words that open a time clause, not the inverted subject, after a reporting verb
 _NOT_SUBJECT_START = frozenset("tras despues antes after before apres avant depois".split())
 PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "‘": "’", "‚": "‘"}
@@ -858,7 +865,7 @@ class _Attributor:
                 # inside a reported clause are the reporter's, not those of a verb in the clause
                 outer = cues[0]
                 if re.match(
-                    r"\s*(?:,[^,]{0,40},)?\s*(?:que|that|qu'|de que)\b",
+                    r"\s*(?:,[^,]{0,40},)?\s*" + _TIME_ADJUNCT + r"(?:que|that|qu'|de que)\b",
                     self.folded[outer.end : outer.end + 60],
                 ):
                     actors, span, how = self._subject_before(outer.start)

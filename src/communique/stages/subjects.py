@@ -806,6 +806,13 @@ _GAP_PREPOSITIONS = frozenset(
 )
 
 
+# words opening an adjunct of the cue, not a statement: "…, Anwar said after hosting talks"
+_ADJUNCT_AFTER_CUE = frozenset(
+    "after before while when following during in at on tras despues antes durante mientras "
+    "cuando en apres avant pendant lors alors quand depois enquanto quando".split()
+)
+
+
 def trailing_cue(text, folded, sent, cue, finder, lang, need_verb=True):
     """(statement start, end, actors, evidence end) for "CLAUSE, said X." and "CLAUSE, X
     said." closing a sentence that opens with the statement; None otherwise."""
@@ -861,8 +868,10 @@ def trailing_cue(text, folded, sent, cue, finder, lang, need_verb=True):
     first = re.split(r",\s*", rest.strip(), maxsplit=1)[0]
     if re.search(r"\b(?:that|que|qu'|qu’)\b|[:«“\"]", first):
         return None  # "…, X said that …": the clause after the cue is the statement
-    if len(first.split()) > 6:
-        return None  # "X, who arrived …, said Russia must …": what follows is the statement
+    if len(first.split()) > 6 and first.split()[0] not in _ADJUNCT_AFTER_CUE:
+        # "X, who arrived …, said Russia must …": what follows is the statement; "…, Anwar
+        # said after hosting talks between …" ends with a time or place adjunct
+        return None
     cs = sent.start
     while cs < comma and text[cs] in ' \n—–-«“"':
         cs += 1
