@@ -1378,3 +1378,15 @@ def test_two_heads_of_state_are_not_the_prime_minister_named_between():
         "luiz-inacio-lula-da-silva",
         "marcelo-rebelo-de-sousa",
     }, [(p.actors, p.evidence.text) for p in an.positions]
+
+
+def test_a_when_clause_is_the_meeting_s_own_time():
+    # "when they meet next year": the year dates the meeting the clause tells; a "since"
+    # clause's date stays another event's
+    an = run(
+        "en",
+        "2016-12-16",
+        "Foreign Minister Fumio Kishida and his Russian counterpart Sergei Lavrov are expected "
+        "to discuss the issue when they meet next year.",
+    )
+    assert [m.start for m in an.meetings] == ["2017"], describe(an)

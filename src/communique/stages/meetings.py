@@ -74,6 +74,18 @@ _SINCE = re.compile(
     r"\b(?:desde que|desde|since|after|tras|depuis que|depuis|desde entao|apos|after the|"
     r"when|cuando|lorsque|quando)\b[^.;]*$"
 )
+# "when they meet next year", «cuando se reúnan en marzo»: the clause is the meeting's own
+_WHEN_BEFORE = re.compile(r"\b(?:when|cuando|lorsque|quand|quando)\s+(?:[\w']+\s+){0,3}$")
+
+
+def _since_floor(folded: str, t: Atom, d: DateExpr) -> int:
+    """Where to look for a "since"/"when" clause opening before date `d`: after the meeting
+    word when a "when" clause opens right before it, else the 40 characters before `d`."""
+    if t.end <= d.start and _WHEN_BEFORE.search(folded, max(0, t.start - 40), t.start):
+        return max(t.end, d.start - 40)
+    return max(0, d.start - 40)
+
+
 SAME_DAY_REACH = 2500  # chars: a same-day word refers to a meeting told just before
 MAX_DATE_DISTANCE = 250  # characters between a meeting word and a date that can be its own
 SEGMENT_WINDOW = 400  # characters around a trigger searched for its place, forum and people
@@ -291,7 +303,8 @@ def find_meetings(
                 if (
                     i >= 0
                     and 0 <= d.start - trig[i].end <= 60
-                    and not _SINCE.search(folded, max(0, d.start - 40), d.start)
+                    # "the first since …in June": another event's date
+                    and not _SINCE.search(folded, _since_floor(folded, trig[i], d), d.start)
                     and not any(trig[i].end <= x.start < d.start for x in day_dates)
                 ):
                     assigned[i].append(d)
@@ -316,7 +329,7 @@ def find_meetings(
                 continue  # "met Kishida, whose term ends … on Sept. 27": another clause's day
             if d.granularity != "day" and (
                 abs(trig[best].start - d.start) > 80
-                or _SINCE.search(folded, max(0, d.start - 40), d.start)
+                or _SINCE.search(folded, _since_floor(folded, trig[best], d), d.start)
             ):
                 continue  # "el primero desde que el juez llegó al ministerio en junio"
             assigned[best].append(d)
