@@ -982,3 +982,42 @@ def test_words_quoted_in_a_clause_reported_on_a_given_day_are_the_reporter_s():
         "leaders and that they had agreed to meet and “quickly work out a Ceasefire”.",
     )
     assert quote_with(an, "quickly work out").speaker == "donald-trump", describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,day,text,quote,speaker",
+    [
+        pytest.param(
+            "es",
+            "2022-06-29",
+            "Desde Asjabad, donde participaba en la cumbre de los países ribereños del Caspio, el "
+            "presidente ruso, Vladimir Putin, ha advertido de que Moscú responderá «de forma "
+            "simétrica» si Finlandia y Suecia acogen tropas.",
+            "de forma",
+            "vladimir-putin",
+            id="es-a-place-opening-a-locative-relative-does-not-speak",
+        ),
+        pytest.param(
+            "es",
+            "2023-10-05",
+            "Zelenski mantuvo un encuentro bilateral con Sánchez, quien le trasladó que España "
+            "seguirá prestando apoyo a Ucrania «el tiempo que sea necesario».",
+            "el tiempo",
+            "pedro-sanchez",
+            id="es-a-relative-with-a-clitic-speaks-for-its-antecedent",
+        ),
+        pytest.param(
+            "es",
+            "2024-11-16",
+            "Biden expresó su preocupación por el apoyo de China a Rusia y pidió a Pekín que "
+            "ejerza su influencia sobre Pyongyang. También reclamó el fin de la actividad militar "
+            '"desestabilizadora" de China en torno a Taiwán.',
+            "desestabilizadora",
+            "joe-biden",
+            id="es-an-adverb-then-a-subjectless-cue-continues-the-speaker",
+        ),
+    ],
+)
+def test_subjects_behind_relatives_and_adverbs(lang, day, text, quote, speaker):
+    an = run(lang, day, text)
+    assert quote_with(an, quote).speaker == speaker, describe(an)

@@ -1083,6 +1083,8 @@ class _Attributor:
             return True
         # "En un mensaje en redes sociales denunció …": an adverbial phrase, no subject
         words = before.split()
+        if len(words) == 1 and words[0] in _CLAUSE_ADVERBS:
+            return True  # "También reclamó …", "Luego advirtió …"
         return (
             len(words) <= 8
             and "," not in before  # "In a statement, the office said": a subject after it
@@ -1106,6 +1108,12 @@ class _Attributor:
 _ADVERBIAL_OPENERS = frozenset(
     "en durante tras ante desde mediante in during after before through via em durante apos "
     "dans lors pendant apres devant depuis".split()
+)
+
+# a lone adverb opening a subjectless clause (folded)
+_CLAUSE_ADVERBS = frozenset(
+    "tambien ademas asimismo igualmente luego despues finalmente incluso "
+    "aussi ensuite egalement enfin tambem depois ainda igualmente".split()
 )
 
 _ABBREVIATION = re.compile(r"\b[A-Z][a-z]?\.")

@@ -74,6 +74,9 @@ COORD_VERB = re.compile(
 )
 # relatives of place: their antecedent is where, never who ("Suva, where he met …")
 _LOCATIVE = frozenset(("where", "donde", "ou", "onde"))
+# object clitics between a relative pronoun and its verb ("Sánchez, quien le trasladó",
+# « qui lui a dit », "que lhe disse"), folded
+_CLITICS = r"(?:\s+(?:le|les|lo|la|los|las|se|nos|lui|leur|l'|lhe|lhes|me|te))*\s*"
 # joint phrases about blocs or bodies, not states: "ambos bloques", "both blocs" (folded)
 _BLOCS = re.compile(r"bloc|bloque|organiza|organisa")
 _COORD_WORD = re.compile(r"\b(?:y|e|and|et|o|or|ou)\b")
@@ -259,7 +262,13 @@ class SubjectFinder:
         if self.text[start:pos].rstrip().endswith(","):
             for m0 in seg_mentions:
                 after = self.folded[m0[1] : m0[1] + 12]
-                if any(re.match(r"^\s*,\s*" + re.escape(w) + r"\b", after) for w in self.rel):
+                if self.kinds.get(m0[2]) == "place":
+                    continue  # "Desde Asjabad, donde participaba …, Putin ha advertido"
+                if any(
+                    re.match(r"^\s*,\s*" + re.escape(w) + r"\b", after)
+                    for w in self.rel
+                    if w not in _LOCATIVE
+                ):
                     tail = self.text[m0[1] : pos].rstrip()
                     if tail.endswith(",") and tail.count(",") >= 2:
                         return Subject((m0[2],), m0[0], m0[1], "mention")
@@ -278,7 +287,7 @@ class SubjectFinder:
             ):
                 continue  # "habló con Barrot, al que pidió …": Barrot is asked, not asking
             if i == 0 and any(
-                re.fullmatch(r"\s*,?\s*" + re.escape(w) + r"\s*", between)
+                re.fullmatch(r"\s*,?\s*" + re.escape(w) + _CLITICS, between)
                 for w in self.rel
                 if w not in _LOCATIVE
             ):
