@@ -1021,3 +1021,36 @@ def test_words_quoted_in_a_clause_reported_on_a_given_day_are_the_reporter_s():
 def test_subjects_behind_relatives_and_adverbs(lang, day, text, quote, speaker):
     an = run(lang, day, text)
     assert quote_with(an, quote).speaker == speaker, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,day,text,quote,speaker",
+    [
+        pytest.param(
+            "es",
+            "2016-03-22",
+            'El presidente cubano, Raúl Castro, recibió a Barack Obama en La Habana. "El futuro '
+            'de Cuba será decidido por los cubanos", dijo Obama. El momento más tenso llegó cuando '
+            "un periodista estadounidense preguntó a Castro por los presos políticos en la isla. "
+            '"Dame la lista ahora mismo", respondió, visiblemente molesto, el gobernante, quien '
+            "añadió que no los hay.",
+            "Dame la lista",
+            "raul-castro",
+            id="es-an-aside-between-the-cue-and-its-inverted-subject",
+        ),
+        pytest.param(
+            "fr",
+            "2023-01-23",
+            "Emmanuel Macron a parlé avec Olaf Scholz. Dimanche soir, la ministre allemande des "
+            "Affaires étrangères, Annalena Baerbock, a semblé entrouvrir la porte. Si la Pologne "
+            "demandait l'autorisation de livrer ses chars, « nous ne nous y opposerions pas », "
+            "a-t-elle déclaré.",
+            "nous ne nous",
+            "annalena-baerbock",
+            id="fr-an-inverted-pronoun-is-a-person-not-the-country-that-asks",
+        ),
+    ],
+)
+def test_speakers_after_an_aside_or_an_inverted_pronoun(lang, day, text, quote, speaker):
+    an = run(lang, day, text)
+    assert quote_with(an, quote).speaker == speaker, describe(an)

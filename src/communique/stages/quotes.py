@@ -477,6 +477,10 @@ class _Attributor:
         """The actor a noun phrase starting at `p` names: its first person, else its first
         mention ("el portavoz del Kremlin, Dmitri Peskov" → Peskov; "EU coordinator Enrique
         Mora" → Mora; "el Kremlin en un comunicado" → the Kremlin)."""
+        aside = _ASIDE.match(self.text, p)
+        if aside is not None and not self.subjects.mentions_in(p, aside.end(1)):
+            # "respondió, visiblemente molesto, el gobernante": a short aside before the subject
+            p = aside.end()
         first = self.subjects.right_of(p, limit=limit)
         if first is None:
             return None
@@ -593,7 +597,20 @@ class _Attributor:
         "añadió" / "he added" (pronouns aside) continues the current speaker."""
         sp, how, span = self._np_after(cue.end)
         if sp is None:
-            return self.current_speaker(q.open), "continuation", span
+            cur = self.current_speaker(q.open)
+            inverted = _INVERTED_PRONOUN.search(self.folded, cue.start, cue.end)
+            if inverted is not None and cur and self.kinds.get(cur) != "person":
+                # "Si la Pologne demandait …, « … », a-t-elle déclaré": an inverted pronoun
+                # stands for a person, the previous sentence's subject first
+                g = "f" if inverted.group(1).startswith("elle") else "m"
+                prev = self.subjects.previous_subject(q.open)
+                if (
+                    prev
+                    and self.kinds.get(prev[0]) == "person"
+                    and self.genders.get(prev[0]) in (g, None)
+                ):
+                    cur = prev[0]
+            return cur, "continuation", span
         return sp, how, span
 
     def _subject_then_cue(self, p: int, sent_end: int):
@@ -1109,6 +1126,12 @@ _ADVERBIAL_OPENERS = frozenset(
     "en durante tras ante desde mediante in during after before through via em durante apos "
     "dans lors pendant apres devant depuis".split()
 )
+
+# a subject pronoun inverted after a French verb ("a-t-elle déclaré", "ajoute-t-il")
+_INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle)s?\b")
+
+# a short aside set off by commas right after a cue (", visiblemente molesto,", ", however,")
+_ASIDE = re.compile(r",(\s*[^\W\d][^,;:.!?«»“”\"]{0,30}?),\s*")
 
 # a lone adverb opening a subjectless clause (folded)
 _CLAUSE_ADVERBS = frozenset(
