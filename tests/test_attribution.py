@@ -1054,3 +1054,32 @@ def test_subjects_behind_relatives_and_adverbs(lang, day, text, quote, speaker):
 def test_speakers_after_an_aside_or_an_inverted_pronoun(lang, day, text, quote, speaker):
     an = run(lang, day, text)
     assert quote_with(an, quote).speaker == speaker, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,day,text,quote,speaker",
+    [
+        pytest.param(
+            "es",
+            "2023-05-12",
+            "El presidente de EE.UU., Joe Biden, recibió al presidente del Gobierno, Pedro Sánchez. "
+            '"Es un aliado fuerte", ha afirmado Biden. El jefe del Ejecutivo, por su parte, ha '
+            'destacado que la relación bilateral vive "su mejor momento".',
+            "su mejor momento",
+            "pedro-sanchez",
+            id="es-the-head-of-the-executive-is-the-prime-minister-before-a-president",
+        ),
+        pytest.param(
+            "fr",
+            "2023-09-21",
+            "Charles III a parlé devant le Sénat. Gérard Larcher a pour sa part salué « un message "
+            "d'amitié ».",
+            "un message",
+            "gerard-larcher",
+            id="fr-pour-sa-part-between-auxiliary-and-participle",
+        ),
+    ],
+)
+def test_generic_titles_and_interposed_phrases(lang, day, text, quote, speaker):
+    an = run(lang, day, text)
+    assert quote_with(an, quote).speaker == speaker, describe(an)

@@ -1092,3 +1092,15 @@ def test_urging_an_addressee_to_act_is_a_demand(text):
     assert found and found[0].actors == ("pedro-sanchez",) and found[0].act == "demand", describe(
         an
     )
+
+
+def test_a_possessive_name_opens_the_object_of_a_stance_verb():
+    # "criticised China's … behaviour": a capitalised possessive opens the object
+    an = run(
+        "en",
+        "2023-08-19",
+        "At Camp David, President Joe Biden criticised China's dangerous and aggressive "
+        "behaviour in the South China Sea.",
+    )
+    pos = position_with(an, "dangerous and aggressive")
+    assert pos.actors == ("joe-biden",), describe(an)

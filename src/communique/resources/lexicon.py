@@ -63,6 +63,13 @@ class MeetingVerb(NamedTuple):
     place_next: bool = False  # "is due in Tonga": a meeting word only before a place's name
 
 
+class RankedOffices(tuple):
+    """A generic title's offices in order of preference (`ranked = true` in roles.toml): «el
+    jefe del Ejecutivo» is the prime minister when one is named, a president only otherwise."""
+
+    __slots__ = ()
+
+
 class Atom(NamedTuple):
     start: int
     end: int
@@ -147,8 +154,11 @@ class Lexicon:
                         ),
                     )
         for gen in self.roles.get("generic", []):
+            offices = tuple(gen.get("offices", []))
+            if gen.get("ranked"):
+                offices = RankedOffices(offices)
             for form in gen.get("forms", []):
-                self.add(form, GENERIC, tuple(gen.get("offices", [])))
+                self.add(form, GENERIC, offices)
         for form in self.grammar.get("counterpart", []):
             self.add(form, COUNTERPART, None)
         for code, forms in (self.demonyms.get("demonyms") or {}).items():

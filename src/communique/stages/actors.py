@@ -37,6 +37,7 @@ from communique.resources.lexicon import (
     STOP,
     Atom,
     Lexicon,
+    RankedOffices,
     RoleForm,
 )
 from communique.stages.sentences import Sentence
@@ -2080,6 +2081,15 @@ def _resolve_title(
         return None
 
     if rp.office is None:  # generic: "el mandatario [ruso]"
+        if isinstance(rp.offices, RankedOffices):
+            # «el jefe del Ejecutivo»: a prime minister named before, then a president
+            for office in rp.offices:
+                for r in persons_before:
+                    if any(
+                        o == office and (rp.where is None or w == rp.where)
+                        for o, w in offices_of(r)
+                    ) and not (rp.gender and r.gender and rp.gender != r.gender):
+                        return r
         for r in persons_before:
             for o, w in offices_of(r):
                 if (not rp.offices or o in rp.offices) and (rp.where is None or w == rp.where):

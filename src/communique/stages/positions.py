@@ -694,8 +694,11 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
     # "rejected “any forced displacement”": the words it quotes are what it demands
     if seg[:1] in '«“"‘' and cue.payload.act in ("demand", "warn", "deny", "accuse", "promise"):
         return q, "object"
-    # an infinitive or a direct object: a lowercase word that is not punctuation or a quote
-    if seg[:1].isalpha() and text[q : q + 1].islower():
+    # an infinitive or a direct object: a lowercase word that is not punctuation or a quote,
+    # or a possessive name ("stressed Germany's determination")
+    if seg[:1].isalpha() and (
+        text[q : q + 1].islower() or re.match(r"[A-Z][\w.-]*['’]s\s", text[q : q + 40])
+    ):
         if _looks_infinitive(seg, lang):
             return q, "infinitive"
         if (
