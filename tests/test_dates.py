@@ -256,6 +256,12 @@ CASES: list[tuple[str, dt.date | None, str, str, str | None, str | None, str]] =
     ("fr", D(2023, 4, 7), "Jeudi, il a rencontré Xi. Plus tôt dans la journée, il s'était entretenu avec Li Qiang.", "Plus tôt dans la journée", "2023-04-06", None, "day"),
     ("en", D(2023, 4, 7), "He met Xi on Thursday. Earlier in the day, he spoke with Li Qiang.", "Earlier in the day", "2023-04-06", None, "day"),
     ("es", D(2023, 1, 9), "Biden llegó el domingo por la noche. Horas antes había visitado El Paso.", "Horas antes", "2023-01-08", None, "day"),
+    # ---- a month's day "and" the next one is a range; two distant days are not
+    ("en", D(2020, 1, 15), "The ministers will meet again on Jan. 28 and 29.", "Jan. 28 and 29", "2020-01-28", "2020-01-29", "day"),
+    ("en", D(2019, 10, 10), "EU leaders meet for a summit on October 17 and 18.", "October 17 and 18", "2019-10-17", "2019-10-18", "day"),
+    ("en", D(2019, 10, 10), "They met on June 3 and 10.", "June 3", "2019-06-03", None, "day"),
+    # ---- a pluperfect is past
+    ("pt", D(2023, 9, 20), "Os dois haviam conversado por videoconferência em 2 de março.", "2 de março", "2023-03-02", None, "day"),
     # ---- impossible dates are found but not resolved
     ("es", THU, "El 31 de febrero no existe.", "El 31 de febrero", None, None, "day"),
     ("es", THU, "La carta está fechada el 2022-02-30.", "2022-02-30", None, None, "day"),

@@ -709,9 +709,14 @@ class _Scan:
         conn = self.role(ka, "range_to")
         if conn and opened and self.texts[ka] == "-":
             return None  # "del 9-10 de enero": "del" is "of the" here, not "from"
+        next_day_only = False
         if not conn:
             conn = self.role(ka, "range_and")
-            if not conn or not (opened or partial):
+            if not conn:
+                return None
+            # "on Jan. 28 and 29", "on October 17 and 18": a month's day and the next one
+            next_day_only = not (opened or partial)
+            if next_day_only and not (A["t"] == "date" and A.get("d") is not None):
                 return None
         kb = conn[1]
         starts = [kb]
@@ -720,6 +725,15 @@ class _Scan:
             starts.append(art[1])
         for s in starts:
             b = self.range_item(s, opened, first=False)
+            if b and next_day_only:
+                B = b[1]
+                if not (
+                    B["t"] == "date"
+                    and B["m"] is None
+                    and B.get("wd") is None
+                    and B.get("d") == A["d"] + 1
+                ):
+                    return None
             if b:
                 combined = self.combine(A, b)
                 if combined:
