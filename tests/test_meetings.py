@@ -1390,3 +1390,22 @@ def test_a_when_clause_is_the_meeting_s_own_time():
         "to discuss the issue when they meet next year.",
     )
     assert [m.start for m in an.meetings] == ["2017"], describe(an)
+
+
+def test_a_lead_person_meeting_someone_later_in_the_story_met_on_the_lead_s_day():
+    # the lead tells Saturday's summit; "Biden also met Kishida", told paragraphs later with no
+    # day of its own, is of that day too
+    filler = (
+        "The group was revived in 2017 after a decade of dormancy and has since expanded "
+        "its agenda to vaccines, climate, critical technologies and maritime security. "
+    ) * 6
+    an = run(
+        "en",
+        "2024-09-22",
+        "President Joe Biden hosted the leaders of India, Japan and Australia on Saturday in "
+        "Wilmington for a summit of the Quad grouping.\n\n"
+        + filler
+        + "\n\nBiden also met Kishida, whose term ends soon.",
+    )
+    met = [m for m in an.meetings if "Kishida" in m.evidence.text]
+    assert met and met[0].start == "2024-09-21", describe(an)

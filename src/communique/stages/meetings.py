@@ -922,7 +922,7 @@ def _also_words(lang: str) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + (word_alternation(words) or "(?!)") + r")(?!\w)")
 
 
-LEAD_REACH = 900  # chars from the start of the body: the lead and the paragraph after it
+LEAD_REACH = 2500  # chars from the start of the body: the lead and the paragraphs telling its day
 
 
 def _lead_day(meetings, dates, sentences, finder, actor_by_id, published, datelines):
@@ -977,7 +977,8 @@ def _lead_day(meetings, dates, sentences, finder, actor_by_id, published, dateli
             and m.evidence.start < lead.start + LEAD_REACH
             and m.kind not in kinds_that_day
             and (
-                len(people & set(m.participants)) >= 2
+                # one of the lead's people meets someone ("Biden also met Kishida")
+                (len(people & set(m.participants)) >= 1 and len(m.participants) >= 2)
                 or (next_one is not None and next_one.start <= m.evidence.start < next_one.end)
             )
         ):
