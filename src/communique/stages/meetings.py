@@ -629,7 +629,9 @@ def find_meetings(
     )
     meetings = _merge(dated, fresh, guessed, told, stated, apart)
     meetings = _same_day(meetings, folded, sentences, lang, published)
-    meetings = _lead_day(meetings, dates, sentences, finder, actor_by_id, published, datelines)
+    meetings = _lead_day(
+        meetings, dates, sentences, finder, actor_by_id, published, datelines, lang
+    )
     meetings = _event_days(meetings, dates, folded, sentences, lang)
     countries = frozenset(a.name for a in actor_by_id.values() if a.kind == "country")
     meetings = _inherit_places(meetings, dateline, published, countries)
@@ -925,7 +927,14 @@ def _also_words(lang: str) -> re.Pattern:
 LEAD_REACH = 2500  # chars from the start of the body: the lead and the paragraphs telling its day
 
 
-def _lead_day(meetings, dates, sentences, finder, actor_by_id, published, datelines):
+@cache
+def _background_words(lang: str) -> re.Pattern | None:
+    """The words that tell a meeting as background (`[lead_day] background` in meetings.toml)."""
+    words = load_lang_file(lang, "meetings").get("lead_day", {}).get("background", [])
+    return re.compile(r"(?<!\w)(?:" + word_alternation(words) + r")(?!\w)") if words else None
+
+
+def _lead_day(meetings, dates, sentences, finder, actor_by_id, published, datelines, lang):
     """The lead tells the day's event ("Sánchez animó este viernes a Xi …"); an undated meeting
     told right after it between the lead's people ("Sánchez y Xi se reunieron durante hora y
     media") happened that day."""
@@ -967,6 +976,7 @@ def _lead_day(meetings, dates, sentences, finder, actor_by_id, published, dateli
         and not any(lead.start <= x.evidence.start < lead.end for x in meetings)
         else None
     )
+    background = _background_words(lang)
     out = []
     for m in meetings:
         if (
@@ -974,6 +984,8 @@ def _lead_day(meetings, dates, sentences, finder, actor_by_id, published, dateli
             and m.date_text is None
             and m.status == "held"
             and m.kind != "call"
+            # "se reunieron por primera vez en Bali": background, not the day's event
+            and not (background and background.search(fold(m.evidence.text)))
             and m.evidence.start < lead.start + LEAD_REACH
             and m.kind not in kinds_that_day
             and (
