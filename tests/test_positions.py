@@ -1104,3 +1104,19 @@ def test_a_possessive_name_opens_the_object_of_a_stance_verb():
     )
     pos = position_with(an, "dangerous and aggressive")
     assert pos.actors == ("joe-biden",), describe(an)
+
+
+def test_a_government_s_position_is_also_its_state_s():
+    # "o governo iraniano se compromete a …": the government speaks for Iran, named too
+    an = run(
+        "pt",
+        "2010-05-17",
+        "O Irã assinou hoje um acordo com o Brasil e a Turquia. Pelo texto, o governo iraniano "
+        "se compromete a enviar à Turquia 1.200 quilos de urânio levemente enriquecido.",
+    )
+    pos = position_with(an, "enviar à Turquia")
+    names = {a.id: a for a in an.actors}
+    assert any(names[a].kind == "country" and names[a].country == "IR" for a in pos.actors), (
+        describe(an)
+    )
+    assert any(names[a].kind == "organization" for a in pos.actors), describe(an)

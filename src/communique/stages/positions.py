@@ -532,6 +532,7 @@ def find_positions(
         )
 
     out.sort(key=lambda t: (t[0], t[1].evidence.end))
+    states = _governed_states(actors)
     result = []
     seen: set[tuple[int, int]] = set()
     for _, p in out:
@@ -539,8 +540,22 @@ def find_positions(
         if key in seen:
             continue
         seen.add(key)
-        result.append(replace(p, id=f"p{len(result) + 1}"))
+        # "o governo iraniano se compromete a …": the state its government speaks for
+        extra = tuple(states[a] for a in p.actors if a in states and states[a] not in p.actors)
+        result.append(replace(p, id=f"p{len(result) + 1}", actors=p.actors + extra))
     return result
+
+
+def _governed_states(actors: ActorResult) -> dict[str, str]:
+    """Government actor id → the id of the country it governs, when the article names both
+    ("el Gobierno griego" and "Grecia")."""
+    govs = {m[2] for m in actors.mentions if m[3] == "government"}
+    countries = {a.country: a.id for a in actors.actors if a.kind == "country" and a.country}
+    return {
+        a.id: countries[a.country]
+        for a in actors.actors
+        if a.id in govs and a.kind != "country" and a.country in countries
+    }
 
 
 @cache
