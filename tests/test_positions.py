@@ -1120,3 +1120,15 @@ def test_a_government_s_position_is_also_its_state_s():
         describe(an)
     )
     assert any(names[a].kind == "organization" for a in pos.actors), describe(an)
+
+
+def test_the_speaker_s_own_according_aside_does_not_end_the_statement():
+    # "qui, selon lui, « … »": "selon lui" is the speaker's own aside inside what he said
+    an = run(
+        "fr",
+        "2021-05-28",
+        "Paul Kagame a salué un discours qui, selon lui, « avait quelque chose de plus précieux "
+        "que des excuses ».",
+    )
+    pos = position_with(an, "un discours")
+    assert "plus précieux" in pos.statement, describe(an)

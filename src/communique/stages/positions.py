@@ -882,6 +882,13 @@ def _clause_end(text, folded, start, sent_end, cue_starts, according, cue_pos) -
                 and not folded[max(start, a.start - 3) : a.start].rstrip().endswith(",")
             ):
                 continue  # "trabajará «sin descanso» para que …": «para» is no «según» here
+            if any(
+                b.start == a.start
+                and isinstance(b.payload, tuple)
+                and b.payload[1] == "current_speaker"
+                for b in according
+            ):
+                continue  # "a salué un discours qui, selon lui, …": the speaker's own aside
             end = a.start
             break
     # a contrastive clause has its own subject: ", while Moscow's ambassador … denied"
