@@ -1083,3 +1083,29 @@ def test_speakers_after_an_aside_or_an_inverted_pronoun(lang, day, text, quote, 
 def test_generic_titles_and_interposed_phrases(lang, day, text, quote, speaker):
     an = run(lang, day, text)
     assert quote_with(an, quote).speaker == speaker, describe(an)
+
+
+@pytest.mark.parametrize(
+    "text,quote,speaker",
+    [
+        pytest.param(
+            "José Manuel Albares fue recibido por Abdelfatá al Sisi. El ministro se ha reunido "
+            "también en la sede de la Liga Árabe con su secretario general, Ahmed Abulgueit, y "
+            "ante los representantes de los 22 países de la organización ha defendido que la "
+            "conferencia de paz se celebre «lo antes posible».",
+            "lo antes posible",
+            "jose-manuel-albares",
+            id="a-phrase-between-and-and-the-second-verb",
+        ),
+        pytest.param(
+            "El ministro José Manuel Albares se reunió con Serguéi Lavrov, y ante la ONU Rusia "
+            "advirtió que respondería «de forma simétrica».",
+            "de forma",
+            "rusia",
+            id="a-body-right-before-the-verb-is-its-own-subject",
+        ),
+    ],
+)
+def test_a_second_verb_after_a_prepositional_phrase_keeps_the_subject(text, quote, speaker):
+    an = run("es", "2024-03-13", text)
+    assert quote_with(an, quote).speaker == speaker, describe(an)

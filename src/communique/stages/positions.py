@@ -36,9 +36,9 @@ from communique.stages.actors import ActorResult
 from communique.stages.quotes import find_quote_spans
 from communique.stages.sentences import Sentence
 from communique.stages.subjects import (
-    COORD_VERB,
     Subject,
     SubjectFinder,
+    coordinated_verb,
     pronoun_referent,
     sentence_of,
     trailing_cue,
@@ -292,7 +292,7 @@ def find_positions(
                 sub = finder.left_of(cue.start, floor=prev[0])
         else:
             sub = finder.left_of(cue.start)
-            if COORD_VERB.search(folded, max(sent.start, cue.start - 80), cue.start):
+            if coordinated_verb(folded, max(sent.start, cue.start - 120), cue.start, finder):
                 # "Kushner briefed Security Council members … and urged them": the sentence's
                 # subject, not the previous verb's object
                 head = finder.opening_subject(sent.start, cue.start)

@@ -33,8 +33,8 @@ from communique.resources.lexicon import (
 from communique.stages.actors import ActorResult
 from communique.stages.sentences import Sentence, paragraphs
 from communique.stages.subjects import (
-    COORD_VERB,
     SubjectFinder,
+    coordinated_verb,
     first_stop,
     sentence_of,
     trailing_cue,
@@ -845,7 +845,9 @@ class _Attributor:
                             span,
                         )
                     continue
-                if k == 0 and COORD_VERB.search(self.folded, max(s0, cue.start - 80), cue.start):
+                if k == 0 and coordinated_verb(
+                    self.folded, max(s0, cue.start - 120), cue.start, self.subjects
+                ):
                     # "Xi recibió a Lula … y, según Xinhua, lo saludó como «…»": a second verb
                     # of the sentence's subject
                     head = self.subjects.opening_subject(s0, cue.start)

@@ -72,6 +72,31 @@ COORD_VERB = re.compile(
     r"\b(?:and|y|e|et)\s*(?:,[^,]{0,60},\s*)?(?:(?:also|tambien|aussi)\s+)?"
     r"(?:(?:lo|la|le|los|las|les|lui|leur)\s+)*$"
 )
+# a second verb after a prepositional phrase: "… y ante los representantes de los 22 países
+# ha defendido", "and at a news conference later said" (folded; checked for names in between)
+_COORD_PP = re.compile(
+    r"\b(?:and|y|e|et)\s+(?:ante|en|durante|tras|desde|before|in|at|during|after|from|devant|"
+    r"dans|lors|pendant|apres|depuis|perante|em|no|na|apos)\s+[^,.;:«»“”\"]{2,90}?\s+$"
+)
+
+
+def coordinated_verb(folded: str, lo: int, pos: int, finder: SubjectFinder) -> bool:
+    """Whether the verb at `pos` is a second verb of the sentence's subject: "… and urged",
+    "y, tras la reunión, advirtió", "y ante los representantes … ha defendido"."""
+    if COORD_VERB.search(folded, lo, pos):
+        return True
+    m = _COORD_PP.search(folded, lo, pos)
+    if m is None:
+        return False
+    # no person in the phrase, and no body right before the verb ("y ante la ONU Rusia advirtió")
+    if finite_between(finder.text, finder.lang, m.start() + 2, pos):
+        return False  # "y ante la ONU Rusia advirtió que …": a clause of its own
+    inside = finder.mentions_in(m.start(), pos)
+    return not any(finder.kinds.get(x[2]) == "person" for x in inside) and not (
+        inside and pos - inside[-1][1] <= 2 and not finder._after_preposition(inside[-1][0])
+    )
+
+
 # relatives of place: their antecedent is where, never who ("Suva, where he met …")
 _LOCATIVE = frozenset(("where", "donde", "ou", "onde"))
 # object clitics between a relative pronoun and its verb ("Sánchez, quien le trasladó",
