@@ -1109,3 +1109,30 @@ def test_generic_titles_and_interposed_phrases(lang, day, text, quote, speaker):
 def test_a_second_verb_after_a_prepositional_phrase_keeps_the_subject(text, quote, speaker):
     an = run("es", "2024-03-13", text)
     assert quote_with(an, quote).speaker == speaker, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,text,quote,speaker",
+    [
+        pytest.param(
+            "en",
+            "Iraq's oil minister, Ihsan Abdul Jabbar, pledged that Baghdad would compensate for its "
+            "overproduction, while his Emirati counterpart, Suhail al-Mazrouei, urged all members "
+            'to "stick to their commitments to the letter."',
+            "stick to their",
+            "suhail-al-mazrouei",
+            id="en-while-opens-a-clause-with-its-own-subject",
+        ),
+        pytest.param(
+            "en",
+            'Singapore\'s Prime Minister Lee Hsien Loong met the general. "He heard us," Lee said, '
+            'while cautioning that there was "still a long way to go" before calm returned.',
+            "still a long way",
+            "lee-hsien-loong",
+            id="en-while-and-a-gerund-goes-on-with-the-subject",
+        ),
+    ],
+)
+def test_a_contrastive_clause_has_its_own_speaker(lang, text, quote, speaker):
+    an = run(lang, "2021-04-24", text)
+    assert quote_with(an, quote).speaker == speaker, describe(an)

@@ -36,6 +36,7 @@ from communique.stages.actors import ActorResult
 from communique.stages.quotes import find_quote_spans
 from communique.stages.sentences import Sentence
 from communique.stages.subjects import (
+    CONTRAST,
     Subject,
     SubjectFinder,
     coordinated_verb,
@@ -835,11 +836,6 @@ def _adverb_after_pronoun(lang: str) -> re.Pattern | None:
 _COORD_THAT = re.compile(r"\s*,?\s+(?:y|e|and|et|ni)\s+(?:de que|que|that|qu'|qu’)\s+")
 
 
-_CONTRAST = re.compile(
-    r",\s*(?:while|whereas|mientras que|mientras|en tanto que|tandis que|alors que|enquanto)\b"
-)
-
-
 def _looks_infinitive(seg: str, lang: str) -> bool:
     w = seg.split(" ", 1)[0]
     if lang == "es":
@@ -892,7 +888,7 @@ def _clause_end(text, folded, start, sent_end, cue_starts, according, cue_pos) -
             end = a.start
             break
     # a contrastive clause has its own subject: ", while Moscow's ambassador … denied"
-    mc = _CONTRAST.search(folded, start, end)
+    mc = CONTRAST.search(folded, start, end)
     if mc:
         end = mc.start()
     # ", officials said" / ", dijo el ministro" closing the sentence: not part of the clause

@@ -33,6 +33,7 @@ from communique.resources.lexicon import (
 from communique.stages.actors import ActorResult
 from communique.stages.sentences import Sentence, paragraphs
 from communique.stages.subjects import (
+    CONTRAST,
     SubjectFinder,
     coordinated_verb,
     first_stop,
@@ -795,6 +796,17 @@ class _Attributor:
         # (the Ejecutivo is the channel, Sánchez the speaker).
         s0, s1 = self._sentence_start(q.open), self._sentence_end(q.close)
         cues = self.speech_index.between(s0, q.open)
+        # "X pledged …, while his counterpart, Y, urged all members to «…»": the contrastive
+        # clause the quote sits in has its own subject and cues
+        contrast = [
+            m.end()
+            for m in CONTRAST.finditer(self.folded, s0, q.open)
+            # "Lee said, while cautioning that …": a gerund goes on with the same subject
+            if not is_gerund((self.folded[m.end() : m.end() + 30].split() or [""])[0], self.lang)
+        ]
+        if contrast and any(c.start >= contrast[-1] for c in cues):
+            s0 = contrast[-1]
+            cues = [c for c in cues if c.start >= s0]
         null_cue = None
         if cues:
             # the nearest cue with a person as subject ("Khatibzadeh … said Iran would not accept

@@ -72,6 +72,11 @@ COORD_VERB = re.compile(
     r"\b(?:and|y|e|et)\s*(?:,[^,]{0,60},\s*)?(?:(?:also|tambien|aussi)\s+)?"
     r"(?:(?:lo|la|le|los|las|les|lui|leur)\s+)*$"
 )
+# a contrastive clause with a subject of its own: ", while Moscow's ambassador … denied"
+CONTRAST = re.compile(
+    r",\s*(?:while|whereas|mientras que|mientras|en tanto que|tandis que|alors que|enquanto)\b"
+)
+
 # a second verb after a prepositional phrase: "… y ante los representantes de los 22 países
 # ha defendido", "and at a news conference later said" (folded; checked for names in between)
 _COORD_PP = re.compile(
