@@ -1409,3 +1409,32 @@ def test_a_lead_person_meeting_someone_later_in_the_story_met_on_the_lead_s_day(
     )
     met = [m for m in an.meetings if "Kishida" in m.evidence.text]
     assert met and met[0].start == "2024-09-21", describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,day,text,who",
+    [
+        pytest.param(
+            "es",
+            "2019-03-22",
+            "El presidente de Chile, Sebastián Piñera, recibió a Iván Duque, presidente de "
+            "Colombia, y al presidente de Argentina, Mauricio Macri. Los presidentes de Chile, "
+            "Argentina y Colombia firmaron este viernes en La Moneda la declaración en una cumbre.",
+            {"sebastian-pinera", "ivan-duque", "mauricio-macri"},
+            id="es-los-presidentes-de-tres-paises",
+        ),
+        pytest.param(
+            "en",
+            "2023-08-19",
+            "President Joe Biden welcomed South Korean President Yoon Suk Yeol and Japanese Prime "
+            "Minister Fumio Kishida. The leaders of Japan and South Korea held a summit with Biden "
+            "at Camp David on Friday.",
+            {"joe-biden", "fumio-kishida", "yoon-suk-yeol"},
+            id="en-the-leaders-of-two-countries",
+        ),
+    ],
+)
+def test_the_leaders_of_listed_countries_are_the_people_who_meet(lang, day, text, who):
+    an = run(lang, day, text)
+    summit = [m for m in an.meetings if m.kind == "summit"]
+    assert summit and who <= set(summit[0].participants), describe(an)

@@ -209,6 +209,7 @@ def find_meetings(
     actor_by_id = {a.id: a for a in actors.actors}
     kb_by_actor = {a.id: (kb.get(a.kb_id) if a.kb_id else None) for a in actors.actors}
     dateline = _dateline_place(text, finder, actor_by_id)
+    leader_lists = _leaders_of(folded, actors, actor_by_id, lang)
     # "will address the Security Council": a verb of attending is a session only of the forum
     # named after it
     attended: dict[int, str] = {}
@@ -534,6 +535,11 @@ def find_meetings(
         dr.participants = _participants(
             text, folded, dr, finder, actors, actor_by_id, kb_by_actor, lang, sentences, pronouns
         )
+        if dsent is not None:
+            # "los presidentes de Chile, Argentina y Brasil": the people behind the countries
+            for lo, _hi, people in leader_lists:
+                if dsent.start <= lo < dsent.end:
+                    dr.participants += [p for p in people if p not in dr.participants]
         if _mode(dr.trigger) == "body_subject":
             # "the Security Council voted" is a session; "Britain voted to leave" is not
             sub = finder.left_of(dr.trigger.start)
@@ -1338,6 +1344,76 @@ def _evidence(text: str, dr: _Draft) -> Span:
     while e > s and text[e - 1] in " ,;:.":
         e -= 1
     return Span.of(text, s, e)
+
+
+_LIST_LINK = re.compile(
+    r"\s*(?:,|\by\b|\be\b|\band\b|\bet\b)\s*(?:(?:de|del|of|da|do|du|des)\s+)?"
+    r"(?:(?:la|el|los|las|the|le|les|l'|o|a|os|as)\s*)?$"
+)
+
+
+def _leaders_of(folded: str, actors: ActorResult, actor_by_id, lang: str):
+    """(start, end, people) for "los presidentes de Chile, Argentina y Brasil", "the leaders of
+    Japan and South Korea", "les chefs d'État du Mali, du Burkina et du Niger": the holders of
+    the title's office in each listed country, when the article names them."""
+    titles, pattern = _plural_titles(lang)
+    by_code: dict[str, list[tuple[str, str]]] = {}
+    for aid, (office, where) in actors.offices.items():
+        if office and where and actor_by_id.get(aid) is not None:
+            by_code.setdefault(where, []).append((aid, office))
+    if not by_code or pattern is None:
+        return []
+    countries = [
+        m for m in actors.mentions if actor_by_id.get(m[2]) and actor_by_id[m[2]].kind == "country"
+    ]
+    starts = [m[0] for m in countries]
+    out = []
+    for t in pattern.finditer(folded):
+        offices = titles[t.group(1)]
+        pos, people, end = t.end(), [], t.end()
+        i = bisect.bisect_left(starts, pos)
+        while i < len(countries):
+            m = countries[i]
+            gap = folded[pos : m[0]]
+            if not (end == t.end() and _ARTICLE_GAP.fullmatch(gap)) and not _LIST_LINK.fullmatch(
+                gap
+            ):
+                break
+            code = actor_by_id[m[2]].country
+            people += [aid for aid, office in by_code.get(code, []) if office in offices]
+            pos = end = m[1]
+            i += 1
+        if people:
+            out.append((t.start(), end, list(dict.fromkeys(people))))
+    return out
+
+
+_ARTICLE_GAP = re.compile(r"(?:(?:la|el|los|las|the|le|les|l'|o|a|os|as)\s*)?")
+_LIST_LINK = re.compile(
+    r"\s*(?:,|\by\b|\be\b|\band\b|\bet\b)\s*(?:(?:de|del|of|da|do|du|des)\s+)?"
+    r"(?:(?:la|el|los|las|the|le|les|l'|o|a|os|as)\s*)?"
+)
+
+
+@cache
+def _plural_titles(lang: str) -> tuple[dict[str, tuple[str, ...]], re.Pattern | None]:
+    """Plural titles of a language (roles' `plural`, generic forms in the plural) → offices,
+    and one pattern for "TITLE of": "los presidentes de", "the leaders of", "os chefes de Estado
+    de" (folded)."""
+    roles = load_lang_file(lang, "roles")
+    titles: dict[str, tuple[str, ...]] = {}
+    for g in roles.get("generic", []):
+        for w in g.get("forms", []):
+            if fold(w).split()[0].endswith("s"):
+                titles.setdefault(fold(w), tuple(g.get("offices", [])))
+    for r in roles.get("role", []):
+        for w in r.get("plural", []):
+            titles[fold(w)] = (r["office"],)
+    if not titles:
+        return titles, None
+    return titles, re.compile(
+        r"(?<!\w)(" + word_alternation(titles) + r")\s+(?:de|del|of|of the|des|du|da|do|dos|das)\s+"
+    )
 
 
 def _person_behind(text: str, x, finder, actor_by_id):
