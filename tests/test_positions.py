@@ -1132,3 +1132,18 @@ def test_the_speaker_s_own_according_aside_does_not_end_the_statement():
     )
     pos = position_with(an, "un discours")
     assert "plus précieux" in pos.statement, describe(an)
+
+
+def test_a_second_verb_s_evidence_runs_from_the_shared_subject():
+    # "Nabil Abu Rudeina calificó … y sostuvo que …": the second position's evidence starts at
+    # the subject both verbs share, so it shows who holds it
+    an = run(
+        "es",
+        "2016-12-24",
+        'El portavoz palestino, Nabil Abu Rudeina, calificó la resolución de "gran golpe a la '
+        'política israelí" y sostuvo que refleja una condena internacional unánime de los '
+        "asentamientos.",
+    )
+    pos = position_with(an, "refleja una condena")
+    assert pos.evidence.text.startswith("Nabil Abu Rudeina"), pos.evidence.text
+    assert pos.statement.startswith("refleja"), describe(an)

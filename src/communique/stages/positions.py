@@ -170,8 +170,8 @@ def find_positions(
     last_end = 0
 
     last_in_sentence: dict[
-        int, tuple[int, tuple[str, ...], int]
-    ] = {}  # sentence → (clause end, subject, content start)
+        int, tuple[int, tuple[str, ...], int, int]
+    ] = {}  # sentence → (clause end, subject, content start, evidence start)
     according_ends = {a.end for a in according}
     for cue in speech:
         sent = sentence_of(sentences, cue.start)
@@ -337,6 +337,10 @@ def find_positions(
         if sub is not None and sub.actors:
             actors_ = sub.actors
             ev_start = min(sub.start, cue.start)
+            if sub.how == "shared" and prev is not None:
+                # "calificó la resolución de … y sostuvo que …": the second verb's evidence runs
+                # from its subject, told once for both
+                ev_start = prev[3]
         else:
             if not last_subject and _opens_clause(folded, sent.start, cue.start):
                 last_subject = finder.previous_subject(cue.start)
@@ -357,7 +361,7 @@ def find_positions(
         if prev is None or cue.start >= prev[0]:
             # a cue nested in the previous clause ("reiterated that the U.S. remains committed
             # to …, and stressed …") does not become the sentence's main speaker
-            last_in_sentence[sent.start] = (end, tuple(actors_), content_start)
+            last_in_sentence[sent.start] = (end, tuple(actors_), content_start, ev_start)
         # "aseguró que A y que B", "said that A and that B": one statement per content clause
         spans = [(ev_start, content_start, ev_end)]  # (evidence start, statement start, end)
         if frame in ("que", "that", "de que", "qu'", "qu’"):
