@@ -168,8 +168,31 @@ def _joint_phrases(lang: str) -> tuple[tuple[str, bool, int, tuple[str, ...]], .
 
 @lru_cache(maxsize=8)
 def _joint_pattern(lang: str) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(w) for w, *_ in _joint_phrases(lang))
-    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
+    """The listed joint phrases, or a count then a plural title, as one pattern: the counted
+    phrases are matched as count + noun (a few dozen alternatives, not every combination)."""
+    ent = _entities(lang)
+    listed = [fold(w) for w in ent.get("joint_subjects", []) + ent.get("joint_groups", [])]
+    counts = [fold(w) for w in (ent.get("joint_counts") or {})]
+    nouns = {
+        w[len(c) + 1 :] for w, *_ in _joint_phrases(lang) for c in counts if w.startswith(c + " ")
+    }
+    alts = []
+    if counts and nouns:
+        alts.append(f"(?:{word_alternation(counts)}) (?:{word_alternation(nouns)})")
+    if listed:
+        alts.append(word_alternation(listed))
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
+
+
+@lru_cache(maxsize=4)
+def _joint_hits(lang: str, folded: str) -> tuple[tuple[int, int, str], ...]:
+    """The joint phrases of a text, found once for the three stages that look for subjects."""
+    table = {w for w, *_ in _joint_phrases(lang)}
+    return tuple(
+        (m.start(), m.end(), m.group())
+        for m in _joint_pattern(lang).finditer(folded)
+        if m.group() in table
+    )
 
 
 @lru_cache(maxsize=16)
@@ -231,7 +254,9 @@ class SubjectFinder:
         self.lang = lang
         self.rel = relative_words(lang)
         self.joint = {w: (p, n, o) for w, p, n, o in joint_phrases(lang)}
-        self.joint_re = _joint_pattern(lang)
+        # joint phrases found once in the whole text (one pattern of some hundred phrases)
+        self.joint_hits = _joint_hits(lang, self.folded)
+        self._joint_starts = [h[0] for h in self.joint_hits]
         self.members = _members_pattern(tuple(_entities(lang).get("member_nouns", [])))
         self.object_relative = _object_relative(tuple(_entities(lang).get("object_relatives", [])))
         # "hours after Pakistan said …": words that open a clause whose subject follows them
@@ -264,24 +289,29 @@ class SubjectFinder:
             start = max(start, floor)
         seg_mentions = self.mentions_in(start, pos)
         # joint phrases: "ambos presidentes", "both leaders"
-        seg = self.folded[start:pos]
         best = None
-        for mj in self.joint_re.finditer(seg):
-            best = mj  # the latest joint phrase before the verb
+        k = bisect.bisect_left(self._joint_starts, pos)
+        while k > 0:
+            k -= 1
+            js, je, jp = self.joint_hits[k]
+            if js < start:
+                break
+            if je <= pos:
+                best = (js, je, jp)  # the latest joint phrase before the verb
+                break
         if best is not None and any(
-            m[0] > start + best.start()
+            m[0] > best[0]
             for m in seg_mentions
             if self.kinds.get(m[2]) in ("person", "country", "organization")
         ):
             best = None  # a name stands between it and the verb
         if best is not None:
-            jp = best.group()
+            js, je, jp = best
             people, n, offices = self.joint[jp]
-            idx = best.start()
             return Subject(
-                self.last_two(start + idx, people, _BLOCS.search(jp) is None, n, offices),
-                start + idx,
-                start + idx + len(jp),
+                self.last_two(js, people, _BLOCS.search(jp) is None, n, offices),
+                js,
+                je,
                 "joint",
             )
         if not seg_mentions:
