@@ -1438,3 +1438,29 @@ def test_the_leaders_of_listed_countries_are_the_people_who_meet(lang, day, text
     an = run(lang, day, text)
     summit = [m for m in an.meetings if m.kind == "summit"]
     assert summit and who <= set(summit[0].participants), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,day,text,start",
+    [
+        pytest.param(
+            "fr",
+            "2024-07-07",
+            "Les ministres des Affaires étrangères des trois pays, réunis à Niamey le 17 mai, "
+            "avaient préparé le texte.",
+            "2024-05-17",
+            id="fr-reunis-a",
+        ),
+        pytest.param(
+            "es",
+            "2023-03-26",
+            "Los textos habían sido pulidos el viernes por los cancilleres de los 22 países, "
+            "reunidos en Santo Domingo durante toda la jornada.",
+            "2023-03-24",
+            id="es-reunidos-en",
+        ),
+    ],
+)
+def test_people_gathered_somewhere_on_a_day_met(lang, day, text, start):
+    an = run(lang, day, text)
+    assert [m.start for m in an.meetings] == [start], describe(an)
