@@ -764,3 +764,27 @@ def test_a_name_after_a_place_of_a_title_starts_at_its_first_name(text):
     assert an.quotes[0].speaker == "guillermo-carmona", [
         (a.name, [m.text for m in a.mentions]) for a in an.actors
     ]
+
+
+@pytest.mark.parametrize(
+    "lang,text,description",
+    [
+        pytest.param(
+            "en",
+            "Anthony Albanese met Xi Jinping in Beijing on Monday, the first visit by an "
+            "Australian leader to China in seven years.",
+            "Australian leader",
+            id="en-an-australian-leader",
+        ),
+        pytest.param(
+            "es",
+            "El rey Felipe VI viajará a La Habana. Sería la primera visita de Estado de un "
+            "monarca español a la isla.",
+            "monarca español",
+            id="es-un-monarca-espanol",
+        ),
+    ],
+)
+def test_an_indefinite_head_of_state_is_a_kind_not_a_person(lang, text, description):
+    an = run(lang, "2023-11-06", text)
+    assert description not in {a.name for a in an.actors}, [a.name for a in an.actors]

@@ -595,7 +595,11 @@ def find_actors(
         before_words = re.findall(r"\w+", folded[max(0, rp.start - 22) : rp.start])[-2:]
         if head_word and set(before_words) & _INDEFINITE.get(lexicon.lang, frozenset()):
             # "a European diplomat", "un diplomate français": someone unnamed, an actor of its
-            # own named by the description; "the diplomat" after it is the same one
+            # own named by the description; "the diplomat" after it is the same one. "The first
+            # visit by an Australian leader", «un monarca español»: a head of state or government
+            # in general, nobody in particular
+            if {rp.office, *rp.offices} & _HEAD_OFFICES:
+                continue
             desc = _description(text, rp.start, rp.end)
             if desc:
                 rec = record_new(desc[2], "person")
@@ -1870,6 +1874,11 @@ def _antecedent_office(rp, mentions, records, on) -> str | None:
                 return roles[0].office
     return None
 
+
+# offices held by one person of a country at a time: an indefinite one is a kind, not a person
+_HEAD_OFFICES = frozenset(
+    ("president", "prime_minister", "monarch", "chancellor", "supreme_leader", "leader")
+)
 
 _INDEFINITE = {
     "en": frozenset("a an one another".split()),
