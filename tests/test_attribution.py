@@ -1136,3 +1136,15 @@ def test_a_second_verb_after_a_prepositional_phrase_keeps_the_subject(text, quot
 def test_a_contrastive_clause_has_its_own_speaker(lang, text, quote, speaker):
     an = run(lang, "2021-04-24", text)
     assert quote_with(an, quote).speaker == speaker, describe(an)
+
+
+def test_a_generic_title_s_gender_picks_its_holder():
+    # «afirmó la mandataria»: the woman president, not the man named last
+    an = run(
+        "es",
+        "2010-07-28",
+        "La presidenta argentina, Cristina Fernández, y su homólogo uruguayo, José Mujica, "
+        "firmaron ayer el acuerdo. El presidente Mujica viajó a Olivos para la firma. «Hemos dado "
+        "vuelta una página muy dolorosa», afirmó la mandataria tras la firma.",
+    )
+    assert quote_with(an, "Hemos dado vuelta").speaker == "cristina-fernandez", describe(an)

@@ -92,6 +92,8 @@ class Lexicon:
     _automaton: Any = None
     _by_first: dict[str, list[str]] | None = None
     use_fallback: bool = False
+    # folded generic title → the gender its form shows («mandataria» → f), when it shows one
+    generic_gender: dict[str, str] = field(default_factory=dict)
 
     # ---- grammar accessors -----------------------------------------------------------
     @cached_property
@@ -157,8 +159,12 @@ class Lexicon:
             offices = tuple(gen.get("offices", []))
             if gen.get("ranked"):
                 offices = RankedOffices(offices)
+            forms = [fold(f) for f in gen.get("forms", [])]
             for form in gen.get("forms", []):
                 self.add(form, GENERIC, offices)
+                g = _paired_gender(fold(form), forms)
+                if g:
+                    self.generic_gender[fold(form)] = g
         for form in self.grammar.get("counterpart", []):
             self.add(form, COUNTERPART, None)
         for code, forms in (self.demonyms.get("demonyms") or {}).items():
@@ -352,6 +358,34 @@ def _edge_ok(folded: str, s: int, e: int) -> bool:
     left_ok = s == 0 or not folded[s - 1].isalnum() or not folded[s].isalnum()
     right_ok = e == len(folded) or not folded[e].isalnum() or not folded[e - 1].isalnum()
     return left_ok and right_ok
+
+
+def _paired_gender(form: str, forms: list[str]) -> str | None:
+    """The gender a generic title shows by its pair in the same entry: «mandataria» (f) beside
+    «mandatario», «jefa de Estado» beside «jefe de Estado», « dirigeante » beside « dirigeant »;
+    None for «líder», "leader"."""
+    words = form.split()
+    for other in forms:
+        ow = other.split()
+        if other == form or len(ow) != len(words):
+            continue
+        diff = [(a, b) for a, b in zip(words, ow, strict=True) if a != b]
+        if len(diff) != 1:
+            continue
+        a, b = diff[0]
+        for fem, masc in (
+            ("a", "o"),
+            ("as", "os"),
+            ("a", "e"),
+            ("as", "es"),
+            ("e", ""),
+            ("es", "s"),
+        ):
+            if a.endswith(fem) and b == a[: len(a) - len(fem)] + masc:
+                return "f"
+            if b.endswith(fem) and a == b[: len(b) - len(fem)] + masc:
+                return "m"
+    return None
 
 
 def _looks_plural(form: str, lang: str) -> bool:

@@ -1562,6 +1562,8 @@ def _role_phrases(
             offices = role_atom.payload
             office = None
             via = "generic" if where is None else "title"
+            # «la mandataria», « la dirigeante »: the form's own gender
+            gender = lexicon.generic_gender.get(folded[role_atom.start : role_atom.end])
         else:
             office = role_atom.payload.office
             gender = role_atom.payload.gender
