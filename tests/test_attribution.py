@@ -1148,3 +1148,15 @@ def test_a_generic_title_s_gender_picks_its_holder():
         "vuelta una página muy dolorosa», afirmó la mandataria tras la firma.",
     )
     assert quote_with(an, "Hemos dado vuelta").speaker == "cristina-fernandez", describe(an)
+
+
+def test_a_title_after_a_quote_is_not_someone_named_inside_it():
+    # "“Le planteé al presidente Biden …”, explicó el mandatario": Biden is what was said
+    an = run(
+        "es",
+        "2023-04-21",
+        "El presidente de Estados Unidos, Joe Biden, recibió al presidente colombiano, Gustavo "
+        "Petro. Petro, por su parte, insistió en su propuesta. “Le planteé al presidente Biden "
+        "que el cambio climático es urgente”, explicó el mandatario en una rueda de prensa.",
+    )
+    assert quote_with(an, "Le planteé").speaker == "gustavo-petro", describe(an)

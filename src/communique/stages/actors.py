@@ -631,6 +631,7 @@ def find_actors(
             record_for_entry,
             (speech_starts, speech_ends),
             sorted_sent_starts,
+            text,
         )
         if rec is None or (
             resolved is not None
@@ -1985,6 +1986,20 @@ def _lead_person(mentions, records) -> Record | None:
     return None
 
 
+_QUOTE_THEN_CUE = re.compile(r"([”»\"])\s*,?\s*[—–-]?\s*(?:[\w-]+\s+){1,4}$")
+_OPENER = {"”": "“", "»": "«", '"': '"'}
+
+
+def _quote_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The quote a title right after it speaks for ("“…”, explicó el mandatario"), as its span."""
+    m = _QUOTE_THEN_CUE.search(text, max(0, pos - 45), pos)
+    if m is None:
+        return None
+    close = m.start(1)
+    opening = text.rfind(_OPENER[m.group(1)], max(0, close - 1500), close)
+    return (opening, close) if opening != -1 else None
+
+
 def _resolve_title(
     rp,
     mentions,
@@ -1995,6 +2010,7 @@ def _resolve_title(
     record_for_entry,
     speech=(frozenset(), frozenset()),
     sent_starts=(),
+    text: str = "",
 ) -> Record | None:
     # the most recent distinct people before the title (a bounded look-back keeps this linear)
     i = bisect.bisect_left(mentions, MentionRef(rp.start, -1, "", ""))
@@ -2002,12 +2018,15 @@ def _resolve_title(
     persons_before: list[Record] = []
     seen = set()
     scanned = 0
+    quoted = _quote_before(text, rp.start) if text else None
     while i > 0 and len(persons_before) < 25 and scanned < 400:
         i -= 1
         scanned += 1
         m = mentions[i]
         if m.end > rp.start:
             continue
+        if quoted and quoted[0] <= m.start < quoted[1]:
+            continue  # "“Le planteé al presidente Biden …”, explicó el mandatario": not Biden
         r = records[m.key]
         if r.kind == "person" and r.key not in seen:
             seen.add(r.key)
