@@ -1160,3 +1160,14 @@ def test_a_title_after_a_quote_is_not_someone_named_inside_it():
         "que el cambio climático es urgente”, explicó el mandatario en una rueda de prensa.",
     )
     assert quote_with(an, "Le planteé").speaker == "gustavo-petro", describe(an)
+
+
+def test_a_territory_s_chief_minister_is_a_title():
+    an = run(
+        "es",
+        "2025-06-12",
+        "El ministro principal de Gibraltar, Fabian Picardo, viajó a Bruselas con el ministro "
+        "británico David Lammy. «Lo que hemos conseguido hoy es mucho», afirmó el ministro "
+        "principal.",
+    )
+    assert quote_with(an, "Lo que hemos").speaker == "fabian-picardo", describe(an)
