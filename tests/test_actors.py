@@ -788,3 +788,52 @@ def test_a_name_after_a_place_of_a_title_starts_at_its_first_name(text):
 def test_an_indefinite_head_of_state_is_a_kind_not_a_person(lang, text, description):
     an = run(lang, "2023-11-06", text)
     assert description not in {a.name for a in an.actors}, [a.name for a in an.actors]
+
+
+@pytest.mark.parametrize(
+    "lang,text,name",
+    [
+        pytest.param(
+            "en",
+            'The Chinese foreign ministry said the talks were useful. "We oppose any '
+            'interference," the ministry said.',
+            "Chinese foreign ministry",
+            id="en-the-chinese-foreign-ministry",
+        ),
+        pytest.param(
+            "en",
+            "South Korea's foreign ministry said it was watching the summit closely.",
+            "South Korea's foreign ministry",
+            id="en-a-country-s-foreign-ministry",
+        ),
+        pytest.param(
+            "es",
+            'En un comunicado, la Cancillería venezolana calificó la reunión de "injerencista".',
+            "Cancillería venezolana",
+            id="es-la-cancilleria-venezolana",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministère de la Santé libanais a fait état de 12 morts.",
+            "ministère de la Santé libanais",
+            id="fr-le-ministere-de-la-sante-libanais",
+        ),
+    ],
+)
+def test_a_country_s_ministry_is_an_actor_named_as_the_text_names_it(lang, text, name):
+    an = run(lang, "2023-09-13", text)
+    found = [a for a in an.actors if a.name == name]
+    assert found and found[0].kind == "organization", [a.name for a in an.actors]
+
+
+def test_a_bare_ministry_after_one_is_named_is_that_ministry():
+    an = run(
+        "en",
+        "2023-09-13",
+        'The Chinese foreign ministry said the talks were useful. "We oppose any interference," '
+        "the ministry said.",
+    )
+    q = [q for q in an.quotes if "interference" in q.text]
+    assert q and q[0].speaker == "chinese-foreign-ministry", [
+        (q.text, q.speaker) for q in an.quotes
+    ]

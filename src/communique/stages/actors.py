@@ -510,6 +510,7 @@ def find_actors(
     _governments(
         text, folded, atoms, ent, kb, lang, records, mentions, covered, add_mention, record_new
     )
+    _ministries(text, folded, atoms, ent, records, mentions, covered, add_mention, record_new)
 
     # ---- 5. surnames of people named in full ---------------------------------------------------
     surname_map = _surname_map(records, text, first_names)
@@ -1022,6 +1023,84 @@ def _governments(
         add_mention(rec, gs, ge, "government")
         if rec not in govs:
             govs.append(rec)  # in order of first naming: ties go to the first government named
+
+
+def _ministries(text, folded, atoms, ent, records, mentions, covered, add_mention, record_new):
+    """A country's ministry as an actor, named as the text names it: "the Chinese foreign
+    ministry", "Japan's foreign ministry", «la Cancillería venezolana», «el Ministerio de
+    Asuntos Exteriores de Armenia», « le ministère de la santé libanais ». One actor per
+    country and ministry; a later bare «la Cancillería» is the one most named so far."""
+    words = ent.get("ministry_words", [])
+    if not words:
+        return
+    demonyms = [a for a in atoms if a.type == DEMONYM]
+    dem_start = {a.start: a for a in demonyms}
+    dem_end = {a.end: a for a in demonyms}
+    starts: dict[int, MentionRef] = {}
+    ends: dict[int, MentionRef] = {}
+    for m in mentions:
+        starts.setdefault(m.start, m)
+        ends.setdefault(m.end, m)
+    pat = re.compile(r"(?<![\w-])(" + word_alternation(words) + r")(?![\w-])")
+    found: dict[tuple[str, str], Record] = {}
+    by_word: dict[str, list[Record]] = {}
+    for mm in pat.finditer(folded):
+        ws, we = mm.span()
+        if any(covered[ws:we]):
+            continue  # a name the knowledge base knows ("Foreign Office", "Itamaraty")
+        word = mm.group(1)
+        code, lo, hi = None, ws, we
+        # after: «Cancillería venezolana», «Ministerio de Exteriores de Armenia»
+        if text[we : we + 1] == " " and (we + 1) in dem_start:
+            d = dem_start[we + 1]
+            code, hi = d.payload, d.end
+        else:
+            tail = re.match(
+                r" (?:de|del|of|du|de la|da|do|das|dos) (?:(?:la|el|the|los|las|l')\s*)?",
+                folded[we : we + 14],
+            )
+            m = starts.get(we + tail.end()) if tail else None
+            if m is not None and records[m.key].kind == "country":
+                code, hi = _country_code(records[m.key]), m.end
+        # before (English): "the Chinese foreign ministry", "Japan's foreign ministry"
+        if code is None:
+            k = ws
+            while k > 0 and text[k - 1] == " ":
+                k -= 1
+            kk = k - 2 if text[max(0, k - 2) : k] in ("'s", "’s") else k
+            if kk in dem_end:
+                code, lo = dem_end[kk].payload, dem_end[kk].start
+            elif kk in ends and records[ends[kk].key].kind == "country":
+                code, lo = _country_code(records[ends[kk].key]), ends[kk].start
+        if code is None:
+            # a bare «la Cancillería», "the foreign ministry": the one most named so far
+            named = by_word.get(word)
+            if named and _word_before(folded, ws) in (
+                "el",
+                "la",
+                "al",
+                "del",
+                "the",
+                "le",
+                "o",
+                "a",
+                "da",
+                "do",
+            ):
+                best = max(named, key=lambda r: len(r.mentions))
+                add_mention(best, ws, we, "ministry")
+            continue
+        rec = found.get((code, word))
+        if rec is None:
+            rec = record_new(text[lo:hi], "organization")
+            rec.country = code
+            found[(code, word)] = rec
+            by_word.setdefault(word, []).append(rec)
+        add_mention(rec, lo, hi, "ministry")
+
+
+def _country_code(r: Record) -> str | None:
+    return r.country or (r.entry.country if r.entry is not None else None)
 
 
 # words inside a name that are never a surname alone ("Saadeddine El Othmani" is not "El")
