@@ -1171,3 +1171,14 @@ def test_a_territory_s_chief_minister_is_a_title():
         "principal.",
     )
     assert quote_with(an, "Lo que hemos").speaker == "fabian-picardo", describe(an)
+
+
+def test_the_king_of_the_belgians_is_a_title():
+    an = run(
+        "fr",
+        "2022-06-08",
+        "Le roi des Belges Philippe a réaffirmé mercredi à Kinshasa ses regrets. « Ce régime "
+        "était celui d'une relation inégale », a déclaré le souverain. Son père, le roi Albert "
+        "II, avait visité le pays en 2010.",
+    )
+    assert quote_with(an, "Ce régime").speaker == "philippe", describe(an)
