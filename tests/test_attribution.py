@@ -1182,3 +1182,13 @@ def test_the_king_of_the_belgians_is_a_title():
         "II, avait visité le pays en 2010.",
     )
     assert quote_with(an, "Ce régime").speaker == "philippe", describe(an)
+
+
+def test_describing_something_with_a_quoted_word_is_the_describer_s():
+    an = run(
+        "es",
+        "2012-04-16",
+        "Obama y Santos anunciaron el acuerdo. «Es un día histórico para Colombia», dijo Santos, "
+        "mientras que Obama lo describió como un acuerdo que creará empleos «en ambos países».",
+    )
+    assert quote_with(an, "en ambos").speaker == "barack-obama", describe(an)
