@@ -837,3 +837,15 @@ def test_a_bare_ministry_after_one_is_named_is_that_ministry():
     assert q and q[0].speaker == "chinese-foreign-ministry", [
         (q.text, q.speaker) for q in an.quotes
     ]
+
+
+def test_a_name_opening_a_sentence_before_a_chairman_apposition_is_a_person():
+    an = run(
+        "en",
+        "2020-10-03",
+        "Kiir pledged support. Hadi Idris, chairman of the SRF, warned that the agreement would "
+        "mean little.",
+    )
+    assert {"Hadi Idris"} <= {a.name for a in an.actors if a.kind == "person"}, [
+        a.name for a in an.actors
+    ]
