@@ -260,6 +260,9 @@ CASES: list[tuple[str, dt.date | None, str, str, str | None, str | None, str]] =
     ("en", D(2020, 1, 15), "The ministers will meet again on Jan. 28 and 29.", "Jan. 28 and 29", "2020-01-28", "2020-01-29", "day"),
     ("en", D(2019, 10, 10), "EU leaders meet for a summit on October 17 and 18.", "October 17 and 18", "2019-10-17", "2019-10-18", "day"),
     ("en", D(2019, 10, 10), "They met on June 3 and 10.", "June 3", "2019-06-03", None, "day"),
+    # ---- someone "expected" somewhere on a weekday goes there ahead
+    ("fr", D(2022, 6, 8), "Le roi se rendra à Bukavu, où il est attendu dimanche pour rencontrer le docteur Mukwege.", "dimanche", "2022-06-12", None, "day"),
+    ("pt", D(2022, 6, 8), "O rei é esperado no domingo em Bukavu.", "domingo", "2022-06-12", None, "day"),
     # ---- a pluperfect is past
     ("pt", D(2023, 9, 20), "Os dois haviam conversado por videoconferência em 2 de março.", "2 de março", "2023-03-02", None, "day"),
     # ---- impossible dates are found but not resolved
