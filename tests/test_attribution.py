@@ -1192,3 +1192,17 @@ def test_describing_something_with_a_quoted_word_is_the_describer_s():
         "mientras que Obama lo describió como un acuerdo que creará empleos «en ambos países».",
     )
     assert quote_with(an, "en ambos").speaker == "barack-obama", describe(an)
+
+
+def test_a_verb_after_but_and_a_sentence_opening_asked_keep_the_speaker():
+    # "X thanked Biden … but said …": X speaks; "Asked what …, he said": the question is put
+    # to him, not a cue whose subject is someone else
+    an = run(
+        "en",
+        "2022-12-22",
+        "Zelenskyy thanked Biden and the American people but said Ukraine would need more. "
+        'Asked what a "just peace" would look like, he said that, for him as president, it '
+        'meant "no compromises as to the sovereignty of our country."',
+    )
+    assert quote_with(an, "no compromises").speaker == "volodymyr-zelensky", describe(an)
+    assert quote_with(an, "just peace").speaker != "joe-biden", describe(an)

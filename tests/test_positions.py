@@ -1147,3 +1147,15 @@ def test_a_second_verb_s_evidence_runs_from_the_shared_subject():
     pos = position_with(an, "refleja una condena")
     assert pos.evidence.text.startswith("Nabil Abu Rudeina"), pos.evidence.text
     assert pos.statement.startswith("refleja"), describe(an)
+
+
+def test_a_coordinated_verb_in_a_contrastive_clause_keeps_that_clause_s_subject():
+    an = run(
+        "es",
+        "2020-07-21",
+        'Macron habló de "un día histórico para Europa", mientras que Merkel admitió que las '
+        "negociaciones no habían sido fáciles, pero subrayó que al final había prevalecido la "
+        "voluntad de actuar juntos.",
+    )
+    pos = position_with(an, "había prevalecido")
+    assert pos.actors == ("angela-merkel",), describe(an)

@@ -295,8 +295,13 @@ def find_positions(
             sub = finder.left_of(cue.start)
             if coordinated_verb(folded, max(sent.start, cue.start - 120), cue.start, finder):
                 # "Kushner briefed Security Council members … and urged them": the sentence's
-                # subject, not the previous verb's object
-                head = finder.opening_subject(sent.start, cue.start)
+                # subject, not the previous verb's object; in a contrastive clause, the
+                # clause's ("…, mientras que Merkel admitió …, pero subrayó …")
+                opening = max(
+                    [sent.start]
+                    + [m.end() for m in CONTRAST.finditer(folded, sent.start, cue.start)]
+                )
+                head = finder.opening_subject(opening, cue.start)
                 if head is not None:
                     group = finder.coordinated(head, min(cue.start, head[1] + 80))
                     sub = Subject(group, head[0], head[1], "coordinated-verb")

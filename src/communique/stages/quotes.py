@@ -393,7 +393,11 @@ class _Attributor:
         inside = [(q.open, q.close + 1) for q in qspans]
         self.inside = inside
         quoted = Intervals(inside)
-        self.speech = [a for a in atoms if a.type == SPEECH and not quoted.contains(a.start)]
+        self.speech = [
+            a
+            for a in atoms
+            if a.type == SPEECH and not quoted.contains(a.start) and not self._question_put(a)
+        ]
         self.speech_index = SpanIndex(self.speech)
         self.speech_inside_all = SpanIndex([a for a in atoms if a.type == SPEECH])
         self.according = [a for a in atoms if a.type == ACCORDING and not quoted.contains(a.start)]
@@ -521,6 +525,15 @@ class _Attributor:
                 if m is first or len(between.split()) <= 3:
                     return m
         return first
+
+    def _question_put(self, a: Atom) -> bool:
+        """ "Asked what a “just peace” would look like, he said …": a question put to the
+        speaker opening the sentence, not a cue of its own (the positions stage skips it too)."""
+        if self.folded[a.start : a.end] != "asked":
+            return False
+        sent = sentence_of(self.sentences, a.start)
+        start = sent.start if sent is not None else 0
+        return not self.folded[start : a.start].strip(' «“"(—')
 
     def _pronoun(self, pr: Atom) -> str | None:
         g = pr.payload
@@ -1070,6 +1083,13 @@ class _Attributor:
                 continue
             if fallback is not None and a.start < fallback_sent:
                 return fallback
+            s0 = self._sentence_start(a.start)
+            s0 = max([s0] + [m.end() for m in CONTRAST.finditer(self.folded, s0, a.start)])
+            if coordinated_verb(self.folded, max(s0, a.start - 120), a.start, self.subjects):
+                # "Zelenskyy thanked Biden … but said …": the sentence's subject speaks
+                head = self.subjects.opening_subject(s0, a.start)
+                if head is not None and self.kinds.get(head[2]) == "person":
+                    return head[2]
             actors, _, how = self._subject_before(a.start)
             if actors and how != "joint":
                 if self.kinds.get(actors[0]) == "person":

@@ -69,7 +69,7 @@ def _object_relative(words: tuple[str, ...]) -> re.Pattern[str] | None:
 # "and urged them", "y, según Xinhua, lo saludó": a second verb of the sentence's subject,
 # an aside and object clitics aside (folded, searched right before the verb)
 COORD_VERB = re.compile(
-    r"\b(?:and|y|e|et)\s*(?:,[^,]{0,60},\s*)?(?:(?:also|tambien|aussi)\s+)?"
+    r"\b(?:and|y|e|et|but|pero|mais|mas)\s*(?:,[^,]{0,60},\s*)?(?:(?:also|tambien|aussi)\s+)?"
     r"(?:(?:lo|la|le|los|las|les|lui|leur)\s+)*$"
 )
 # a contrastive clause with a subject of its own: ", while Moscow's ambassador … denied"
