@@ -33,7 +33,13 @@ from communique.resources.lexicon import (
 from communique.stages.actors import ActorResult
 from communique.stages.quotes import find_quote_spans
 from communique.stages.sentences import Sentence
-from communique.stages.subjects import Subject, SubjectFinder, pronoun_referent, sentence_of
+from communique.stages.subjects import (
+    Subject,
+    SubjectFinder,
+    pronoun_referent,
+    sentence_of,
+    title_offices,
+)
 from communique.stages.tense import clause_tense
 from communique.textutil import Intervals, SpanIndex, fold, fold_text, word_alternation
 
@@ -1400,15 +1406,8 @@ def _plural_titles(lang: str) -> tuple[dict[str, tuple[str, ...]], re.Pattern | 
     """Plural titles of a language (roles' `plural`, generic forms in the plural) → offices,
     and one pattern for "TITLE of": "los presidentes de", "the leaders of", "os chefes de Estado
     de" (folded)."""
-    roles = load_lang_file(lang, "roles")
-    titles: dict[str, tuple[str, ...]] = {}
-    for g in roles.get("generic", []):
-        for w in g.get("forms", []):
-            if fold(w).split()[0].endswith("s"):
-                titles.setdefault(fold(w), tuple(g.get("offices", [])))
-    for r in roles.get("role", []):
-        for w in r.get("plural", []):
-            titles[fold(w)] = (r["office"],)
+    generic, plurals = title_offices(lang)
+    titles = {w: o for w, o in generic.items() if w.split()[0].endswith("s")} | plurals
     if not titles:
         return titles, None
     return titles, re.compile(

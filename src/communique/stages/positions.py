@@ -39,6 +39,7 @@ from communique.stages.subjects import (
     CONTRAST,
     Subject,
     SubjectFinder,
+    clause_start,
     coordinated_verb,
     pronoun_referent,
     sentence_of,
@@ -297,10 +298,7 @@ def find_positions(
                 # "Kushner briefed Security Council members … and urged them": the sentence's
                 # subject, not the previous verb's object; in a contrastive clause, the
                 # clause's ("…, mientras que Merkel admitió …, pero subrayó …")
-                opening = max(
-                    [sent.start]
-                    + [m.end() for m in CONTRAST.finditer(folded, sent.start, cue.start)]
-                )
+                opening = clause_start(folded, lang, sent.start, cue.start)
                 head = finder.opening_subject(opening, cue.start)
                 if head is not None:
                     group = finder.coordinated(head, min(cue.start, head[1] + 80))

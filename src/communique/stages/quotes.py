@@ -33,9 +33,8 @@ from communique.resources.lexicon import (
 from communique.stages.actors import ActorResult
 from communique.stages.sentences import Sentence, paragraphs
 from communique.stages.subjects import (
-    CONTRAST,
     SubjectFinder,
-    coordinated_verb,
+    clause_start,
     first_stop,
     sentence_of,
     trailing_cue,
@@ -811,14 +810,9 @@ class _Attributor:
         cues = self.speech_index.between(s0, q.open)
         # "X pledged …, while his counterpart, Y, urged all members to «…»": the contrastive
         # clause the quote sits in has its own subject and cues
-        contrast = [
-            m.end()
-            for m in CONTRAST.finditer(self.folded, s0, q.open)
-            # "Lee said, while cautioning that …": a gerund goes on with the same subject
-            if not is_gerund((self.folded[m.end() : m.end() + 30].split() or [""])[0], self.lang)
-        ]
-        if contrast and any(c.start >= contrast[-1] for c in cues):
-            s0 = contrast[-1]
+        c0 = clause_start(self.folded, self.lang, s0, q.open)
+        if c0 > s0 and any(c.start >= c0 for c in cues):
+            s0 = c0
             cues = [c for c in cues if c.start >= s0]
         null_cue = None
         if cues:
@@ -870,13 +864,11 @@ class _Attributor:
                             span,
                         )
                     continue
-                if k == 0 and coordinated_verb(
-                    self.folded, max(s0, cue.start - 120), cue.start, self.subjects
-                ):
+                if k == 0:
                     # "Xi recibió a Lula … y, según Xinhua, lo saludó como «…»": a second verb
                     # of the sentence's subject
-                    head = self.subjects.opening_subject(s0, cue.start)
-                    if head is not None and self.kinds.get(head[2]) == "person":
+                    head = self.subjects.coordinated_head(s0, cue.start)
+                    if head is not None:
                         return (
                             head[2],
                             text[cue.start : cue.end],
@@ -1083,13 +1075,11 @@ class _Attributor:
                 continue
             if fallback is not None and a.start < fallback_sent:
                 return fallback
-            s0 = self._sentence_start(a.start)
-            s0 = max([s0] + [m.end() for m in CONTRAST.finditer(self.folded, s0, a.start)])
-            if coordinated_verb(self.folded, max(s0, a.start - 120), a.start, self.subjects):
-                # "Zelenskyy thanked Biden … but said …": the sentence's subject speaks
-                head = self.subjects.opening_subject(s0, a.start)
-                if head is not None and self.kinds.get(head[2]) == "person":
-                    return head[2]
+            # "Zelenskyy thanked Biden … but said …": the sentence's subject speaks
+            s0 = clause_start(self.folded, self.lang, self._sentence_start(a.start), a.start)
+            head = self.subjects.coordinated_head(s0, a.start)
+            if head is not None:
+                return head[2]
             actors, _, how = self._subject_before(a.start)
             if actors and how != "joint":
                 if self.kinds.get(actors[0]) == "person":

@@ -17,7 +17,14 @@ from communique.resources import load_lang_file
 from communique.stages.actors import ActorResult
 from communique.stages.sentences import Sentence
 from communique.stages.tense import finite_between
-from communique.textutil import Intervals, SpanIndex, fold, fold_text, word_alternation
+from communique.textutil import (
+    Intervals,
+    SpanIndex,
+    fold,
+    fold_text,
+    is_gerund,
+    word_alternation,
+)
 
 WINDOW = 500  # characters looked back for a subject
 
@@ -102,6 +109,17 @@ def coordinated_verb(folded: str, lo: int, pos: int, finder: SubjectFinder) -> b
     )
 
 
+def clause_start(folded: str, lang: str, lo: int, pos: int) -> int:
+    """Where the clause of `pos` opens: after the last contrastive ", while …", «, mientras que
+    …» before it (a clause with its own subject), else at `lo`; ", while cautioning" goes on
+    with the sentence's subject and opens nothing."""
+    start = lo
+    for m in CONTRAST.finditer(folded, lo, pos):
+        if not is_gerund((folded[m.end() : m.end() + 30].split() or [""])[0], lang):
+            start = m.end()
+    return start
+
+
 # relatives of place: their antecedent is where, never who ("Suva, where he met …")
 _LOCATIVE = frozenset(("where", "donde", "ou", "onde"))
 # object clitics between a relative pronoun and its verb ("Sánchez, quien le trasladó",
@@ -128,17 +146,32 @@ def joint_phrases(lang: str) -> tuple[tuple[str, bool, int, tuple[str, ...]], ..
 
 
 @cache
-def _joint_phrases(lang: str) -> tuple[tuple[str, bool, int, tuple[str, ...]], ...]:
-    ent = _entities(lang)
+def title_offices(lang: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """The offices titles name, from roles.toml (folded): generic forms ("leaders",
+    «mandatarios», "head of state") → their offices, and roles' plurals ("presidents",
+    «cancilleres») → their office."""
     roles = load_lang_file(lang, "roles")
-    # the offices a plural title names: its role's, or a generic title's ("leaders")
-    office_of: dict[str, tuple[str, ...]] = {}
+    generic: dict[str, tuple[str, ...]] = {}
     for g in roles.get("generic", []):
         for w in g.get("forms", []):
-            office_of.setdefault(fold(w), tuple(g.get("offices", [])))
-    for r in roles.get("role", []):
-        for w in r.get("plural", []):
-            office_of[fold(w)] = (r["office"],)
+            generic.setdefault(fold(w), tuple(g.get("offices", [])))
+    plurals = {fold(w): (r["office"],) for r in roles.get("role", []) for w in r.get("plural", [])}
+    return generic, plurals
+
+
+@cache
+def _joint_nouns(lang: str) -> frozenset[str]:
+    """The plural titles a count may stand before ("the three leaders"): `joint_nouns` and
+    every role plural (folded)."""
+    nouns = {fold(w) for w in _entities(lang).get("joint_nouns", [])}
+    return frozenset(nouns | set(title_offices(lang)[1]))
+
+
+@cache
+def _joint_phrases(lang: str) -> tuple[tuple[str, bool, int, tuple[str, ...]], ...]:
+    ent = _entities(lang)
+    generic, plurals = title_offices(lang)
+    office_of = {**generic, **plurals}  # the offices a plural title names
 
     def offices(phrase: str) -> tuple[str, ...]:
         words = phrase.split()
@@ -151,11 +184,8 @@ def _joint_phrases(lang: str) -> tuple[tuple[str, bool, int, tuple[str, ...]], .
     items = {fold(w): (True, 2) for w in ent.get("joint_subjects", [])}
     items.update({fold(w): (False, 2) for w in ent.get("joint_groups", [])})
     # a count before any plural title of the language ("les trois chefs d'État")
-    nouns = {fold(w) for w in ent.get("joint_nouns", [])}
-    for r in roles.get("role", []):
-        nouns.update(fold(w) for w in r.get("plural", []))
     for count, n in (ent.get("joint_counts") or {}).items():
-        for noun in nouns:
+        for noun in _joint_nouns(lang):
             items.setdefault(f"{fold(count)} {noun}", (True, n))
     return tuple(
         sorted(
@@ -173,9 +203,7 @@ def _joint_pattern(lang: str) -> re.Pattern[str]:
     ent = _entities(lang)
     listed = [fold(w) for w in ent.get("joint_subjects", []) + ent.get("joint_groups", [])]
     counts = [fold(w) for w in (ent.get("joint_counts") or {})]
-    nouns = {
-        w[len(c) + 1 :] for w, *_ in _joint_phrases(lang) for c in counts if w.startswith(c + " ")
-    }
+    nouns = _joint_nouns(lang)
     alts = []
     if counts and nouns:
         alts.append(f"(?:{word_alternation(counts)}) (?:{word_alternation(nouns)})")
@@ -449,6 +477,14 @@ class SubjectFinder:
         group.reverse()
         ids = tuple(dict.fromkeys(g[2] for g in group))
         return Subject(ids, group[0][0], group[-1][1], "coordinated" if len(ids) > 1 else "mention")
+
+    def coordinated_head(self, start: int, pos: int):
+        """The person opening the clause (from `start`) when the verb at `pos` is its second
+        verb ("Kushner briefed … and urged them", "X thanked Biden … but said …"), else None."""
+        if not coordinated_verb(self.folded, max(start, pos - 120), pos, self):
+            return None
+        head = self.opening_subject(start, pos)
+        return head if head is not None and self.kinds.get(head[2]) == "person" else None
 
     def opening_subject(self, start: int, cue: int):
         """The first person, body or country opening the sentence, when it opens it (after an
