@@ -958,6 +958,7 @@ def _governments(
     if not words or not template:
         return
     demonyms = {a.start: a for a in atoms if a.type == DEMONYM}
+    dem_end = {a.end: a for a in demonyms.values()}
     ends = {}
     for m in mentions:
         ends.setdefault(m.end, m)
@@ -991,18 +992,8 @@ def _governments(
             code = demonyms[ge + 1].payload
         # before (English): "the Colombian government", "the U.S. government", "Iran's government"
         if code is None:
-            k = gs - 1
-            while k > 0 and text[k - 1] in " ":
-                k -= 1
-            before = text[max(0, k - 3) : k]
-            kk = k - 2 if before.endswith(("'s", "’s")) else k
-            d = next((a for a in demonyms.values() if a.end == kk), None)
-            if d is not None:
-                code = d.payload
-            else:
-                m = ends.get(kk)
-                if m is not None and records[m.key].kind == "country":
-                    code = records[m.key].country
+            named_before = _country_before(text, gs, dem_end, ends, records)
+            code = named_before[0] if named_before else None
         if code is None:
             # a bare "el Gobierno" after a government was named: that government
             if (
@@ -1064,14 +1055,9 @@ def _ministries(text, folded, atoms, ent, records, mentions, covered, add_mentio
                 code, hi = _country_code(records[m.key]), m.end
         # before (English): "the Chinese foreign ministry", "Japan's foreign ministry"
         if code is None:
-            k = ws
-            while k > 0 and text[k - 1] == " ":
-                k -= 1
-            kk = k - 2 if text[max(0, k - 2) : k] in ("'s", "’s") else k
-            if kk in dem_end:
-                code, lo = dem_end[kk].payload, dem_end[kk].start
-            elif kk in ends and records[ends[kk].key].kind == "country":
-                code, lo = _country_code(records[ends[kk].key]), ends[kk].start
+            named_before = _country_before(text, ws, dem_end, ends, records)
+            if named_before:
+                code, lo = named_before
         if code is None:
             # a bare «la Cancillería», "the foreign ministry": the one most named so far
             named = by_word.get(word)
@@ -1101,6 +1087,22 @@ def _ministries(text, folded, atoms, ent, records, mentions, covered, add_mentio
 
 def _country_code(r: Record) -> str | None:
     return r.country or (r.entry.country if r.entry is not None else None)
+
+
+def _country_before(text: str, pos: int, dem_end, ends, records) -> tuple[str, int] | None:
+    """(country code, start) of a demonym or a country's name right before `pos` ("the
+    Colombian government", "Iran's government", "Japan's foreign ministry"), else None."""
+    k = pos
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    kk = k - 2 if text[max(0, k - 2) : k] in ("'s", "’s") else k
+    if kk in dem_end:
+        return dem_end[kk].payload, dem_end[kk].start
+    m = ends.get(kk)
+    if m is not None and records[m.key].kind == "country":
+        code = _country_code(records[m.key])
+        return (code, m.start) if code else None
+    return None
 
 
 # words inside a name that are never a surname alone ("Saadeddine El Othmani" is not "El")
