@@ -1159,3 +1159,79 @@ def test_a_coordinated_verb_in_a_contrastive_clause_keeps_that_clause_s_subject(
     )
     pos = position_with(an, "había prevalecido")
     assert pos.actors == ("angela-merkel",), describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "snippet", "actors", "act"),
+    [
+        # a time adjunct between the verb and its preposition
+        (
+            "es",
+            "Joe Biden y Justin Trudeau se han comprometido este martes a estrechar la "
+            "cooperación frente a la migración irregular.",
+            "estrechar la cooperación",
+            ["joe-biden", "justin-trudeau"],
+            "promise",
+        ),
+        # an addressee between them
+        (
+            "fr",
+            "Emmanuel Macron a appelé la Russie à accepter un cessez-le-feu complet et "
+            "inconditionnel.",
+            "accepter un cessez-le-feu",
+            ["emmanuel-macron"],
+            "demand",
+        ),
+    ],
+)
+def test_an_adjunct_or_addressee_may_stand_before_the_verb_s_preposition(
+    lang, text, snippet, actors, act
+):
+    an = run(lang, "2023-01-10", text)
+    pos = position_with(an, snippet)
+    assert same_actors(an, pos.actors, actors), describe(an)
+    assert pos.act == act, describe(an)
+
+
+def test_a_preposition_that_takes_an_infinitive_is_no_cue_before_a_noun():
+    # «llamó el lunes a Putin»: a phone call, not a demand («llamar a» + infinitive)
+    an = run("es", "2023-01-10", "Emmanuel Macron llamó el lunes a Vladímir Putin.")
+    assert not an.positions, describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "snippet", "actor"),
+    [
+        (
+            "pt",
+            "Lula voltou a defender a criação de um grupo de países para mediar a paz.",
+            "criação de um grupo",
+            "luiz-inacio-lula-da-silva",
+        ),
+        (
+            "es",
+            "Pedro Sánchez volvió a pedir a Israel que detenga los bombardeos en Gaza.",
+            "detenga los bombardeos",
+            "pedro-sanchez",
+        ),
+    ],
+)
+def test_an_auxiliary_of_repetition_before_the_infinitive_is_the_verb_s_form(
+    lang, text, snippet, actor
+):
+    an = run(lang, "2023-02-10", text)
+    pos = position_with(an, snippet)
+    assert same_actors(an, pos.actors, [actor]), describe(an)
+
+
+def test_an_unnamed_subject_leaves_the_statement_to_the_trailing_reporter():
+    # the leaders' commitment, unnamed, is what Merkel announced
+    an = run(
+        "es",
+        "2020-01-19",
+        "Los líderes y representantes de los países con intereses en el conflicto libio se "
+        "comprometieron este domingo en Berlín a respetar el embargo de armas de la ONU, "
+        "anunció la canciller alemana, Angela Merkel.",
+    )
+    pos = position_with(an, "respetar el embargo")
+    assert same_actors(an, pos.actors, ["angela-merkel"]), describe(an)

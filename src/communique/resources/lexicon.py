@@ -39,6 +39,9 @@ MEETING_NOUN = "meeting_noun"  # payload: kind
 MEETING_VERB = "meeting_verb"  # payload: MeetingVerb
 STATUS = "status"  # payload: held | planned | cancelled
 STOP = "stop"  # capitalised words that are never actors alone
+# a reporting verb's head whose form ends in a preposition («se comprometieron a»): payload
+# (preposition, SpeechForm); an atom only when the preposition follows a short adjunct
+SPLIT_SPEECH = "split_speech"
 
 
 class RoleForm(NamedTuple):
@@ -174,6 +177,8 @@ class Lexicon:
         # "instó a" + "el" is written "instó al": a form ending in a preposition also ends in
         # the preposition's contractions with the article (roles.toml [grammar] contractions)
         contractions = self.grammar.get("contractions", {})
+        split_preps = self._split_preps
+        speech_forms = {fold(f) for v in self.speech.get("verb", []) for f in v.get("forms", [])}
         for v in self.speech.get("verb", []):
             frames = tuple(v.get("frames", []))
             for form in v.get("forms", []):
@@ -181,8 +186,24 @@ class Lexicon:
                 payload = SpeechForm(v.get("lemma", form), v.get("act", "say"), frames, plural)
                 self.add(form, SPEECH, payload)
                 head, _, last = form.rpartition(" ")
+                if head and fold(last) in split_preps and fold(head) not in speech_forms:
+                    self.add(head, SPLIT_SPEECH, (fold(last), payload))
                 for joined in contractions.get(last, []) if head else []:
                     self.add(f"{head} {joined}", SPEECH, payload)
+        # «volvió a pedir», «voltou a defender»: an auxiliary of repetition before the verb's
+        # infinitive (its lemma) is the verb's form all the same
+        for aux in (self.speech.get("interposed") or {}).get("repetition", []):
+            for v in self.speech.get("verb", []):
+                lemma = v.get("lemma", "")
+                if not lemma or not v.get("forms"):
+                    continue
+                payload = SpeechForm(
+                    lemma,
+                    v.get("act", "say"),
+                    tuple(v.get("frames", [])),
+                    _looks_plural(aux, self.lang),
+                )
+                self.add(f"{aux} {lemma}", SPEECH, payload)
         for a in self.speech.get("according_to", []):
             for form in a.get("forms", []):
                 self.add(form, ACCORDING, (a.get("act", "say"), a.get("position", "any")))
@@ -255,6 +276,55 @@ class Lexicon:
             rf"([\w'-]+(?:\s+(?:que|a|de|en|that|to|qu'|with|con|avec|com))?)"
         )
 
+    @cached_property
+    def _split_cfg(self) -> dict[str, Any]:
+        return (self.speech.get("interposed") or {}).get("before_preposition") or {}
+
+    @cached_property
+    def _split_preps(self) -> dict[str, str]:
+        """folded preposition → what it takes: "infinitive" or "any" """
+        return {fold(k): v for k, v in (self._split_cfg.get("prepositions") or {}).items()}
+
+    @cached_property
+    def _split_gap_re(self) -> re.Pattern[str]:
+        """A short adjunct or addressee between a verb and its preposition: «este martes»,
+        «la Russie», ", ce mardi,"; never a coordinator, a complementiser or a relative."""
+        stop = sorted({fold(w) for w in self._split_cfg.get("not_in_gap", [])}, key=len)
+        no = rf"(?!(?:{'|'.join(re.escape(w) for w in stop)})(?![\w'-]))" if stop else ""
+        n = int(self._split_cfg.get("max_words", 4))
+        return re.compile(
+            rf"(?:\s*,)?(?:\s+{no}(?:[^\W\d_][\w'’.-]*|\d{{1,4}})){{1,{n}}}(?:\s*,)?\s+"
+        )
+
+    @cached_property
+    def _infinitive_re(self) -> re.Pattern[str]:
+        ends = sorted({fold(w) for w in self._split_cfg.get("infinitive_endings", [])}, key=len)
+        if not ends:
+            return re.compile(r"\s*[^\W\d_]")
+        return re.compile(rf"\s+[^\W\d_]+(?:{'|'.join(re.escape(w) for w in ends)})(?![\w'-])")
+
+    def _split_speech(self, folded: str, s: int, e: int, prep: str, payload) -> Atom | None:
+        """ "se han comprometido este martes a estrechar", «ont appelé la Russie à accepter»:
+        a reporting verb whose preposition a time adjunct or an addressee separates from it;
+        a preposition that takes an infinitive only before one."""
+        m = self._split_gap_re.match(folded, e)
+        if m is None:
+            return None
+        for cut in range(e + 2, m.end() + 1):
+            if folded[cut - 1] != " " or not folded.startswith(prep, cut):
+                continue
+            end = cut + len(prep)
+            if not is_boundary(folded, cut, end) or not self._split_gap_re.fullmatch(
+                folded, e, cut
+            ):
+                continue
+            if self._split_preps.get(prep) == "infinitive" and not self._infinitive_re.match(
+                folded, end
+            ):
+                return None
+            return Atom(s, end, SPEECH, payload)
+        return None
+
     def _interposed(self, folded: str) -> list[Atom]:
         """ "a également annoncé", "has also said", "ha también señalado", "a ensuite réuni": a
         reporting or meeting verb whose auxiliary and participle an adverb separates is the
@@ -297,6 +367,13 @@ class Lexicon:
                     continue
             surface = text[s:e]
             for type_, payload, policy, form in payloads:
+                if type_ == SPLIT_SPEECH:
+                    if s > 0 and text[s - 1] == "-":
+                        continue
+                    atom = self._split_speech(folded, s, e, payload[0], payload[1])
+                    if atom is not None:
+                        out.append(atom)
+                    continue
                 if policy == "name":
                     if not surface[:1].isupper() or not _case_matches(surface, form):
                         continue

@@ -174,6 +174,7 @@ def find_positions(
         int, tuple[int, tuple[str, ...], int, int]
     ] = {}  # sentence → (clause end, subject, content start, evidence start)
     according_ends = {a.end for a in according}
+    voiced: list[int] = []  # the cues that gave a position
     for cue in speech:
         sent = sentence_of(sentences, cue.start)
         if sent is None:
@@ -384,6 +385,7 @@ def find_positions(
             piece = statement if len(spans) == 1 else text[s_lo:hi].strip().rstrip(",;:")
             if len(piece.split()) < 2:
                 continue
+            voiced.append(cue.start)
             out.append(
                 (
                     e_lo,
@@ -491,9 +493,11 @@ def find_positions(
         if found is None:
             continue
         cs, ce, actors_, ev_end = found
-        k = bisect.bisect_left(cue_starts, cs)
-        if quoted.overlaps(cs, ce) or (k < len(cue_starts) and cue_starts[k] < ce):
-            continue  # a quote is judged as a quote; a clause with its own cue already is one
+        k = bisect.bisect_left(voiced, cs)
+        if quoted.overlaps(cs, ce) or (k < len(voiced) and voiced[k] < ce):
+            # a quote is judged as a quote; a clause whose own cue gave a position already is
+            # one ("Los líderes … se comprometieron a …, anunció Merkel": the leaders unnamed)
+            continue
         statement = text[cs:ce].strip()
         out.append(
             (
