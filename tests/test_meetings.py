@@ -690,6 +690,25 @@ COUNTS = [
         id="es-meet-again-is-a-new-meeting",
     ),
     pytest.param(
+        "en",
+        "2023-06-17",
+        "Ramaphosa announced the initiative last month after a telephone conversation with "
+        "Putin, followed by a separate call with Zelenskiy.",
+        "call",
+        2,
+        id="en-a-separate-call-is-a-new-call",
+    ),
+    pytest.param(
+        "fr",
+        "2019-12-09",
+        "Vladimir Poutine et Volodymyr Zelensky se sont réunis lundi à l'Elysée. Avant "
+        "l'ouverture des discussions, Emmanuel Macron s'était entretenu séparément avec "
+        "chacun de ses deux invités.",
+        "meeting",
+        2,
+        id="fr-talks-held-separately-are-another-meeting",
+    ),
+    pytest.param(
         "es",
         "2018-05-22",
         "Los ministros del G20 se reunieron ayer en Buenos Aires. El canciller chino, Wang Yi, "
