@@ -699,6 +699,25 @@ COUNTS = [
         id="en-a-separate-call-is-a-new-call",
     ),
     pytest.param(
+        "es",
+        "2023-06-10",
+        "El Gobierno colombiano y el ELN cerraron este viernes en La Habana el tercer ciclo de "
+        "negociaciones. La mesa de diálogo fue reinstalada el 21 de noviembre de 2022 en "
+        "Caracas.",
+        "negotiation",
+        2,
+        id="es-the-talks-named-again-with-another-written-date-are-another-round",
+    ),
+    pytest.param(
+        "es",
+        "2022-02-26",
+        "Erdogan y Putin mantuvieron el viernes una conversación telefónica. La llamada entre "
+        "Erdogan y Putin se produjo un día después del inicio de la invasión.",
+        "call",
+        1,
+        id="es-the-call-named-again-a-day-after-another-event-is-the-same-call",
+    ),
+    pytest.param(
         "fr",
         "2019-12-09",
         "Vladimir Poutine et Volodymyr Zelensky se sont réunis lundi à l'Elysée. Avant "

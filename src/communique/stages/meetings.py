@@ -1709,7 +1709,11 @@ def _merge(
             if host is not None:
                 spans[id(host)] = (m.start, m.end, m.date_text)
                 continue
-        if id(m) in told and any(k.kind == m.kind for k in kept):
+        if id(m) in told and any(
+            k.kind == m.kind and (_same_days(m, k) or not _written_date(m)) for k in kept
+        ):
+            # "The call comes at a precarious moment": the call listed; but "La mesa de diálogo
+            # fue reinstalada el 21 de noviembre de 2022" names a round of another date
             continue
         if id(m) in apart:
             # "habló con Moon y con Abe": two calls, neither a repeat of the other
@@ -1782,6 +1786,26 @@ def _merge(
 
 # the meetings a trip to their city is made for
 _HELD_AT = frozenset(("summit", "session", "negotiation", "consultation"))
+
+
+def _written_date(m: Meeting) -> bool:
+    """A date written out with its day or year ("October 25", «el 21 de noviembre de 2022»),
+    not one counted from another event ("a day after", «el martes»)."""
+    return bool(m.date_text) and re.search(r"\d", m.date_text) is not None
+
+
+def _same_days(m: Meeting, k: Meeting) -> bool:
+    """Whether two meetings may be on the same days: either is undated, one's date holds the
+    other's ("2022-11" and "2022-11-21"), or one falls within the other's range."""
+    if not m.start or not k.start:
+        return True
+    n = min(len(m.start), len(k.start))
+    if m.start[:n] == k.start[:n]:
+        return True
+    return any(
+        a.end and len(a.start) == len(b.start) and a.start <= b.start <= a.end
+        for a, b in ((m, k), (k, m))
+    )
 
 
 def _other_pair(m: Meeting, k: Meeting) -> bool:
