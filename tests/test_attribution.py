@@ -1206,3 +1206,18 @@ def test_a_verb_after_but_and_a_sentence_opening_asked_keep_the_speaker():
     )
     assert quote_with(an, "no compromises").speaker == "volodymyr-zelensky", describe(an)
     assert quote_with(an, "just peace").speaker != "joe-biden", describe(an)
+
+
+def test_a_bare_french_head_of_state_is_the_french_president():
+    # « le chef de l'État », bare, names the French president in the French press, even
+    # right after his guest was named
+    an = run(
+        "fr",
+        "2017-05-30",
+        "Emmanuel Macron et Vladimir Poutine ont affiché lundi une cordialité prudente. Le "
+        "président français recevait pour la première fois son homologue russe. Le prétexte de "
+        "la visite était une exposition. Devant la presse, le chef de l'État a évoqué « un "
+        "échange extrêmement franc, direct ».",
+    )
+    q = next(q for q in an.quotes if "franc" in q.text)
+    assert q.speaker in keys(an, "emmanuel-macron"), [(q.speaker, q.text) for q in an.quotes]

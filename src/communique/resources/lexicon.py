@@ -97,6 +97,9 @@ class Lexicon:
     use_fallback: bool = False
     # folded generic title → the gender its form shows («mandataria» → f), when it shows one
     generic_gender: dict[str, str] = field(default_factory=dict)
+    # folded generic title → the country whose office holder it names when bare, if the
+    # press of the language uses it so («le chef de l'État»: the French president)
+    generic_home: dict[str, str] = field(default_factory=dict)
 
     # ---- grammar accessors -----------------------------------------------------------
     @cached_property
@@ -168,6 +171,8 @@ class Lexicon:
                 g = _paired_gender(fold(form), forms)
                 if g:
                     self.generic_gender[fold(form)] = g
+                if gen.get("home"):
+                    self.generic_home[fold(form)] = gen["home"]
         for form in self.grammar.get("counterpart", []):
             self.add(form, COUNTERPART, None)
         for code, forms in (self.demonyms.get("demonyms") or {}).items():

@@ -1546,6 +1546,7 @@ class RolePhrase:
     via: str  # title | counterpart | generic
     role: RoleForm | None = None
     head: int = -1  # where the title word itself starts (after an English country prefix)
+    home: str | None = None  # generic: the country whose holder a bare title names first
 
 
 def _role_phrases(
@@ -1646,9 +1647,11 @@ def _role_phrases(
             via = "generic" if where is None else "title"
             # «la mandataria», « la dirigeante »: the form's own gender
             gender = lexicon.generic_gender.get(folded[role_atom.start : role_atom.end])
+            home = lexicon.generic_home.get(folded[role_atom.start : role_atom.end])
         else:
             office = role_atom.payload.office
             gender = role_atom.payload.gender
+            home = None
             # a form two offices share ("chanceler": Germany's chancellor, Brazil's foreign
             # minister) keeps the others as alternatives
             offices = tuple(
@@ -1706,6 +1709,7 @@ def _role_phrases(
                 via if office or where else "generic",
                 role_atom.payload if role_atom.type == ROLE else None,
                 role_atom.start,
+                home if where is None else None,
             )
         )
         used_until = pos
@@ -2192,6 +2196,11 @@ def _resolve_title(
         return None
 
     if rp.office is None:  # generic: "el mandatario [ruso]"
+        if rp.home:
+            # « le chef de l'État », bare in the French press: the French president, when named
+            for r in persons_before:
+                if any(o in rp.offices and w == rp.home for o, w in offices_of(r)):
+                    return r
         if isinstance(rp.offices, RankedOffices):
             # «el jefe del Ejecutivo»: a prime minister named before, then a president
             for office in rp.offices:
