@@ -1221,3 +1221,23 @@ def test_a_bare_french_head_of_state_is_the_french_president():
     )
     q = next(q for q in an.quotes if "franc" in q.text)
     assert q.speaker in keys(an, "emmanuel-macron"), [(q.speaker, q.text) for q in an.quotes]
+
+
+def test_the_holders_of_a_distributed_plural_title_are_both_found_and_speak():
+    # "Los presidentes de Perú, A, y de Ecuador, B": B is a person (the title's second
+    # holder), and both are the verb's subject
+    an = run(
+        "es",
+        "1998-10-27",
+        "Los presidentes de Perú, Alberto Fujimori, y de Ecuador, Jamil Mahuad, firmaron ayer "
+        "en Brasilia el acuerdo de paz. «Hoy termina una historia de desencuentros», afirmó "
+        "Mahuad en su discurso.",
+    )
+    mahuad = an.actor("jamil-mahuad")
+    assert mahuad is not None and mahuad.kind == "person", [a.name for a in an.actors]
+    q = next(q for q in an.quotes if "desencuentros" in q.text)
+    assert q.speaker == mahuad.id
+    signing = [m for m in an.meetings if m.start == "1998-10-26"]
+    assert signing and set(signing[0].participants) == {"alberto-fujimori", mahuad.id}, [
+        (m.start, m.participants) for m in an.meetings
+    ]

@@ -440,6 +440,14 @@ def find_actors(
             and _after_body_complement(text, folded, ss, mentions, records)
         ):
             kind = "person"  # "el vicepresidente de la Comisión Europea Valdis Dombrovskis"
+        elif (
+            2 <= len(toks) <= 3
+            and not is_org
+            and _coordinated_complement(text, folded, ss, mentions, records)
+        ):
+            # "Los presidentes de Perú, Alberto Fujimori, y de Ecuador, Jamil Mahuad": the
+            # title's second complement, then its holder
+            kind = "person"
         elif len(toks) >= 2 and ftoks[0] in first_names and len(toks) <= 4:
             kind = "person"
         elif _preceded_by_person_cue(text, ss, ent):
@@ -1124,6 +1132,23 @@ def _after_body_complement(text, folded, start: int, mentions, records) -> bool:
         return False
     before = folded[max(0, body.start - 12) : body.start]
     return bool(re.search(r"\b(?:de la|del|de|of the|of|du|de l'|da|do|des)\s*$", before))
+
+
+def _coordinated_complement(text, folded, start: int, mentions, records) -> bool:
+    """A name in apposition after a coordinated complement of a title: ", y de Ecuador,
+    Jamil Mahuad", "and of Ecuador, Jamil Mahuad"."""
+    if text[start - 2 : start] != ", ":
+        return False
+    k = bisect.bisect_left(mentions, MentionRef(start - 2, -1, "", "")) - 1
+    if k < 0 or mentions[k].end != start - 2:
+        return False
+    body = mentions[k]
+    if records[body.key].kind not in ("organization", "country"):
+        return False
+    before = folded[max(0, body.start - 20) : body.start]
+    return bool(
+        re.search(r",?\s(?:y|e|and|et)\s+(?:de la|del|de|of the|of|du|de l'|da|do|des)\s*$", before)
+    )
 
 
 def _previous_subject(mentions, records, sent_starts, pos: int):

@@ -44,6 +44,13 @@ _TITLED_PARTNER = re.compile(
     r"^\s*,?\s*(?:y|e|and|et)\s+(?:el|la|o|a|the|le|su|his|her|its)\s+[^,;:.]{2,80},\s*$",
     re.IGNORECASE,
 )
+# "Los presidentes de Perú, Alberto Fujimori, y de Ecuador, Jamil Mahuad": a plural title's
+# second complement between its two holders
+_DISTRIBUTED = re.compile(
+    r"^\s*,?\s*(?:y|e|and|et)\s+(?:de|del|of|du|da|do|des)\s+(?:(?:la|el|the|le|l'|o|a)\s+)?"
+    r"[^,;:.]{2,60},\s*$",
+    re.IGNORECASE,
+)
 _CAPS_TITLE = r"(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|de|du|da|del)\s+)?){1,5}$"
 _CAPS_TITLE_AND = re.compile(r"^\s*,?\s*(?:and|y|e|et)\s+" + _CAPS_TITLE)
 _CAPS_TITLE_COMMA = re.compile(r"^\s*,\s*" + _CAPS_TITLE)
@@ -448,7 +455,7 @@ class SubjectFinder:
             titled = (
                 self.kinds.get(cur[2]) == "person"
                 and self.kinds.get(m[2]) == "person"
-                and _TITLED_PARTNER.match(gap) is not None
+                and (_TITLED_PARTNER.match(gap) is not None or _DISTRIBUTED.match(gap) is not None)
             )
             # "Joe Biden, Australian Prime Minister Anthony Albanese and British Prime Minister
             # Rishi Sunak": capitalised titles before each name in an English-style list
