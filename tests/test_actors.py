@@ -849,3 +849,32 @@ def test_a_name_opening_a_sentence_before_a_chairman_apposition_is_a_person():
     assert {"Hadi Idris"} <= {a.name for a in an.actors if a.kind == "person"}, [
         a.name for a in an.actors
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "venue"),
+    [
+        (
+            "es",
+            "Tras visitar este miércoles el Museo del Holocausto de Yad Vashem, el mandatario ha "
+            "advertido de que el antisemitismo crece.",
+            "Museo del Holocausto de Yad Vashem",
+        ),
+        (
+            "en",
+            "Blinken met Wang Yi at the Diaoyutai State Guesthouse on Monday.",
+            "Diaoyutai State Guesthouse",
+        ),
+        (
+            "pt",
+            "Bolsonaro visitou o Muro das Lamentações na segunda-feira.",
+            "Muro das Lamentações",
+        ),
+    ],
+)
+def test_a_venue_the_knowledge_base_lacks_is_a_place(lang, text, venue):
+    # a capitalised name opened (or, in English, closed) by a venue's head noun: never a
+    # person, even in apposition to a title
+    an = run(lang, "2024-02-07", text)
+    found = [a for a in an.actors if a.name == venue]
+    assert found and found[0].kind == "place", [(a.name, a.kind) for a in an.actors]

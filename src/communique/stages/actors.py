@@ -423,6 +423,8 @@ def find_actors(
             if text[ee : ee + 1] == " " and d is not None:
                 ee = d.end
                 name = text[ss:ee]
+        elif len(toks) >= 2 and _is_venue_like(name, ent):
+            kind = "place"  # «el Museo del Holocausto de Yad Vashem», "Windsor Castle": a venue
         elif is_org and len(toks) >= 2:
             kind = "organization"
         elif (
@@ -1289,6 +1291,21 @@ def _is_org_like(name: str, ent: dict) -> bool:
 
 
 _ORG_WORDS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+_VENUE_WORDS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _is_venue_like(name: str, ent: dict) -> bool:
+    """A palace, an airport, a museum, a square: a capitalised sequence opened (or, in
+    English, closed) by a venue's head noun (entities.toml venue_heads, venue_tails)."""
+    key = id(ent)
+    if key not in _VENUE_WORDS:
+        _VENUE_WORDS[key] = (
+            frozenset(fold(h) for h in ent.get("venue_heads", [])),
+            frozenset(fold(t) for t in ent.get("venue_tails", [])),
+        )
+    heads, tails = _VENUE_WORDS[key]
+    words = fold(name).split()
+    return any(" ".join(words[:k]) in heads for k in (1, 2, 3)) or words[-1] in tails
 
 
 def _org_words(key: int, ent: dict) -> tuple[frozenset[str], frozenset[str]]:
