@@ -26,6 +26,14 @@ def describe(an) -> str:
 # "forum" are matched as accent- and case-insensitive substrings.
 MEETINGS = [
     pytest.param(
+        "fr",
+        "2018-10-12",
+        "Emmanuel Macron s'est exprimé au terme du XVIIe sommet de la Francophonie réuni depuis "
+        "jeudi à Erevan.",
+        {"kind": "summit", "start": "2018-10-11", "end": "2018-10-12"},
+        id="fr-a-summit-going-on-since-a-day-runs-to-the-report-s-day",
+    ),
+    pytest.param(
         "es",
         "2021-12-30",
         "El presidente ruso, Vladimir Putin, y su par estadounidense, Joe Biden, discutieron las "

@@ -724,6 +724,9 @@ def _bounds(
         start = d.value if d.value and len(d.value) == 10 else None
         end = d.end_value if d.end_value and len(d.end_value) == 10 else None
         if start and not end:
+            ongoing = _ongoing_end(folded, d, start, published, lang)
+            if ongoing is not None:
+                return start, ongoing
             return _duration(folded, dr, start, lang)
         return start, end
     if d.granularity == "month" and d.value and len(d.value) == 7:
@@ -744,6 +747,21 @@ def _bounds(
         # month invented; never a duration ("the first visit in 12 years")
         return d.value, None
     return None, None
+
+
+def _ongoing_end(
+    folded: str, d: DateExpr, start: str, published: date | None, lang: str
+) -> str | None:
+    """« réunies depuis samedi » in Sunday's paper: a meeting running from that day to the
+    day of the report (`ongoing_cues` in meetings.toml [duration], right before the date)."""
+    cues = tuple(fold(c) for c in _duration_table(lang).get("ongoing_cues", []))
+    if not cues or published is None:
+        return None
+    before = folded[max(0, d.start - 20) : d.start].rstrip()
+    if not re.search(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")$", before):
+        return None
+    days = (published - date.fromisoformat(start)).days
+    return published.isoformat() if 1 <= days <= MAX_EVENT_DAYS else None
 
 
 def _duration_table(lang: str) -> dict:
