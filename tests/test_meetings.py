@@ -26,6 +26,14 @@ def describe(an) -> str:
 # "forum" are matched as accent- and case-insensitive substrings.
 MEETINGS = [
     pytest.param(
+        "es",
+        "2018-11-23",
+        "Sánchez acudirá a la cumbre del G20 en Buenos Aires, que se celebrará el 30 de "
+        "noviembre y 1 de diciembre.",
+        {"kind": "summit", "start": "2018-11-30", "end": "2018-12-01"},
+        id="es-se-celebrara-dates-the-event-not-a-statement",
+    ),
+    pytest.param(
         "fr",
         "2018-10-12",
         "Emmanuel Macron s'est exprimé au terme du XVIIe sommet de la Francophonie réuni depuis "

@@ -204,7 +204,21 @@ def find_meetings(
             and _trigger_ok(text, folded, a, blockers, date_starts)
         ]
     )
-    speech_atoms = SpanIndex([a for a in atoms if a.type == SPEECH])
+    # «la cumbre, que se celebrará el 30 de noviembre»: «se» + these verbs is an event
+    reflexive_events = {
+        fold(w) for w in load_lang_file(lang, "entities").get("reflexive_not_speech", [])
+    }
+    speech_atoms = SpanIndex(
+        [
+            a
+            for a in atoms
+            if a.type == SPEECH
+            and not (
+                a.payload.lemma in reflexive_events
+                and folded[max(0, a.start - 3) : a.start] == "se "
+            )
+        ]
+    )
     pronouns = SpanIndex([a for a in atoms if a.type == PRONOUN])
     datelines = _datelines(text, dates)
     after_cue = _after_cue(lang)
