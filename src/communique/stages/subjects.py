@@ -335,11 +335,13 @@ class SubjectFinder:
                 best = (js, je, jp)  # the latest joint phrase before the verb
                 break
         if best is not None and any(
-            m[0] > best[0]
+            m[0] > best[0] and not self._after_preposition(m[0])
             for m in seg_mentions
             if self.kinds.get(m[2]) in ("person", "country", "organization")
         ):
-            best = None  # a name stands between it and the verb
+            # a name stands between it and the verb; not one in a complement ("The three
+            # leaders are expected to meet at the Group of 20 summit")
+            best = None
         if best is not None:
             js, je, jp = best
             people, n, offices = self.joint[jp]
