@@ -1241,3 +1241,30 @@ def test_the_holders_of_a_distributed_plural_title_are_both_found_and_speak():
     assert signing and set(signing[0].participants) == {"alberto-fujimori", mahuad.id}, [
         (m.start, m.participants) for m in an.meetings
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "text", "snippet", "speaker"),
+    [
+        (
+            "pt",
+            "2023-04-17",
+            "Sergei Lavrov foi recebido por Mauro Vieira no Itamaraty. O russo disse que Moscou é "
+            'grata aos "amigos brasileiros".',
+            "amigos brasileiros",
+            "sergei-lavrov",
+        ),
+        (
+            "es",
+            "2019-03-22",
+            "Mauricio Macri llegó a Santiago con Jair Bolsonaro. El argentino insistió en que "
+            'Prosur no debe convertirse en "otra estructura costosa".',
+            "otra estructura costosa",
+            "mauricio-macri",
+        ),
+    ],
+)
+def test_a_demonym_used_as_a_noun_names_that_country_s_person(lang, day, text, snippet, speaker):
+    an = run(lang, day, text)
+    q = next(q for q in an.quotes if snippet in q.text)
+    assert q.speaker in keys(an, speaker), [(q.speaker, q.text) for q in an.quotes]

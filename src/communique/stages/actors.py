@@ -1663,6 +1663,12 @@ def _role_phrases(
                 used_until = cp.end
                 continue
             nxt = atom_at(p, (ROLE, GENERIC))
+            if a.type == DEMONYM and nxt is None and _nominal_demonym(folded, a, p, by_start, ent):
+                # «O russo disse que …», "the Russian said": the person of that country named
+                # before (a generic title of no office)
+                out.append(RolePhrase(start, a.end, None, (), code, None, "generic", None, start))
+                used_until = a.end
+                continue
             if nxt is None or demonym_after and a.type == DEMONYM:
                 continue
             if _is_plural_form(folded[nxt.start : nxt.end], singular):
@@ -1773,6 +1779,16 @@ def _role_phrases(
                 rp.office = generic[0].office
         fixed.append(rp)
     return fixed
+
+
+def _nominal_demonym(folded: str, a: Atom, nxt: int, by_start: dict, ent: dict) -> bool:
+    """A demonym used as a noun for one person: a singular definite article before it and a
+    reporting verb right after it («O russo disse», «el argentino afirmó», "the Russian said")."""
+    arts = ent.get("nominal_demonym_articles", [])
+    before = folded[max(0, a.start - 6) : a.start]
+    if not any(before.endswith(" " + fold(x) + " ") or before == fold(x) + " " for x in arts):
+        return False
+    return any(x.type == SPEECH for x in by_start.get(nxt, []))
 
 
 def _is_plural_form(form: str, singular: set[str]) -> bool:
