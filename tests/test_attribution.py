@@ -1268,3 +1268,19 @@ def test_a_demonym_used_as_a_noun_names_that_country_s_person(lang, day, text, s
     an = run(lang, day, text)
     q = next(q for q in an.quotes if snippet in q.text)
     assert q.speaker in keys(an, speaker), [(q.speaker, q.text) for q in an.quotes]
+
+
+def test_a_body_speaking_through_a_person_is_that_person():
+    # « par la voix de son représentant, Paul Oquist »: the representative speaks; the
+    # position is the body's and the person's
+    an = run(
+        "fr",
+        "2015-12-12",
+        "Le Nicaragua a dénoncé, par la voix de son représentant, Paul Oquist, un texte "
+        "« insuffisant ». La Chine a justifié sa position par la voix de son représentant "
+        "permanent, Zhang Jun, affirmant que le projet n'avait pas été assez discuté.",
+    )
+    q = next(q for q in an.quotes if q.text == "insuffisant")
+    assert q.speaker in keys(an, "paul-oquist"), [(q.speaker, q.text) for q in an.quotes]
+    pos = [p for p in an.positions if "zhang-jun" in p.actors]
+    assert pos, [(p.actors, p.statement) for p in an.positions]

@@ -359,6 +359,12 @@ def find_positions(
             else:
                 actors_ = last_subject
             ev_start = cue.start
+        if actors_ and all(kinds.get(a) != "person" for a in actors_):
+            # "Ibuka a regretté par la voix de son président, Egide Nkuranga, que …": the body
+            # and the person it speaks through
+            voice = finder.voice_after(cue.end)
+            if voice is not None and voice[2] not in actors_:
+                actors_ = (*actors_, voice[2])
         ev_end = content_start + len(text[content_start:end].rstrip().rstrip(",;:"))
         last_subject = actors_
         last_end = ev_end

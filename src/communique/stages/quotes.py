@@ -1238,6 +1238,11 @@ def find_quotes(
     prev_span: QSpan | None = None
     for i, q in enumerate(qspans, start=1):
         speaker, cue, rule, cue_span, speaker_span = att.attribute(q, prev)
+        if speaker and cue_span is not None and att.kinds.get(speaker) != "person":
+            # «la Chine a justifié sa position par la voix de son représentant, Zhang Jun»
+            voice = att.subjects.voice_after(cue_span.end)
+            if voice is not None:
+                speaker, speaker_span = voice[2], Span.of(text, voice[0], voice[1])
         kind = _kind(text, q, sentences)
         if prev is not None and prev_span is not None and _continues(text, prev_span, q):
             kind = prev.kind  # the second half of an interrupted quote keeps the first's kind
