@@ -1235,3 +1235,13 @@ def test_an_unnamed_subject_leaves_the_statement_to_the_trailing_reporter():
     )
     pos = position_with(an, "respetar el embargo")
     assert same_actors(an, pos.actors, ["angela-merkel"]), describe(an)
+
+
+def test_an_event_hosted_is_no_stance():
+    # «ofreció un almuerzo»: the verb of promises, but the object is an event hosted
+    an = run(
+        "es",
+        "2018-06-17",
+        "Zoran Zaev ofreció un almuerzo a Alexis Tsipras y a los invitados internacionales.",
+    )
+    assert not an.positions, describe(an)

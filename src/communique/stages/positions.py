@@ -113,6 +113,7 @@ def find_positions(
     recall_lemmas = {fold(w) for w in load_lang_file(lang, "entities").get("recall_verbs", [])}
     greetings = frozenset(load_lang_file(lang, "entities").get("greeting_verbs", []))
     anonymity = _anonymity_request(lang)
+    event_objects = _event_objects(lang)
     anon_heads = [fold(w) for w in load_lang_file(lang, "entities").get("anonymous_heads", [])]
     # "A U.S. official said": an unnamed speaker after a country or body
     anonymous_after = (
@@ -200,6 +201,14 @@ def find_positions(
             continue
         if anonymity is not None and anonymity.match(folded, content_start):
             continue  # "un alto cargo, que pidió el anonimato": a request, not a stance
+        if (
+            frame == "object"
+            and event_objects is not None
+            and event_objects.search(
+                " ".join(folded[content_start : content_start + 40].split()[:4])
+            )
+        ):
+            continue  # «Zaev ofreció un almuerzo a Tsipras»: an event hosted, not a stance
         if cue.payload.lemma in greetings and frame not in ("que", "that", "de que", "colon"):
             who = finder.right_of(content_start, limit=30)
             if (
@@ -582,6 +591,15 @@ def _first_person(lang: str) -> re.Pattern | None:
     if not words:
         return None
     return re.compile(r"(?<![\w'’])(?:" + word_alternation(words) + r")(?![\w])")
+
+
+@cache
+def _event_objects(lang: str) -> re.Pattern | None:
+    """ "ofreció una cena", "hosted a dinner": an object that is an event, not a stance."""
+    words = load_lang_file(lang, "entities").get("event_objects", [])
+    if not words:
+        return None
+    return re.compile(r"(?<![\w'])(?:" + word_alternation(words) + r")(?![\w])")
 
 
 @cache
