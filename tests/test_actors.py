@@ -856,9 +856,9 @@ def test_a_name_opening_a_sentence_before_a_chairman_apposition_is_a_person():
     [
         (
             "es",
-            "Tras visitar este miércoles el Museo del Holocausto de Yad Vashem, el mandatario ha "
-            "advertido de que el antisemitismo crece.",
-            "Museo del Holocausto de Yad Vashem",
+            "Tras visitar este miércoles el Museo Nacional de la Memoria Histórica, el mandatario "
+            "ha advertido de que el antisemitismo crece.",
+            "Museo Nacional de la Memoria Histórica",
         ),
         (
             "en",

@@ -166,3 +166,19 @@ def test_the_cache_can_be_turned_off(tmp_path, monkeypatch):
     assert resources._read(data_file) == {"a": 1}
     assert resources._cache_path(data_file) is None
     assert not (tmp_path / "cache").exists()
+
+
+def test_lexicon_check_of_the_package_folder_reports_its_own_shared_names(tmp_path, monkeypatch):
+    # a name two package entries share is reported when the package folder itself is checked
+    # (a user folder's check reports only the user's own clashes)
+    import communique.resources.check as check
+
+    (tmp_path / "actors").mkdir()
+    (tmp_path / "actors" / "a.toml").write_text(
+        '[[actor]]\nid = "a"\nkind = "person"\nnames = ["Ana Pérez"]\n', encoding="utf-8"
+    )
+    (tmp_path / "actors" / "b.toml").write_text(
+        '[[actor]]\nid = "b"\nkind = "person"\nnames = ["Ana Pérez"]\n', encoding="utf-8"
+    )
+    monkeypatch.setattr(check, "DATA", tmp_path)
+    assert any("shared by a, b" in p for p in check.check_dir(tmp_path))

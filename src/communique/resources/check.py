@@ -120,12 +120,17 @@ def check_dir(folder: Path | None = None) -> list[str]:
     # package names count for collisions, but package files are not reported
     for path in sorted((DATA / "actors").glob("*.toml")):
         check_actor_file(path, names_seen)
-    package_names = {k: set(v) for k, v in names_seen.items()}
+    # checking the package folder itself reports its own shared names too
+    own = folder is not None and folder.resolve() == DATA.resolve()
+    package_names = {} if own else {k: set(v) for k, v in names_seen.items()}
     for f in folders:
         if f is None or not f.is_dir():
             continue
         for path in sorted((f / "actors").glob("*.toml")):
-            problems += check_actor_file(path, names_seen)
+            if own:
+                problems += check_actor_file(path, defaultdict(set))  # names counted above
+            else:
+                problems += check_actor_file(path, names_seen)
         for lang in SUPPORTED_LANGUAGES:
             for path in sorted((f / lang).glob("*.toml")):
                 problems += check_lang_file(path)
