@@ -878,3 +878,17 @@ def test_a_venue_the_knowledge_base_lacks_is_a_place(lang, text, venue):
     an = run(lang, "2024-02-07", text)
     found = [a for a in an.actors if a.name == venue]
     assert found and found[0].kind == "place", [(a.name, a.kind) for a in an.actors]
+
+
+def test_a_pronoun_opening_a_sentence_is_not_the_surname_it_spells():
+    # "He said …" is the pronoun, not He Lifeng; "Yellen said He had agreed" names him
+    an = run(
+        "en",
+        "2023-11-16",
+        "Janet Yellen met Chinese Vice Premier He Lifeng in San Francisco. Biden spoke to "
+        "reporters afterwards. He said the talks were useful. Yellen said He had agreed.",
+    )
+    he = an.actor("he-lifeng") or next(a for a in an.actors if a.name == "He Lifeng")
+    starts = [m.start for m in he.mentions]
+    assert an.article.text.index("He said") not in starts, he.mentions
+    assert an.article.text.index("He had") in starts, he.mentions

@@ -207,6 +207,9 @@ def find_actors(
             covered[i] = 1
 
     first_names = _first_names(kb)
+    pronoun_words = {
+        w.lower() for forms in (lexicon.speech.get("pronouns") or {}).values() for w in forms
+    }
     actor_atom_ends = {a.end for a in atoms if a.type in (ACTOR, STOP, ROLE, GENERIC, DEMONYM)}
     # ---- 1. knowledge-base names: leftmost-longest among actor atoms ------------------------
     actor_atoms = [a for a in atoms if a.type in (ACTOR, STOP)]
@@ -381,14 +384,17 @@ def find_actors(
         ftoks = [fold(t).rstrip(".") for t in toks]
         if any(t in ("and", "y", "e", "et") for t in ftoks) and not _is_org_like(name, ent):
             continue  # "Wang and President": two names, never one
-        if len(toks) <= 2:
-            known = early_surnames.get(fold(name))
-            if known:
-                add_mention(records[known], ss, ee, "surname")
-                continue
         at_sentence_start = ss in sent_starts or (
             ss > 0 and text[ss - 1] in '«“"‘—(' and (ss - 1) in sent_starts
         )
+        if len(toks) <= 2:
+            known = early_surnames.get(fold(name))
+            if known and not (
+                at_sentence_start and len(toks) == 1 and name.lower() in pronoun_words
+            ):
+                # "He said …" opening a sentence is the pronoun, not He Lifeng
+                add_mention(records[known], ss, ee, "surname")
+                continue
         if len(toks) == 1 and (
             ftoks[0] in stop_words or (_is_org_like(name, ent) and ftoks[0] not in institutions)
         ):
@@ -524,6 +530,7 @@ def find_actors(
 
     # ---- 5. surnames of people named in full ---------------------------------------------------
     surname_map = _surname_map(records, text, first_names)
+    sent_start_set = set(sorted_sent_starts)
     if surname_map:
         for ws, we in words.spans:
             if covered[ws] or not (text[ws].isupper() or _PARTICLE_NAME.match(text[ws:we])):
@@ -531,6 +538,11 @@ def find_actors(
             # try two-word then one-word surnames
             for span_end in _two_then_one(words, ws, we):
                 key = surname_map.get(fold(text[ws:span_end]))
+                if key and span_end == we and text[ws:we].lower() in pronoun_words:
+                    # "He said …" opening a sentence is the pronoun, not He Lifeng
+                    before = text[max(0, ws - 3) : ws].strip()
+                    if ws in sent_start_set or before in ("", '"', "“", "«", "(", "—"):
+                        continue
                 if key:
                     add_mention(records[key], ws, span_end, "surname")
                     break
