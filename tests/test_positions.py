@@ -1245,3 +1245,34 @@ def test_an_event_hosted_is_no_stance():
         "Zoran Zaev ofreció un almuerzo a Alexis Tsipras y a los invitados internacionales.",
     )
     assert not an.positions, describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "snippet", "actor"),
+    [
+        (
+            "en",
+            "Philippine Defence Secretary Gilberto Teodoro welcomed the deal. The accord, he said, "
+            "was not aimed at any particular country.",
+            "was not aimed",
+            "gilberto-teodoro",
+        ),
+        (
+            "en",
+            "India, Jaishankar said, would keep talking to both sides.",
+            "would keep talking",
+            "subrahmanyam-jaishankar",
+        ),
+        (
+            "es",
+            "Pedro Sánchez llegó a Pekín. China, dijo, tiene un papel clave en la paz.",
+            "tiene un papel clave",
+            "pedro-sanchez",
+        ),
+    ],
+)
+def test_a_cue_between_commas_reports_the_clause_around_it(lang, text, snippet, actor):
+    an = run(lang, "2024-07-08", text)
+    pos = position_with(an, snippet)
+    assert same_actors(an, pos.actors, [actor]), describe(an)
+    assert ", he said," not in pos.statement and ", dijo," not in pos.statement, pos.statement

@@ -499,6 +499,51 @@ def find_positions(
             )
         )
 
+    # "Seoul and Tokyo, he said, had overcome a difficult past": a cue set between commas
+    # inside the statement it reports
+    covered_now = Intervals([(p.evidence.start, p.evidence.end) for _, p in out])
+    for cue in speech:
+        found = _parenthetical(text, folded, cue, sentences, lang)
+        if found is None or covered_now.overlaps(found[0], found[1]) or quoted.overlaps(*found[:2]):
+            continue
+        s_lo, s_hi, head_lo = found
+        actors_: tuple[str, ...] = ()
+        pr = pronoun_before.get(cue.start)
+        if pr is not None and pr.start >= head_lo:
+            who = pronoun_referent(pr, finder.previous_subject(pr.start) or last_subject, finder)
+            actors_ = (who,) if who else ()
+        elif head_lo < cue.start and text[head_lo : cue.start].strip():
+            named = finder.mentions_in(head_lo, cue.start)
+            actors_ = tuple(dict.fromkeys(m[2] for m in named))
+        elif _null_subject_lang(lang) and not cue.payload.plural:
+            # «Abbas agradeció un paso que, dijo, contribuirá …»: the clause's subject, else
+            # the previous sentence's, when a person
+            sub = finder.left_of(head_lo - 2)
+            for cands in (
+                sub.actors if sub is not None else (),
+                finder.previous_subject(cue.start),
+            ):
+                if len(cands) == 1 and kinds.get(cands[0]) == "person":
+                    actors_ = tuple(cands)
+                    break
+        if not actors_:
+            continue
+        rest = cue.end + text[cue.end : s_hi].index(",") + 1
+        statement = (text[s_lo : head_lo - 1].strip() + " " + text[rest:s_hi].strip()).strip()
+        out.append(
+            (
+                s_lo,
+                Position(
+                    id="",
+                    actors=actors_,
+                    statement=statement.rstrip(".").strip(),
+                    evidence=Span.of(text, s_lo, s_hi),
+                    cue=text[cue.start : cue.end],
+                    act=cue.payload.act,
+                ),
+            )
+        )
+
     # "The withdrawal will take four to six months, Macron said": a statement before its cue
     for cue in speech:
         sent = sentence_of(sentences, cue.start)
@@ -571,6 +616,37 @@ def find_positions(
         extra = tuple(states[a] for a in p.actors if a in states and states[a] not in p.actors)
         result.append(replace(p, id=f"p{len(result) + 1}", actors=p.actors + extra))
     return result
+
+
+@cache
+def _null_subject_lang(lang: str) -> bool:
+    return bool(load_lang_file(lang, "lang").get("null_subject", False))
+
+
+def _parenthetical(text: str, folded: str, cue: Atom, sentences, lang: str):
+    """ "A, he said, B." / «A, dijo, B»: the sentence span (start, end without its period) and
+    where the cue's subject starts (right after the comma), when the cue sits between commas
+    after a clause's opening words and before the rest of it."""
+    if cue.payload.act not in ("say", "warn", "explain", "announce", "deny"):
+        return None
+    sent = sentence_of(sentences, cue.start)
+    if sent is None:
+        return None
+    comma = text.rfind(",", sent.start, cue.start)
+    if comma < 0 or comma - sent.start < 3:
+        return None
+    head = text[comma + 1 : cue.start]
+    if len(head.split()) > 3 or re.search(r"[«»“”\"]", text[sent.start : sent.end]):
+        return None
+    after = re.match(r"\s*,\s*", text[cue.end : cue.end + 4])
+    if after is None:
+        return None
+    end = sent.end
+    while end > sent.start and text[end - 1] in " .\n":
+        end -= 1
+    if end - (cue.end + after.end()) < 12:
+        return None
+    return sent.start, end, comma + 2 if text[comma + 1 : comma + 2] == " " else comma + 1
 
 
 def _governed_states(actors: ActorResult) -> dict[str, str]:
