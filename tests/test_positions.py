@@ -1276,3 +1276,20 @@ def test_a_cue_between_commas_reports_the_clause_around_it(lang, text, snippet, 
     pos = position_with(an, snippet)
     assert same_actors(an, pos.actors, [actor]), describe(an)
     assert ", he said," not in pos.statement and ", dijo," not in pos.statement, pos.statement
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "snippet"),
+    [
+        (
+            "fr",
+            "Vladimir Poutine a répondu aux journalistes. Il a aussi assuré ne pas voir pourquoi "
+            "il aurait dû refuser de recevoir Marine Le Pen.",
+            "pourquoi il aurait dû refuser",
+        ),
+        ("es", "Nicolás Maduro aseguró no tener miedo de las sanciones.", "miedo de las sanciones"),
+    ],
+)
+def test_a_negated_infinitive_is_what_was_said(lang, text, snippet):
+    an = run(lang, "2017-05-30", text)
+    assert position_with(an, snippet).statement.split()[0] in ("ne", "no"), describe(an)

@@ -947,7 +947,21 @@ def _adverb_after_pronoun(lang: str) -> re.Pattern | None:
 _COORD_THAT = re.compile(r"\s*,?\s+(?:y|e|and|et|ni)\s+(?:de que|que|that|qu'|qu’)\s+")
 
 
+# a negation before an infinitive («assuré ne pas voir», «aseguró no tener», «disse não ter»)
+_INFINITIVE_NEGATION = {
+    "fr": re.compile(r"^(?:ne\s+(?:pas|plus|jamais|rien)\s+|n'(?:avoir|être)\b)"),
+    "es": re.compile(r"^no\s+"),
+    "pt": re.compile(r"^nao\s+"),
+}
+
+
 def _looks_infinitive(seg: str, lang: str) -> bool:
+    neg = _INFINITIVE_NEGATION.get(lang)
+    m = neg.match(seg) if neg is not None else None
+    if m is not None and m.end() < len(seg):
+        if seg[m.end() - 1] != " ":
+            return True  # «n'avoir», «n'être»
+        seg = seg[m.end() :]
     w = seg.split(" ", 1)[0]
     if lang == "es":
         return w.endswith(("ar", "er", "ir"))
