@@ -26,6 +26,20 @@ def describe(an) -> str:
 # "forum" are matched as accent- and case-insensitive substrings.
 MEETINGS = [
     pytest.param(
+        "fr",
+        "2007-03-05",
+        "Le président ivoirien Laurent Gbagbo et le secrétaire général des Forces nouvelles "
+        "(FN, ex-rébellion), Guillaume Soro, ont signé dimanche à Ouagadougou un accord de paix "
+        "censé mettre un terme à la crise en Côte d'Ivoire, coupée en deux depuis le "
+        "soulèvement armé du 19 septembre 2002.",
+        {
+            "kind": "meeting",
+            "start": "2007-03-04",
+            "participants": ["laurent-gbagbo", "guillaume-soro"],
+        },
+        id="fr-a-titled-partner-with-a-parenthesis-signs-too",
+    ),
+    pytest.param(
         "es",
         "2018-11-23",
         "Sánchez acudirá a la cumbre del G20 en Buenos Aires, que se celebrará el 30 de "
@@ -768,6 +782,16 @@ COUNTS = [
         "call",
         1,
         id="en-one-call-in-two-sentences",
+    ),
+    pytest.param(
+        "fr",
+        "2019-01-23",
+        "Emmanuel Macron et Angela Merkel ont signé mardi à Aix-la-Chapelle un traité qui "
+        "approfondit la relation franco-allemande, renforcée depuis la signature du traité de "
+        "l'Élysée du 22 janvier 1963.",
+        "meeting",
+        1,
+        id="fr-the-day-of-the-event-since-names-is-no-meeting",
     ),
     pytest.param(
         "es",

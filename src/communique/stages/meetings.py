@@ -80,6 +80,11 @@ _SINCE = re.compile(
     r"\b(?:desde que|desde|since|after|tras|depuis que|depuis|desde entao|apos|after the|"
     r"when|cuando|lorsque|quando)\b[^.;]*$"
 )
+# "since the uprising of 19 September", «desde la firma del 4 de marzo»: a "since" phrase
+# whose noun phrase names another event before the date (not «depuis samedi»)
+_SINCE_PHRASE = re.compile(
+    r"\b(?:since|desde|depuis|desde a|desde o)\b(?![^.;,]*\b(?:desde|since|depuis)\b)"
+)
 # "when they meet next year", «cuando se reúnan en marzo»: the clause is the meeting's own
 _WHEN_BEFORE = re.compile(r"\b(?:when|cuando|lorsque|quand|quando)\s+(?:[\w']+\s+){0,3}$")
 
@@ -353,6 +358,12 @@ def find_meetings(
                 or _SINCE.search(folded, _since_floor(folded, trig[best], d), d.start)
             ):
                 continue  # "el primero desde que el juez llegó al ministerio en junio"
+            if trig[best].end <= d.start:
+                since = _SINCE_PHRASE.search(folded, max(trig[best].end, d.start - 60), d.start)
+                if since is not None and len(folded[since.end() : d.start].split()) >= 2:
+                    # "… ont signé dimanche un accord …, coupée en deux depuis le soulèvement
+                    # armé du 19 septembre 2002": the day of the event "since" names
+                    continue
             assigned[best].append(d)
         for d in spoken:
             # "lanzó ayer un mensaje … tras reunirse con Giammattei", "said on Monday after

@@ -41,7 +41,8 @@ _APPOSITION_GAP = re.compile(r"^\s*,\s*(?:[^\W\d_]+\s+){1,4}?[^\W\d_]+\s*,\s*$")
 # "Joe Biden and Chinese President Xi Jinping": a conjunction and at most a title between
 _COORD_TITLED = re.compile(r"\s*,?\s+(?:and|y|e|et)\s+(?:[\w.'’-]+\s+){0,4}")
 _TITLED_PARTNER = re.compile(
-    r"^\s*,?\s*(?:y|e|and|et)\s+(?:el|la|o|a|the|le|su|his|her|its)\s+[^,;:.]{2,80},\s*$",
+    r"^\s*,?\s*(?:y|e|and|et)\s+(?:el|la|o|a|the|le|su|his|her|its)\s+"
+    r"(?:[^,;:.()]|\([^)]{0,40}\)){2,80},\s*$",
     re.IGNORECASE,
 )
 # "Los presidentes de Perú, Alberto Fujimori, y de Ecuador, Jamil Mahuad": a plural title's
