@@ -1293,3 +1293,19 @@ def test_a_cue_between_commas_reports_the_clause_around_it(lang, text, snippet, 
 def test_a_negated_infinitive_is_what_was_said(lang, text, snippet):
     an = run(lang, "2017-05-30", text)
     assert position_with(an, snippet).statement.split()[0] in ("ne", "no"), describe(an)
+
+
+def test_a_time_clause_with_its_own_cue_is_its_own_position():
+    # "…, hours after he and Xi agreed …": the agreement is the two leaders' own position, not
+    # part of what Duterte declared
+    an = run(
+        "en",
+        "2016-10-20",
+        'Philippine President Rodrigo Duterte declared his "separation" from the United States '
+        "on Thursday, hours after he and Chinese President Xi Jinping agreed in Beijing to mend "
+        "ties.",
+    )
+    declared = position_with(an, "separation")
+    assert "mend ties" not in declared.statement, describe(an)
+    agreed = position_with(an, "mend ties")
+    assert same_actors(an, agreed.actors, ["rodrigo-duterte", "xi-jinping"]), describe(an)

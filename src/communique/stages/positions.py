@@ -974,6 +974,15 @@ def _looks_infinitive(seg: str, lang: str) -> bool:
     return False
 
 
+# a comma, then a conjunction of time opening a clause ("…, hours after he and Xi agreed")
+_TIME_CLAUSE = re.compile(
+    r",\s*(?:(?:hours|days|weeks|minutes|just|shortly|only|horas|dias|días|semanas|heures|jours"
+    r"|quelques|poco|pouco|pocas|poucas|unas|unos)\s+){0,2}"
+    r"(?:after|before|while|as|when|despues de que|antes de que|mientras|cuando|tras|apres que"
+    r"|avant que|alors que|lorsque|quand|depois que|antes que|enquanto|quando|apos)\s"
+)
+
+
 def _clause_end(text, folded, start, sent_end, cue_starts, according, cue_pos) -> int:
     end = sent_end
     # before a second cue introduced by a conjunction: ", y añadió que", "and added that"
@@ -995,6 +1004,15 @@ def _clause_end(text, folded, start, sent_end, cue_starts, according, cue_pos) -
                 )
                 end = start + (m.start() if m else cut - start)
                 break
+    # before a time clause with its own cue: "declared his separation on Thursday, hours after
+    # he and Xi agreed to mend ties" (the agreement is a position of its own)
+    for c in cue_starts[
+        bisect.bisect_right(cue_starts, start) : bisect.bisect_left(cue_starts, end)
+    ]:
+        m = _TIME_CLAUSE.search(folded, max(start, c - 90), c)
+        if m is not None and not re.search(r"[,;:]", folded[m.end() : c]):
+            end = min(end, m.start())
+            break
     for a in according:
         if start < a.start < end:
             if (

@@ -272,6 +272,18 @@ _ARTICLES = frozenset("the a an el la los las un una le les un une o os as um um
 
 
 @cache
+def _pronoun_and(lang: str) -> re.Pattern | None:
+    """ "he and …", «él y …»: a singular subject pronoun coordinated with the name after it
+    (right before it, ending the search window)."""
+    prons = load_lang_file(lang, "speech").get("pronouns") or {}
+    words = [w for g in ("m", "f") for w in prons.get(g, [])]
+    if not words:
+        return None
+    alt = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<![\w'])(?:" + alt + r")\s+(?:and|y|e|et)\s+(?:[\w.'’-]+\s+){0,4}$")
+
+
+@cache
 def _voice_pattern(phrases: tuple[str, ...]) -> re.Pattern | None:
     if not phrases:
         return None
@@ -314,6 +326,7 @@ class SubjectFinder:
         self.docs_index = SpanIndex(self.docs)
         self.kinds = {a.id: a.kind for a in actors.actors}
         self._voice = _voice_pattern(tuple(_entities(lang).get("voice_phrases", [])))
+        self._pronoun_and = _pronoun_and(lang)
 
     def voice_after(self, pos: int, limit: int = 45) -> tuple[int, int, str, str] | None:
         """ "Le Nicaragua a dénoncé, par la voix de son représentant, Paul Oquist, …": the
@@ -508,6 +521,21 @@ class SubjectFinder:
                 break
         group.reverse()
         ids = tuple(dict.fromkeys(g[2] for g in group))
+        if self._pronoun_and is not None and self.kinds.get(group[0][2]) == "person":
+            # "he and Chinese President Xi Jinping agreed": the person "he" stands for too
+            m = self._pronoun_and.search(self.folded, max(start, group[0][0] - 40), group[0][0])
+            if m is not None:
+                who = next(
+                    (
+                        x[2]
+                        for x in reversed(self.mentions_in(max(0, m.start() - 600), m.start()))
+                        if self.kinds.get(x[2]) == "person" and x[2] not in ids
+                    ),
+                    None,
+                )
+                if who is not None:
+                    ids = (who, *ids)
+                    return Subject(ids, m.start(), group[-1][1], "coordinated")
         return Subject(ids, group[0][0], group[-1][1], "coordinated" if len(ids) > 1 else "mention")
 
     def coordinated_head(self, start: int, pos: int):
