@@ -1284,3 +1284,20 @@ def test_a_body_speaking_through_a_person_is_that_person():
     assert q.speaker in keys(an, "paul-oquist"), [(q.speaker, q.text) for q in an.quotes]
     pos = [p for p in an.positions if "zhang-jun" in p.actors]
     assert pos, [(p.actors, p.statement) for p in an.positions]
+
+
+def test_a_semicolon_opens_a_clause_with_its_own_speaker():
+    # "…; Tsipras, en cambio, admitió que quedan «…»": Tsipras's verb and quote, not Zaev's
+    an = run(
+        "es",
+        "2018-05-17",
+        'Zoran Zaev dijo a los periodistas que las conversaciones avanzan "en la buena '
+        'dirección" y que ambos volverán a hablar; Alexis Tsipras, en cambio, admitió que '
+        'todavía quedan "cuestiones abiertas".',
+    )
+    q = next(q for q in an.quotes if q.text == "cuestiones abiertas")
+    assert q.speaker in keys(an, "alexis-tsipras"), [(q.speaker, q.text) for q in an.quotes]
+    admitted = [p for p in an.positions if "todavía quedan" in p.statement]
+    assert admitted and admitted[0].actors == (q.speaker,), [
+        (p.actors, p.statement) for p in an.positions
+    ]

@@ -1309,3 +1309,24 @@ def test_a_time_clause_with_its_own_cue_is_its_own_position():
     assert "mend ties" not in declared.statement, describe(an)
     agreed = position_with(an, "mend ties")
     assert same_actors(an, agreed.actors, ["rodrigo-duterte", "xi-jinping"]), describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "snippet"),
+    [
+        (
+            "es",
+            "Josep Borrell reafirmó el apoyo de la UE a la perspectiva europea de los Balcanes.",
+            "apoyo de la UE",
+        ),
+        (
+            "fr",
+            "Emmanuel Macron a réaffirmé que la France soutiendrait l'Ukraine.",
+            "soutiendrait l'Ukraine",
+        ),
+        ("pt", "Lula reafirmou que o Brasil defende a paz na Ucrânia.", "defende a paz"),
+    ],
+)
+def test_reaffirming_is_a_stance(lang, text, snippet):
+    an = run(lang, "2018-05-17", text)
+    assert position_with(an, snippet).act == "say", describe(an)

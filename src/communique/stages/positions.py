@@ -1004,6 +1004,10 @@ def _clause_end(text, folded, start, sent_end, cue_starts, according, cue_pos) -
                 )
                 end = start + (m.start() if m else cut - start)
                 break
+    # a semicolon closes the clause ("… en los próximos días; Tsipras, en cambio, admitió")
+    semi = text.find(";", start, end)
+    if semi != -1:
+        end = semi
     # before a time clause with its own cue: "declared his separation on Thursday, hours after
     # he and Xi agreed to mend ties" (the agreement is a position of its own)
     for c in cue_starts[

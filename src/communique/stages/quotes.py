@@ -814,6 +814,15 @@ class _Attributor:
         if c0 > s0 and any(c.start >= c0 for c in cues):
             s0 = c0
             cues = [c for c in cues if c.start >= s0]
+        # "…; Tsipras, en cambio, admitió que quedan «…»": a semicolon opens a clause of its own
+        semi = text.rfind(";", s0, q.open)
+        if (
+            semi != -1
+            and not self._in_quote(semi, self.inside)
+            and any(c.start > semi for c in cues)
+        ):
+            s0 = semi + 1
+            cues = [c for c in cues if c.start > semi]
         null_cue = None
         if cues:
             # the nearest cue with a person as subject ("Khatibzadeh … said Iran would not accept

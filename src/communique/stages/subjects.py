@@ -358,6 +358,10 @@ class SubjectFinder:
         start = max(start, pos - WINDOW)  # a subject is never far: keeps huge sentences linear
         if floor is not None:
             start = max(start, floor)
+        # "…; Tsipras, en cambio, admitió": a semicolon opens a clause with its own subject
+        semi = self.text.rfind(";", start, pos)
+        if semi != -1 and not self.excluded.contains(semi):
+            start = semi + 1
         seg_mentions = self.mentions_in(start, pos)
         # joint phrases: "ambos presidentes", "both leaders"
         best = None
