@@ -26,6 +26,15 @@ def describe(an) -> str:
 # "forum" are matched as accent- and case-insensitive substrings.
 MEETINGS = [
     pytest.param(
+        "es",
+        "2022-06-29",
+        "Los jefes de Estado y de Gobierno de la OTAN han invitado formalmente este miércoles a "
+        "Finlandia y Suecia en la cumbre de Madrid. La cumbre concluirá este jueves con una "
+        "sesión dedicada a los socios del sur.",
+        {"kind": "summit", "start": "2022-06-29", "end": "2022-06-30"},
+        id="es-the-summit-named-again-with-its-last-day-ends-that-day",
+    ),
+    pytest.param(
         "fr",
         "2007-03-05",
         "Le président ivoirien Laurent Gbagbo et le secrétaire général des Forces nouvelles "

@@ -664,7 +664,7 @@ def find_meetings(
     fresh, guessed, told, stated, apart = (
         {renamed[i] for i in ids if i in renamed} for ids in (fresh, guessed, told, stated, apart)
     )
-    meetings = _merge(dated, fresh, guessed, told, stated, apart)
+    meetings = _merge(dated, fresh, guessed, told, stated, apart, _end_words(lang))
     meetings = _same_day(meetings, folded, sentences, lang, published)
     meetings = _lead_day(
         meetings, dates, sentences, finder, actor_by_id, published, datelines, lang
@@ -1715,6 +1715,7 @@ def _merge(
     told: set[int] = frozenset(),
     stated: set[int] = frozenset(),
     apart: set[int] = frozenset(),
+    ends: re.Pattern | None = None,
 ) -> list[Meeting]:
     """One real meeting is one entry: drop repeats of a meeting already listed.
 
@@ -1751,6 +1752,29 @@ def _merge(
             )
             if host is not None:
                 spans[id(host)] = (m.start, m.end, m.date_text)
+                continue
+        if (
+            id(m) in told
+            and ends is not None
+            and m.kind in _HELD_AT
+            and m.start
+            and len(m.start) == 10
+        ):
+            # "La cumbre concluirá este jueves": the summit listed on Wednesday ends that day
+            host = next(
+                (
+                    k
+                    for k in kept
+                    if k.kind == m.kind
+                    and k.start
+                    and len(k.start) == 10
+                    and not k.end
+                    and 0 < (_day(m.start) - _day(k.start)).days <= MAX_EVENT_DAYS
+                ),
+                None,
+            )
+            if host is not None and ends.search(fold(m.evidence.text)):
+                spans[id(host)] = (host.start, m.start, host.date_text)
                 continue
         if id(m) in told and any(
             k.kind == m.kind and (_same_days(m, k) or not _written_date(m)) for k in kept
@@ -1829,6 +1853,15 @@ def _merge(
 
 # the meetings a trip to their city is made for
 _HELD_AT = frozenset(("summit", "session", "negotiation", "consultation"))
+
+
+@cache
+def _end_words(lang: str) -> re.Pattern | None:
+    """The words that end a meeting (meetings.toml [duration] end_cues), folded."""
+    cues = [fold(c) for c in _duration_table(lang).get("end_cues", [])]
+    if not cues:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)")
 
 
 def _written_date(m: Meeting) -> bool:
