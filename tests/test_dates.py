@@ -652,3 +652,16 @@ def test_month_and_weekday_tables_agree_with_dateparser(lang):
         for form in forms:
             got = parser.get_date_data(form).date_obj
             assert got is not None and got.weekday() == weekday, (lang, form, got)
+
+
+def test_the_same_day_counts_from_a_day_named_two_sentences_back():
+    # «Ese mismo día» in the paragraph after the day was named, a quote's sentence between
+    from pathlib import Path
+
+    from communique.article import load
+    from communique.pipeline import analyze
+
+    path = Path(__file__).parent.parent / "sample_articles" / "milei-netanyahu-jerusalen.es.md"
+    an = analyze(load(path))
+    herzog = next(m for m in an.meetings if "Ese mismo día por la tarde" in m.evidence.text)
+    assert herzog.start == "2024-02-06", [(m.start, m.evidence.text[:40]) for m in an.meetings]

@@ -74,6 +74,9 @@ _OPENERS = frozenset('.!?¡¿«"“(—-:…')
 _REL_UNITS = frozenset({"week", "weekend", "month", "quarter", "year"})
 _COUNT_UNITS = frozenset({"day", "week", "month", "quarter", "year"})
 _MAX_COUNT = 10000
+# «Ese mismo día», "the day before": counted from a day named up to this many sentences back (a
+# quote's sentence often stands between)
+ANAPHORA_SENTENCES = 2
 
 Node = dict[str, Any]
 Parse = tuple[int, Node]  # (index of the token after the expression, node)
@@ -1172,7 +1175,7 @@ def _find(
                 return None
             here = sentence_of(s)
             pos, day = days[-1]
-            return day if sentence_of(pos) >= here - 1 else None
+            return day if sentence_of(pos) >= here - ANAPHORA_SENTENCES else None
 
         def lead_day() -> dt.date | None:
             if not days:
