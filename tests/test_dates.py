@@ -368,9 +368,16 @@ def test_offsets_with_sentences_and_paragraphs():
     ]
 
 
-def test_anaphora_does_not_reach_back_two_sentences():
-    text = "Se reunieron el 9 de enero de 2022. Hablaron mucho. Al día siguiente firmaron."
-    found = {d.text: d.value for d in find_dates(text, "es", THU)}
+def test_anaphora_reaches_back_two_sentences_but_not_three():
+    # a sentence (often a quote's) may stand between the day and the anaphor; further back, the
+    # anaphor counts from the publication date
+    from communique.stages.sentences import split_sentences
+
+    two = "Se reunieron el 9 de enero de 2022. Hablaron mucho. Al día siguiente firmaron."
+    found = {d.text: d.value for d in find_dates(two, "es", THU, split_sentences(two))}
+    assert found["Al día siguiente"] == "2022-01-10"
+    three = "Se reunieron el 9 de enero de 2022. Hablaron mucho. Luego comieron. Al día siguiente firmaron."
+    found = {d.text: d.value for d in find_dates(three, "es", THU, split_sentences(three))}
     assert found["Al día siguiente"] == "2021-12-31"  # the publication date, not 9 January
 
 
