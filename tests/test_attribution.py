@@ -1301,3 +1301,17 @@ def test_a_semicolon_opens_a_clause_with_its_own_speaker():
     assert admitted and admitted[0].actors == (q.speaker,), [
         (p.actors, p.statement) for p in an.positions
     ]
+
+
+def test_a_church_title_named_again_is_its_holder():
+    # «dijo el cardenal» after «el cardenal Leopoldo Brenes»; "Julie Bishop" stays a name
+    an = run(
+        "es",
+        "2018-05-17",
+        "Los obispos, encabezados por el cardenal Leopoldo Brenes, abrieron la jornada. "
+        '"Estamos aquí como mediadores y testigos, no como parte", dijo el cardenal.',
+    )
+    q = next(q for q in an.quotes if "mediadores" in q.text)
+    assert q.speaker == "leopoldo-brenes", [(q.speaker, q.text) for q in an.quotes]
+    en = run("en", "2018-03-07", "Foreign Minister Julie Bishop signed the treaty in New York.")
+    assert any(a.name == "Julie Bishop" for a in en.actors), [a.name for a in en.actors]
