@@ -892,3 +892,19 @@ def test_a_pronoun_opening_a_sentence_is_not_the_surname_it_spells():
     starts = [m.start for m in he.mentions]
     assert an.article.text.index("He said") not in starts, he.mentions
     assert an.article.text.index("He had") in starts, he.mentions
+
+
+def test_a_title_inside_a_capitalised_run_opens_the_name_after_it():
+    # "West Bengal Chief Minister Mamata Banerjee": an unknown place, a two-word title, a name
+    an = run(
+        "en", "2015-06-07", "West Bengal Chief Minister Mamata Banerjee attended the ceremony."
+    )
+    found = [a for a in an.actors if a.name == "Mamata Banerjee"]
+    assert found and found[0].kind == "person", [(a.name, a.kind) for a in an.actors]
+    # a one-word title inside a body's name opens nothing: «Escuela de Cadetes General Santander»
+    es = run(
+        "es",
+        "2019-01-18",
+        "El atentado contra la Escuela de Cadetes General Santander conmocionó al país.",
+    )
+    assert not any(a.name == "Santander" and a.kind == "person" for a in es.actors)

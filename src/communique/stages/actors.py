@@ -1538,6 +1538,30 @@ def _uncovered_runs(seqs, covered, title_starts, text):
                 if end is not None and end < b and text[end : end + 1] == " ":
                     a = end + 1
                     moved = True
+            # "West Bengal Chief Minister Mamata Banerjee": a title inside the run closes the
+            # words before it (a place the knowledge base lacks) and opens the name after it
+            k = a + 1
+            while k < b:
+                end = title_starts.get(k)
+                if (
+                    end is not None
+                    and text[k - 1] == " "
+                    and end < b
+                    and " " in text[k:end]  # "Chief Minister", not "General" nor "Ethiopian"
+                    and text[end : end + 1] == " "
+                    and text[end + 1 : end + 2].isupper()
+                ):
+                    pre = text[a:k].rstrip()
+                    if pre and pre[0].isupper() and title_starts.get(a) != a + len(pre):
+                        yield a, a + len(pre)
+                    a = end + 1
+                    while title_starts.get(a) is not None and title_starts[a] < b:
+                        if text[title_starts[a] : title_starts[a] + 1] != " ":
+                            break
+                        a = title_starts[a] + 1
+                    k = a + 1
+                    continue
+                k += 1
             # "Nancy Pelosi and President" before "Kamala Harris": the title opens the next
             # name, the connector closes this one
             for conj in re.finditer(r"\s+(?:and|y|e|et|&)\s+", text[a:b]):
