@@ -1315,3 +1315,16 @@ def test_a_church_title_named_again_is_its_holder():
     assert q.speaker == "leopoldo-brenes", [(q.speaker, q.text) for q in an.quotes]
     en = run("en", "2018-03-07", "Foreign Minister Julie Bishop signed the treaty in New York.")
     assert any(a.name == "Julie Bishop" for a in en.actors), [a.name for a in en.actors]
+
+
+def test_a_portuguese_title_after_a_comma_takes_the_article_not_the_preposition():
+    # «…, a presidenta disse que»: "a" is the article, so the title is the subject, not a
+    # complement (nor the name before the comma in apposition)
+    an = run(
+        "pt",
+        "2015-07-01",
+        "Dilma Rousseff se reuniu com Barack Obama. Questionada sobre a espionagem revelada pelo "
+        'ex-técnico Edward Snowden, a presidenta disse que "algumas coisas mudaram" desde então.',
+    )
+    q = next(q for q in an.quotes if "mudaram" in q.text)
+    assert q.speaker == "dilma-rousseff", [(q.speaker, q.text) for q in an.quotes]

@@ -580,7 +580,7 @@ def find_actors(
             continue
         # "le père du président chinois, Xi Zhongxun": the name is the father's, not the title's
         kin_before = kin is not None and kin.search(folded, max(0, rp.start - 30), rp.start)
-        target = None if kin_before else _apposition_target(text, rp, mentions, records)
+        target = None if kin_before else _apposition_target(text, rp, mentions, records, lang)
         if target is not None:
             rec = records[target.key]
             if rec.kind != "person":
@@ -1956,8 +1956,11 @@ def _apposition_role_after(end: int, role_phrases: list[RolePhrase]) -> bool:
     return False
 
 
+_INDEFINITE_ARTICLES = {"en": "a|an", "es": "un|una", "fr": "un|une", "pt": "um|uma"}
+
+
 def _apposition_target(
-    text: str, rp: RolePhrase, mentions: list[MentionRef], records: dict
+    text: str, rp: RolePhrase, mentions: list[MentionRef], records: dict, lang: str = "en"
 ) -> MentionRef | None:
     """ROLE[,] NAME  or  NAME, ROLE — the name that the title describes."""
     j = rp.end
@@ -2007,8 +2010,10 @@ def _apposition_target(
     if not closes:
         # "said Kenta Morimura, a professor of Korean studies at Doshisha University.": a name,
         # a comma and an article open an apposition whatever follows the title
+        # only an indefinite article: "Edward Snowden, a presidenta disse …" (Portuguese "a" is
+        # "the") opens the next clause with its subject
         mm = re.search(
-            r",\s+(?:a|an|the|un|una|une|um|uma|el|la|le|o|a)\s+$", text[max(0, i - 8) : i]
+            r",\s+(?:" + _INDEFINITE_ARTICLES.get(lang, "a|an") + r")\s+$", text[max(0, i - 8) : i]
         )
         if mm:
             comma = max(0, i - 8) + mm.start()

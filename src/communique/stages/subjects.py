@@ -792,7 +792,11 @@ class SubjectFinder:
         """The word before the mention at `pos`, articles aside."""
         before = self.folded[max(0, pos - 12) : pos]
         m = re.search(r"(\w+)\s+(?:(?:el|la|los|las|the|le|les|l'|o|a|os|as)\s+)?$", before)
-        return m.group(1) if m else ""
+        if m is None:
+            return ""
+        if m.group(1) in _ARTICLES and re.search(r"(?:^|[,;]\s*)$", before[: m.start(1)]):
+            return ""  # "…, a presidenta disse": Portuguese "a" after a comma is the article
+        return m.group(1)
 
     def _after_preposition(self, pos: int) -> bool:
         return self._prep_before(pos) in _PREPOSITIONS.get(self.lang, ())
