@@ -417,7 +417,7 @@ def find_meetings(
                 hosts[tsent.start] = host.name
     meetings: list[Meeting] = []
     done: list[_Draft] = []
-    fresh_cues = [fold(c) for c in load_lang_file(lang, "entities").get("fresh_meeting_cues", [])]
+    fresh_re = _fresh_cues(lang)
     fresh: set[int] = set()  # meetings announced as new ones ("meet again", "a second round")
     also_words = _also_words(lang)
     again = load_lang_file(lang, "meetings").get("named_again", {})
@@ -645,7 +645,7 @@ def find_meetings(
             # "la agenda del encuentro de ayer": a meeting named again, whoever is nearby
             guessed.add(id(meetings[-1]))
         around = folded[max(0, dr.trigger.start - 30) : dr.trigger.end + 15]
-        if any(re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", around) for c in fresh_cues):
+        if fresh_re is not None and fresh_re.search(around):
             fresh.add(id(meetings[-1]))
         elif dr.trigger.type == MEETING_VERB and also_words.search(
             folded, max(0, dr.trigger.start - 14), dr.trigger.end + 10
@@ -774,6 +774,21 @@ def _bounds(
     return None, None
 
 
+@cache
+def _fresh_cues(lang: str) -> re.Pattern | None:
+    """ "again", «por separado»: words around a meeting word that announce a new meeting."""
+    cues = [fold(c) for c in load_lang_file(lang, "entities").get("fresh_meeting_cues", [])]
+    if not cues:
+        return None
+    alt = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)")
+
+
+@cache
+def _ongoing_re(cues: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")$")
+
+
 def _ongoing_end(
     folded: str, d: DateExpr, start: str, published: date | None, lang: str
 ) -> str | None:
@@ -783,7 +798,7 @@ def _ongoing_end(
     if not cues or published is None:
         return None
     before = folded[max(0, d.start - 20) : d.start].rstrip()
-    if not re.search(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")$", before):
+    if not _ongoing_re(cues).search(before):
         return None
     days = (published - date.fromisoformat(start)).days
     return published.isoformat() if 1 <= days <= MAX_EVENT_DAYS else None

@@ -726,11 +726,19 @@ _NEGATIONS = {
 def _negation_before(folded: str, pos: int, lang: str) -> int | None:
     """Start of a negation right before a cue ("no descartó", "did not rule out", "n'a pas")."""
     window = folded[max(0, pos - 20) : pos]
-    for w in _NEGATIONS.get(lang, ()):
-        m = re.search(r"(?:^|\W)(" + re.escape(w) + r")(?:\s+\w+){0,2}\s*$", window)
+    for rx in _negation_res(lang):
+        m = rx.search(window)
         if m:
             return max(0, pos - 20) + m.start(1)
     return None
+
+
+@cache
+def _negation_res(lang: str) -> tuple[re.Pattern, ...]:
+    return tuple(
+        re.compile(r"(?:^|\W)(" + re.escape(w) + r")(?:\s+\w+){0,2}\s*$")
+        for w in _NEGATIONS.get(lang, ())
+    )
 
 
 def _after_preposition_word(folded: str, pos: int) -> bool:
