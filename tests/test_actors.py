@@ -908,3 +908,25 @@ def test_a_title_inside_a_capitalised_run_opens_the_name_after_it():
         "El atentado contra la Escuela de Cadetes General Santander conmocionó al país.",
     )
     assert not any(a.name == "Santander" and a.kind == "person" for a in es.actors)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        (
+            "en",
+            "The two leaders held talks, and their foreign ministers, Jaswant Singh and Abdul "
+            "Sattar, worked late into the night on a draft text.",
+            {"Jaswant Singh", "Abdul Sattar"},
+        ),
+        (
+            "es",
+            "Los cancilleres, Álvaro Leyva y Carlos Faría, firmaron el acuerdo.",
+            {"Álvaro Leyva", "Carlos Faría"},
+        ),
+    ],
+)
+def test_names_in_apposition_to_a_plural_title_are_its_holders(lang, text, names):
+    an = run(lang, "2001-07-17", text)
+    persons = {a.name for a in an.actors if a.kind == "person"}
+    assert names <= persons, [(a.name, a.kind) for a in an.actors]

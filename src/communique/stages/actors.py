@@ -383,6 +383,17 @@ def find_actors(
         toks = name.split()
         ftoks = [fold(t).rstrip(".") for t in toks]
         if any(t in ("and", "y", "e", "et") for t in ftoks) and not _is_org_like(name, ent):
+            # "their foreign ministers, Jaswant Singh and Abdul Sattar": two holders of the title
+            parts = re.split(r"\s+(?:and|y|e|et)\s+", name)
+            if (
+                len(parts) == 2
+                and all(2 <= len(x.split()) <= 3 and x[:1].isupper() for x in parts)
+                and _after_plural_title(folded, ss, lexicon)
+            ):
+                for part in parts:
+                    ps = ss + name.index(part)
+                    rec = record_new(part, "person")
+                    add_mention(rec, ps, ps + len(part), "new")
             continue  # "Wang and President": two names, never one
         at_sentence_start = ss in sent_starts or (
             ss > 0 and text[ss - 1] in '«“"‘—(' and (ss - 1) in sent_starts
@@ -448,6 +459,9 @@ def find_actors(
             and _after_body_complement(text, folded, ss, mentions, records)
         ):
             kind = "person"  # "el vicepresidente de la Comisión Europea Valdis Dombrovskis"
+        elif 2 <= len(toks) <= 3 and not is_org and _after_plural_title(folded, ss, lexicon):
+            # "their foreign ministers, Jaswant Singh and Abdul Sattar,": the title's holders
+            kind = "person"
         elif (
             2 <= len(toks) <= 3
             and not is_org
@@ -1146,6 +1160,34 @@ def _after_body_complement(text, folded, start: int, mentions, records) -> bool:
         return False
     before = folded[max(0, body.start - 12) : body.start]
     return bool(re.search(r"\b(?:de la|del|de|of the|of|du|de l'|da|do|des)\s*$", before))
+
+
+_PLURAL_TITLES: dict[str, re.Pattern | None] = {}
+
+
+def _after_plural_title(folded: str, start: int, lexicon: Lexicon) -> bool:
+    """A name in apposition to a plural title ("their foreign ministers, Jaswant Singh and
+    Abdul Sattar", «los cancilleres, X y Y»): the first name or the one after the conjunction."""
+    rx = _PLURAL_TITLES.get(lexicon.lang, False)
+    if rx is False:
+        forms = {fold(f) for r in lexicon.roles.get("role", []) for f in r.get("plural", [])}
+        alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        rx = (
+            re.compile(
+                r"(?<!\w)(?:" + alt + r")\s*,\s*(?:[\w.'’-]+\s+){0,3}?(?:(?:and|y|e|et)\s+)?$"
+            )
+            if alt
+            else None
+        )
+        _PLURAL_TITLES[lexicon.lang] = rx
+    if rx is None:
+        return False
+    m = rx.search(folded, max(0, start - 90), start)
+    if m is None:
+        return False
+    rest = folded[m.start() : start]
+    # right after the comma, or after one name and a conjunction
+    return bool(re.search(r",\s*$", rest) or re.search(r"\s(?:and|y|e|et)\s+$", rest))
 
 
 def _coordinated_complement(text, folded, start: int, mentions, records) -> bool:
