@@ -388,7 +388,7 @@ def find_actors(
             if (
                 len(parts) == 2
                 and all(2 <= len(x.split()) <= 3 and x[:1].isupper() for x in parts)
-                and _after_plural_title(folded, ss, lexicon)
+                and _after_plural_title(folded, ss, lang)
             ):
                 for part in parts:
                     ps = ss + name.index(part)
@@ -459,7 +459,7 @@ def find_actors(
             and _after_body_complement(text, folded, ss, mentions, records)
         ):
             kind = "person"  # "el vicepresidente de la Comisión Europea Valdis Dombrovskis"
-        elif 2 <= len(toks) <= 3 and not is_org and _after_plural_title(folded, ss, lexicon):
+        elif 2 <= len(toks) <= 3 and not is_org and _after_plural_title(folded, ss, lang):
             # "their foreign ministers, Jaswant Singh and Abdul Sattar,": the title's holders
             kind = "person"
         elif (
@@ -1147,42 +1147,45 @@ _NAME_PARTICLES = frozenset(
 )
 
 
+def _body_ending_at(pos: int, mentions, records):
+    """The country or body mention that ends right at `pos`, if any."""
+    k = bisect.bisect_left(mentions, MentionRef(pos, -1, "", "")) - 1
+    if k < 0 or mentions[k].end != pos:
+        return None
+    body = mentions[k]
+    return body if records[body.key].kind in ("organization", "country") else None
+
+
 def _after_body_complement(text, folded, start: int, mentions, records) -> bool:
     """A name right after "… de la Comisión Europea" / "… of the IAEA": the body closes a
     title's complement and the name is the title holder's."""
     if text[start - 1 : start] != " ":
         return False
-    k = bisect.bisect_left(mentions, MentionRef(start - 1, -1, "", "")) - 1
-    if k < 0 or mentions[k].end != start - 1:
-        return False
-    body = mentions[k]
-    if records[body.key].kind not in ("organization", "country"):
+    body = _body_ending_at(start - 1, mentions, records)
+    if body is None:
         return False
     before = folded[max(0, body.start - 12) : body.start]
     return bool(re.search(r"\b(?:de la|del|de|of the|of|du|de l'|da|do|des)\s*$", before))
 
 
-_PLURAL_TITLES: dict[str, re.Pattern | None] = {}
+@cache
+def _plural_title_pattern(lang: str) -> re.Pattern | None:
+    """A plural title (roles.toml `plural`) and the comma of its apposition, maybe followed by
+    one name and a conjunction (folded)."""
+    forms = [w for r in load_lang_file(lang, "roles").get("role", []) for w in r.get("plural", [])]
+    if not forms:
+        return None
+    return re.compile(
+        r"(?<!\w)(?:" + word_alternation(forms) + r")\s*,\s*(?:[\w.'’-]+\s+){0,3}?"
+        r"(?:(?:and|y|e|et)\s+)?$"
+    )
 
 
-def _after_plural_title(folded: str, start: int, lexicon: Lexicon) -> bool:
+def _after_plural_title(folded: str, start: int, lang: str) -> bool:
     """A name in apposition to a plural title ("their foreign ministers, Jaswant Singh and
     Abdul Sattar", «los cancilleres, X y Y»): the first name or the one after the conjunction."""
-    rx = _PLURAL_TITLES.get(lexicon.lang, False)
-    if rx is False:
-        forms = {fold(f) for r in lexicon.roles.get("role", []) for f in r.get("plural", [])}
-        alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        rx = (
-            re.compile(
-                r"(?<!\w)(?:" + alt + r")\s*,\s*(?:[\w.'’-]+\s+){0,3}?(?:(?:and|y|e|et)\s+)?$"
-            )
-            if alt
-            else None
-        )
-        _PLURAL_TITLES[lexicon.lang] = rx
-    if rx is None:
-        return False
-    m = rx.search(folded, max(0, start - 90), start)
+    rx = _plural_title_pattern(lang)
+    m = rx.search(folded, max(0, start - 90), start) if rx is not None else None
     if m is None:
         return False
     rest = folded[m.start() : start]
@@ -1195,11 +1198,8 @@ def _coordinated_complement(text, folded, start: int, mentions, records) -> bool
     Jamil Mahuad", "and of Ecuador, Jamil Mahuad"."""
     if text[start - 2 : start] != ", ":
         return False
-    k = bisect.bisect_left(mentions, MentionRef(start - 2, -1, "", "")) - 1
-    if k < 0 or mentions[k].end != start - 2:
-        return False
-    body = mentions[k]
-    if records[body.key].kind not in ("organization", "country"):
+    body = _body_ending_at(start - 2, mentions, records)
+    if body is None:
         return False
     before = folded[max(0, body.start - 20) : body.start]
     return bool(

@@ -36,6 +36,7 @@ from communique.stages.sentences import Sentence
 from communique.stages.subjects import (
     Subject,
     SubjectFinder,
+    null_subject,
     pronoun_referent,
     sentence_of,
     title_offices,
@@ -785,8 +786,10 @@ def _fresh_cues(lang: str) -> re.Pattern | None:
 
 
 @cache
-def _ongoing_re(cues: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")$")
+def _ongoing_words(lang: str) -> re.Pattern | None:
+    """`ongoing_cues` (meetings.toml [duration]) ending the text before a date, folded."""
+    cues = _duration_table(lang).get("ongoing_cues", [])
+    return re.compile(r"(?<!\w)(?:" + word_alternation(cues) + r")$") if cues else None
 
 
 def _ongoing_end(
@@ -794,11 +797,10 @@ def _ongoing_end(
 ) -> str | None:
     """« réunies depuis samedi » in Sunday's paper: a meeting running from that day to the
     day of the report (`ongoing_cues` in meetings.toml [duration], right before the date)."""
-    cues = tuple(fold(c) for c in _duration_table(lang).get("ongoing_cues", []))
-    if not cues or published is None:
+    words = _ongoing_words(lang)
+    if words is None or published is None:
         return None
-    before = folded[max(0, d.start - 20) : d.start].rstrip()
-    if not _ongoing_re(cues).search(before):
+    if not words.search(folded[max(0, d.start - 20) : d.start].rstrip()):
         return None
     days = (published - date.fromisoformat(start)).days
     return published.isoformat() if 1 <= days <= MAX_EVENT_DAYS else None
@@ -1644,12 +1646,6 @@ _SECOND_VERB = re.compile(r"(?:,\s*|\s)(?:y|e|and|et)\s+(?:[\w']+\s+)?$")
 _ARTICLES = frozenset(("el", "la", "los", "las", "un", "una", "o", "a", "os", "as", "um", "uma"))
 
 
-@cache
-def _null_subject(lang: str) -> bool:
-    """Whether the language leaves a known subject unsaid ("Posteriormente ha hablado con …")."""
-    return bool(load_lang_file(lang, "lang").get("null_subject", False))
-
-
 def _verb_subject(folded: str, t: Atom, sent, sub, finder: SubjectFinder, pronouns: SpanIndex):
     """Who a meeting verb's subject is when no name stands right before it: "he held a
     meeting" (the person the pronoun stands for), "… fue recibido por Zhao Leji, y se reunió
@@ -1677,7 +1673,7 @@ def _verb_subject(folded: str, t: Atom, sent, sub, finder: SubjectFinder, pronou
     opening = folded[sent.start : t.start].split()
     if (
         sub is None
-        and _null_subject(finder.lang)
+        and null_subject(finder.lang)
         and len(opening) <= 3
         and not set(opening) & _ARTICLES
         and not finder.mentions_in(sent.start, t.start)
@@ -1753,18 +1749,7 @@ def _merge(
         if (id(m) in told or id(m) in guessed) and m.start and m.end and len(m.start) == 10:
             # "The summit, which ran from Monday to Friday": the summit listed on one of those
             # days, named again with all its days
-            host = next(
-                (
-                    k
-                    for k in kept
-                    if k.kind == m.kind
-                    and k.start
-                    and len(k.start) == 10
-                    and not k.end
-                    and m.start <= k.start <= m.end
-                ),
-                None,
-            )
+            host = _one_day_host(kept, m, lambda m, k: m.start <= k.start <= m.end)
             if host is not None:
                 spans[id(host)] = (m.start, m.end, m.date_text)
                 continue
@@ -1776,17 +1761,8 @@ def _merge(
             and len(m.start) == 10
         ):
             # "La cumbre concluirá este jueves": the summit listed on Wednesday ends that day
-            host = next(
-                (
-                    k
-                    for k in kept
-                    if k.kind == m.kind
-                    and k.start
-                    and len(k.start) == 10
-                    and not k.end
-                    and 0 < (_day(m.start) - _day(k.start)).days <= MAX_EVENT_DAYS
-                ),
-                None,
+            host = _one_day_host(
+                kept, m, lambda m, k: 0 < (_day(m.start) - _day(k.start)).days <= MAX_EVENT_DAYS
             )
             if host is not None and ends.search(fold(m.evidence.text)):
                 spans[id(host)] = (host.start, m.start, host.date_text)
@@ -1868,6 +1844,18 @@ def _merge(
 
 # the meetings a trip to their city is made for
 _HELD_AT = frozenset(("summit", "session", "negotiation", "consultation"))
+
+
+def _one_day_host(kept: list[Meeting], m: Meeting, fits) -> Meeting | None:
+    """The first listed meeting of m's kind on a single day (no end yet) that `fits(m, k)`."""
+    return next(
+        (
+            k
+            for k in kept
+            if k.kind == m.kind and k.start and len(k.start) == 10 and not k.end and fits(m, k)
+        ),
+        None,
+    )
 
 
 @cache

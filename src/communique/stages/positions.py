@@ -41,6 +41,7 @@ from communique.stages.subjects import (
     SubjectFinder,
     clause_start,
     coordinated_verb,
+    null_subject,
     pronoun_referent,
     sentence_of,
     trailing_cue,
@@ -515,7 +516,7 @@ def find_positions(
         elif head_lo < cue.start and text[head_lo : cue.start].strip():
             named = finder.mentions_in(head_lo, cue.start)
             actors_ = tuple(dict.fromkeys(m[2] for m in named))
-        elif _null_subject_lang(lang) and not cue.payload.plural:
+        elif null_subject(lang) and not cue.payload.plural:
             # «Abbas agradeció un paso que, dijo, contribuirá …»: the clause's subject, else
             # the previous sentence's, when a person
             sub = finder.left_of(head_lo - 2)
@@ -616,11 +617,6 @@ def find_positions(
         extra = tuple(states[a] for a in p.actors if a in states and states[a] not in p.actors)
         result.append(replace(p, id=f"p{len(result) + 1}", actors=p.actors + extra))
     return result
-
-
-@cache
-def _null_subject_lang(lang: str) -> bool:
-    return bool(load_lang_file(lang, "lang").get("null_subject", False))
 
 
 def _parenthetical(text: str, folded: str, cue: Atom, sentences, lang: str):

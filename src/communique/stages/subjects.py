@@ -272,6 +272,12 @@ _ARTICLES = frozenset("the a an el la los las un una le les un une o os as um um
 
 
 @cache
+def null_subject(lang: str) -> bool:
+    """Whether the language leaves a known subject unsaid ("Posteriormente ha hablado con …")."""
+    return bool(load_lang_file(lang, "lang").get("null_subject", False))
+
+
+@cache
 def _pronoun_and(lang: str) -> re.Pattern | None:
     """ "he and …", «él y …»: a singular subject pronoun coordinated with the name after it
     (right before it, ending the search window)."""
@@ -287,8 +293,7 @@ def _pronoun_and(lang: str) -> re.Pattern | None:
 def _voice_pattern(phrases: tuple[str, ...]) -> re.Pattern | None:
     if not phrases:
         return None
-    alt = "|".join(re.escape(fold(p)) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(r"(?<![\w'])(?:" + alt + r")(?![\w'])")
+    return re.compile(r"(?<![\w'])(?:" + word_alternation(phrases) + r")(?![\w'])")
 
 
 class SubjectFinder:
