@@ -1551,3 +1551,66 @@ def test_the_leaders_of_listed_countries_are_the_people_who_meet(lang, day, text
 def test_people_gathered_somewhere_on_a_day_met(lang, day, text, start):
     an = run(lang, day, text)
     assert [m.start for m in an.meetings] == [start], describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,day,text,who",
+    [
+        pytest.param(
+            "es",
+            "2023-11-04",
+            "Los jefes de Estado y de Gobierno de la Unión Europea cerraron este viernes en "
+            "Bruselas una cumbre sobre la ampliación.\n\nEl presidente francés, Emmanuel Macron, "
+            "defendió la propuesta. El canciller alemán, Olaf Scholz, pidió prudencia.",
+            {"emmanuel-macron", "olaf-scholz"},
+            id="es-los-jefes-de-estado-de-la-ue",
+        ),
+        pytest.param(
+            "en",
+            "2021-04-25",
+            "Southeast Asian leaders met in Jakarta on Saturday for a summit on Myanmar.\n\n"
+            "Indonesian President Joko Widodo said the violence must stop. Singapore's Prime "
+            "Minister Lee Hsien Loong said the talks were frank.",
+            {"joko-widodo", "lee-hsien-loong"},
+            id="en-leaders-met",
+        ),
+        pytest.param(
+            "fr",
+            "2023-08-11",
+            "Les chefs d'État de la Cédéao, réunis en sommet jeudi à Abuja, ont ordonné le "
+            "déploiement d'une force.\n\nLe président nigérian, Bola Tinubu, a présidé la "
+            "réunion. Le président ivoirien, Alassane Ouattara, a promis un bataillon.",
+            {"bola-tinubu", "alassane-ouattara"},
+            id="fr-les-chefs-d-etat",
+        ),
+    ],
+)
+def test_a_plural_group_meeting_in_the_lead_is_attended_by_the_leaders_named(lang, day, text, who):
+    an = run(lang, day, text)
+    lead = [m for m in an.meetings if m.evidence.start < text.index("\n\n")]
+    assert lead and who <= set(lead[0].participants), describe(an)
+
+
+def test_a_group_meeting_outside_the_lead_is_not_the_article_s_leaders():
+    an = run(
+        "en",
+        "2019-10-11",
+        "Boris Johnson and Leo Varadkar met on Thursday near Liverpool.\n\n"
+        "The Irish prime minister said a deal was possible.\n\n"
+        "EU leaders are due to meet in Brussels for a summit on October 17.",
+    )
+    summit = [m for m in an.meetings if m.kind == "summit"]
+    assert summit and not {"boris-johnson", "leo-varadkar"} & set(summit[0].participants), describe(
+        an
+    )
+
+
+def test_the_leaders_of_a_meeting_between_two_are_not_every_leader_named():
+    an = run(
+        "es",
+        "2023-06-01",
+        "Los dos presidentes se reunieron este jueves en Brasilia.\n\nEl presidente "
+        "argentino, Alberto Fernández, y el brasileño, Luiz Inácio Lula da Silva, firmaron "
+        "acuerdos. Javier Milei, candidato y diputado, criticó el viaje.",
+    )
+    assert all("javier-milei" not in m.participants for m in an.meetings), describe(an)

@@ -430,6 +430,8 @@ def find_meetings(
     told: set[int] = set()  # "The call comes …": a sentence about a meeting already listed
     stated: set[int] = set()  # "X se reunió con Y": a meeting verb with both sides named
     word_at: dict[int, int] = {}  # where each meeting's word starts
+    rosters: dict[int, list[str]] = {}  # evidence start → a plural group's office holders
+    lead_group = False  # whether the lead names a meeting of a plural group
     for dr in drafts:
         # a meeting's clause is near its trigger: bounded windows keep huge sentences linear
         dr.seg_start = max(dr.seg_start, dr.trigger.start - SEGMENT_WINDOW)
@@ -569,9 +571,24 @@ def find_meetings(
         )
         if dsent is not None:
             # "los presidentes de Chile, Argentina y Brasil": the people behind the countries
+            listed = False
             for lo, _hi, people in leader_lists:
                 if dsent.start <= lo < dsent.end:
                     dr.participants += [p for p in people if p not in dr.participants]
+                    listed = True
+            if not listed and dr.kind in _GROUP_KINDS:
+                # "Los líderes de la Liga Árabe cerraron la cumbre": the group's office holders
+                roster, bare = _group_roster(folded, dr.trigger.start, dsent, actors, finder, lang)
+                # the lead's group is the article's event; later, only "the leaders" alone
+                # names that group again ("EU leaders will gather in Brussels" is another)
+                if dsent.paragraph <= 1 and roster:
+                    lead_group = True
+                elif not (bare and lead_group):
+                    roster = []
+                if roster:
+                    # added once meetings are merged: a roster says who attends, not which
+                    # meeting this is
+                    rosters[_evidence(text, dr).start] = roster
         if _mode(dr.trigger) == "body_subject":
             # "the Security Council voted" is a session; "Britain voted to leave" is not
             sub = finder.left_of(dr.trigger.start)
@@ -673,6 +690,18 @@ def find_meetings(
     meetings = _event_days(meetings, dates, folded, sentences, lang)
     countries = frozenset(a.name for a in actor_by_id.values() if a.kind == "country")
     meetings = _inherit_places(meetings, dateline, published, countries)
+    meetings = [
+        replace(
+            m,
+            participants=(
+                *m.participants,
+                *(p for p in rosters[m.evidence.start] if p not in m.participants),
+            ),
+        )
+        if m.evidence.start in rosters
+        else m
+        for m in meetings
+    ]
     meetings.sort(key=lambda m: (m.start is None, m.start or "", m.evidence.start))
     return [replace(m, id=f"m{i}") for i, m in enumerate(meetings, start=1)]
 
@@ -1473,6 +1502,91 @@ def _plural_titles(lang: str) -> tuple[dict[str, tuple[str, ...]], re.Pattern | 
     return titles, re.compile(
         r"(?<!\w)(" + word_alternation(titles) + r")\s+(?:de|del|of|of the|des|du|da|do|dos|das)\s+"
     )
+
+
+# the kinds of meeting a plural group attends as a body ("the leaders met", not "visited")
+_GROUP_KINDS = frozenset(("summit", "session", "meeting", "consultation", "negotiation"))
+# the offices each kind of `group_subjects` holds (a language-independent ontology of offices)
+_GROUP_OFFICES = {
+    "heads": frozenset(
+        (
+            "president",
+            "prime_minister",
+            "monarch",
+            "chancellor",
+            "supreme_leader",
+            "leader",
+            "crown_prince",
+            "president_of_council",
+            "president_of_commission",
+            "secretary_general",
+        )
+    ),
+    "foreign_ministers": frozenset(("foreign_minister",)),
+}
+
+
+# words before a group that make it no subject, or a pair already resolved by the joint subjects
+_GROUP_DETERMINERS = frozenset(
+    "los las the les os as sus their leurs seus suas ses other otros otras autres outros".split()
+)
+_GROUP_NOT_SUBJECT = frozenset(
+    "por pelos pelas by with con com avec par to a al aux para entre between among among "
+    "two both dos ambos ambas deux dois duas".split()
+)
+
+
+# "los líderes de la UE", "leaders of the bloc": a group named by what it belongs to
+_GROUP_COMPLEMENT = re.compile(r"\s+(?:de|del|of|du|des|da|do|das|dos|d')\b")
+
+
+@cache
+def _group_pattern(lang: str) -> tuple[dict[str, str], re.Pattern | None]:
+    """`group_subjects` of a language: folded phrase → kind, and one pattern for them."""
+    table = load_lang_file(lang, "meetings").get("group_subjects", {})
+    kinds = {fold(w): k for k, words in table.items() for w in words}
+    if not kinds:
+        return kinds, None
+    return kinds, re.compile(r"(?<![\w'])(" + word_alternation(kinds) + r")(?![\w'])")
+
+
+def _holds(office: str | None, kind: str) -> bool:
+    if not office:
+        return False
+    if kind == "ministers":
+        return office.endswith("minister") and office not in ("prime_minister", "chief_minister")
+    return office in _GROUP_OFFICES.get(kind, ())
+
+
+def _group_roster(folded: str, trigger: int, sent, actors: ActorResult, finder, lang: str):
+    """ "Los líderes de la Liga Árabe reclamaron … en la cumbre", "Southeast Asian leaders … as
+    they met", "Les chefs d'État de la CEDEAO, réunis en sommet": a plural group is the subject
+    before the meeting word; its members are the people the article names holding the group's
+    offices. A group followed by the countries it lists is left to `_leaders_of`, and a group
+    with a person named between it and the meeting word is not that meeting's subject."""
+    kinds, pattern = _group_pattern(lang)
+    if pattern is None:
+        return [], False
+    found = None
+    for m in pattern.finditer(folded, sent.start, trigger):
+        found = m
+    if found is None or folded[found.end() : found.end() + 1] == "-":
+        return [], False  # "les chefs d'état-major": another noun
+    before = folded[max(sent.start, found.start() - 25) : found.start()].split()
+    if before and before[-1] in _GROUP_DETERMINERS:
+        before = before[:-1]
+    if before and (before[-1] in _GROUP_NOT_SUBJECT or before[-1].isdigit()):
+        return [], False  # "pelos chefes de Estado", "the two leaders", "with the leaders"
+    kind = kinds[found.group(1)]
+    between = [x for x in finder.mention_index.between(found.end(), trigger) if x[1] <= trigger]
+    if any(finder.kinds.get(x[2]) in ("person", "country") for x in between):
+        return [], False
+    bare = not _GROUP_COMPLEMENT.match(folded, found.end())
+    return [
+        aid
+        for aid, (office, _where) in actors.offices.items()
+        if finder.kinds.get(aid) == "person" and _holds(office, kind)
+    ], bare
 
 
 def _person_behind(text: str, x, finder, actor_by_id):
