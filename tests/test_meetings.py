@@ -1614,3 +1614,61 @@ def test_the_leaders_of_a_meeting_between_two_are_not_every_leader_named():
         "acuerdos. Javier Milei, candidato y diputado, criticó el viaje.",
     )
     assert all("javier-milei" not in m.participants for m in an.meetings), describe(an)
+
+
+def test_a_day_after_a_clause_counts_back_from_the_main_clause_s_day():
+    an = run(
+        "en",
+        "2022-09-16",
+        "Indian Prime Minister Narendra Modi met Russian President Vladimir Putin on Friday, a "
+        "day after Putin held talks with Chinese President Xi Jinping.",
+    )
+    talks = [m for m in an.meetings if "xi-jinping" in m.participants]
+    met = [m for m in an.meetings if "narendra-modi" in m.participants]
+    assert [m.start for m in talks] == ["2022-09-15"], describe(an)
+    assert [m.start for m in met] == ["2022-09-16"], describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,day,text,start",
+    [
+        pytest.param(
+            "es",
+            "2025-06-11",
+            "La reunión de hoy se produce tres semanas después de que Albares y Šefčovič se "
+            "reunieran el 20 de mayo para evaluar las negociaciones.",
+            "2025-05-20",
+            id="es-despues-de-que-with-its-own-day",
+        ),
+        pytest.param(
+            "en",
+            "2025-02-17",
+            "The announcement came two days after Rubio and Lavrov spoke by telephone on Saturday.",
+            "2025-02-15",
+            id="en-two-days-after-with-its-own-day",
+        ),
+    ],
+)
+def test_a_meeting_after_a_shift_s_after_is_not_dated_by_the_shift(lang, day, text, start):
+    an = run(lang, day, text)
+    who = [m for m in an.meetings if len(m.participants) == 2]
+    assert who and who[0].start == start, describe(an)
+
+
+def test_a_shift_without_complement_still_dates_the_meeting_after_it():
+    an = run(
+        "es",
+        "2025-06-11",
+        "Albares se reunió hoy con Lammy. Dos días después, se reunirán en Londres.",
+    )
+    assert "2025-06-13" in [m.start for m in an.meetings], describe(an)
+
+
+def test_the_last_leg_of_a_tour_is_no_past_tense():
+    an = run(
+        "en",
+        "2014-03-27",
+        "Obama, who is due in Manila at the end of April on the last leg of a four-nation Asian "
+        "tour, is expected to discuss the peace process.",
+    )
+    assert [(m.start, m.status) for m in an.meetings] == [("2014-04", "planned")], describe(an)

@@ -87,6 +87,12 @@ _SINCE_PHRASE = re.compile(
     r"\b(?:since|desde|depuis|desde a|desde o)\b(?![^.;,]*\b(?:desde|since|depuis)\b)"
 )
 # "when they meet next year", «cuando se reúnan en marzo»: the clause is the meeting's own
+# a shift with its complement after it ("a day after Putin held talks", «tres semanas después de
+# que se reunieran», «deux jours après que», «dois dias depois de»): it dates the main clause,
+# counted from the complement's event (folded; "two days later," has no complement)
+_COMPLEMENT_SHIFT = re.compile(
+    r"(?:\b(?:after|before|apres|avant)\s+(?=[\w'])|\b(?:despues|antes|depois)\s+(?:de|que)\b)"
+)
 _WHEN_BEFORE = re.compile(r"\b(?:when|cuando|lorsque|quand|quando)\s+(?:[\w']+\s+){0,3}$")
 
 
@@ -319,6 +325,7 @@ def find_meetings(
             # "en 2025", "a finales de enero": no day, but the meeting is dated in words
             day_dates = other_dates
         assigned: dict[int, list[DateExpr]] = {i: [] for i in range(len(trig))}
+        counted: list[DateExpr] = []  # "a day after <clause>": shifts with a complement
         trig_starts = [t.start for t in trig]
         claimed: set[int] = set()
         if day_dates is not other_dates:
@@ -340,6 +347,17 @@ def find_meetings(
             # nearest trigger, preferring one before the date (only neighbours can be nearest)
             k = bisect.bisect_left(trig_starts, d.start)
             near = [i for i in (k - 2, k - 1, k, k + 1) if 0 <= i < len(trig) and i not in claimed]
+            if _COMPLEMENT_SHIFT.search(folded, d.start, d.end + 6):
+                # "met Putin on Friday, a day after Putin held talks with Xi": the day is the
+                # main clause's; the meeting after "after" is the one it counts from, that
+                # many days the other way from the main clause's day
+                near = [
+                    i
+                    for i in near
+                    if (trig[i].start < d.start and not assigned[i])
+                    or (trig[i].start > d.end and "," in text[d.end : trig[i].start])
+                ]  # "Trois semaines après son élection, le président recevait …": fronted
+                counted.append(d)
             if not near:
                 continue
             best = min(
@@ -366,6 +384,19 @@ def find_meetings(
                     # armé du 19 septembre 2002": the day of the event "since" names
                     continue
             assigned[best].append(d)
+        for d in counted:
+            i = bisect.bisect_left(trig_starts, d.end)
+            main = [x for x in day_dates if x.end <= d.start and x.granularity == "day"]
+            if (
+                i < len(trig)
+                and not assigned[i]
+                and main
+                and trig[i].start - d.end <= 80
+                and "," not in text[d.end : trig[i].start]
+            ):
+                back = _counted_back(main[-1].value, d.value)
+                if back:
+                    assigned[i].append(replace(d, value=back, end_value=None))
         for d in spoken:
             # "lanzó ayer un mensaje … tras reunirse con Giammattei", "said on Monday after
             # talks with …": the meeting told as just before the statement is of its day
@@ -704,6 +735,15 @@ def find_meetings(
     ]
     meetings.sort(key=lambda m: (m.start is None, m.start or "", m.evidence.start))
     return [replace(m, id=f"m{i}") for i, m in enumerate(meetings, start=1)]
+
+
+def _counted_back(main: str | None, shifted: str | None) -> str | None:
+    """The complement's day of "on Friday, a day after …": as far from the main clause's day
+    as the shift, the other way (None unless both are days)."""
+    a, b = _day(main), _day(shifted)
+    if a is None or b is None or a == b:
+        return None
+    return (a - (b - a)).isoformat()
 
 
 def _place_rank(
@@ -1670,18 +1710,26 @@ def _participants(
         for x in finder.mention_index.between(t.end, t.end + 60):
             gap = folded[t.end : x[0]].split()
             if (
-                len(gap) <= 2
-                and all(
-                    w in ("a", "al", "the", "el", "la", "su", "his", "her", "its", "their", "à")
-                    for w in gap
+                (
+                    len(gap) <= 2
+                    and all(
+                        w in ("a", "al", "the", "el", "la", "su", "his", "her", "its", "their", "à")
+                        for w in gap
+                    )
                 )
-            ) or (
-                gap
-                and gap[0] in ("the", "his", "her", "its", "their", "su", "sus", "a", "al", "à")
-                and len(gap) <= 5
-                and actor_by_id.get(x[2]) is not None
-                and actor_by_id[x[2]].kind == "person"
-                and not re.search(r"[,;.]|\b(?:and|y|e|et)\b", folded[t.end : x[0]])
+                or (
+                    gap
+                    and (
+                        gap[0] in ("the", "his", "her", "its", "their", "su", "sus", "a", "al", "à")
+                        # "met Russian President Vladimir Putin": a title before the name
+                        or text[x[0] - 1 : x[0]] == " "
+                        and all(w[:1].isupper() for w in text[t.end : x[0]].split())
+                    )
+                    and len(gap) <= 5
+                    and actor_by_id.get(x[2]) is not None
+                    and actor_by_id[x[2]].kind == "person"
+                    and not re.search(r"[,;.]|\b(?:and|y|e|et)\b", folded[t.end : x[0]])
+                )
             ):
                 add(_person_behind(text, x, finder, actor_by_id)[2])
             break
