@@ -712,6 +712,48 @@ SPEAKERS = [
         "direct",
         id="en-the-object-of-the-previous-cue-does-not-stop-a-continuation",
     ),
+    pytest.param(
+        "es",
+        "2010-08-12",
+        "Juan Manuel Santos recibió a Hugo Chávez. El mandatario colombiano aseguró que Chávez se "
+        "comprometió a no permitir la presencia de grupos armados. “Es un paso importante para "
+        "que esas relaciones se normalicen”, añadió.",
+        "Es un paso importante",
+        "juan-manuel-santos",
+        "direct",
+        id="es-a-continuation-is-not-the-subject-of-the-reported-clause",
+    ),
+    pytest.param(
+        "es",
+        "2010-02-24",
+        "Según varios testigos, cuando Hugo Chávez amenazó con abandonar la sala, Álvaro Uribe le "
+        'espetó: "Sea varón, quédese".',
+        "Sea varón",
+        "alvaro-uribe",
+        "direct",
+        id="es-le-espeto-colon",
+    ),
+    pytest.param(
+        "es",
+        "2009-07-10",
+        "Manuel Zelaya se reunió con Óscar Arias. El mandatario derrocado, que llegó a Costa Rica "
+        "el miércoles acompañado de su canciller, Patricia Rodas, insistió después en que su "
+        'vuelta al poder "no es negociable".',
+        "no es negociable",
+        "manuel-zelaya",
+        "partial",
+        id="es-a-name-in-apposition-inside-a-relative-clause-is-not-the-subject",
+    ),
+    pytest.param(
+        "en",
+        "2023-03-07",
+        "The plan has been rejected by South Korea's main opposition Democratic Party, whose "
+        'leader, Lee Jae-myung, has called it "humiliating diplomacy".',
+        "humiliating diplomacy",
+        "lee-jae-myung",
+        "partial",
+        id="en-whose-leader-in-apposition-is-the-relative-clause-s-subject",
+    ),
 ]
 
 

@@ -185,6 +185,10 @@ CLITIC_GAP = re.compile(
 )
 
 
+# a content clause right after a reporting verb: "aseguró que", "said that", «a affirmé qu'»
+_CONTENT_OPENS = re.compile(r"\s*(?:[\w']+\s+){0,2}?(?:que|that|qu')(?![\w])")
+
+
 @dataclass(frozen=True)
 class QSpan:
     open: int  # position of the opening mark
@@ -1052,6 +1056,21 @@ class _Attributor:
     def _kind_partial(self, q: QSpan) -> bool:
         return _kind(self.text, q, self.sentences) == "partial"
 
+    def _reported(self, a, recent) -> bool:
+        """Whether cue `a` is inside the content clause of an earlier cue of its sentence
+        ("El mandatario aseguró que Chávez se comprometió a …", "said that Iran would agree")."""
+        s0 = self._sentence_start(a.start)
+        for b in recent:
+            if b.start >= a.start:
+                break
+            if b.type != ACCORDING and b.end <= a.start and b.start >= s0:
+                if (
+                    _CONTENT_OPENS.match(self.folded, b.end)
+                    and "," not in self.text[b.end : a.start]
+                ):
+                    return True
+        return False
+
     def current_speaker(self, pos: int) -> str | None:
         """The latest speaker before `pos`: a quote's speaker or a reporting verb's subject."""
         best_pos, best = -1, None
@@ -1084,6 +1103,8 @@ class _Attributor:
                 continue
             if fallback is not None and a.start < fallback_sent:
                 return fallback
+            if self._reported(a, recent):
+                continue  # "aseguró que Chávez se comprometió a …": the reported clause's verb
             # "Zelenskyy thanked Biden … but said …": the sentence's subject speaks
             s0 = clause_start(self.folded, self.lang, self._sentence_start(a.start), a.start)
             head = self.subjects.coordinated_head(s0, a.start)

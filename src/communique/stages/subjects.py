@@ -259,6 +259,10 @@ def sentence_of(sentences: list[Sentence], pos: int) -> Sentence | None:
     return None
 
 
+# a possessive relative opens a clause whose subject is the name in apposition after it
+_POSSESSIVE_RELATIVE = re.compile(
+    r",\s*(?:whose|cuyo|cuya|cuyos|cuyas|dont|cujo|cuja|cujos|cujas)\s+\S+\s*$"
+)
 _ASIDE = re.compile(r",[^,;.]{3,160},")
 _SUBJECT_GAP = re.compile(
     r"(?:(?:le|les|lo|la|los|las|se|me|nos|lui|leur|l'|lhe|lhes|also|tambien|ya|ademas|"
@@ -776,8 +780,17 @@ class SubjectFinder:
                 opener = max(opener or -1, mm.end())
         if opener is None:
             return False
-        # the clause must close (a comma) between the mention and the verb
-        return "," in self.text[m[1] : pos] and "," not in self.text[start + opener : m[0]]
+        # the clause must close (a comma) between the mention and the verb; a comma right
+        # before the mention may open its apposition ("…, que llegó acompañado de su canciller,
+        # Patricia Rodas, insistió": the relative clause's complement)
+        inner = self.text[start + opener : m[0]]
+        if (
+            inner.rstrip().endswith(",")
+            and len(inner.split()) >= 4
+            and not _POSSESSIVE_RELATIVE.search(self.folded, start, start + opener)
+        ):
+            inner = inner.rstrip()[:-1]  # not "whose leader, Lee, has called it": its subject
+        return "," in self.text[m[1] : pos] and "," not in inner
 
     def _has_relative(self, between: str) -> bool:
         """A relative clause or aside between the mention and the verb."""
