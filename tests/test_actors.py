@@ -930,3 +930,18 @@ def test_names_in_apposition_to_a_plural_title_are_its_holders(lang, text, names
     an = run(lang, "2001-07-17", text)
     persons = {a.name for a in an.actors if a.kind == "person"}
     assert names <= persons, [(a.name, a.kind) for a in an.actors]
+
+
+def test_a_titled_name_before_and_then_another_title_is_a_person():
+    # the capitalised run "Al Haj Murad Ebrahim and Malaysian Prime Minister" ends in a title
+    an = run(
+        "en",
+        "2014-03-27",
+        "The ceremony was witnessed by President Benigno Aquino III, rebel chairman Al Haj Murad "
+        "Ebrahim and Malaysian Prime Minister Najib Razak.",
+    )
+    persons = {a.name for a in an.actors if a.kind == "person"}
+    assert "Al Haj Murad Ebrahim" in persons, [(a.name, a.kind) for a in an.actors]
+    # a title alone before "and" is still no name
+    an = run("en", "2014-03-27", "He met Deputy Foreign Minister and Prime Minister Smith.")
+    assert not any("Deputy" in a.name for a in an.actors), [(a.name, a.kind) for a in an.actors]

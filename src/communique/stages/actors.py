@@ -376,7 +376,12 @@ def find_actors(
                 break
             ss += m_tok.end()
         if ee in title_ends:
-            continue  # "Deputy Foreign Minister": a title, not a name
+            # "rebel chairman Murad Ebrahim and Malaysian Prime Minister …": the run takes in the
+            # next title; a name of two words or more before "and" is still a name
+            cut = _NAME_BEFORE_AND.match(text, ss, ee)
+            if cut is None or any(fold(w).strip(".") in role_vocab for w in cut.group(1).split()):
+                continue  # "Deputy Foreign Minister": a title, not a name
+            ee = ss + len(cut.group(1))
         if not text[ss : ss + 1].isupper():
             continue  # "(Estado Mayor) de la Defensa": what a stripped title leaves is no name
         name = text[ss:ee]
@@ -394,6 +399,7 @@ def find_actors(
                     ps = ss + name.index(part)
                     rec = record_new(part, "person")
                     add_mention(rec, ps, ps + len(part), "new")
+                continue
             continue  # "Wang and President": two names, never one
         at_sentence_start = ss in sent_starts or (
             ss > 0 and text[ss - 1] in '«“"‘—(' and (ss - 1) in sent_starts
@@ -1346,6 +1352,12 @@ def _is_org_like(name: str, ent: dict) -> bool:
 
 _ORG_WORDS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 _VENUE_WORDS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+# a capitalised name of two to four words, then "and" and more capitalised words
+_NAME_BEFORE_AND = re.compile(
+    r"((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*)\s+(?:and|y|e|et)\s+[A-Z]"
+)
 
 
 def _is_venue_like(name: str, ent: dict) -> bool:
