@@ -754,6 +754,17 @@ SPEAKERS = [
         "partial",
         id="en-whose-leader-in-apposition-is-the-relative-clause-s-subject",
     ),
+    pytest.param(
+        "es",
+        "2009-07-10",
+        "El presidente de Costa Rica, Óscar Arias, abrió ayer la mediación. Le acompañaba su "
+        'hermano y ministro de la Presidencia, Rodrigo Arias. "Sería ingenuo pensar que una '
+        'crisis así se resuelve en una sola tarde", dijo Arias.',
+        "Sería ingenuo",
+        "oscar-arias",
+        "direct",
+        id="es-a-surname-two-people-share-is-the-one-named-first",
+    ),
 ]
 
 

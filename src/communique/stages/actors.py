@@ -1236,8 +1236,17 @@ _ARABIC_PARTICLE = re.compile(r" (?:al|el|ibn|bin|ben|bint|abu)[ -]")
 
 
 def _surname_map(records: dict, text: str, first_names: frozenset[str]) -> dict[str, str]:
-    """Folded surname (and family-name-first) forms → person key; "" when ambiguous."""
+    """Folded surname (and family-name-first) forms → person key. Two people sharing a surname
+    ("Óscar Arias" and his minister "Rodrigo Arias"): the surname alone is the one named first,
+    the story's protagonist; "" when neither was named by a full name before the other."""
     out: dict[str, str] = {}
+    first_at: dict[str, int] = {}
+    for rec in records.values():
+        if rec.kind != "person":
+            continue
+        first_at[rec.key] = min(
+            (m.start for m in rec.mentions if m.via in ("name", "new")), default=len(text)
+        )
     for rec in records.values():
         if rec.kind != "person":
             continue
@@ -1261,7 +1270,13 @@ def _surname_map(records: dict, text: str, first_names: frozenset[str]) -> dict[
                 keys.append(toks[0])  # "Marcelo Rebelo de Sousa" → "Marcelo" (the Portuguese press)
             for sur in keys:
                 fs = fold(sur)
-                out[fs] = rec.key if out.get(fs, rec.key) == rec.key else ""
+                other = out.get(fs)
+                if other is None or other == rec.key:
+                    out[fs] = rec.key
+                elif other == "" or first_at[other] == first_at[rec.key]:
+                    out[fs] = ""
+                else:
+                    out[fs] = min((other, rec.key), key=first_at.__getitem__)
     return out
 
 
