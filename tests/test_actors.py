@@ -945,3 +945,15 @@ def test_a_titled_name_before_and_then_another_title_is_a_person():
     # a title alone before "and" is still no name
     an = run("en", "2014-03-27", "He met Deputy Foreign Minister and Prime Minister Smith.")
     assert not any("Deputy" in a.name for a in an.actors), [(a.name, a.kind) for a in an.actors]
+
+
+def test_the_surname_before_a_married_name_names_the_person_alone():
+    an = run(
+        "es",
+        "2010-02-24",
+        "La presidenta argentina, Cristina Fernández de Kirchner, pidió apoyo. Fernández acusó a "
+        "Londres de ignorar las resoluciones de Naciones Unidas.",
+    )
+    cfk = next(a for a in an.actors if a.name == "Cristina Fernández de Kirchner")
+    spans = {an.article.text[m.start : m.end] for m in cfk.mentions}
+    assert "Fernández" in spans, spans

@@ -1263,6 +1263,13 @@ def _surname_map(records: dict, text: str, first_names: frozenset[str]) -> dict[
                 and fold(toks[-2]) not in _NAME_PARTICLES
             ):
                 keys.append(toks[-2])  # Spanish double surnames: "Ignacio Larraín Vial" → "Larraín"
+            if (
+                len(toks) >= 4
+                and fold(toks[-2]) in ("de", "da", "do")
+                and fold(toks[-3]) not in first_names
+            ):
+                # "Cristina Fernández de Kirchner" → "Fernández", "Lula da Silva" → "Lula"
+                keys.append(toks[-3])
             family_first = rec.entry is not None and rec.entry.country in _FAMILY_NAME_FIRST
             if (fold(toks[0]) not in first_names or family_first) and len(toks[0]) > 1:
                 keys.append(toks[0])  # family name first: "Wang Yi" → "Wang", "Kim Jong Un" → "Kim"
