@@ -318,6 +318,8 @@ def test_date_expression(lang, published, sentence, expr, value, end_value, gran
         ("en", "They meet on Mondays and every Tuesday."),
         ("fr", "Mars est une planète et il a vu 3 chats."),
         ("pt", "A maioria votou em um candidato."),
+        ("en", "It was their first face-to-face talks in a year."),
+        ("en", "The first such meeting in two years took place."),
     ],
 )
 def test_no_false_positives(lang, sentence):

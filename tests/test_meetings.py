@@ -1672,3 +1672,15 @@ def test_the_last_leg_of_a_tour_is_no_past_tense():
         "tour, is expected to discuss the peace process.",
     )
     assert [(m.start, m.status) for m in an.meetings] == [("2014-04", "planned")], describe(an)
+
+
+def test_the_so_called_is_no_call_but_a_call_between_two_is():
+    an = run(
+        "es",
+        "2017-08-09",
+        "La llamada Declaración de Lima fue firmada ayer por Argentina y Brasil. La llamada "
+        "Biden-Putin duró una hora.",
+    )
+    assert [m.evidence.text for m in an.meetings] == ["La llamada Biden-Putin duró una hora"], (
+        describe(an)
+    )

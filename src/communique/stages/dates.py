@@ -130,6 +130,7 @@ class _Grammar:
     event_verbs: frozenset[str] = frozenset()
     event_endings: tuple[str, ...] = ()
     event_not_verbs: frozenset[str] = frozenset()
+    ahead_not_after: frozenset[str] = frozenset()
 
     def add(self, phrase: str, role: str, payload: Any = None) -> None:
         if not isinstance(phrase, str):
@@ -209,6 +210,7 @@ def _build(data: dict[str, Any]) -> _Grammar:
     for key in ("ago_before", "ago_after", "ahead_before", "later_after", "earlier_after"):
         for f in _strs(shifts.get(key)):
             g.add(f, key)
+    g.ahead_not_after = frozenset(fold(w) for w in _strs(shifts.get("ahead_not_after")))
     event = _table(shifts.get("from_event"))
     g.event_preps = frozenset(fold(w) for w in _strs(event.get("prepositions")))
     g.event_verbs = frozenset(fold(w) for w in _strs(event.get("verbs")))
@@ -564,6 +566,8 @@ class _Scan:
         for name, sign in (("ago_before", -1), ("ahead_before", 1)):
             r = self.role(i, name)
             if r:
+                if sign > 0 and self.g.ahead_not_after & set(self.texts[max(0, i - 8) : i]):
+                    continue  # "their first face-to-face talks in a year": a span, no date
                 cu = self.count_unit(r[1])
                 if cu:
                     return cu[0], {

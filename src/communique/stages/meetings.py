@@ -1295,6 +1295,10 @@ def _join_consecutive_days(text: str, ds: list[DateExpr]) -> list[DateExpr]:
     return out
 
 
+# participles that also mean "so-called" before a name («la llamada Declaración de Lima»)
+_SO_CALLED = frozenset(("llamada", "llamado", "llamadas", "llamados", "chamada", "chamado"))
+
+
 def _trigger_ok(
     text: str, folded: str, a: Atom, blockers: frozenset = frozenset(), date_starts=frozenset()
 ) -> bool:
@@ -1302,6 +1306,14 @@ def _trigger_ok(
     after = text[a.end : a.end + 3].lstrip()
     if a.type == MEETING_NOUN and after[:1] in '«“"‘':
         return False
+    if (
+        a.type == MEETING_NOUN
+        and after[:1].isupper()
+        and folded[a.start : a.end] in _SO_CALLED
+        and text[a.end : a.end + 1] == " "
+        and not re.match(r" \w+[-–]\w", text[a.end : a.end + 40])  # «la llamada Biden-Putin»
+    ):
+        return False  # "la llamada Declaración de Lima": the so-called, a name follows
     if a.type == MEETING_NOUN and blockers:
         m = re.match(r"\s*(\S+)\s+", folded[a.end : a.end + 20])
         if m and (folded[a.start : a.end], m.group(1)) in blockers:
