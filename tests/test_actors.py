@@ -957,3 +957,14 @@ def test_the_surname_before_a_married_name_names_the_person_alone():
     cfk = next(a for a in an.actors if a.name == "Cristina Fernández de Kirchner")
     spans = {an.article.text[m.start : m.end] for m in cfk.mentions}
     assert "Fernández" in spans, spans
+
+
+@pytest.mark.parametrize("portfolio", ["Health", "Education", "Justice", "Agriculture", "Labour"])
+def test_a_portfolio_before_minister_is_a_title(portfolio):
+    an = run(
+        "en",
+        "2006-02-24",
+        f"The delegation was led by {portfolio} Minister Nimal Siripala de Silva.",
+    )
+    found = [a for a in an.actors if a.name == "Nimal Siripala de Silva"]
+    assert found and found[0].kind == "person", [(a.name, a.kind) for a in an.actors]
