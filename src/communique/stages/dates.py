@@ -206,6 +206,9 @@ def _build(data: dict[str, Any]) -> _Grammar:
     for f, n in _table(data.get("anaphoric_days")).items():
         if isinstance(n, int):
             g.add(f, "anaph", n)
+    for f, n in _table(data.get("anaphoric_months")).items():
+        if isinstance(n, int):
+            g.add(f, "anaph_month", n)
     shifts = _table(data.get("shifts"))
     for key in ("ago_before", "ago_after", "ahead_before", "later_after", "earlier_after"):
         for f in _strs(shifts.get(key)):
@@ -616,7 +619,10 @@ class _Scan:
 
     def anaphor(self, i: int) -> Parse | None:
         r = self.role(i, "anaph")
-        return (r[1], {"t": "anaph", "off": r[0]}) if r else None
+        if r:
+            return r[1], {"t": "anaph", "off": r[0]}
+        r = self.role(i, "anaph_month")
+        return (r[1], {"t": "anaph_month", "off": r[0]}) if r else None
 
     def numeric(self, i: int) -> Parse | None:
         kind = self.kinds[i]
@@ -955,6 +961,17 @@ class _Resolver:
             base = base or a
             d = base + dt.timedelta(days=node["off"]) if base else None
             return (d.isoformat() if d else None), "day", d
+        if t == "anaph_month":
+            # "after a round held in Hakone the previous month": the month before the one just
+            # told (in its sentence, else the last day told), never a day
+            mc = self.month_context()
+            if mc is None:
+                base = self.previous()
+                mc = (base.year, base.month) if base else None
+            if mc is None:
+                return None, "month", None
+            key = _month_key(mc[0], mc[1]) + node["off"]
+            return _fmt_month(key), "month", key
         if t == "rel":
             return self.rel(node["unit"], node["mod"])
         if t == "shift":
@@ -1319,6 +1336,8 @@ def _granularity(node: Node) -> str:
         return _granularity(node["inner"])
     if t in ("month", "year", "quarter"):
         return t
+    if t == "anaph_month":
+        return "month"
     if t == "rel":
         return "week" if node["unit"] == "weekend" else node["unit"]
     if t == "shift":
