@@ -1684,3 +1684,12 @@ def test_the_so_called_is_no_call_but_a_call_between_two_is():
     assert [m.evidence.text for m in an.meetings] == ["La llamada Biden-Putin duró una hora"], (
         describe(an)
     )
+
+
+def test_a_relative_day_and_a_weekday_with_their_bracketed_days_are_one_span():
+    an = run(
+        "pt",
+        "2014-01-27",
+        "Amanhã (28) e quarta-feira (29), Dilma participa, em Havana, da 2ª Cúpula da Celac.",
+    )
+    assert [(m.start, m.end) for m in an.meetings] == [("2014-01-28", "2014-01-29")], describe(an)

@@ -615,7 +615,17 @@ class _Scan:
         block = self.g.relday_block.get(self.texts[i])
         if block and i > 0 and self.texts[i - 1] in block and r[1] == i + 1:
             return None  # "la mañana": the morning
-        return r[1], {"t": "relday", "off": r[0]}
+        k = r[1]
+        if (
+            k + 2 < self.n
+            and self.texts[k] == "("
+            and self.kinds[k + 1] == _NUM
+            and self.texts[k + 1].isdigit()
+            and 1 <= int(self.texts[k + 1]) <= 31
+            and self.texts[k + 2] == ")"
+        ):
+            k += 3  # "amanhã (28)": the Brazilian press's day of the month, in brackets
+        return k, {"t": "relday", "off": r[0]}
 
     def anaphor(self, i: int) -> Parse | None:
         r = self.role(i, "anaph")
