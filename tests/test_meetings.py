@@ -1693,3 +1693,29 @@ def test_a_relative_day_and_a_weekday_with_their_bracketed_days_are_one_span():
         "Amanhã (28) e quarta-feira (29), Dilma participa, em Havana, da 2ª Cúpula da Celac.",
     )
     assert [(m.start, m.end) for m in an.meetings] == [("2014-01-28", "2014-01-29")], describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,day,text,span",
+    [
+        pytest.param(
+            "fr",
+            "2019-02-06",
+            "Ouvertes le 24 janvier dans la capitale soudanaise, les discussions avaient abouti "
+            "samedi à un accord.",
+            ("2019-01-24", "2019-02-02"),
+            id="fr-ouvertes-le",
+        ),
+        pytest.param(
+            "es",
+            "2019-02-06",
+            "Abiertas el 24 de enero en Jartum, las negociaciones concluyeron el sábado con un "
+            "acuerdo.",
+            ("2019-01-24", "2019-02-02"),
+            id="es-abiertas-el",
+        ),
+    ],
+)
+def test_talks_opened_on_a_day_run_to_the_day_they_ended(lang, day, text, span):
+    an = run(lang, day, text)
+    assert [(m.start, m.end) for m in an.meetings] == [span], describe(an)
