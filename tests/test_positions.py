@@ -27,6 +27,25 @@ def position_with(an, snippet: str):
 # (lang, date, text, snippet of the statement, expected actors, expected act or None)
 POSITIONS = [
     pytest.param(
+        "pt",
+        "2024-02-15",
+        "Lula e Abdel Fattah al-Sisi defenderam um cessar-fogo imediato na Faixa de Gaza.",
+        "cessar-fogo imediato",
+        ["luiz-inacio-lula-da-silva", "abdel-fattah-al-sisi"],
+        "say",
+        id="pt-defenderam-an-object",
+    ),
+    pytest.param(
+        "en",
+        "2022-05-26",
+        "Australian Foreign Minister Penny Wong defended the security agreement with the Pacific "
+        "nations.",
+        "the security agreement",
+        ["penny-wong"],
+        "say",
+        id="en-defended-an-object",
+    ),
+    pytest.param(
         "es",
         "2021-12-30",
         "Biden aseguró que Washington no desplegará armas ofensivas en Ucrania.",
