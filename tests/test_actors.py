@@ -968,3 +968,16 @@ def test_a_portfolio_before_minister_is_a_title(portfolio):
     )
     found = [a for a in an.actors if a.name == "Nimal Siripala de Silva"]
     assert found and found[0].kind == "person", [(a.name, a.kind) for a in an.actors]
+
+
+def test_an_acronym_definition_opening_a_sentence_leaves_out_the_article():
+    an = run(
+        "en",
+        "2006-02-24",
+        "The Liberation Tigers of Tamil Eelam (LTTE) undertook to ensure there would be no "
+        "violence.",
+    )
+    names = {a.name for a in an.actors}
+    assert "Liberation Tigers of Tamil Eelam" in names, names
+    pos = [p for p in an.positions if "no violence" in p.evidence.text]
+    assert pos and pos[0].actors == ("liberation-tigers-of-tamil-eelam",), an.positions

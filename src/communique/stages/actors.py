@@ -44,6 +44,8 @@ from communique.stages.sentences import Sentence
 from communique.textutil import Intervals, SpanIndex, fold, fold_text, word_alternation
 
 _WORD = re.compile(r"[^\W_][^\W_]*(?:[-'’.][^\W_]+)*\.?", re.UNICODE)
+# articles that open a sentence before a body's name, never part of it
+_LEADING_ARTICLES = frozenset("the el la los las le les o a os as".split())
 _ACRONYM_DEF = re.compile(r"\(([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ0-9\-\.&]{1,9})\)")
 
 OFFICE_RANK = {
@@ -278,6 +280,9 @@ def find_actors(
             if seq is None:
                 continue
             ss, ee = seq
+            first = re.match(r"(\S+)\s+(?=\S+\s+\S)", text[ss:ee])
+            if first and fold(first.group(1)) in _LEADING_ARTICLES:
+                ss += first.end()  # "The Liberation Tigers of Tamil Eelam (LTTE)": no "The"
             name = text[ss:ee]
             kind = (
                 "organization"
