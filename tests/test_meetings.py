@@ -1719,3 +1719,32 @@ def test_a_relative_day_and_a_weekday_with_their_bracketed_days_are_one_span():
 def test_talks_opened_on_a_day_run_to_the_day_they_ended(lang, day, text, span):
     an = run(lang, day, text)
     assert [(m.start, m.end) for m in an.meetings] == [span], describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,text,span",
+    [
+        pytest.param(
+            "fr",
+            "La mission de la Cédéao a quitté Bamako lundi soir sans accord avec la junte, au "
+            "terme de trois jours de discussions.",
+            ("2020-08-22", "2020-08-24"),
+            id="fr-au-terme-de-trois-jours",
+        ),
+        pytest.param(
+            "en",
+            "The mediators left Bamako on Monday after three days of talks with the junta.",
+            ("2020-08-22", "2020-08-24"),
+            id="en-after-three-days-of",
+        ),
+        pytest.param(
+            "en",
+            "They announced the plan on Monday after three days of talks that began on Monday.",
+            ("2020-08-24", "2020-08-26"),
+            id="en-after-days-that-began-on-a-day-start-there",
+        ),
+    ],
+)
+def test_days_of_talks_closed_on_a_day_end_on_it(lang, text, span):
+    an = run(lang, "2020-08-25", text)
+    assert [(m.start, m.end) for m in an.meetings] == [span], describe(an)

@@ -909,6 +909,7 @@ def _duration(folded: str, dr: _Draft, start: str, lang: str) -> tuple[str, str 
     table = _duration_table(lang)
     seg = folded[dr.seg_start : dr.seg_end]
     n = None
+    closed = False  # "au terme de trois jours de discussions": the days end on the day told
     blockers = tuple(fold(b) for b in table.get("blockers", []))
     for pat in table.get("patterns", []):
         for m in re.finditer(pat, seg):
@@ -918,6 +919,13 @@ def _duration(folded: str, dr: _Draft, start: str, lang: str) -> tuple[str, str 
                 continue  # "un ultimatum de sept jours", "a 30-day truce": something else's length
             n = table.get("numbers", {}).get(m.group("n"))
             if n:
+                before = seg[max(0, m.start() - 25) : m.start("n")].rstrip()
+                closed = before.endswith(
+                    tuple(fold(c) for c in table.get("end_before", []))
+                ) and not any(  # "after three days of talks that began on Thursday"
+                    re.search(r"(?<!\w)" + re.escape(fold(c)) + r"(?!\w)", seg)
+                    for c in table.get("start_cues", [])
+                )
                 break
         if n:
             break
@@ -925,7 +933,7 @@ def _duration(folded: str, dr: _Draft, start: str, lang: str) -> tuple[str, str 
         return start, None
     d0 = date.fromisoformat(start)
     cues = [fold(c) for c in table.get("end_cues", [])]
-    ends = any(re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", seg) for c in cues)
+    ends = closed or any(re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", seg) for c in cues)
     if ends:
         return (d0 - timedelta(days=n - 1)).isoformat(), start
     return start, (d0 + timedelta(days=n - 1)).isoformat()
