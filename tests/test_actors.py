@@ -981,3 +981,16 @@ def test_an_acronym_definition_opening_a_sentence_leaves_out_the_article():
     assert "Liberation Tigers of Tamil Eelam" in names, names
     pos = [p for p in an.positions if "no violence" in p.evidence.text]
     assert pos and pos[0].actors == ("liberation-tigers-of-tamil-eelam",), an.positions
+
+
+def test_a_son_of_a_known_person_is_another_person_with_his_own_title():
+    an = run(
+        "en",
+        "2021-04-01",
+        "Saudi Energy Minister Prince Abdulaziz bin Salman said the group was acting with "
+        "caution. King Salman approved the plan.",
+    )
+    son = next(a for a in an.actors if a.name == "Abdulaziz bin Salman")
+    assert son.kb_id is None and "energy minister" in (son.role or ""), (son.kb_id, son.role)
+    king = [a for a in an.actors if a.kb_id and a is not son]
+    assert king and king[0].name != son.name

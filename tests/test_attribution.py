@@ -765,6 +765,38 @@ SPEAKERS = [
         "direct",
         id="es-a-surname-two-people-share-is-the-one-named-first",
     ),
+    pytest.param(
+        "en",
+        "2019-07-23",
+        "“We talked about this subject. Would you like to be a mediator?” Donald Trump told "
+        "reporters in the Oval Office.",
+        "Would you like to be a mediator",
+        "donald-trump",
+        "direct",
+        id="en-a-question-closing-the-quote-keeps-the-cue-after-it",
+    ),
+    pytest.param(
+        "en",
+        "2019-07-23",
+        "Trump said Prime Minister Narendra Modi had asked him to mediate. Foreign Minister "
+        "Subrahmanyam Jaishankar repeated the denial in parliament as lawmakers demanded that "
+        'Modi explain himself. "I would like to '
+        'categorically assure the House that no such request was made," the minister said.',
+        "categorically assure",
+        "subrahmanyam-jaishankar",
+        "direct",
+        id="en-the-minister-is-no-prime-minister",
+    ),
+    pytest.param(
+        "en",
+        "2021-04-01",
+        "Saudi Energy Minister Prince Abdulaziz bin Salman said the group was acting with "
+        'caution. "Nobody dictates to us," the Saudi minister said.',
+        "Nobody dictates",
+        "abdulaziz-bin-salman",
+        "direct",
+        id="en-an-honorific-between-title-and-name-and-a-son-of-is-no-father",
+    ),
 ]
 
 
@@ -814,6 +846,14 @@ NOT_SPEAKER = [
         "talks are stalled",
         "sergei-lavrov",
         id="en-senior-official-is-not-a-nearby-person",
+    ),
+    pytest.param(
+        "en",
+        "2019-07-23",
+        "“Is this fair?” The Arab League rejected the plan on Saturday.",
+        "Is this fair",
+        "arab-league",
+        id="en-a-question-then-a-new-sentence-s-stance-verb-is-not-its-cue",
     ),
 ]
 

@@ -19,7 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from communique.model import Actor, Span
@@ -110,6 +110,24 @@ class ActorResult:
             if a.id == actor_id:
                 return a.kind
         return None
+
+
+@lru_cache(maxsize=8)
+def _honorifics(words: tuple[str, ...]) -> re.Pattern | None:
+    """An honorific right before a name, after a title ("Minister Prince", «ministro jeque»)."""
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\s+(?:" + alt + r")\s*$")
+
+
+@lru_cache(maxsize=8)
+def _honorific_after(words: tuple[str, ...]) -> re.Pattern | None:
+    """An honorific opening a name's place after a title ("Minister Prince Abdulaziz")."""
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?:" + alt + r")\s+")
 
 
 def _entities(lang: str) -> dict:
@@ -209,6 +227,7 @@ def find_actors(
             covered[i] = 1
 
     first_names = _first_names(kb)
+    honorifics = _honorifics(tuple(ent.get("honorifics", [])))
     pronoun_words = {
         w.lower() for forms in (lexicon.speech.get("pronouns") or {}).values() for w in forms
     }
@@ -440,6 +459,12 @@ def find_actors(
             adj = _TITLE_ADJECTIVES.search(text, max(0, j - 40), j)
             if adj is not None:
                 rp = role_ends.get(adj.start())
+        if rp is None and honorifics is not None:
+            # "Saudi Energy Minister Prince Abdulaziz bin Salman": an honorific between the
+            # title and the name
+            hon = honorifics.search(text, max(0, j - 25), j)
+            if hon is not None:
+                rp = role_ends.get(hon.start())
         after = text[ee : ee + 3]
         is_org = _is_org_like(name, ent)
         kind = None
@@ -526,6 +551,22 @@ def find_actors(
                 add_mention(records[prior_key], ss, ee, "new")
                 continue
         if kind == "person":
+            # "Abdulaziz bin Salman": "son of" and the father's name, known alone as another
+            # person (King Salman), are part of this unknown person's name
+            son = _PATRONYMIC.match(text, ee)
+            if son:
+                k = bisect.bisect_left(mentions, MentionRef(son.end(), -1, "", ""))
+                if (
+                    k < len(mentions)
+                    and mentions[k].start == son.end()
+                    and records[mentions[k].key].kind == "person"
+                    and mentions[k].via == "short"
+                ):
+                    father = mentions.pop(k)
+                    records[father.key].mentions.remove(father)
+                    ee = father.end
+                    name = text[ss:ee]
+                    toks = name.split()
             # "Abdelfatah al Sisi": given names spelt another way before a known surname
             glued = _ARABIC_PARTICLE.match(text, ee)
             if glued:
@@ -1237,7 +1278,10 @@ def _previous_subject(mentions, records, sent_starts, pos: int):
     return first
 
 
-_ARABIC_PARTICLE = re.compile(r" (?:al|el|ibn|bin|ben|bint|abu)[ -]")
+# "Abdelfatah al Sisi": an article before a known surname glues the given names to it; never
+# "bin"/"ibn" (son of): "Abdulaziz bin Salman" is King Salman's son, not the king
+_ARABIC_PARTICLE = re.compile(r" (?:al|el)[ -]")
+_PATRONYMIC = re.compile(r" (?:bin|ibn|ben|bint)[ -](?=[A-Z])")
 
 
 def _surname_map(records: dict, text: str, first_names: frozenset[str]) -> dict[str, str]:
@@ -2070,6 +2114,13 @@ def _apposition_target(
         if gap in (" ", ", ", ","):
             if records[m.key].kind == "person":
                 return m
+    # "Saudi Energy Minister Prince Abdulaziz bin Salman": an honorific, then the name
+    hon = _honorific_after(tuple(_entities(lang).get("honorifics", [])))
+    h = hon.match(text, j) if hon is not None and gap == " " else None
+    if h is not None:
+        for m in starting_at(h.end()):
+            if records[m.key].kind == "person":
+                return m
     # ROLE + complement, NAME: "El embajador de Estados Unidos ante la OEA, Carlos Trujillo"
     comma = _comma_after_complement(text, rp.end)
     if comma is not None:
@@ -2408,7 +2459,11 @@ def _resolve_title(
         return (
             o == rp.office
             or o in rp.offices
-            or (rp.office == "minister" and o.endswith("minister"))
+            or (
+                rp.office == "minister"
+                and o.endswith("minister")
+                and o not in ("prime_minister", "chief_minister")  # "the minister" is no premier
+            )
         )
 
     matches = [

@@ -713,6 +713,19 @@ class _Attributor:
             and text[q.close + 1 : p].strip() in ("", ".")
             and text[p : p + 1].isupper()
         )
+        if closed and re.search(r"[!?]$", content) and not text[q.close + 1 : p].strip():
+            # "“… a mediator?” Trump told reporters": a question or exclamation keeps its cue
+            # when a short subject and a reporting verb follow at once
+            cues = self.speech_index.between(p + 1, p + 41)
+            closed = not (
+                cues
+                and "after_quote" in getattr(cues[0].payload, "frames", ())
+                and getattr(cues[0].payload, "act", "") in ("say", "demand", "warn", "explain")
+                and len(text[p : cues[0].start].split()) <= 3
+                and not re.search(r"[.!?\n]", text[p : cues[0].start])
+            )
+            if not closed:
+                sent_end = max(sent_end, self._sentence_end(p))  # the cue's sentence
         cue = None if closed else self._speech_at(p)
         if (
             cue is not None
