@@ -1748,3 +1748,27 @@ def test_talks_opened_on_a_day_run_to_the_day_they_ended(lang, day, text, span):
 def test_days_of_talks_closed_on_a_day_end_on_it(lang, text, span):
     an = run(lang, "2020-08-25", text)
     assert [(m.start, m.end) for m in an.meetings] == [span], describe(an)
+
+
+def test_a_forum_that_opens_on_a_day_and_runs_until_another_is_one_span():
+    an = run(
+        "en",
+        "2022-03-10",
+        "Lavrov will attend the Antalya Diplomacy Forum, which opens on Friday and runs until "
+        "Sunday.",
+    )
+    assert [(m.start, m.end) for m in an.meetings] == [("2022-03-11", "2022-03-13")], describe(an)
+
+
+def test_a_start_cue_of_something_else_does_not_join_a_summit_s_own_span():
+    an = run(
+        "es",
+        "2023-03-25",
+        "Sánchez aseguró que América Latina será una prioridad de la presidencia española del "
+        "Consejo de la UE, que comenzará el 1 de julio, y se comprometió a trabajar para que la "
+        "cumbre entre la UE y la CELAC, prevista en Bruselas los días 17 y 18 de julio, sea un "
+        "éxito.",
+    )
+    spans = [(m.start, m.end) for m in an.meetings]
+    assert ("2023-07-17", "2023-07-18") in spans, describe(an)
+    assert ("2023-07-01", "2023-07-18") not in spans, describe(an)

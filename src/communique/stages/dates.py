@@ -1005,7 +1005,12 @@ class _Resolver:
         if m is not None:
             # "el año pasado …, la primera el 12 de abril": the year the sentence already gave
             yc = self.year_context()
-            if yc is not None:
+            tense = self.tense()
+            if yc is not None and not (
+                # "… since it joined last year, and both are expected to attend … from July 25
+                # to 27": a past year does not date a future clause, nor a coming year a past one
+                (yc < a.year and tense == "future") or (yc > a.year and tense == "past")
+            ):
                 try:
                     return dt.date(yc, m, d)
                 except ValueError:

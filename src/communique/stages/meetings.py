@@ -897,6 +897,8 @@ def _join_start_cued(text: str, folded: str, ds: list[DateExpr], lang: str) -> l
         for b in ds:
             if b is a or not (b.value and len(b.value) == 10) or b.value <= a.value:
                 continue
+            if b.end_value:
+                continue  # «los días 17 y 18 de julio»: a span of its own, another event's
             last = b.end_value or b.value
             joined = DateExpr(b.start, b.end, f"{a.text} … {b.text}", a.value, last, "day")
             return [joined if x is b else x for x in ds if x is not a]
