@@ -1772,3 +1772,26 @@ def test_a_start_cue_of_something_else_does_not_join_a_summit_s_own_span():
     spans = [(m.start, m.end) for m in an.meetings]
     assert ("2023-07-17", "2023-07-18") in spans, describe(an)
     assert ("2023-07-01", "2023-07-18") not in spans, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,text,start",
+    [
+        pytest.param("es", "Chile será sede de la cita de 2012.", "2012", id="es-la-cita-de"),
+        pytest.param("pt", "Ramaphosa sediará a cúpula de 2025.", "2025", id="pt-a-cupula-de"),
+        pytest.param(
+            "en", "South Africa will host the 2025 summit.", "2025", id="en-the-2025-summit"
+        ),
+        pytest.param(
+            "es",
+            "Es el primer intento serio de negociación desde el fracaso del diálogo de 2016.",
+            None,
+            id="es-since-the-2016-dialogue-is-no-meeting-of-2016",
+        ),
+    ],
+)
+def test_a_year_naming_a_meeting_dates_it(lang, text, start):
+    an = run(lang, "2010-02-24", text)
+    assert (
+        start in [m.start for m in an.meetings] if start else not any(m.start for m in an.meetings)
+    ), describe(an)

@@ -93,6 +93,9 @@ _SINCE_PHRASE = re.compile(
 _COMPLEMENT_SHIFT = re.compile(
     r"(?:\b(?:after|before|apres|avant)\s+(?=[\w'])|\b(?:despues|antes|depois)\s+(?:de|que)\b)"
 )
+# a year right after a meeting noun («la cumbre de 2025») or right before it ("the 2025 summit")
+_YEAR_AFTER = re.compile(r"\s+(?:de|of|do|da|du|del)\s+((?:19|20)\d\d)\b(?!\s*[-–/])")
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:['’]s)?\s+$")
 _WHEN_BEFORE = re.compile(r"\b(?:when|cuando|lorsque|quand|quando)\s+(?:[\w']+\s+){0,3}$")
 
 
@@ -413,6 +416,18 @@ def find_meetings(
                 continue  # "no mantuvieron ninguna reunión", "who were not consulted"
             kind = t.payload if t.type == MEETING_NOUN else t.payload.kind
             ds = _join_start_cued(text, folded, _join_consecutive_days(text, assigned[i]), lang)
+            if (
+                not ds
+                and t.type == MEETING_NOUN
+                and not _SINCE.search(folded, max(sent.start, t.start - 60), t.start)
+            ):
+                # "la cumbre de 2025", "the 2025 summit", «a cúpula de 2025»: the year names it
+                y = _YEAR_AFTER.match(text, t.end) or _YEAR_BEFORE.search(
+                    text, max(0, t.start - 12), t.start
+                )
+                if y is not None:
+                    ys, ye = y.span(1)
+                    ds = [DateExpr(ys, ye, text[ys:ye], text[ys:ye], None, "year")]
             if not ds:
                 if fold(text[t.start : t.end]) in weak:
                     continue  # "durante dos décadas de negociación": a process, not a meeting
