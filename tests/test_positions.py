@@ -27,6 +27,27 @@ def position_with(an, snippet: str):
 # (lang, date, text, snippet of the statement, expected actors, expected act or None)
 POSITIONS = [
     pytest.param(
+        "es",
+        "2018-12-03",
+        'Juan Carlos Varela defendió la decisión de romper con Taiwán, que calificó como "un paso '
+        'en la dirección correcta", y aseguró que Panamá mantendrá relaciones de amistad con '
+        "todos los países.",
+        "mantendrá relaciones de amistad",
+        ["juan-carlos-varela"],
+        "say",
+        id="es-a-second-verb-after-a-quote-is-no-attribution-of-it",
+    ),
+    pytest.param(
+        "pt",
+        "2023-01-25",
+        "Luis Lacalle Pou afirmou ter encontrado no colega “disposição para conversar”, mas "
+        "deixou claro que o Uruguai não abrirá mão de buscar novos mercados.",
+        "não abrirá mão de buscar novos mercados",
+        ["luis-lacalle-pou"],
+        "say",
+        id="pt-mas-deixou-claro-after-a-quote",
+    ),
+    pytest.param(
         "pt",
         "2024-02-15",
         "Lula e Abdel Fattah al-Sisi defenderam um cessar-fogo imediato na Faixa de Gaza.",

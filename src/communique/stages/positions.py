@@ -705,6 +705,8 @@ def _attributes_quote(text: str, pos: int, closes: list[int], cue_starts: list[i
             continue
         if c <= pos <= c + 70:
             gap = text[c:pos]
+            if re.match(r"[\s,]*(?:y|e|and|et|pero|mas|but|mais|aunque|although)\s", gap, re.I):
+                continue  # «…", y aseguró que …»: a second verb of the sentence's subject
             if not re.search(r"[.;:!?«“\"»”]", gap.strip(" ,")) and len(gap.split()) <= 6:
                 if gap.strip().startswith(",") or text[c - 2 : c - 1] in (",", "?", "!"):
                     return True
