@@ -1795,3 +1795,25 @@ def test_a_year_naming_a_meeting_dates_it(lang, text, start):
     assert (
         start in [m.start for m in an.meetings] if start else not any(m.start for m in an.meetings)
     ), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        pytest.param(
+            "fr",
+            "Le président chinois Xi Jinping a été reçu lundi 6 mai à l'Élysée par Emmanuel Macron.",
+            id="fr-recu-then-date-and-place-then-par",
+        ),
+        pytest.param(
+            "es",
+            "Xi Jinping fue recibido el lunes 6 de mayo en el Elíseo por Emmanuel Macron.",
+            id="es-recibido-then-date-and-place-then-por",
+        ),
+    ],
+)
+def test_a_passive_reception_with_the_host_after_a_date_and_a_place(lang, text):
+    an = run(lang, "2024-05-07", text)
+    assert [(m.start, set(m.participants)) for m in an.meetings] == [
+        ("2024-05-06", {"xi-jinping", "emmanuel-macron"})
+    ], describe(an)

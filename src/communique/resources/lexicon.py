@@ -227,7 +227,9 @@ class Lexicon:
         for n in self.meetings.get("noun", []):
             for form in n.get("forms", []):
                 self.add(form, MEETING_NOUN, n.get("kind", "meeting"))
-        preps = {"with", "con", "avec", "com", "to"}
+        # the preposition that ends a form may come a few words later: "spoke today with",
+        # «a été reçu lundi à l'Élysée par», «fue recibido ayer en la Casa Rosada por»
+        preps = {"with", "con", "avec", "com", "to", "by", "por", "par", "pelo", "pela"}
         forum_preps = {"en", "a", "in", "at", "à", "au", "ante", "devant", "do", "da", "no", "na"}
         for v in self.meetings.get("verb", []):
             kind, parts = v.get("kind", "meeting"), v.get("participants", "subject_and_object")

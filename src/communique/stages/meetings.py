@@ -1320,6 +1320,8 @@ def _join_consecutive_days(text: str, ds: list[DateExpr]) -> list[DateExpr]:
     return out
 
 
+# the agent of a passive reception ("was received … by", «fue recibido … por»)
+_AGENT_PREPS = frozenset(("by", "por", "par", "pelo", "pela"))
 # participles that also mean "so-called" before a name («la llamada Declaración de Lima»)
 _SO_CALLED = frozenset(("llamada", "llamado", "llamadas", "llamados", "chamada", "chamado"))
 
@@ -1346,8 +1348,10 @@ def _trigger_ok(
                 return False  # "his call for more air defence": a demand, not a call
             # "the call on Friday": the blocker word only opens the call's date
     if a.type == MEETING_VERB and a.payload.needs:
-        nxt = folded[a.end : a.end + 40].split()[:4]
-        return a.payload.needs in nxt
+        if a.payload.needs in _AGENT_PREPS:
+            # «a été reçu lundi 6 mai à l'Élysée par …»: a date and a place may come first
+            return a.payload.needs in folded[a.end : a.end + 70].split()[:10]
+        return a.payload.needs in folded[a.end : a.end + 50].split()[:6]  # "spoke … with"
     return True
 
 
