@@ -994,3 +994,17 @@ def test_a_son_of_a_known_person_is_another_person_with_his_own_title():
     assert son.kb_id is None and "energy minister" in (son.role or ""), (son.kb_id, son.role)
     king = [a for a in an.actors if a.kb_id and a is not son]
     assert king and king[0].name != son.name
+
+
+def test_a_titled_name_and_a_second_name_are_two_people():
+    an = run(
+        "en",
+        "2005-08-15",
+        "Indonesian Justice and Human Rights Minister Hamid Awaluddin and Malik Mahmud, the prime "
+        "minister of the rebels' government-in-exile, signed the memorandum.",
+    )
+    persons = {a.name for a in an.actors if a.kind == "person"}
+    assert {"Hamid Awaluddin", "Malik Mahmud"} <= persons, [(a.name, a.kind) for a in an.actors]
+    # two bodies joined by "and" are not two people
+    an = run("en", "2005-08-15", "Talks between Hamas and Fatah Leaders resumed.")
+    assert not any(a.kind == "person" for a in an.actors), [(a.name, a.kind) for a in an.actors]

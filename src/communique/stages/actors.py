@@ -414,10 +414,19 @@ def find_actors(
         if any(t in ("and", "y", "e", "et") for t in ftoks) and not _is_org_like(name, ent):
             # "their foreign ministers, Jaswant Singh and Abdul Sattar": two holders of the title
             parts = re.split(r"\s+(?:and|y|e|et)\s+", name)
+            jt = ss
+            while jt > 0 and text[jt - 1] == " ":
+                jt -= 1
             if (
                 len(parts) == 2
                 and all(2 <= len(x.split()) <= 3 and x[:1].isupper() for x in parts)
-                and _after_plural_title(folded, ss, lang)
+                and not any(_is_org_like(x, ent) for x in parts)
+                and (
+                    _after_plural_title(folded, ss, lang)
+                    # "Justice Minister Hamid Awaluddin and Malik Mahmud, the prime minister of
+                    # …": a titled name, then a second name of the same kind
+                    or (jt in role_ends and role_ends[jt].office is not None)
+                )
             ):
                 for part in parts:
                     ps = ss + name.index(part)
