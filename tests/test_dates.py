@@ -272,6 +272,10 @@ CASES: list[tuple[str, dt.date | None, str, str, str | None, str | None, str]] =
     ("pt", D(2014, 1, 27), "Amanhã (28), Dilma participa da cúpula.", "Amanhã (28)", "2014-01-28", None, "day"),
     # ---- a past relative year in another clause does not date a future one
     ("en", D(2018, 4, 28), "The SCO summit is the first since India became a full member last year, and both are expected to attend the BRICS summit from July 25 to 27.", "from July 25 to 27", "2018-07-25", "2018-07-27", "day"),
+    # ---- a day an event is set or put off to is ahead of the setting
+    ("fr", D(2008, 5, 21), "Nabih Berri a fixé à dimanche la séance électorale.", "dimanche", "2008-05-25", None, "day"),
+    ("es", D(2008, 5, 21), "Berri fijó para el domingo la sesión electoral.", "el domingo", "2008-05-25", None, "day"),
+    ("en", D(2008, 5, 21), "The vote was postponed to Sunday.", "Sunday", "2008-05-25", None, "day"),
     # ---- a month counted from the month just told, never a day
     ("en", D(2006, 2, 24), "Talks collapsed in April 2003, after a round held in Hakone the previous month.", "the previous month", "2003-03", None, "month"),
     ("es", D(2006, 2, 24), "Las conversaciones se rompieron el 21 de abril de 2003; el mes anterior se habían reunido en Hakone.", "el mes anterior", "2003-03", None, "month"),
