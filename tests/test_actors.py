@@ -1008,3 +1008,13 @@ def test_a_titled_name_and_a_second_name_are_two_people():
     # two bodies joined by "and" are not two people
     an = run("en", "2005-08-15", "Talks between Hamas and Fatah Leaders resumed.")
     assert not any(a.kind == "person" for a in an.actors), [(a.name, a.kind) for a in an.actors]
+
+
+def test_an_id_transliterates_letters_that_have_no_accent_to_strip():
+    an = run(
+        "en",
+        "2017-07-07",
+        "Turkish Cypriot leader Mustafa Akıncı met former Polish President Lech Wałęsa.",
+    )
+    ids = {a.id for a in an.actors if a.kind == "person"}
+    assert {"mustafa-akinci", "lech-walesa"} <= ids, ids

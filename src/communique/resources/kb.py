@@ -78,8 +78,30 @@ def _date(value: Any) -> date | None:
     return date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
 
 
+# letters with no accent to strip: transliterated, not dropped ("Akıncı" → "akinci")
+_TRANSLIT = str.maketrans(
+    {
+        "ı": "i",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "þ": "th",
+        "ð": "d",
+        "ħ": "h",
+    }
+)
+
+
 def slugify(text: str) -> str:
-    s = unicodedata.normalize("NFKD", text)
+    s = unicodedata.normalize("NFKD", text.translate(_TRANSLIT))
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
     return s or "x"
