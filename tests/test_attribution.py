@@ -797,6 +797,28 @@ SPEAKERS = [
         "direct",
         id="en-an-honorific-between-title-and-name-and-a-son-of-is-no-father",
     ),
+    pytest.param(
+        "pt",
+        "2023-04-26",
+        "Pedro Sánchez recebeu Lula no Palácio da Moncloa. “A Espanha vai fazer todo o possível "
+        "para que o acordo seja assinado”, disse o espanhol em entrevista coletiva ao lado de "
+        "Lula.",
+        "A Espanha vai fazer",
+        "pedro-sanchez",
+        "direct",
+        id="pt-disse-o-espanhol-a-demonym-after-the-cue",
+    ),
+    pytest.param(
+        "es",
+        "2018-08-28",
+        "Mientras Piñera defendió aumentar la presión, Pedro Sánchez insistió en que la salida debe "
+        "ser «pacífica, democrática y negociada» entre los venezolanos. Fuentes de Moncloa "
+        "explicaron que esa será una prioridad.",
+        "pacífica, democrática",
+        "pedro-sanchez",
+        "partial",
+        id="es-an-anonymous-source-in-the-next-sentence-is-not-the-quote-s",
+    ),
 ]
 
 

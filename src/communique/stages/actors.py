@@ -1770,6 +1770,7 @@ def _role_phrases(
     by_start: dict[int, list[Atom]] = {}
     for a in atoms:
         by_start.setdefault(a.start, []).append(a)
+    speech_ends = {a.end for a in atoms if a.type == SPEECH}
 
     def skip_space(pos: int) -> int:
         while pos < len(text) and text[pos] == " ":
@@ -1833,7 +1834,11 @@ def _role_phrases(
                 used_until = cp.end
                 continue
             nxt = atom_at(p, (ROLE, GENERIC))
-            if a.type == DEMONYM and nxt is None and _nominal_demonym(folded, a, p, by_start, ent):
+            if (
+                a.type == DEMONYM
+                and nxt is None
+                and _nominal_demonym(folded, a, p, by_start, ent, speech_ends)
+            ):
                 # «O russo disse que …», "the Russian said": the person of that country named
                 # before (a generic title of no office)
                 out.append(RolePhrase(start, a.end, None, (), code, None, "generic", None, start))
@@ -1951,14 +1956,25 @@ def _role_phrases(
     return fixed
 
 
-def _nominal_demonym(folded: str, a: Atom, nxt: int, by_start: dict, ent: dict) -> bool:
+def _nominal_demonym(
+    folded: str, a: Atom, nxt: int, by_start: dict, ent: dict, speech_ends=frozenset()
+) -> bool:
     """A demonym used as a noun for one person: a singular definite article before it and a
     reporting verb right after it («O russo disse», «el argentino afirmó», "the Russian said")."""
     arts = ent.get("nominal_demonym_articles", [])
     before = folded[max(0, a.start - 6) : a.start]
-    if not any(before.endswith(" " + fold(x) + " ") or before == fold(x) + " " for x in arts):
+    art = next(
+        (x for x in arts if before.endswith(" " + fold(x) + " ") or before == fold(x) + " "), None
+    )
+    if art is None:
         return False
-    return any(x.type == SPEECH for x in by_start.get(nxt, []))
+    if any(x.type == SPEECH for x in by_start.get(nxt, [])):
+        return True
+    # "«…», disse o espanhol em entrevista": inverted, the reporting verb right before
+    k = a.start - len(fold(art)) - 1
+    while k > 0 and folded[k - 1] == " ":
+        k -= 1
+    return k in speech_ends
 
 
 def _is_plural_form(form: str, singular: set[str]) -> bool:

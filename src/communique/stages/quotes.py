@@ -766,7 +766,7 @@ class _Attributor:
                 return m[2], None, "byline", None, Span.of(text, m[0], m[1])
         # an anonymous source right after the quote ("…," a senior official said): no speaker
         if not closed:
-            for an in self.anon_index.between(p, p + 30):
+            for an in self.anon_index.between(p, min(p + 30, sent_end)):
                 if not self.subjects.mentions_in(p, an.start):
                     # "…», relativise un diplomate français": the unnamed source's own actor
                     own = self.subjects.mentions_in(an.start, an.end + 25)
