@@ -819,6 +819,17 @@ SPEAKERS = [
         "partial",
         id="es-an-anonymous-source-in-the-next-sentence-is-not-the-quote-s",
     ),
+    pytest.param(
+        "fr",
+        "2025-06-28",
+        "Le secrétaire d'État Marco Rubio a salué l'accord. Quelques heures après la cérémonie, le "
+        "président Donald Trump a reçu les deux ministres dans le Bureau ovale. « Aujourd'hui, la "
+        "violence et la destruction prennent fin », a-t-il lancé devant la presse.",
+        "la violence et la destruction",
+        "donald-trump",
+        "direct",
+        id="fr-a-t-il-after-a-narrative-sentence-is-its-subject",
+    ),
 ]
 
 

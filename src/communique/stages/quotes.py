@@ -616,6 +616,25 @@ class _Attributor:
         if sp is None:
             cur = self.current_speaker(q.open)
             inverted = _INVERTED_PRONOUN.search(self.folded, cue.start, cue.end)
+            if inverted is not None and cur and self.kinds.get(cur) == "person":
+                # "Trump a reçu les deux ministres dans le Bureau ovale. « … », a-t-il lancé": the
+                # person the sentence right before the quote is about, when it reports no speech
+                g = "f" if inverted.group(1).startswith("elle") else "m"
+                prev = self.subjects.previous_subject(q.open)
+                before = self._sentence_start(q.open)
+                k = before - 1
+                while k > 0 and self.text[k] in " \n":
+                    k -= 1
+                told = self.speech_index.between(self._sentence_start(max(0, k)), before)
+                if (
+                    prev
+                    and prev[0] != cur
+                    and self.kinds.get(prev[0]) == "person"
+                    and self.genders.get(prev[0]) in (g, None)
+                    and not told
+                    and self.text[q.open - 2 : q.open].strip() in ("", ".")
+                ):
+                    cur = prev[0]
             if inverted is not None and cur and self.kinds.get(cur) != "person":
                 # "Si la Pologne demandait …, « … », a-t-elle déclaré": an inverted pronoun
                 # stands for a person, the previous sentence's subject first
