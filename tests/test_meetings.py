@@ -1817,3 +1817,14 @@ def test_a_passive_reception_with_the_host_after_a_date_and_a_place(lang, text):
     assert [(m.start, set(m.participants)) for m in an.meetings] == [
         ("2024-05-06", {"xi-jinping", "emmanuel-macron"})
     ], describe(an)
+
+
+def test_a_french_gerund_of_going_somewhere_is_a_visit():
+    an = run(
+        "fr",
+        "2015-05-11",
+        "En avril 2014, Laurent Fabius avait ouvert la voie en se rendant à La Havane.",
+    )
+    assert [(m.kind, m.start, m.place) for m in an.meetings] == [
+        ("visit", "2014-04", "La Havane")
+    ], describe(an)
