@@ -755,6 +755,16 @@ SPEAKERS = [
         id="en-whose-leader-in-apposition-is-the-relative-clause-s-subject",
     ),
     pytest.param(
+        "en",
+        "2023-03-07",
+        "The plan has been rejected by the Democratic Party, whose long-serving leader and "
+        'founder, Lee Jae-myung, has called it "humiliating diplomacy".',
+        "humiliating diplomacy",
+        "lee-jae-myung",
+        "partial",
+        id="en-whose-long-title-in-apposition-is-the-relative-clause-s-subject",
+    ),
+    pytest.param(
         "es",
         "2009-07-10",
         "El presidente de Costa Rica, Óscar Arias, abrió ayer la mediación. Le acompañaba su "

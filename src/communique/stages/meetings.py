@@ -1612,7 +1612,7 @@ _GROUP_DETERMINERS = frozenset(
     "los las the les os as sus their leurs seus suas ses other otros otras autres outros".split()
 )
 _GROUP_NOT_SUBJECT = frozenset(
-    "por pelos pelas by with con com avec par to a al aux para entre between among among "
+    "por pelos pelas by with con com avec par to a al aux para entre between among "
     "two both dos ambos ambas deux dois duas".split()
 )
 

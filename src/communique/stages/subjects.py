@@ -261,7 +261,7 @@ def sentence_of(sentences: list[Sentence], pos: int) -> Sentence | None:
 
 # a possessive relative opens a clause whose subject is the name in apposition after it
 _POSSESSIVE_RELATIVE = re.compile(
-    r",\s*(?:whose|cuyo|cuya|cuyos|cuyas|dont|cujo|cuja|cujos|cujas)\s+\S+\s*$"
+    r",\s*(?:whose|cuyo|cuya|cuyos|cuyas|dont|cujo|cuja|cujos|cujas)\s*$"
 )
 _ASIDE = re.compile(r",[^,;.]{3,160},")
 _SUBJECT_GAP = re.compile(
