@@ -1828,3 +1828,8 @@ def test_a_french_gerund_of_going_somewhere_is_a_visit():
     assert [(m.kind, m.start, m.place) for m in an.meetings] == [
         ("visit", "2014-04", "La Havane")
     ], describe(an)
+
+
+def test_a_french_form_ending_in_a_takes_a_day_before_its_place():
+    an = run("fr", "2019-02-15", "Le ministre Jean-Yves Le Drian s'est rendu mardi à Kiev.")
+    assert [(m.kind, m.start) for m in an.meetings] == [("visit", "2019-02-12")], describe(an)

@@ -229,7 +229,7 @@ class Lexicon:
                 self.add(form, MEETING_NOUN, n.get("kind", "meeting"))
         # the preposition that ends a form may come a few words later: "spoke today with",
         # «a été reçu lundi à l'Élysée par», «fue recibido ayer en la Casa Rosada por»
-        preps = {"with", "con", "avec", "com", "to", "by", "por", "par", "pelo", "pela"}
+        preps = {"with", "con", "avec", "com", "to", "by", "por", "par", "pelo", "pela", "à"}
         forum_preps = {"en", "a", "in", "at", "à", "au", "ante", "devant", "do", "da", "no", "na"}
         for v in self.meetings.get("verb", []):
             kind, parts = v.get("kind", "meeting"), v.get("participants", "subject_and_object")
@@ -240,7 +240,9 @@ class Lexicon:
                 # "spoke today with", "se reunió ayer con": the head alone, if the preposition follows
                 if len(words) >= 2 and words[-1] in preps:
                     self.add(
-                        " ".join(words[:-1]), MEETING_VERB, MeetingVerb(kind, parts, words[-1])
+                        " ".join(words[:-1]),
+                        MEETING_VERB,
+                        MeetingVerb(kind, parts, fold(words[-1])),  # matched in folded text
                     )
                 elif parts == "subject_at_forum" and len(words) >= 2 and words[-1] in forum_preps:
                     # "participará el 23 de junio en el Consejo": the forum is looked for after
