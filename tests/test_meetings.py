@@ -1833,3 +1833,26 @@ def test_a_french_gerund_of_going_somewhere_is_a_visit():
 def test_a_french_form_ending_in_a_takes_a_day_before_its_place():
     an = run("fr", "2019-02-15", "Le ministre Jean-Yves Le Drian s'est rendu mardi à Kiev.")
     assert [(m.kind, m.start) for m in an.meetings] == [("visit", "2019-02-12")], describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        pytest.param(
+            "es", "El ministro Josep Borrell viajó el martes a Kiev.", id="es-viajo-el-martes-a"
+        ),
+        pytest.param(
+            "pt", "O ministro Ernesto Araújo viajou na terça-feira para Kiev.", id="pt-viajou-para"
+        ),
+    ],
+)
+def test_a_journey_s_day_may_come_before_its_destination(lang, text):
+    an = run(lang, "2019-02-15", text)
+    assert [(m.kind, m.start) for m in an.meetings] == [("visit", "2019-02-12")], describe(an)
+
+
+def test_a_reception_verb_does_not_wait_for_any_a():
+    an = run(
+        "es", "2019-02-15", "El ministro recibió críticas de la oposición a su plan el martes."
+    )
+    assert not an.meetings, describe(an)

@@ -238,7 +238,10 @@ class Lexicon:
                 self.add(form, MEETING_VERB, MeetingVerb(kind, parts, None, place_next))
                 words = form.split()
                 # "spoke today with", "se reunió ayer con": the head alone, if the preposition follows
-                if len(words) >= 2 and words[-1] in preps:
+                # («viajó el martes a Kiev», «viajou na terça-feira para Kiev»: a journey's
+                # destination only, as «a» and «para» are everywhere)
+                travel = parts == "subject_visits_place" and words[-1] in ("a", "para")
+                if len(words) >= 2 and (words[-1] in preps or travel):
                     self.add(
                         " ".join(words[:-1]),
                         MEETING_VERB,
