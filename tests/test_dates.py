@@ -276,6 +276,10 @@ CASES: list[tuple[str, dt.date | None, str, str, str | None, str | None, str]] =
     ("fr", D(2008, 5, 21), "Nabih Berri a fixé à dimanche la séance électorale.", "dimanche", "2008-05-25", None, "day"),
     ("es", D(2008, 5, 21), "Berri fijó para el domingo la sesión electoral.", "el domingo", "2008-05-25", None, "day"),
     ("en", D(2008, 5, 21), "The vote was postponed to Sunday.", "Sunday", "2008-05-25", None, "day"),
+    # ---- a weekday with its day, then a range from that day: one expression
+    ("en", D(2019, 2, 15), "The ministers, meeting on Wednesday 13 and Thursday 14 February in Brussels, urged Russia to comply.", "Wednesday 13 and Thursday 14 February", "2019-02-13", "2019-02-14", "day"),
+    ("fr", D(2019, 2, 15), "Les ministres, réunis mercredi 13 et jeudi 14 février à Bruxelles, ont appelé la Russie.", "mercredi 13 et jeudi 14 février", "2019-02-13", "2019-02-14", "day"),
+    ("es", D(2019, 2, 15), "Los ministros, reunidos el miércoles 13 y el jueves 14 de febrero en Bruselas, pidieron calma.", "el miércoles 13 y el jueves 14 de febrero", "2019-02-13", "2019-02-14", "day"),
     # ---- a month counted from the month just told, never a day
     ("en", D(2006, 2, 24), "Talks collapsed in April 2003, after a round held in Hakone the previous month.", "the previous month", "2003-03", None, "month"),
     ("es", D(2006, 2, 24), "Las conversaciones se rompieron el 21 de abril de 2003; el mes anterior se habían reunido en Hakone.", "el mes anterior", "2003-03", None, "month"),

@@ -1298,7 +1298,29 @@ def _find(
             months.append((start, (int(last[:4]), int(last[5:7]))))
         if last and len(last) == 10 and last[4] == "-" and last[7] == "-":
             days.append((start, dt.date.fromisoformat(last)))
-    return out
+    return _weekday_then_range(text, out)
+
+
+def _weekday_then_range(text: str, out: list[DateExpr]) -> list[DateExpr]:
+    """ "Wednesday 13 and Thursday 14 February", «mercredi 13 et jeudi 14 février»: the range
+    after a weekday starts on that weekday's day, so the two are one expression."""
+    merged: list[DateExpr] = []
+    for d in out:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and d.end_value
+            and not prev.end_value
+            and prev.value == d.value
+            and prev.granularity == d.granularity == "day"
+            and text[prev.end : d.start] == " "
+        ):
+            merged[-1] = DateExpr(
+                prev.start, d.end, text[prev.start : d.end], d.value, d.end_value, "day"
+            )
+            continue
+        merged.append(d)
+    return merged
 
 
 # "la víspera de la firma", "the eve of the summit", "la veille du sommet": an event named after

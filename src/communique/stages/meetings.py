@@ -1320,8 +1320,10 @@ def _join_consecutive_days(text: str, ds: list[DateExpr]) -> list[DateExpr]:
     return out
 
 
-# the agent of a passive reception ("was received … by", «fue recibido … por»)
-_AGENT_PREPS = frozenset(("by", "por", "par", "pelo", "pela"))
+# prepositions that may come after a date and a place: the agent of a passive reception ("was
+# received … by", «fue recibido … por»), a journey's destination («réunis mercredi 13 et jeudi
+# 14 février à Bruxelles», «viajó el martes por la tarde a Kiev»; folded «à» is "a")
+_FAR_PREPS = frozenset(("by", "por", "par", "pelo", "pela", "a"))
 # participles that also mean "so-called" before a name («la llamada Declaración de Lima»)
 _SO_CALLED = frozenset(("llamada", "llamado", "llamadas", "llamados", "chamada", "chamado"))
 
@@ -1348,7 +1350,7 @@ def _trigger_ok(
                 return False  # "his call for more air defence": a demand, not a call
             # "the call on Friday": the blocker word only opens the call's date
     if a.type == MEETING_VERB and a.payload.needs:
-        if a.payload.needs in _AGENT_PREPS:
+        if a.payload.needs in _FAR_PREPS:
             # «a été reçu lundi 6 mai à l'Élysée par …»: a date and a place may come first
             return a.payload.needs in folded[a.end : a.end + 70].split()[:10]
         return a.payload.needs in folded[a.end : a.end + 50].split()[:6]  # "spoke … with"
