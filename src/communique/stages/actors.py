@@ -19,7 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache
 from typing import NamedTuple
 
 from communique.model import Actor, Span
@@ -112,22 +112,16 @@ class ActorResult:
         return None
 
 
-@lru_cache(maxsize=8)
-def _honorifics(words: tuple[str, ...]) -> re.Pattern | None:
-    """An honorific right before a name, after a title ("Minister Prince", «ministro jeque»)."""
+@cache
+def _honorifics(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """The language's honorifics between a title and a name ("Minister Prince Abdulaziz",
+    «ministro jeque …»): one pattern ending right before a name, one starting right after a
+    title; None when the language lists none."""
+    words = _entities(lang).get("honorifics", [])
     if not words:
         return None
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"\s+(?:" + alt + r")\s*$")
-
-
-@lru_cache(maxsize=8)
-def _honorific_after(words: tuple[str, ...]) -> re.Pattern | None:
-    """An honorific opening a name's place after a title ("Minister Prince Abdulaziz")."""
-    if not words:
-        return None
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"(?:" + alt + r")\s+")
+    return re.compile(r"\s+(?:" + alt + r")\s*$"), re.compile(r"(?:" + alt + r")\s+")
 
 
 def _entities(lang: str) -> dict:
@@ -227,7 +221,7 @@ def find_actors(
             covered[i] = 1
 
     first_names = _first_names(kb)
-    honorifics = _honorifics(tuple(ent.get("honorifics", [])))
+    honorifics = _honorifics(lang)
     pronoun_words = {
         w.lower() for forms in (lexicon.speech.get("pronouns") or {}).values() for w in forms
     }
@@ -471,7 +465,7 @@ def find_actors(
         if rp is None and honorifics is not None:
             # "Saudi Energy Minister Prince Abdulaziz bin Salman": an honorific between the
             # title and the name
-            hon = honorifics.search(text, max(0, j - 25), j)
+            hon = honorifics[0].search(text, max(0, j - 25), j)
             if hon is not None:
                 rp = role_ends.get(hon.start())
         after = text[ee : ee + 3]
@@ -2140,8 +2134,8 @@ def _apposition_target(
             if records[m.key].kind == "person":
                 return m
     # "Saudi Energy Minister Prince Abdulaziz bin Salman": an honorific, then the name
-    hon = _honorific_after(tuple(_entities(lang).get("honorifics", [])))
-    h = hon.match(text, j) if hon is not None and gap == " " else None
+    hon = _honorifics(lang)
+    h = hon[1].match(text, j) if hon is not None and gap == " " else None
     if h is not None:
         for m in starting_at(h.end()):
             if records[m.key].kind == "person":

@@ -480,14 +480,7 @@ class _Scan:
             r = self.role(k, "mod_after")
             if r:
                 mod, k = r
-        if (
-            k + 2 < self.n
-            and self.texts[k] == "("
-            and self.kinds[k + 1] == _NUM
-            and self.texts[k + 1].isdigit()
-            and 1 <= int(self.texts[k + 1]) <= 31
-            and self.texts[k + 2] == ")"
-        ):
+        if self.bracketed_day(k):
             # "na sexta-feira (19)": the Brazilian press gives the day of the month in brackets
             node = {"t": "date", "d": int(self.texts[k + 1]), "m": None, "wd": wd}
             if mod is not None:
@@ -616,16 +609,20 @@ class _Scan:
         if block and i > 0 and self.texts[i - 1] in block and r[1] == i + 1:
             return None  # "la mañana": the morning
         k = r[1]
-        if (
+        if self.bracketed_day(k):
+            k += 3  # "amanhã (28)": the Brazilian press's day of the month, in brackets
+        return k, {"t": "relday", "off": r[0]}
+
+    def bracketed_day(self, k: int) -> bool:
+        """Tokens k.. are "(", a day of the month, ")" ("sexta-feira (19)", "amanhã (28)")."""
+        return (
             k + 2 < self.n
             and self.texts[k] == "("
             and self.kinds[k + 1] == _NUM
             and self.texts[k + 1].isdigit()
             and 1 <= int(self.texts[k + 1]) <= 31
             and self.texts[k + 2] == ")"
-        ):
-            k += 3  # "amanhã (28)": the Brazilian press's day of the month, in brackets
-        return k, {"t": "relday", "off": r[0]}
+        )
 
     def anaphor(self, i: int) -> Parse | None:
         r = self.role(i, "anaph")
