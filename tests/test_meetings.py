@@ -1856,3 +1856,50 @@ def test_a_reception_verb_does_not_wait_for_any_a():
         "es", "2019-02-15", "El ministro recibió críticas de la oposición a su plan el martes."
     )
     assert not an.meetings, describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "text"),
+    [
+        (
+            "fr",
+            "2015-05-12",
+            "François Hollande s'est entretenu lundi à La Havane avec Raúl Castro. Il a précisé "
+            "que la conversation avait porté notamment sur le réchauffement climatique.",
+        ),
+        (
+            "pt",
+            "2022-02-16",
+            "O presidente Jair Bolsonaro foi recebido nesta quarta-feira (16) por Vladimir Putin "
+            "no Kremlin. Segundo ele, um dos principais temas da conversa foi o fornecimento de "
+            "fertilizantes.",
+        ),
+        (
+            "es",
+            "2023-01-10",
+            "López Obrador, Biden y Trudeau se reunieron este martes en el Palacio Nacional. El "
+            "capítulo migratorio dominó buena parte de las conversaciones.",
+        ),
+        (
+            "en",
+            "2023-08-19",
+            "Biden hosted Yoon and Kishida at Camp David on Friday. Their talks also covered "
+            "North Korea's missile launches.",
+        ),
+    ],
+    ids=["fr-la-conversation", "pt-da-conversa", "es-las-conversaciones", "en-their-talks"],
+)
+def test_talks_named_again_with_nobody_are_the_meeting_told_before(lang, day, text):
+    # "la conversation a porté sur …" says what was discussed at the meeting just told
+    an = run(lang, day, text)
+    assert len(an.meetings) == 1, describe(an)
+
+
+def test_the_first_talks_named_with_nobody_are_still_a_meeting():
+    # with no meeting told before, "the talks" are the only mention of the meeting
+    an = run(
+        "en",
+        "2023-08-19",
+        "The talks covered North Korea's missile launches, officials said on Friday.",
+    )
+    assert len(an.meetings) == 1, describe(an)

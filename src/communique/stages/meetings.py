@@ -470,6 +470,8 @@ def find_meetings(
     again = load_lang_file(lang, "meetings").get("named_again", {})
     again_before = [[fold(w)] for w in again.get("before", [])]
     again_opening = [[fold(w)] for w in again.get("opening", [])]
+    again_any = again_before + [[fold(w)] for w in again.get("plural_before", [])]
+    unnamed: set[int] = set()  # "la conversa", "les discussions": talks named again with nobody
     apart: set[int] = set()  # the calls of one sentence, one per partner
     signing: set[int] = set()  # signings: meetings only when dated and not part of another
     guessed: set[int] = set()  # meetings whose participants were guessed from the sentence
@@ -708,6 +710,14 @@ def find_meetings(
         ):
             # "la agenda del encuentro de ayer": a meeting named again, whoever is nearby
             guessed.add(id(meetings[-1]))
+        if (
+            dr.trigger.type == MEETING_NOUN
+            and dr.kind in _TALK_KINDS
+            and not (dr.place or dr.forum or dr.date)
+            and (dr.weak or not dr.participants)
+            and folded[max(0, dr.trigger.start - 8) : dr.trigger.start].split()[-1:] in again_any
+        ):
+            unnamed.add(id(meetings[-1]))
         around = folded[max(0, dr.trigger.start - 30) : dr.trigger.end + 15]
         if fresh_re is not None and fresh_re.search(around):
             fresh.add(id(meetings[-1]))
@@ -725,10 +735,11 @@ def find_meetings(
     # "se reunió después con …": a meeting of the day just told, before repeats are dropped
     dated = _same_day(meetings, folded, sentences, lang, published, guessed | told, word_at)
     renamed = {id(a): id(b) for a, b in zip(meetings, dated, strict=True)}
-    fresh, guessed, told, stated, apart = (
-        {renamed[i] for i in ids if i in renamed} for ids in (fresh, guessed, told, stated, apart)
+    fresh, guessed, told, stated, apart, unnamed = (
+        {renamed[i] for i in ids if i in renamed}
+        for ids in (fresh, guessed, told, stated, apart, unnamed)
     )
-    meetings = _merge(dated, fresh, guessed, told, stated, apart, _end_words(lang))
+    meetings = _merge(dated, fresh, guessed, told, stated, apart, unnamed, _end_words(lang))
     meetings = _same_day(meetings, folded, sentences, lang, published)
     meetings = _lead_day(
         meetings, dates, sentences, finder, actor_by_id, published, datelines, lang
@@ -1931,6 +1942,7 @@ def _merge(
     told: set[int] = frozenset(),
     stated: set[int] = frozenset(),
     apart: set[int] = frozenset(),
+    unnamed: set[int] = frozenset(),
     ends: re.Pattern | None = None,
 ) -> list[Meeting]:
     """One real meeting is one entry: drop repeats of a meeting already listed.
@@ -2014,6 +2026,15 @@ def _merge(
             if m.kind == "visit" and m.place is not None and m.place in held_at_places:
                 continue  # "viajaron a Berlín": the trip to the conference held there
             same_kind = by_kind.get(m.kind, [])
+            if (
+                kept
+                and not (m.place or m.forum)
+                and (
+                    id(m) in unnamed
+                    or (id(m) in guessed and not m.participants and m.kind in _TALK_KINDS)
+                )
+            ):
+                continue  # "la conversation a porté sur …": the talks of a meeting told before
             if id(m) in guessed and any(
                 set(m.participants) & set(k.participants) for k in kept if k.participants
             ):
@@ -2046,6 +2067,11 @@ def _merge(
         for k in out
     ]
 
+
+# the kinds whose noun, named again with nobody, names the talks of any meeting told before
+# ("the talks", «la conversa», «les discussions», "boycott sessions"); a summit or a visit
+# named so is its own event
+_TALK_KINDS = frozenset(("call", "meeting", "negotiation", "consultation", "session"))
 
 # the meetings a trip to their city is made for
 _HELD_AT = frozenset(("summit", "session", "negotiation", "consultation"))
