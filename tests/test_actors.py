@@ -959,6 +959,41 @@ def test_the_surname_before_a_married_name_names_the_person_alone():
     assert "Fernández" in spans, spans
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "full", "short"),
+    [
+        (
+            "en",
+            "Sudanese President Omar al-Bashir hosted the talks. Bashir said",
+            "Omar al-Bashir",
+            "Bashir",
+        ),
+        (
+            "fr",
+            "Le ministre libyen Abdelhakim el-Mahdi est arrivé à Tunis. Mahdi a déclaré",
+            "Abdelhakim el-Mahdi",
+            "Mahdi",
+        ),
+        (
+            "en",
+            "Syria's Ahmed ash-Sharaf arrived in Riyadh. Sharaf said",
+            "Ahmed ash-Sharaf",
+            "Sharaf",
+        ),
+    ],
+    ids=["en-al-known-person", "fr-el-unknown-person", "en-ash-sun-letter"],
+)
+def test_a_surname_without_its_glued_arabic_article_names_the_person(lang, text, full, short):
+    an = run(
+        lang,
+        "2015-03-23",
+        text + " que la paix est possible." if lang == "fr" else text + " peace was possible.",
+    )
+    person = next(a for a in an.actors if a.name == full)
+    spans = {an.article.text[m.start : m.end] for m in person.mentions}
+    assert short in spans, [(a.name, [m.start for m in a.mentions]) for a in an.actors]
+
+
 @pytest.mark.parametrize("portfolio", ["Health", "Education", "Justice", "Agriculture", "Labour"])
 def test_a_portfolio_before_minister_is_a_title(portfolio):
     an = run(

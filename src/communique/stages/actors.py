@@ -1285,6 +1285,8 @@ def _previous_subject(mentions, records, sent_starts, pos: int):
 # "bin"/"ibn" (son of): "Abdulaziz bin Salman" is King Salman's son, not the king
 _ARABIC_PARTICLE = re.compile(r" (?:al|el)[ -]")
 _PATRONYMIC = re.compile(r" (?:bin|ibn|ben|bint)[ -](?=[A-Z])")
+# the Arabic article glued to a surname, in its sun-letter spellings too ("ash-Shara")
+_ARTICLE_GLUED = re.compile(r"(?:al|el|Al|El|ad|as|ash|an|ar|at|az)-([^\W\d_]\w+)$")
 
 
 def _surname_map(records: dict, text: str, first_names: frozenset[str]) -> dict[str, str]:
@@ -1309,6 +1311,9 @@ def _surname_map(records: dict, text: str, first_names: frozenset[str]) -> dict[
             if len(toks) < 2:
                 continue
             keys = [" ".join(toks[-k:]) for k in (1, 2) if len(toks) > k]
+            bare = _ARTICLE_GLUED.match(toks[-1])
+            if bare and bare[1][0].isupper():
+                keys.append(bare[1])  # "Omar al-Bashir" → "Bashir", «Bachar el-Assad» → "Assad"
             if (
                 len(toks) >= 3
                 and fold(toks[-3]) in first_names
