@@ -818,6 +818,12 @@ def test_an_indefinite_head_of_state_is_a_kind_not_a_person(lang, text, descript
             "ministère de la Santé libanais",
             id="fr-le-ministere-de-la-sante-libanais",
         ),
+        pytest.param(
+            "fr",
+            "Le ministère cubain des Affaires étrangères a dénoncé l'embargo.",
+            "ministère cubain des Affaires étrangères",
+            id="fr-the-demonym-inside-the-name",
+        ),
     ],
 )
 def test_a_country_s_ministry_is_an_actor_named_as_the_text_names_it(lang, text, name):
@@ -836,6 +842,50 @@ def test_a_bare_ministry_after_one_is_named_is_that_ministry():
     q = [q for q in an.quotes if "interference" in q.text]
     assert q and q[0].speaker == "chinese-foreign-ministry", [
         (q.text, q.speaker) for q in an.quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quote"),
+    [
+        (
+            "fr",
+            "À Paris, le ministère des Affaires étrangères a salué lundi « une avancée importante ».",
+            "une avancée importante",
+        ),
+        (
+            "en",
+            'The Foreign Ministry welcomed the "important step" in a statement.',
+            "important step",
+        ),
+        (
+            "es",
+            "El Ministerio de Asuntos Exteriores calificó de «gran noticia» el acuerdo.",
+            "gran noticia",
+        ),
+    ],
+    ids=["fr-le-ministere", "en-the-foreign-ministry", "es-el-ministerio"],
+)
+def test_a_ministry_of_no_country_is_still_an_actor_and_a_speaker(lang, text, quote):
+    an = run(lang, "2009-08-10", text)
+    q = next(q for q in an.quotes if q.text == quote)
+    speaker = an.actor(q.speaker)
+    assert speaker is not None and speaker.kind == "organization", [a.name for a in an.actors]
+    assert "inist" in speaker.name, speaker.name
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El acuerdo fue enviado a la cancillería para su revisión."),
+        ("en", "An official of the Foreign Ministry said the talks were useful."),
+    ],
+    ids=["es-lowercase-cancilleria", "en-complement-of-an-official"],
+)
+def test_a_bare_ministry_is_no_actor_in_lowercase_or_as_a_complement(lang, text):
+    an = run(lang, "2009-08-10", text)
+    assert not any(a.name in ("cancillería", "Foreign Ministry") for a in an.actors), [
+        a.name for a in an.actors
     ]
 
 

@@ -1124,16 +1124,31 @@ def _ministries(text, folded, atoms, ent, records, mentions, covered, add_mentio
         starts.setdefault(m.start, m)
         ends.setdefault(m.end, m)
     pat = re.compile(r"(?<![\w-])(" + word_alternation(words) + r")(?![\w-])")
+    # « le ministère français des Affaires étrangères »: the demonym inside the name
+    split = [w.split(" ", 1) for w in words if " " in w]
+    inner = re.compile(
+        r"(?<![\w-])("
+        + word_alternation(sorted({fold(h) for h, _ in split}))
+        + r") ([\w-]+) ("
+        + word_alternation(sorted({t for _, t in split}))
+        + r")(?![\w-])"
+    )
+    hits: list[tuple[int, int, str, str | None]] = []
+    for mm in inner.finditer(folded):
+        d = dem_start.get(mm.start(2))
+        if d is not None and d.end == mm.end(2) and f"{mm[1]} {mm[3]}" in {fold(w) for w in words}:
+            hits.append((mm.start(), mm.end(), f"{mm[1]} {mm[3]}", d.payload))
+    hits += [(mm.start(), mm.end(), mm.group(1), None) for mm in pat.finditer(folded)]
     found: dict[tuple[str, str], Record] = {}
     by_word: dict[str, list[Record]] = {}
-    for mm in pat.finditer(folded):
-        ws, we = mm.span()
+    for ws, we, word, inside in sorted(hits):
         if any(covered[ws:we]):
             continue  # a name the knowledge base knows ("Foreign Office", "Itamaraty")
-        word = mm.group(1)
-        code, lo, hi = None, ws, we
+        code, lo, hi = inside, ws, we
         # after: «Cancillería venezolana», «Ministerio de Exteriores de Armenia»
-        if text[we : we + 1] == " " and (we + 1) in dem_start:
+        if code is not None:
+            pass
+        elif text[we : we + 1] == " " and (we + 1) in dem_start:
             d = dem_start[we + 1]
             code, hi = d.payload, d.end
         else:
@@ -1152,20 +1167,26 @@ def _ministries(text, folded, atoms, ent, records, mentions, covered, add_mentio
         if code is None:
             # a bare «la Cancillería», "the foreign ministry": the one most named so far
             named = by_word.get(word)
-            if named and _word_before(folded, ws) in (
-                "el",
-                "la",
-                "al",
-                "del",
-                "the",
-                "le",
-                "o",
-                "a",
-                "da",
-                "do",
-            ):
+            if _word_before(folded, ws) not in _DEFINITE:
+                continue
+            if named:
                 best = max(named, key=lambda r: len(r.mentions))
                 add_mention(best, ws, we, "ministry")
+                continue
+            # "The Foreign Ministry said", « le ministère des Affaires étrangères a salué »: a
+            # ministry of no country named yet is an actor all the same, without a country,
+            # when written as a name and not a complement ("an official of the ministry")
+            article = _word_before(folded, ws)
+            if (
+                (" " not in word and not any(c.isupper() for c in text[ws:we]))
+                or article in _OF_THE
+                or _word_before(folded, ws - len(article) - 1) in _OF_THE
+            ):
+                continue
+            rec = record_new(text[ws:we], "organization")
+            found[("", word)] = rec
+            by_word.setdefault(word, []).append(rec)
+            add_mention(rec, ws, we, "ministry")
             continue
         rec = found.get((code, word))
         if rec is None:
@@ -1174,6 +1195,10 @@ def _ministries(text, folded, atoms, ent, records, mentions, covered, add_mentio
             found[(code, word)] = rec
             by_word.setdefault(word, []).append(rec)
         add_mention(rec, lo, hi, "ministry")
+
+
+_DEFINITE = frozenset(("el", "la", "al", "del", "the", "le", "o", "a", "da", "do", "du", "au"))
+_OF_THE = frozenset(("de", "del", "of", "du", "des", "da", "do"))
 
 
 def _country_code(r: Record) -> str | None:
