@@ -577,6 +577,16 @@ SPEAKERS = [
     ),
     pytest.param(
         "en",
+        "2017-01-21",
+        '"If by midday there is no political solution, we will act," the president of the '
+        "ECOWAS Commission, Marcel Alain de Souza, had told reporters.",
+        "we will act",
+        "marcel-alain-de-souza",
+        "direct",
+        id="en-a-long-title-then-apposed-name-then-cue-after-quote",
+    ),
+    pytest.param(
+        "en",
         "2025-02-02",
         "Speaking to reporters on Sunday, Donald Trump said China was running the canal and "
         'added: "We\'re going to take it back."',

@@ -662,14 +662,16 @@ class _Attributor:
         # "“…,” Moon's chief of staff, Im Jong-seok, told reporters": a title, then the name
         # between commas, is one subject
         apposed = re.fullmatch(r"[^,;:!?«»“”\"]{1,50},\s*([^,;:!?«»“”\"]{2,40}),\s*", between)
+        longest = 7
         if apposed is not None and any(
             self.kinds.get(m[2]) == "person"
             for m in self.subjects.mentions_in(p + apposed.start(1), p + apposed.end(1))
         ):
             between = between.replace(",", " ")
+            longest = 14  # "the president of the ECOWAS Commission, Marcel Alain de Souza,"
         if (
             re.search(r"[«“\"»”;:!?,]", between)
-            or len(between.split()) > 7
+            or len(between.split()) > longest
             # "… “unwanted aggression,” while Manalo said …": the next clause's speaker
             or re.match(
                 r"\s*(?:while|whereas|and|but|mientras|y|e|pero|tandis|alors|et|mais"
