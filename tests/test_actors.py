@@ -1103,3 +1103,30 @@ def test_an_id_transliterates_letters_that_have_no_accent_to_strip():
     )
     ids = {a.id for a in an.actors if a.kind == "person"}
     assert {"mustafa-akinci", "lech-walesa"} <= ids, ids
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("es", "El partido Voluntad Popular anunció que no participaría.", "Voluntad Popular"),
+        (
+            "es",
+            "Voluntad Popular, el partido del dirigente encarcelado Leopoldo López, anunció que "
+            "no participaría.",
+            "Voluntad Popular",
+        ),
+        (
+            "en",
+            "Popular Will, the party of jailed leader Leopoldo Lopez, said it would not take part.",
+            "Popular Will",
+        ),
+    ],
+    ids=["es-el-partido-X", "es-X-el-partido-de", "en-X-the-party-of"],
+)
+def test_an_unknown_name_typed_as_a_body_is_an_organisation(lang, text, name):
+    an = run(lang, "2016-10-31", text)
+    found = [a for a in an.actors if a.name == name]
+    assert found and found[0].kind == "organization", [(a.name, a.kind) for a in an.actors]
+    # and the body, not the person in its apposition, is the subject
+    if "anunció que" in text and "," in text:
+        assert an.positions and an.positions[0].actors == (found[0].id,), an.positions

@@ -483,6 +483,8 @@ def find_actors(
             kind = "place"  # «el Museo del Holocausto de Yad Vashem», "Windsor Castle": a venue
         elif is_org and len(toks) >= 2:
             kind = "organization"
+        elif _typed_as_body(folded, ss, ee, lang):
+            kind = "organization"  # «el partido Voluntad Popular», "Popular Will, the party of"
         elif (
             rp is not None
             and (rp.office or (rp.via == "counterpart" and not is_org and len(toks) >= 2))
@@ -1485,6 +1487,32 @@ def _org_words(key: int, ent: dict) -> tuple[frozenset[str], frozenset[str]]:
             frozenset(fold(t) for t in ent.get("org_tails", [])),
         )
     return _ORG_WORDS[key]
+
+
+@cache
+def _body_types(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    nouns = _entities(lang).get("org_type_nouns", [])
+    if not nouns:
+        return None
+    alt = word_alternation(nouns)
+    arts = r"(?:el|la|los|las|un|una|the|an?|le|les|l'|une?|o|a|os|as|um|uma)"
+    return (
+        re.compile(r"(?<!\w)" + arts + r"\s+(?:" + alt + r")\s+$"),
+        re.compile(r",\s+" + arts + r"\s+(?:" + alt + r")(?!\w)"),
+    )
+
+
+def _typed_as_body(folded: str, ss: int, ee: int, lang: str) -> bool:
+    """An unknown name whose kind of body is named right before it («el partido Voluntad
+    Popular») or opens the apposition after it ("Popular Will, the party of …")."""
+    pats = _body_types(lang)
+    if pats is None:
+        return False
+    before, after = pats
+    return (
+        before.search(folded, max(0, ss - 20), ss) is not None
+        or after.match(folded, ee) is not None
+    )
 
 
 def _preceded_by_person_cue(text: str, start: int, ent: dict) -> bool:
