@@ -1130,3 +1130,56 @@ def test_an_unknown_name_typed_as_a_body_is_an_organisation(lang, text, name):
     # and the body, not the person in its apposition, is the subject
     if "anunció que" in text and "," in text:
         assert an.positions and an.positions[0].actors == (found[0].id,), an.positions
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quote"),
+    [
+        (
+            "fr",
+            "Le secrétaire général de l'ONU, Ban Ki-moon, était présent. Le chef de l'ONU a "
+            "toutefois prévenu qu'il ne s'agissait « que du début d'une approche globale ».",
+            "que du début d'une approche globale",
+        ),
+        (
+            "en",
+            'UN Secretary-General Ban Ki-moon attended. The UN chief warned that it was "only '
+            'the beginning".',
+            "only the beginning",
+        ),
+        (
+            "es",
+            "El secretario general de la ONU, Ban Ki-moon, asistió. El jefe de la ONU advirtió "
+            "que era «solo el comienzo».",
+            "solo el comienzo",
+        ),
+    ],
+    ids=["fr-le-chef-de-l-onu", "en-the-un-chief", "es-el-jefe-de-la-onu"],
+)
+def test_the_head_of_a_body_is_the_person_who_heads_it(lang, text, quote):
+    an = run(lang, "2013-02-25", text)
+    q = next(q for q in an.quotes if q.text == quote)
+    assert q.speaker == "ban-ki-moon", [(q.text, q.speaker) for q in an.quotes]
+
+
+def test_a_bare_head_names_nobody():
+    # «el jefe insurgente» is no title of the president named before
+    an = run(
+        "es",
+        "2016-09-27",
+        "El presidente de Colombia, Juan Manuel Santos, firmó la paz. Después, el jefe "
+        "insurgente bromeó que los aviones venían «a saludar la paz».",
+    )
+    santos = next(a for a in an.actors if a.name == "Juan Manuel Santos")
+    spans = {an.article.text[m.start : m.end] for m in santos.mentions}
+    assert "jefe" not in spans, spans
+
+
+def test_an_office_many_hold_at_once_is_not_resolved_to_the_knowledge_base():
+    # "the UN envoy for Libya" is none of the UN's other envoys the knowledge base knows
+    an = run(
+        "fr",
+        "2018-05-29",
+        "Le président s'est exprimé aux côtés de l'émissaire de l'ONU pour la Libye.",
+    )
+    assert not [a for a in an.actors if a.kind == "person"], [a.name for a in an.actors]

@@ -100,6 +100,9 @@ class Lexicon:
     # folded generic title → the country whose office holder it names when bare, if the
     # press of the language uses it so («le chef de l'État»: the French president)
     generic_home: dict[str, str] = field(default_factory=dict)
+    # folded generic titles that name nobody bare, only the head of the body or country named
+    # with them ("the UN chief", «le chef de l'ONU»; not «el jefe insurgente»)
+    generic_bound: set[str] = field(default_factory=set)
 
     # ---- grammar accessors -----------------------------------------------------------
     @cached_property
@@ -173,6 +176,8 @@ class Lexicon:
                     self.generic_gender[fold(form)] = g
                 if gen.get("home"):
                     self.generic_home[fold(form)] = gen["home"]
+                if gen.get("bound"):
+                    self.generic_bound.add(fold(form))
         for form in self.grammar.get("counterpart", []):
             self.add(form, COUNTERPART, None)
         for code, forms in (self.demonyms.get("demonyms") or {}).items():

@@ -346,7 +346,11 @@ def find_actors(
         if rec.kind == "organization":
             for m in rec.mentions:
                 _register_prefixes(org_prefixes, fold(text[m.start : m.end]), rec.key)
-    title_starts = {a.start: a.end for a in atoms if a.type in (ROLE, GENERIC, DEMONYM)}
+    title_starts: dict[int, int] = {}
+    for a in atoms:
+        if a.type in (ROLE, GENERIC, DEMONYM):
+            # the longest title at a start ("Chief Minister", not the "chief" inside it)
+            title_starts[a.start] = max(a.end, title_starts.get(a.start, a.end))
     cue_words = {fold(c).rstrip(".") for c in ent.get("person_cues", [])}
     for ws, we in words.spans:
         if fold(text[ws:we]).rstrip(".") in cue_words and text[ws].isupper():
@@ -1868,8 +1872,13 @@ def _role_phrases(
         if a.type in (DEMONYM, ACTOR):
             if a.type == ACTOR:
                 code = country_of_actor_atom(a)
-                if code is None or kb.get(a.payload[0]).kind != "country":
+                if code is None:
                     continue
+                if kb.get(a.payload[0]).kind != "country":
+                    # "the UN chief", "IAEA head": a body before the title of its head only
+                    head = atom_at(skip_space(a.end), (GENERIC,))
+                    if head is None or folded[head.start : head.end] not in lexicon.generic_bound:
+                        continue
             else:
                 code = a.payload
             p = a.end
@@ -1942,11 +1951,12 @@ def _role_phrases(
                 where, pos = d.payload, d.end
             else:
                 for c in sorted(connectors, key=len, reverse=True):
-                    if folded.startswith(c + " ", p):
+                    # an elided connector is glued to its noun (« de l'ONU », « d'Haïti »)
+                    if folded.startswith(c if c.endswith("'") else c + " ", p):
                         q = skip_space(p + len(c))
                         # optional article
                         for art in sorted(lexicon.articles, key=len, reverse=True):
-                            if folded.startswith(art + " ", q):
+                            if folded.startswith(art if art.endswith("'") else art + " ", q):
                                 q2 = skip_space(q + len(art))
                                 if atom_at(q2, (ACTOR,)):
                                     q = q2
@@ -1969,6 +1979,12 @@ def _role_phrases(
                 if d is not None:
                     where, pos = d.payload, d.end
                     break
+        if (
+            role_atom.type == GENERIC
+            and where is None
+            and (folded[role_atom.start : role_atom.end] in lexicon.generic_bound)
+        ):
+            continue  # "the head of the delegation"-like bare heads: «el jefe insurgente»
         if office and role_atom.payload.countries and where is None:
             if len(role_atom.payload.countries) == 1:
                 where = role_atom.payload.countries[0]
@@ -2393,6 +2409,19 @@ def _quote_before(text: str, pos: int) -> tuple[int, int] | None:
     return (opening, close) if opening != -1 else None
 
 
+@cache
+def _shared_offices() -> frozenset[str]:
+    return frozenset(load_lang_file("shared", "offices").get("shared", []))
+
+
+def _sole_holders(kb, office: str, where: str, on) -> list[str]:
+    """The knowledge base's holders of an office one person holds at a time for a country or
+    body ("the Russian president"); none for offices many share ("the UN envoy")."""
+    if office in _shared_offices():
+        return []
+    return kb.holders(office, where, on)
+
+
 def _resolve_title(
     rp,
     mentions,
@@ -2497,7 +2526,7 @@ def _resolve_title(
                             continue
                         if any(o == office and w == rp.where for o, w in offices_of(cand)):
                             return cand
-                    ids = kb.holders(office, rp.where, on)
+                    ids = _sole_holders(kb, office, rp.where, on)
                     if ids:
                         return record_for_entry(kb.get(ids[0]))
                 return None
@@ -2526,7 +2555,7 @@ def _resolve_title(
                     return r
         if rp.where:
             for office in rp.offices or ():
-                ids = kb.holders(office, rp.where, on)
+                ids = _sole_holders(kb, office, rp.where, on)
                 if ids:
                     return record_for_entry(kb.get(ids[0]))
         return None
@@ -2571,7 +2600,7 @@ def _resolve_title(
             offices = offices_of(r)
             if all(w is None for _, w in offices) and any(same_office(o) for o, _ in offices):
                 return r
-        for aid in kb.holders(rp.office, rp.where, on):
+        for aid in _sole_holders(kb, rp.office, rp.where, on):
             e = kb.get(aid)
             if rp.gender and e.gender and rp.gender != e.gender:
                 continue  # "la presidenta" is not the male co-holder
