@@ -568,6 +568,16 @@ def test_never_raises_on_random_text(caplog):
         ("fr", "Le sommet prévu le 17 septembre a été reporté.", "17 septembre", "past"),
         ("en", "The summit, which will be held on July 27-28, opens.", "July 27-28", "future"),
         ("en", "The summit was held on July 27-28.", "July 27-28", "past"),
+        # after the clause's finite verb, an -ed form right after the date is a participle
+        (
+            "en",
+            "Blair will host a conference on March 1 aimed at helping Abbas.",
+            "March 1",
+            "future",
+        ),
+        ("en", "Blair hosted a conference on March 1 aimed at helping Abbas.", "March 1", "past"),
+        # with no verb before, it is the clause's own verb
+        ("en", "The talks on March 1 ended without a deal.", "March 1", "past"),
     ],
 )
 def test_clause_tense(lang, sentence, expr, tense):

@@ -75,6 +75,7 @@ class _Cues:
     not_verbs: frozenset[str]
     determiners: frozenset[str]
     passive: frozenset[str]  # "will be held": a past form after these is a participle
+    participles: tuple[str, ...]  # past endings that may be a participle after a noun ("-ed")
 
 
 def _alternation(items: list[str]) -> str:
@@ -118,6 +119,7 @@ def _build(data: dict[str, Any]) -> _Cues:
         not_verbs=frozenset(_lower(w) for w in _strs(t.get("not_verbs"))),
         determiners=frozenset(_lower(w) for w in _strs(t.get("noun_determiners"))),
         passive=frozenset(_lower(w) for w in _strs(t.get("passive_auxiliaries"))),
+        participles=tuple(_lower(w) for w in _strs(t.get("participle_suffixes"))),
     )
 
 
@@ -278,6 +280,25 @@ def clause_tense(text: str, start: int, end: int, language: str) -> str:
         c_hi = m.start() if m else s_hi
         cue_starts, cues = _text_cues(text, language)
         window = cues[bisect_right(cue_starts, s_lo - 1) : bisect_right(cue_starts, s_hi)]
+        low = _lower(text)
+        lang_cues = _cues_for(language)
+        phrase_tense = lang_cues.phrase_tense
+        if lang_cues.participles and any(
+            c_lo <= cs and ce <= start and t not in (_NEUTRAL, _RELATIVE) for cs, ce, t in window
+        ):
+            # "Blair will host a conference on March 1 aimed at …": after a finite verb of the
+            # clause, a past form right after the date with no subject between is a participle
+            window = tuple(
+                c
+                for c in window
+                if not (
+                    c[2] == "past"
+                    and low[c[0] : c[1]] not in phrase_tense
+                    and low[c[0] : c[1]].endswith(lang_cues.participles)
+                    and c[0] >= end
+                    and text[end : c[0]].strip() == ""
+                )
+            )
         tense = _nearest(window, c_lo, c_hi, start, end) or _nearest(window, s_lo, s_hi, start, end)
         if tense == _RELATIVE:
             tense = _relative(window, c_lo, c_hi, start, end)
