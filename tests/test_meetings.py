@@ -1903,3 +1903,23 @@ def test_the_first_talks_named_with_nobody_are_still_a_meeting():
         "The talks covered North Korea's missile launches, officials said on Friday.",
     )
     assert len(an.meetings) == 1, describe(an)
+
+
+def test_a_length_is_that_of_the_meeting_word_it_stands_by():
+    # "two days of intensive diplomacy" is not the length of the talks on Sunday
+    an = run(
+        "en",
+        "2005-02-08",
+        "The summit followed two days of intensive diplomacy by U.S. Secretary of State "
+        "Condoleezza Rice, who held talks with Sharon in Jerusalem on Sunday and met Abbas in "
+        "Ramallah on Monday.",
+    )
+    days = sorted((m.start, m.end) for m in an.meetings if m.start)
+    assert days == [("2005-02-06", None), ("2005-02-07", None)], describe(an)
+    # the visit's own length, even when the meeting was told by its verb
+    an = run(
+        "en",
+        "2024-06-18",
+        "Li arrived in Adelaide on Saturday at the start of the four-day visit.",
+    )
+    assert [(m.start, m.end) for m in an.meetings] == [("2024-06-15", "2024-06-18")], describe(an)

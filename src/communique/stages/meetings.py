@@ -931,6 +931,23 @@ def _join_start_cued(text: str, folded: str, ds: list[DateExpr], lang: str) -> l
     return ds
 
 
+# how far a length ("a two-day visit", «una visita de tres días») may be from its meeting's word
+_DURATION_REACH = 30
+
+
+@cache
+def _kind_nouns(lang: str) -> dict[str, re.Pattern]:
+    """Each kind's meeting nouns (meetings.toml [[noun]]), folded, as one pattern."""
+    forms: dict[str, list[str]] = {}
+    for noun in load_lang_file(lang, "meetings").get("noun", []):
+        forms.setdefault(noun.get("kind", ""), []).extend(noun.get("forms", []))
+    return {
+        k: re.compile(r"(?<!\w)(?:" + word_alternation(v) + r")(?!\w)")
+        for k, v in forms.items()
+        if v
+    }
+
+
 def _duration(folded: str, dr: _Draft, start: str, lang: str) -> tuple[str, str | None]:
     """ "a two-day visit" on one day: the days it covers; "ended two days of talks on Sunday"
     ends on that day."""
@@ -945,6 +962,18 @@ def _duration(folded: str, dr: _Draft, start: str, lang: str) -> tuple[str, str 
                 m.end() : m.end() + 25
             ].lstrip().startswith(blockers):
                 continue  # "un ultimatum de sept jours", "a 30-day truce": something else's length
+            words = [(dr.trigger.start - dr.seg_start, dr.trigger.end - dr.seg_start)]
+            nouns = _kind_nouns(lang).get(dr.kind)
+            if nouns is not None:
+                words += [w.span() for w in nouns.finditer(seg)]
+            if not any(
+                0 <= t0 - m.end() <= _DURATION_REACH or 0 <= m.start() - t1 <= _DURATION_REACH
+                for t0, t1 in words
+            ):
+                # "two days of intensive diplomacy by Rice, who held talks … on Sunday": the
+                # length of something else, not of this meeting's word or noun ("arrived … at
+                # the start of the four-day visit")
+                continue
             n = table.get("numbers", {}).get(m.group("n"))
             if n:
                 before = seg[max(0, m.start() - 25) : m.start("n")].rstrip()
