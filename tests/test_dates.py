@@ -195,6 +195,11 @@ CASES: list[tuple[str, dt.date | None, str, str, str | None, str | None, str]] =
     # ---- French
     ("fr", THU, "Les négociations auront lieu du 9 au 10 janvier 2022.", "du 9 au 10 janvier 2022", "2022-01-09", "2022-01-10", "day"),
     ("fr", THU, "Les ministres se sont rencontrés le 7 décembre.", "le 7 décembre", "2021-12-07", None, "day"),
+    # the end of the month told by its noun, not a month's name
+    ("fr", THU, "Ils doivent se retrouver avant la fin du mois.", "fin du mois", "2021-12", None, "month"),
+    ("es", THU, "Se reunirán a fin de mes en Lima.", "fin de mes", "2021-12", None, "month"),
+    ("es", THU, "Se reunirán antes del final de enero.", "final de enero", "2022-01", None, "month"),
+    ("pt", THU, "Eles vão se reunir no fim do mês.", "fim do mês", "2021-12", None, "month"),
     ("fr", THU, "Le traité entrera en vigueur le 1er janvier.", "le 1er janvier", "2022-01-01", None, "day"),
     ("fr", THU, "Le sommet aura lieu lundi prochain.", "lundi prochain", "2022-01-03", None, "day"),
     ("fr", THU, "Il a parlé avec Biden hier.", "hier", "2021-12-29", None, "day"),
@@ -337,6 +342,8 @@ def test_date_expression(lang, published, sentence, expr, value, end_value, gran
         ("pt", "A maioria votou em um candidato."),
         ("en", "It was their first face-to-face talks in a year."),
         ("en", "The first such meeting in two years took place."),
+        # a weekend, with no word to place it, is not the end of a week
+        ("es", "Prolongará las conversaciones durante el fin de semana si fuera necesario."),
     ],
 )
 def test_no_false_positives(lang, sentence):

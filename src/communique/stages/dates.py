@@ -653,6 +653,9 @@ class _Scan:
         r = self.role(i, "part")
         if not r:
             return None
+        w = self.role(i, "unit")
+        if w and w[0] == "weekend":
+            return None  # «el fin de semana»: a weekend, not the end of a week
         p, k = r
         best: Parse | None = None
         starts = [k]

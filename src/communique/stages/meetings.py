@@ -2054,7 +2054,13 @@ def _merge(
         else:
             if m.kind == "visit" and m.place is not None and m.place in held_at_places:
                 continue  # "viajaron a Berlín": the trip to the conference held there
-            same_kind = by_kind.get(m.kind, [])
+            # "Se reunieron en Ginebra … han acordado volver a reunirse antes de final de año":
+            # a mention never repeats a new meeting told after it
+            same_kind = [
+                k
+                for k in by_kind.get(m.kind, [])
+                if not (id(k) in fresh and k.evidence.start > m.evidence.start)
+            ]
             if (
                 kept
                 and not (m.place or m.forum)
