@@ -1923,3 +1923,27 @@ def test_a_length_is_that_of_the_meeting_word_it_stands_by():
         "Li arrived in Adelaide on Saturday at the start of the four-day visit.",
     )
     assert [(m.start, m.end) for m in an.meetings] == [("2024-06-15", "2024-06-18")], describe(an)
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "start"),
+    [
+        (
+            "Dimanche, Emmanuel Macron s'est entretenu une première fois pendant une heure "
+            "quarante-cinq avec Vladimir Poutine.",
+            {"emmanuel-macron", "vladimir-putin"},
+            "2022-02-20",
+        ),
+        (
+            "À Libreville, Emmanuel Macron doit réunir jeudi plusieurs chefs d'Etat d'Afrique "
+            "centrale.",
+            {"emmanuel-macron"},
+            "2022-02-24",
+        ),
+    ],
+    ids=["fr-s-est-entretenu-then-a-long-adverbial", "fr-doit-reunir"],
+)
+def test_french_meeting_verbs_with_words_between(text, who, start):
+    an = run("fr", "2022-02-21", text)
+    found = [m for m in an.meetings if who <= {k for p in m.participants for k in keys(an, p)}]
+    assert found and found[0].start == start, describe(an)
