@@ -1947,3 +1947,22 @@ def test_french_meeting_verbs_with_words_between(text, who, start):
     an = run("fr", "2022-02-21", text)
     found = [m for m in an.meetings if who <= {k for p in m.participants for k in keys(an, p)}]
     assert found and found[0].start == start, describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        (
+            "fr",
+            "Le Conseil de sécurité doit examiner cette proposition en mars, à New York.",
+            "2013-03",
+        ),
+        ("en", "The U.N. Security Council will consider the draft on Friday.", "2013-03-01"),
+        ("pt", "O Conselho de Segurança deve examinar a proposta em março.", "2013-03"),
+    ],
+    ids=["fr-doit-examiner", "en-will-consider", "pt-deve-examinar"],
+)
+def test_a_body_examining_a_text_sits_in_session(lang, text, start):
+    an = run(lang, "2013-02-25", text)
+    sessions = [m for m in an.meetings if m.kind == "session"]
+    assert sessions and sessions[0].start == start and sessions[0].status == "planned", describe(an)
