@@ -586,6 +586,26 @@ SPEAKERS = [
         id="en-a-long-title-then-apposed-name-then-cue-after-quote",
     ),
     pytest.param(
+        "es",
+        "2016-10-31",
+        "Voluntad Popular se negó a participar, y el gobernador del estado Miranda, Henrique "
+        'Capriles, advirtió que el diálogo no puede servir para que el Gobierno "gane tiempo".',
+        "gane tiempo",
+        "henrique-capriles",
+        "partial",
+        id="es-a-coordinated-clause-with-its-own-apposed-subject",
+    ),
+    pytest.param(
+        "en",
+        "2016-07-09",
+        "Barack Obama met Andrzej Duda. He urged Warsaw to resolve a dispute over the country's "
+        'Constitutional Tribunal, saying that democracy was "the foundation".',
+        "the foundation",
+        "barack-obama",
+        "partial",
+        id="en-a-gerund-after-a-body-ending-the-object",
+    ),
+    pytest.param(
         "en",
         "2025-02-02",
         "Speaking to reporters on Sunday, Donald Trump said China was running the canal and "

@@ -894,6 +894,9 @@ class _Attributor:
                         r"(?:\by|\be|\band|\bet|\bbut|\bpero|\bmais|\bmas|,|\btout en)\s*$",
                         self.folded[max(s0, cue.start - 8) : cue.start],
                     )
+                    # "y el gobernador de Miranda, Henrique Capriles, advirtió": the comma
+                    # closes the apposition of the verb's own subject, named right before it
+                    and not self._named_before_comma(cue.start)
                     # "Fred Ryan, publisher of the Post, where Khashoggi wrote columns, said":
                     # a first cue inside a relative clause is not the one this verb goes on
                     and not _RELATIVE_BEFORE.search(
@@ -1089,6 +1092,25 @@ class _Attributor:
 
     def _kind_partial(self, q: QSpan) -> bool:
         return _kind(self.text, q, self.sentences) == "partial"
+
+    def _named_before_comma(self, pos: int) -> bool:
+        """Whether a person or body is named right before the comma that ends before `pos`
+        ("…, Henrique Capriles, advirtió")."""
+        k = pos
+        while k > 0 and self.text[k - 1] == " ":
+            k -= 1
+        if k == 0 or self.text[k - 1] != ",":
+            return False
+        ms = self.subjects.mentions_in(max(0, k - 60), k)
+        if (
+            not ms
+            or ms[-1][1] < k - 2
+            or self.kinds.get(ms[-1][2]) not in ("person", "organization")
+        ):
+            return False
+        # set off by commas itself (", Henrique Capriles,"), not the end of an object ("urged
+        # Warsaw to resolve a dispute over the Constitutional Tribunal, saying")
+        return self.text[: ms[-1][0]].rstrip().endswith(",")
 
     def _reported(self, a, recent) -> bool:
         """Whether cue `a` is inside the content clause of an earlier cue of its sentence
