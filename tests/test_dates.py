@@ -585,6 +585,17 @@ def test_never_raises_on_random_text(caplog):
         ("en", "Blair hosted a conference on March 1 aimed at helping Abbas.", "March 1", "past"),
         # with no verb before, it is the clause's own verb
         ("en", "The talks on March 1 ended without a deal.", "March 1", "past"),
+        # a participial phrase set off by commas tells no tense; a verb after an aside does
+        (
+            "en",
+            "On Friday, accompanied by Prime Minister Shinzo Abe, he will visit Hiroshima.",
+            "Friday",
+            "future",
+        ),
+        ("en", "On Friday, the ministers, backed by Paris, signed the deal.", "Friday", "past"),
+        # an infinitive after a future verb is ahead; after a past one it says nothing
+        ("pt", "Os chanceleres voltarão a se reunir em setembro.", "setembro", "future"),
+        ("es", "Acordaron reunirse el 13 de enero.", "el 13 de enero", "unknown"),
     ],
 )
 def test_clause_tense(lang, sentence, expr, tense):

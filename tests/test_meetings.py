@@ -1966,3 +1966,11 @@ def test_a_body_examining_a_text_sits_in_session(lang, text, start):
     an = run(lang, "2013-02-25", text)
     sessions = [m for m in an.meetings if m.kind == "session"]
     assert sessions and sessions[0].start == start and sessions[0].status == "planned", describe(an)
+
+
+def test_a_past_meeting_named_with_its_year_is_dated_with_it():
+    an = run("en", "2016-05-23", "George W. Bush attended the APEC summit in Hanoi in 2006.")
+    assert [m.start for m in an.meetings] == ["2006"], describe(an)
+    # a count of years is no date
+    an = run("en", "2016-05-23", "It was the first summit between the two countries in 12 years.")
+    assert all(m.start is None for m in an.meetings), describe(an)

@@ -861,7 +861,7 @@ def _bounds(
         and (
             published.year <= int(d.value) <= published.year + 1
             if not any(c.isdigit() for c in d.text)
-            else re.search(r"\d{4}", d.text) is not None and int(d.value) >= published.year
+            else re.search(r"\d{4}", d.text) is not None
         )
     ):
         # "la próxima cumbre, el año que viene", "the next summit, in 2025": that year, no

@@ -47,6 +47,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]| - |\b(?:que|that)\s|\bqu['’]",
 _RIGHT_BREAK = re.compile(r"[,;:()\[\]—–]| - |\b(?:that|which|who|que|qu'|donde|where)\b", re.I)
 _LAST_WORD = re.compile(r"[^\W\d_]+(?=\s*$)")
 _RIGHT_PENALTY = 1.5
+# a preposition right after a past form set off by a comma makes it a participle (", accompanied
+# by", ", backed by"); a finite verb after an aside takes an object (", signed the deal")
+_PARTICIPLE_PREP = re.compile(r"\s+(?:by|with|in|at|from|for|on|to|after|during)\b")
+# the short words between a verb and its infinitive ("a se", "to", "de", "à")
+_LINK = re.compile(r"\s+(?:(?:a|à|de|d'|to|se|s'|em|en|por|para|que)\s+){0,2}")
 
 
 def _lower(text: str) -> str:
@@ -195,6 +200,14 @@ def _text_cues(
                 j -= 1
             if j in phrase_ends:
                 continue
+            # «voltarão a se reunir», "will try to meet": an infinitive after a future verb
+            # is ahead too (after a past one it stays neutral: "agreed to meet on Jan. 13")
+            if (
+                kept
+                and kept[-1][2] in ("future", "conditional")
+                and _LINK.fullmatch(low, kept[-1][1], s)
+            ):
+                continue
         kept.append((s, e, tense))
     return tuple(f[0] for f in kept), tuple(kept)
 
@@ -297,6 +310,20 @@ def clause_tense(text: str, start: int, end: int, language: str) -> str:
                     and low[c[0] : c[1]].endswith(lang_cues.participles)
                     and c[0] >= end
                     and text[end : c[0]].strip() == ""
+                )
+            )
+        if lang_cues.participles:
+            # "On Friday, accompanied by Prime Minister Shinzo Abe, he will become …": a past
+            # form right after a comma opens a participial phrase, no tense of the sentence
+            window = tuple(
+                c
+                for c in window
+                if not (
+                    c[2] == "past"
+                    and low[c[0] : c[1]] not in phrase_tense
+                    and low[c[0] : c[1]].endswith(lang_cues.participles)
+                    and text[max(0, c[0] - 3) : c[0]].rstrip().endswith(",")
+                    and _PARTICIPLE_PREP.match(low, c[1]) is not None
                 )
             )
         tense = _nearest(window, c_lo, c_hi, start, end) or _nearest(window, s_lo, s_hi, start, end)
