@@ -606,6 +606,36 @@ SPEAKERS = [
         id="en-a-gerund-after-a-body-ending-the-object",
     ),
     pytest.param(
+        "fr",
+        "2015-12-17",
+        "John Kerry était à Rome. « Nous ne pouvons pas permettre que le statu quo perdure », "
+        "avait alors averti M. Kerry.",
+        "le statu quo perdure",
+        "john-kerry",
+        "direct",
+        id="fr-an-adverb-between-auxiliary-and-participle",
+    ),
+    pytest.param(
+        "fr",
+        "2017-11-29",
+        "Emmanuel Macron a répondu aux étudiants. « Reste là ! », a plaisanté le président "
+        "français.",
+        "Reste là !",
+        "emmanuel-macron",
+        "direct",
+        id="fr-a-plaisante",
+    ),
+    pytest.param(
+        "en",
+        "2020-10-14",
+        "On Tuesday, the Iran-backed Hezbollah and its ally, the Amal movement, criticised the "
+        'team. "This is a departure from the understanding," the two groups said.',
+        "This is a departure",
+        "hezbollah",
+        "direct",
+        id="en-the-two-groups-said",
+    ),
+    pytest.param(
         "en",
         "2025-02-02",
         "Speaking to reporters on Sunday, Donald Trump said China was running the canal and "

@@ -705,6 +705,16 @@ class _Attributor:
             if sp:
                 pr_span = Span.of(text, prs[0].start, prs[0].end)
                 return sp, cue, "after-pronoun", cue_span, pr_span
+        # "…," the two groups said / both leaders said: the two named before, the first of them
+        # (not "the two sides", whose countries are too loosely told)
+        sub = self.subjects.left_of(a.start, floor=p)
+        if (
+            sub is not None
+            and sub.how == "joint"
+            and sub.actors
+            and all(self.kinds.get(x) in ("person", "organization", "group") for x in sub.actors)
+        ):
+            return sub.actors[0], cue, "after-joint", cue_span, Span.of(text, sub.start, sub.end)
         return None
 
     # ---- the cascade ---------------------------------------------------------------------------

@@ -135,6 +135,8 @@ _LOCATIVE = frozenset(("where", "donde", "ou", "onde"))
 _CLITICS = r"(?:\s+(?:le|les|lo|la|los|las|se|nos|lui|leur|l'|lhe|lhes|me|te))*\s*"
 # joint phrases about blocs or bodies, not states: "ambos bloques", "both blocs" (folded)
 _BLOCS = re.compile(r"bloc|bloque|organiza|organisa")
+# joint phrases about movements or parties: "the two groups", «les deux mouvements»
+_GROUPS = re.compile(r"group|grupo|movement|movimiento|mouvement|movimento|formation")
 _COORD_WORD = re.compile(r"\b(?:y|e|and|et|o|or|ou)\b")
 
 
@@ -394,12 +396,11 @@ class SubjectFinder:
         if best is not None:
             js, je, jp = best
             people, n, offices = self.joint[jp]
-            return Subject(
-                self.last_two(js, people, _BLOCS.search(jp) is None, n, offices),
-                js,
-                je,
-                "joint",
-            )
+            if not people and _GROUPS.search(jp):
+                two = self._last_two(js, ("organization", "group"), n)
+            else:
+                two = self.last_two(js, people, _BLOCS.search(jp) is None, n, offices)
+            return Subject(two, js, je, "joint")
         if not seg_mentions:
             return self.document_subject(start, pos)
         seg_mentions = self._fold_parentheses(seg_mentions)
