@@ -13,7 +13,6 @@ import json
 import re
 import sys
 import threading
-import time
 import types
 from dataclasses import replace
 from pathlib import Path
@@ -344,13 +343,12 @@ async def test_n_scrolls_long_article_and_restyles_only_touched_paragraphs():
         await pilot.pause()
         assert pane.scroll_y == pane.max_scroll_y > 1000
         before = pane.restyle_count
-        started = time.perf_counter()
         await pilot.press(*["n"] * 20)
-        elapsed = time.perf_counter() - started
         # n starts from the visible part of the article, not from the top
         assert screen.active.start > len(analysis.article.text) * 0.9
+        # each step restyles only the paragraphs it touches (the speed itself is measured by
+        # benchmarks/bench_reader.py, never by a timed test)
         assert pane.restyle_count - before <= 2 * 20
-        assert elapsed < 5.0  # generous for CI; the benchmark measures it properly
         await pilot.press("g")
         assert pane.scroll_y == 0
         await pilot.press("right_square_bracket")
