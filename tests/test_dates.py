@@ -593,9 +593,24 @@ def test_never_raises_on_random_text(caplog):
             "future",
         ),
         ("en", "On Friday, the ministers, backed by Paris, signed the deal.", "Friday", "past"),
-        # an infinitive after a future verb is ahead; after a past one it says nothing
+        # an infinitive after a future verb is ahead (after a past one it says nothing: above)
         ("pt", "Os chanceleres voltarão a se reunir em setembro.", "setembro", "future"),
-        ("es", "Acordaron reunirse el 13 de enero.", "el 13 de enero", "unknown"),
+        # a meeting prepared for is ahead of the preparing
+        (
+            "pt",
+            "Lavrov e Vieira discutiram os preparativos para a cúpula do Brics em Kazan, em outubro.",
+            "outubro",
+            "future",
+        ),
+        ("en", "They discussed preparations for the summit in October.", "October", "future"),
+        # a purpose clause after a date does not put it ahead
+        (
+            "es",
+            "Han mantenido tres rondas, la primera en La Habana el 22 de enero, para preparar la "
+            "reapertura.",
+            "el 22 de enero",
+            "unknown",
+        ),
     ],
 )
 def test_clause_tense(lang, sentence, expr, tense):

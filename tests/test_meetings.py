@@ -1974,3 +1974,13 @@ def test_a_past_meeting_named_with_its_year_is_dated_with_it():
     # a count of years is no date
     an = run("en", "2016-05-23", "It was the first summit between the two countries in 12 years.")
     assert all(m.start is None for m in an.meetings), describe(an)
+
+
+def test_people_gathered_today_in_a_council_meet():
+    an = run(
+        "es",
+        "2002-07-22",
+        "En Bruselas, los ministros de Exteriores de los Quince, reunidos hoy en el Consejo de "
+        "Asuntos Generales, se felicitaron por la solución.",
+    )
+    assert [m.start for m in an.meetings] == ["2002-07-22"], describe(an)
