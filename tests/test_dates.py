@@ -603,6 +603,14 @@ def test_never_raises_on_random_text(caplog):
             "future",
         ),
         ("en", "They discussed preparations for the summit in October.", "October", "future"),
+        # a meeting "prevista del …" is planned whatever the sentence's other verbs say
+        (
+            "es",
+            "Consideraron probable que la votación se celebre antes de la Asamblea, prevista del "
+            "5 al 7 de junio, aunque advirtieron de que Ecuador se opone.",
+            "del 5 al 7 de junio",
+            "future",
+        ),
         # a purpose clause after a date does not put it ahead
         (
             "es",

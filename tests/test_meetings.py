@@ -1984,3 +1984,15 @@ def test_people_gathered_today_in_a_council_meet():
         "Asuntos Generales, se felicitaron por la solución.",
     )
     assert [m.start for m in an.meetings] == ["2002-07-22"], describe(an)
+
+
+def test_two_weekdays_each_with_its_preposition_are_one_span():
+    an = run(
+        "pt",
+        "2009-06-17",
+        "A reunião de ontem foi realizada logo após a cúpula da Organização para Cooperação de "
+        "Xangai, que reuniu na segunda e na terça-feira, na mesma cidade, os presidentes da "
+        "Rússia e da China.",
+    )
+    summits = [(m.start, m.end) for m in an.meetings if m.kind == "summit"]
+    assert summits == [("2009-06-15", "2009-06-16")], describe(an)

@@ -1351,7 +1351,11 @@ def _join_consecutive_days(text: str, ds: list[DateExpr]) -> list[DateExpr]:
                 days = -1
             # "el viernes y el sábado": joined; "el 28 de febrero, el 3 y el 7 de marzo" (a list
             # of separate rounds) is not
-            if re.fullmatch(r"\s*(?:y|e|and|et)\s*(?:el|le|the|o|a)?\s*", gap) and 1 <= days <= 2:
+            # «na segunda e na terça-feira», "on Monday and on Tuesday" too
+            if (
+                re.fullmatch(r"\s*(?:y|e|and|et)\s*(?:el|le|the|o|a|na|no|on)?\s*", gap)
+                and 1 <= days <= 2
+            ):
                 out[-1] = DateExpr(
                     prev.start, d.end, text[prev.start : d.end], prev.value, d.value, "day"
                 )
