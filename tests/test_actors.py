@@ -1009,6 +1009,19 @@ def test_the_surname_before_a_married_name_names_the_person_alone():
     assert "Fernández" in spans, spans
 
 
+def test_a_given_name_then_a_spaced_arabic_article_opens_one_name():
+    an = run(
+        "es",
+        "2015-10-30",
+        "Por su parte, el canciller saudí, Adel al Yubeir, dejó claro que Riad no ha cambiado "
+        "de posición. Llegó Lula al Palacio de Planalto.",
+    )
+    names = {a.name for a in an.actors if a.kind == "person"}
+    assert "Adel al Yubeir" in names, names
+    # "Lula" opens no Arabic name: «Lula al Palacio» stays a person and a place
+    assert not any("Palacio" in n for n in names), names
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "full", "short"),
     [

@@ -1572,6 +1572,7 @@ _NAME_POSSESSIVES = frozenset({"people's", "women's", "children's"})
 def _cap_sequences(text: str, words: _Words, ent: dict, lexicon: Lexicon):
     """Runs of capitalised words, allowing name connectors between capitalised words."""
     connectors = {fold(c) for c in ent.get("name_connectors", [])}
+    first_names = _first_names(lexicon.kb) if lexicon.kb is not None else frozenset()
     spans = words.spans
     i = 0
     n = len(spans)
@@ -1583,6 +1584,9 @@ def _cap_sequences(text: str, words: _Words, ent: dict, lexicon: Lexicon):
             continue
         j = i
         end = e
+        # "Adel al Yubeir", "Omar al Bashir": the Arabic article between a given name and the
+        # family name («llegó Lula al Palacio» is no name: "Lula" opens no Arabic name)
+        arabic = fold(tok) in first_names
         while j + 1 < n:
             ns, ne = spans[j + 1]
             gap = text[end:ns]
@@ -1609,7 +1613,9 @@ def _cap_sequences(text: str, words: _Words, ent: dict, lexicon: Lexicon):
                 if kt[:1].isupper():
                     ok = True
                     break
-                if fold(kt) not in connectors:
+                if fold(kt) not in connectors and not (
+                    arabic and kt in ("al", "el") and k == i + 1
+                ):
                     break
                 k += 1
             if ok:
