@@ -636,6 +636,17 @@ SPEAKERS = [
         id="en-the-two-groups-said",
     ),
     pytest.param(
+        "pt",
+        "2009-06-17",
+        'Medvedev disse que o dólar "não funciona bem". Hu Jintao adotou um tom mais cauteloso. '
+        "Segundo o chanceler chinês, Yang Jiechi, o presidente destacou que a cooperação "
+        '"não é dirigida contra nenhum terceiro país".',
+        "contra nenhum terceiro",
+        "hu-jintao",
+        "partial",
+        id="pt-a-speaking-title-is-the-person-the-sentence-before-opens-with",
+    ),
+    pytest.param(
         "en",
         "2025-02-02",
         "Speaking to reporters on Sunday, Donald Trump said China was running the canal and "

@@ -2461,6 +2461,7 @@ def _resolve_title(
             persons_before.append(r)
 
     preferred: set[int] = set()  # put first by what they did: spoke, opened the sentence before
+    topics: set[int] = set()  # the people opening this sentence or the one before
     starts, ends = speech
     if any(rp.end + k in starts for k in (1, 2)):
         # "El ministro subrayó …": a title speaking names the one who has been speaking, before
@@ -2497,6 +2498,7 @@ def _resolve_title(
             )
             if topic is not None:
                 preferred.add(id(topic))
+                topics.add(id(topic))
         opens = not any(here <= m.start < rp.start for m in mentions[i_title - 8 : i_title])
         if opens:
             first = next(
@@ -2585,6 +2587,12 @@ def _resolve_title(
         and any(same_office(o) and (rp.where is None or w == rp.where) for o, w in offices_of(r))
     ]
     if matches:
+        # "Hu Jintao adotou um tom mais cauteloso. … o presidente destacou": the person the
+        # sentence before (or this one) opens with, when they hold the title, before another
+        # holder who spoke earlier (Medvedev)
+        topical = [r for r in matches if id(r) in topics]
+        if topical and topical[0] is not matches[0] and any(rp.end + k in starts for k in (1, 2)):
+            return topical[0]  # only a title that speaks ("se reuniu com o então presidente")
         # "El ministro ha reiterado …" in an article about Albares, after Lammy was named: a
         # bare title names the article's protagonist (its first person), when they hold it,
         # before whoever was named last, unless the last one just spoke or opened the sentence
