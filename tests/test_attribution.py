@@ -647,6 +647,26 @@ SPEAKERS = [
         id="pt-a-speaking-title-is-the-person-the-sentence-before-opens-with",
     ),
     pytest.param(
+        "pt",
+        "2016-10-06",
+        "Guterres recolheu 13 votos. “O Conselho de Segurança recomenda à Assembleia-Geral”, "
+        "leu aos jornalistas o embaixador russo, Vitaly Churkin.",
+        "O Conselho de Segurança recomenda",
+        "vitaly-churkin",
+        "direct",
+        id="pt-a-text-read-out-is-the-reader-s",
+    ),
+    pytest.param(
+        "es",
+        "2022-11-27",
+        "Jorge Rodríguez firmó el acuerdo. «Las partes acuerdan proteger el patrimonio», leyó "
+        "el canciller mexicano, Marcelo Ebrard.",
+        "Las partes acuerdan",
+        "marcelo-ebrard",
+        "direct",
+        id="es-leyo-el-canciller",
+    ),
+    pytest.param(
         "en",
         "2025-02-02",
         "Speaking to reporters on Sunday, Donald Trump said China was running the canal and "
