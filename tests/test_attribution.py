@@ -657,6 +657,17 @@ SPEAKERS = [
         id="pt-a-text-read-out-is-the-reader-s",
     ),
     pytest.param(
+        "fr",
+        "2012-10-13",
+        "François Hollande est arrivé à Dakar. Vendredi, après un entretien avec le président "
+        "Macky Sall, il s'est adressé aux députés. « Le temps de la Françafrique est révolu », "
+        "a-t-il lancé.",
+        "Le temps de la Françafrique",
+        "francois-hollande",
+        "direct",
+        id="fr-an-inverted-pronoun-goes-back-through-the-pronoun-before",
+    ),
+    pytest.param(
         "es",
         "2022-11-27",
         "Jorge Rodríguez firmó el acuerdo. «Las partes acuerdan proteger el patrimonio», leyó "

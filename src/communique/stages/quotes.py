@@ -635,6 +635,27 @@ class _Attributor:
                     and self.text[q.open - 2 : q.open].strip() in ("", ".")
                 ):
                     cur = prev[0]
+            if inverted is not None and not cur:
+                # "François Hollande est arrivé à Dakar. Il s'est adressé aux députés. « … »,
+                # a-t-il lancé": the person the pronouns before go back to, a few sentences up
+                g = "f" if inverted.group(1).startswith("elle") else "m"
+                pos = q.open
+                for _ in range(3):
+                    start = self._sentence_start(pos)
+                    prev_start = self._sentence_start(max(0, start - 2))
+                    if prev_start < start and any(
+                        pr.payload == g for pr in self.pronoun_index.between(prev_start, start)
+                    ):
+                        pos = prev_start  # "…, il s'est adressé aux députés": its "il" goes back
+                        continue
+                    prev = self.subjects.previous_subject(pos)
+                    if prev:
+                        if self.kinds.get(prev[0]) == "person" and self.genders.get(prev[0]) in (
+                            g,
+                            None,
+                        ):
+                            cur = prev[0]
+                    break
             if inverted is not None and cur and self.kinds.get(cur) != "person":
                 # "Si la Pologne demandait …, « … », a-t-elle déclaré": an inverted pronoun
                 # stands for a person, the previous sentence's subject first
