@@ -293,7 +293,6 @@ def clause_tense(text: str, start: int, end: int, language: str) -> str:
         c_hi = m.start() if m else s_hi
         cue_starts, cues = _text_cues(text, language)
         window = cues[bisect_right(cue_starts, s_lo - 1) : bisect_right(cue_starts, s_hi)]
-        low = _lower(text)
         lang_cues = _cues_for(language)
         phrase_tense = lang_cues.phrase_tense
         if lang_cues.participles and any(
@@ -306,8 +305,8 @@ def clause_tense(text: str, start: int, end: int, language: str) -> str:
                 for c in window
                 if not (
                     c[2] == "past"
-                    and low[c[0] : c[1]] not in phrase_tense
-                    and low[c[0] : c[1]].endswith(lang_cues.participles)
+                    and _lower(text[c[0] : c[1]]) not in phrase_tense
+                    and _lower(text[c[0] : c[1]]).endswith(lang_cues.participles)
                     and c[0] >= end
                     and text[end : c[0]].strip() == ""
                 )
@@ -320,10 +319,10 @@ def clause_tense(text: str, start: int, end: int, language: str) -> str:
                 for c in window
                 if not (
                     c[2] == "past"
-                    and low[c[0] : c[1]] not in phrase_tense
-                    and low[c[0] : c[1]].endswith(lang_cues.participles)
+                    and _lower(text[c[0] : c[1]]) not in phrase_tense
+                    and _lower(text[c[0] : c[1]]).endswith(lang_cues.participles)
                     and text[max(0, c[0] - 3) : c[0]].rstrip().endswith(",")
-                    and _PARTICIPLE_PREP.match(low, c[1]) is not None
+                    and _PARTICIPLE_PREP.match(_lower(text[c[1] : c[1] + 12])) is not None
                 )
             )
         tense = _nearest(window, c_lo, c_hi, start, end) or _nearest(window, s_lo, s_hi, start, end)
