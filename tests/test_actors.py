@@ -1196,3 +1196,17 @@ def test_an_office_many_hold_at_once_is_not_resolved_to_the_knowledge_base():
         "Le président s'est exprimé aux côtés de l'émissaire de l'ONU pour la Libye.",
     )
     assert not [a for a in an.actors if a.kind == "person"], [a.name for a in an.actors]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le Libyen Abdelhakim Mahdi est arrivé. Il a dit que la paix est possible."),
+        ("es", "El libio Abdelhakim Mahdi llegó a Túnez."),
+    ],
+    ids=["fr-le-libyen-opening-a-sentence", "es-el-libio-opening-a-sentence"],
+)
+def test_a_sentence_s_article_then_a_demonym_opens_no_name(lang, text):
+    an = run(lang, "2015-03-23", text)
+    found = [a for a in an.actors if a.name == "Abdelhakim Mahdi"]
+    assert found and found[0].kind == "person", [(a.name, a.kind) for a in an.actors]

@@ -1702,6 +1702,9 @@ def _split_at_first_names(runs, text, first_names, ent):
             yield ss + toks[cut].start(), ee
 
 
+_LEAD_ARTICLE = re.compile(r"(?:Le|La|Les|El|Los|Las|The|O|A|Os|As)\s+|L['’]")
+
+
 def _uncovered_runs(seqs, covered, title_starts, text):
     """Split capitalised sequences around names already found, and drop leading titles:
     "U.N. Ambassador Danny Danon" → "Danny Danon"."""
@@ -1726,6 +1729,11 @@ def _uncovered_runs(seqs, covered, title_starts, text):
                 a += lead.end()
             while b > a and text[b - 1] in " -":
                 b -= 1
+            # "Le Libyen Abdelhakim Mahdi est arrivé": a sentence's capitalised article before a
+            # title or a demonym belongs to neither
+            art = _LEAD_ARTICLE.match(text, a, b)
+            if art is not None and title_starts.get(art.end()) is not None:
+                a = art.end()
             # strip leading title words ("Ambassador", "President", "Israeli")
             moved = True
             while moved and a < b:
