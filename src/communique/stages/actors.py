@@ -1139,10 +1139,11 @@ def _ministries(text, folded, atoms, ent, records, mentions, covered, add_mentio
         + word_alternation(sorted({t for _, t in split}))
         + r")(?![\w-])"
     )
+    folded_words = {fold(w) for w in words}
     hits: list[tuple[int, int, str, str | None]] = []
     for mm in inner.finditer(folded):
         d = dem_start.get(mm.start(2))
-        if d is not None and d.end == mm.end(2) and f"{mm[1]} {mm[3]}" in {fold(w) for w in words}:
+        if d is not None and d.end == mm.end(2) and f"{mm[1]} {mm[3]}" in folded_words:
             hits.append((mm.start(), mm.end(), f"{mm[1]} {mm[3]}", d.payload))
     hits += [(mm.start(), mm.end(), mm.group(1), None) for mm in pat.finditer(folded)]
     found: dict[tuple[str, str], Record] = {}
@@ -1152,12 +1153,10 @@ def _ministries(text, folded, atoms, ent, records, mentions, covered, add_mentio
             continue  # a name the knowledge base knows ("Foreign Office", "Itamaraty")
         code, lo, hi = inside, ws, we
         # after: «Cancillería venezolana», «Ministerio de Exteriores de Armenia»
-        if code is not None:
-            pass
-        elif text[we : we + 1] == " " and (we + 1) in dem_start:
+        if code is None and text[we : we + 1] == " " and (we + 1) in dem_start:
             d = dem_start[we + 1]
             code, hi = d.payload, d.end
-        else:
+        elif code is None:
             tail = re.match(
                 r" (?:de|del|of|du|de la|da|do|das|dos) (?:(?:la|el|the|los|las|l')\s*)?",
                 folded[we : we + 14],
@@ -1173,7 +1172,8 @@ def _ministries(text, folded, atoms, ent, records, mentions, covered, add_mentio
         if code is None:
             # a bare «la Cancillería», "the foreign ministry": the one most named so far
             named = by_word.get(word)
-            if _word_before(folded, ws) not in _DEFINITE:
+            article = _word_before(folded, ws)
+            if article not in _DEFINITE:
                 continue
             if named:
                 best = max(named, key=lambda r: len(r.mentions))
@@ -1182,7 +1182,6 @@ def _ministries(text, folded, atoms, ent, records, mentions, covered, add_mentio
             # "The Foreign Ministry said", « le ministère des Affaires étrangères a salué »: a
             # ministry of no country named yet is an actor all the same, without a country,
             # when written as a name and not a complement ("an official of the ministry")
-            article = _word_before(folded, ws)
             if (
                 (" " not in word and not any(c.isupper() for c in text[ws:we]))
                 or article in _OF_THE
@@ -1702,7 +1701,12 @@ def _split_at_first_names(runs, text, first_names, ent):
             yield ss + toks[cut].start(), ee
 
 
-_LEAD_ARTICLE = re.compile(r"(?:Le|La|Les|El|Los|Las|The|O|A|Os|As)\s+|L['’]")
+# a sentence's capitalised article ("Le", "The", "L'")
+_LEAD_ARTICLE = re.compile(
+    r"(?:"
+    + "|".join(sorted((w.capitalize() for w in _LEADING_ARTICLES), key=len, reverse=True))
+    + r")\s+|L['’]"
+)
 
 
 def _uncovered_runs(seqs, covered, title_starts, text):
@@ -2471,7 +2475,8 @@ def _resolve_title(
     preferred: set[int] = set()  # put first by what they did: spoke, opened the sentence before
     topics: set[int] = set()  # the people opening this sentence or the one before
     starts, ends = speech
-    if any(rp.end + k in starts for k in (1, 2)):
+    speaks = any(rp.end + k in starts for k in (1, 2))
+    if speaks:
         # "El ministro subrayó …": a title speaking names the one who has been speaking, before
         # anyone merely mentioned since ("… con Picardo. El ministro subrayó" → not Picardo)
         def spoke(r: Record) -> bool:
@@ -2599,7 +2604,7 @@ def _resolve_title(
         # sentence before (or this one) opens with, when they hold the title, before another
         # holder who spoke earlier (Medvedev)
         topical = [r for r in matches if id(r) in topics]
-        if topical and topical[0] is not matches[0] and any(rp.end + k in starts for k in (1, 2)):
+        if topical and topical[0] is not matches[0] and speaks:
             return topical[0]  # only a title that speaks ("se reuniu com o então presidente")
         # "El ministro ha reiterado …" in an article about Albares, after Lammy was named: a
         # bare title names the article's protagonist (its first person), when they hold it,

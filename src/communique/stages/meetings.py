@@ -704,18 +704,21 @@ def find_meetings(
             and dr.trigger.payload.participants in ("subject_and_object", "subject_hosts_object")
         ):
             stated.add(id(meetings[-1]))
-        if dr.weak or (
-            dr.trigger.type == MEETING_NOUN
-            and folded[max(0, dr.trigger.start - 8) : dr.trigger.start].split()[-1:] in again_before
-        ):
+        # the word right before a meeting noun ("the talks", «la conversa»)
+        det = (
+            folded[max(0, dr.trigger.start - 8) : dr.trigger.start].split()[-1:]
+            if dr.trigger.type == MEETING_NOUN
+            else None
+        )
+        if dr.weak or (det is not None and det in again_before):
             # "la agenda del encuentro de ayer": a meeting named again, whoever is nearby
             guessed.add(id(meetings[-1]))
         if (
-            dr.trigger.type == MEETING_NOUN
+            det is not None
             and dr.kind in _TALK_KINDS
             and not (dr.place or dr.forum or dr.date)
             and (dr.weak or not dr.participants)
-            and folded[max(0, dr.trigger.start - 8) : dr.trigger.start].split()[-1:] in again_any
+            and det in again_any
         ):
             unnamed.add(id(meetings[-1]))
         around = folded[max(0, dr.trigger.start - 30) : dr.trigger.end + 15]

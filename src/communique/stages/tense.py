@@ -176,6 +176,14 @@ def _text_cues(
                 continue
             if _previous_word(low, s) in cues.passive:
                 continue  # "will be signed": a participle, not a past verb
+            if (
+                word.endswith(cues.participles)
+                and text[max(0, s - 3) : s].rstrip().endswith(",")
+                and _PARTICIPLE_PREP.match(low, e) is not None
+            ):
+                # "On Friday, accompanied by Prime Minister Shinzo Abe, he will become …": a
+                # participial phrase, no tense of the sentence
+                continue
             for suffix, tense in cues.suffix_tense:
                 if word.endswith(suffix) and len(word) - len(suffix) >= 3:
                     found.append((s, e, tense))
@@ -294,7 +302,6 @@ def clause_tense(text: str, start: int, end: int, language: str) -> str:
         cue_starts, cues = _text_cues(text, language)
         window = cues[bisect_right(cue_starts, s_lo - 1) : bisect_right(cue_starts, s_hi)]
         lang_cues = _cues_for(language)
-        phrase_tense = lang_cues.phrase_tense
         if lang_cues.participles and any(
             c_lo <= cs and ce <= start and t not in (_NEUTRAL, _RELATIVE) for cs, ce, t in window
         ):
@@ -305,24 +312,10 @@ def clause_tense(text: str, start: int, end: int, language: str) -> str:
                 for c in window
                 if not (
                     c[2] == "past"
-                    and _lower(text[c[0] : c[1]]) not in phrase_tense
-                    and _lower(text[c[0] : c[1]]).endswith(lang_cues.participles)
                     and c[0] >= end
                     and text[end : c[0]].strip() == ""
-                )
-            )
-        if lang_cues.participles:
-            # "On Friday, accompanied by Prime Minister Shinzo Abe, he will become …": a past
-            # form right after a comma opens a participial phrase, no tense of the sentence
-            window = tuple(
-                c
-                for c in window
-                if not (
-                    c[2] == "past"
-                    and _lower(text[c[0] : c[1]]) not in phrase_tense
+                    and _lower(text[c[0] : c[1]]) not in lang_cues.phrase_tense
                     and _lower(text[c[0] : c[1]]).endswith(lang_cues.participles)
-                    and text[max(0, c[0] - 3) : c[0]].rstrip().endswith(",")
-                    and _PARTICIPLE_PREP.match(_lower(text[c[1] : c[1] + 12])) is not None
                 )
             )
         tense = _nearest(window, c_lo, c_hi, start, end) or _nearest(window, s_lo, s_hi, start, end)
