@@ -370,8 +370,23 @@ MEETINGS = [
         "en",
         "2025-02-26",
         "Starmer follows Emmanuel Macron, who met Trump at the White House on Monday.",
-        {"kind": "meeting", "start": "2025-02-24", "place": "washington"},
-        id="en-at-the-white-house-is-in-washington",
+        {"kind": "meeting", "start": "2025-02-24", "place": "white house"},
+        id="en-at-the-white-house-is-the-venue",
+    ),
+    pytest.param(
+        "es",
+        "2022-09-13",
+        "Boric y Fernández se reunieron ayer en la Casa Rosada, en Buenos Aires.",
+        {"kind": "meeting", "start": "2022-09-12", "place": "casa rosada"},
+        id="es-en-la-casa-rosada-is-the-venue",
+    ),
+    pytest.param(
+        "fr",
+        "2025-05-07",
+        "Reçu à déjeuner à l'Élysée par Emmanuel Macron, Friedrich Merz a affiché sa volonté "
+        "de donner un « nouvel élan » à la relation.",
+        {"place": "elysee"},
+        id="fr-a-l-elysee-is-the-venue",
     ),
     pytest.param(
         "en",

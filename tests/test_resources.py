@@ -70,6 +70,24 @@ def test_knowledge_base_names_a_country_capital_per_language():
     assert kb.capital("XX", "en") is None
 
 
+@pytest.mark.parametrize(
+    ("code", "lang", "name"),
+    [
+        ("MM", "en", "Myanmar"),
+        ("MM", "es", "Myanmar"),
+        ("HK", "en", "Hong Kong"),
+        ("HK", "fr", "Hong Kong"),
+        ("CD", "en", "Democratic Republic of the Congo"),
+        ("TT", "en", "Trinidad and Tobago"),
+        ("CD", "es", "República Democrática del Congo"),
+    ],
+)
+def test_a_country_is_named_as_running_text_names_it(code, lang, name):
+    """CLDR's first forms ("Myanmar (Burma)", "Hong Kong SAR China", "Congo - Kinshasa") are
+    no names a reader or a meeting's place should show."""
+    assert load_kb().country_name(code, lang) == name
+
+
 def test_user_folder_extends_the_package(tmp_path):
     from communique.article import from_text
     from communique.pipeline import analyze

@@ -540,10 +540,8 @@ def find_meetings(
                 and entry.stands_for.get("country")
                 and _PLACE_PREP_BEFORE.search(before)
             ):
-                # "met Trump at the White House", "en la Casa Rosada": the seat's capital
-                city = kb.capital(entry.stands_for["country"], lang)
-                if city:
-                    places.append((_place_rank(dr, m[0], m[1], city == dateline), city))
+                # "met Trump at the White House", "en la Casa Rosada": the seat is the venue
+                places.append((_place_rank(dr, m[0], m[1], False), a.name))
                 continue
             if a.kind == "place" or (a.kind == "country" and 0 <= m[0] - dr.trigger.end <= 40):
                 words = before.split()
