@@ -1210,3 +1210,82 @@ def test_a_sentence_s_article_then_a_demonym_opens_no_name(lang, text):
     an = run(lang, "2015-03-23", text)
     found = [a for a in an.actors if a.name == "Abdelhakim Mahdi"]
     assert found and found[0].kind == "person", [(a.name, a.kind) for a in an.actors]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role"),
+    [
+        (
+            "fr",
+            "L'ancien président Henri Konan Bédié a signé le texte.",
+            "Henri Konan Bédié",
+            "ancien président",
+        ),
+        (
+            "en",
+            "Former U.S. President Bill Clinton arrived on Monday.",
+            "Bill Clinton",
+            "former president of United States",
+        ),
+        ("pt", "O ex-presidente Jair Bolsonaro não compareceu.", "Jair Bolsonaro", "ex-presidente"),
+        (
+            "es",
+            "El entonces titular de Exteriores británico, David Cameron, viajó a Bruselas.",
+            "David Cameron",
+            "ex ministro de Exteriores",
+        ),
+    ],
+)
+def test_a_past_office_bound_to_a_name_reads_as_past(lang, text, name, role):
+    an = run(lang, "2024-06-01", text)
+    person = next(a for a in an.actors if a.name == name)
+    assert person.role and person.role.startswith(role), describe(an)
+
+
+def test_a_title_names_its_holder_not_a_former_one_and_a_former_title_the_former():
+    text = (
+        "Le chef de l'État ivoirien, Laurent Gbagbo, l'ancien président Henri Konan Bédié et "
+        "l'ancien Premier ministre Alassane Ouattara ont paraphé le texte. Le président ivoirien "
+        "a assuré qu'il appliquerait l'accord « sans arrière-pensée ». « Nous avons franchi une "
+        "étape », a déclaré l'ancien Premier ministre."
+    )
+    an = run("fr", "2005-04-07", text)
+    gbagbo = with_key(an, "laurent-gbagbo")[0]
+    assert gbagbo.role == "président de Côte d'Ivoire", describe(an)
+    assert owner(an, "président ivoirien") is gbagbo, describe(an)
+    assert owner(an, ("ancien Premier ministre", 2)).name == "Alassane Ouattara", describe(an)
+    speakers = {q.text: q.speaker for q in an.quotes}
+    assert speakers["Nous avons franchi une étape"] == owner(an, "Alassane Ouattara").id
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ivorian head of state Laurent Gbagbo signed the text."),
+        ("es", "El jefe de Estado marfileño, Laurent Gbagbo, firmó el texto."),
+        ("pt", "O chefe de Estado marfinense, Laurent Gbagbo, assinou o texto."),
+    ],
+)
+def test_a_head_of_state_of_a_named_country_apposed_to_a_name_is_its_president(lang, text):
+    an = run(lang, "2005-04-07", text)
+    gbagbo = with_key(an, "laurent-gbagbo")[0]
+    assert gbagbo.country == "CI" and gbagbo.role.startswith("presid"), describe(an)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "who"),
+    [
+        # "then" is the holder at the time told: the president-elect of December 2022
+        (
+            "O ex-presidente Jair Bolsonaro calou-se. Lula, eleito em outubro, viajou. Em "
+            "dezembro, Jake Sullivan se reuniu com o então presidente eleito.",
+            "presidente eleito",
+            "luiz-inacio-lula-da-silva",
+        ),
+    ],
+)
+def test_a_then_title_is_the_holder_of_the_time_not_a_former_one(text, title, who):
+    an = run("pt", "2023-02-10", text)
+    actor = owner(an, title)
+    assert actor is None or who in keys(actor), describe(an)
+    assert actor is None or actor.name != "Jair Bolsonaro", describe(an)

@@ -85,6 +85,7 @@ class Record:
     mentions: list[MentionRef] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)  # folded extra forms (acronym defs, surnames)
     titles: list[str] = field(default_factory=list)  # folded role phrases bound to this person
+    former: bool = False  # the bound office is a past one ("l'ancien président Henri Konan Bédié")
 
 
 @dataclass
@@ -646,6 +647,7 @@ def find_actors(
     bound_prefixes: dict[
         str, str
     ] = {}  # folded title (and its prefixes) → the person it was bound to
+    former_bound: dict[str, str] = {}  # folded title → the person who held it before
     kin = _kinship_before(lang)
     for rp in role_phrases:
         if covered[rp.head] and not (
@@ -661,6 +663,7 @@ def find_actors(
             if rec.kind != "person":
                 continue
             office, where = _role_office(rp, rec, lexicon)
+            was = _former_before(folded, rp, lexicon)
             if office and rp.offices and rec.entry is not None:
                 # "la canciller Angela Merkel": the reading her own record holds
                 held = {r.office for r in rec.entry.roles_on(published)}
@@ -669,6 +672,13 @@ def find_actors(
                 # "su par armenio, Aram Vardanián": the antecedent's office, in the other country
                 office = _antecedent_office(rp, mentions, records, published)
             ftitle_bound = fold(text[rp.head : rp.end])
+            if was:
+                # "l'ancien président Henri Konan Bédié": a past office, which a later "le
+                # président ivoirien" does not name; "l'ancien président" does
+                former_bound.setdefault(ftitle_bound, rec.key)
+                if office and not rec.office:
+                    rec.office, rec.office_where, rec.former = office, where, True
+                continue
             rec.titles.append(ftitle_bound)
             words_ = ftitle_bound.split()
             for k in range(1, len(words_) + 1):
@@ -687,6 +697,13 @@ def find_actors(
             continue
         if _plural_determiner(folded, rp.start, lexicon):
             continue  # "ambos líderes", "the two ministers": a group, not one person
+        if _former_before(folded, rp, lexicon) == "former":
+            # "l'ancien Premier ministre" after "l'ancien Premier ministre Alassane Ouattara"
+            # ("the then president-elect" is whoever held the title then: resolved below)
+            key = former_bound.get(fold(text[rp.head : rp.end]))
+            if key:
+                add_mention(records[key], rp.start, rp.end, rp.via)
+            continue
         if set(re.findall(r"\w+", folded[max(0, rp.head - 18) : rp.head])[-2:]) & _DEPUTY:
             continue  # "the group's deputy leader", "the former Tory leader": another office
         head_word = fold(text[rp.head : rp.end]).split()[-1:]
@@ -2283,10 +2300,49 @@ def _apposition_target(
     return None
 
 
+_FORMER_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _former_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    words = _FORMER_WORDS.get(lexicon.lang)
+    if words is None:
+        g = lexicon.grammar
+        words = (
+            frozenset(fold(w).rstrip("-") for w in g.get("former", [])),
+            frozenset(fold(w).rstrip("-") for w in g.get("then", [])),
+        )
+        _FORMER_WORDS[lexicon.lang] = words
+    return words
+
+
+def _former_before(folded: str, rp: RolePhrase, lexicon: Lexicon) -> str | None:
+    """ "l'ancien président", "the former prime minister", "o ex-presidente": "former", a
+    past office (roles.toml [grammar] former); "el entonces canciller", "the then-president":
+    "then", the office held at the time told ([grammar] then)."""
+    former, then = _former_words(lexicon)
+    for pos in {rp.start, rp.head}:
+        # the word right before the title ("Desde entonces, el ministro" is no past office)
+        words = re.findall(r"[\w-]+", folded[max(0, pos - 18) : pos])
+        if words:
+            w = words[-1].rstrip("-")
+            if w in then:
+                return "then"
+            if w in former:
+                return "former"
+    return None
+
+
 def _role_office(rp: RolePhrase, rec: Record, lexicon: Lexicon) -> tuple[str | None, str | None]:
     if rp.office:
         return rp.office, rp.where
+    if rp.offices and set(rp.offices) <= _STATE_HEADS and rp.where and len(rp.where) == 2:
+        # "le chef de l'État ivoirien, Laurent Gbagbo", "Ivorian head of state Laurent Gbagbo":
+        # a head of state of a named country; a president unless the record says otherwise
+        return rp.offices[0], rp.where
     return None, rp.where
+
+
+_STATE_HEADS = frozenset(("president", "monarch", "supreme_leader"))
 
 
 def _antecedent_office(rp, mentions, records, on) -> str | None:
@@ -2296,7 +2352,7 @@ def _antecedent_office(rp, mentions, records, on) -> str | None:
         r = records[mentions[i].key]
         if r.kind != "person":
             continue
-        if r.office:
+        if r.office and not r.former:
             return r.office
         if r.entry is not None:
             roles = sorted(r.entry.roles_on(on), key=lambda x: OFFICE_RANK.get(x.office, 50))
@@ -2528,7 +2584,7 @@ def _resolve_title(
 
     def offices_of(r: Record) -> list[tuple[str, str | None]]:
         out = []
-        if r.office:
+        if r.office and not r.former:
             out.append((r.office, r.office_where))
         if r.entry is not None:
             for role in r.entry.roles_on(on):
@@ -2642,6 +2698,7 @@ def _finish(text, records, mentions, kb, lexicon, on) -> ActorResult:
     lang = lexicon.lang
     ent = _entities(lang)
     fmt = ent.get("role_format", "{role} de {where}")
+    former_fmt = lexicon.grammar.get("former_role", {})
     roles_data = lexicon.roles.get("role", [])
     display_by_office = {}
     # generic roles first; a country-only office ("canciller" of Germany) keeps its own words
@@ -2689,12 +2746,15 @@ def _finish(text, records, mentions, kb, lexicon, on) -> ActorResult:
                     oe = kb.get(where)
                     where_name = oe.display(lang) if oe else None
             role_text = fmt.format(role=label, where=where_name) if where_name else label
+            if r.former and r.office == office:
+                role_text = former_fmt.get(r.gender or "m", "{role}").format(role=role_text)
         country = r.country
         if country is None and r.entry is not None:
             country = r.entry.country
         if country is None and where and len(where) == 2:
             country = where
-        offices[aid] = (office, where)
+        # a past office is nobody's office today: no group, title or meeting counts on it
+        offices[aid] = (None, None) if r.former and r.office == office else (office, where)
         genders[aid] = r.gender
         ms = sorted({(m.start, m.end) for m in r.mentions})
         actors.append(

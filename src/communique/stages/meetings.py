@@ -242,6 +242,7 @@ def find_meetings(
     weak = _weak_nouns(lang)
     finder = SubjectFinder(text, sentences, actors, lang)
     actor_by_id = {a.id: a for a in actors.actors}
+    name_to_actor = {a.name: a for a in actors.actors}
     kb_by_actor = {a.id: (kb.get(a.kb_id) if a.kb_id else None) for a in actors.actors}
     dateline = _dateline_place(text, finder, actor_by_id)
     leader_lists = _leaders_of(folded, actors, actor_by_id, lang)
@@ -604,7 +605,14 @@ def find_meetings(
                 city = None
             if city:
                 places.append((_place_rank(dr, dm.start, dm.end, city == dateline), city))
-        nearest = min(places, key=lambda p: p[0])[1] if places else None
+        nearest = (
+            min(
+                places if dr.kind == "visit" else _inner_places(places, name_to_actor),
+                key=lambda p: p[0],
+            )[1]
+            if places
+            else None
+        )
         # "Geneva hosted the talks on Monday", "Belém recebeu … os Diálogos": the host city
         dsent = sentence_of(sentences, dr.trigger.start)
         host_place = hosts.get(dsent.start) if dsent is not None else None
@@ -771,6 +779,30 @@ def _counted_back(main: str | None, shifted: str | None) -> str | None:
     if a is None or b is None or a == b:
         return None
     return (a - (b - a)).isoformat()
+
+
+def _inner_places(places, name_to_actor):
+    """ "em São Petersburgo, na Rússia", "in the West Bank town of Bethlehem", "to Myanmar for
+    the summit in Naypyitaw": a country whose own city or site is a candidate too gives way to
+    it, the most precise place the clause names. (A visit keeps its country: «una visita
+    oficial a China» that starts in Shanghái is a visit to China.)"""
+    inside = set()
+    for _rank, name in places:
+        a = name_to_actor.get(name)
+        if a is not None and a.kind == "place" and a.country:
+            inside.add(a.country)
+    if not inside:
+        return places
+    kept = [
+        p
+        for p in places
+        if not (
+            (a := name_to_actor.get(p[1])) is not None
+            and a.kind == "country"
+            and a.country in inside
+        )
+    ]
+    return kept or places
 
 
 def _place_rank(
