@@ -374,6 +374,30 @@ MEETINGS = [
         id="en-at-the-white-house-is-the-venue",
     ),
     pytest.param(
+        "pt",
+        "2020-01-25",
+        "Bolsonaro e Modi voltarão a se encontrar em julho, em São Petersburgo, na Rússia, "
+        "onde está prevista a próxima cúpula do Brics.",
+        {"kind": "summit", "place": "sao petersburgo"},
+        id="pt-the-city-not-its-country",
+    ),
+    pytest.param(
+        "en",
+        "2023-03-14",
+        "Albanese flew to California after a four-day visit to India, where he held talks "
+        "with Prime Minister Narendra Modi in New Delhi on Friday.",
+        {"kind": "negotiation", "place": "new delhi"},
+        id="en-where-a-country-then-its-city-in-the-clause",
+    ),
+    pytest.param(
+        "es",
+        "2023-06-12",
+        "Xiomara Castro inició el pasado viernes en Shanghái una visita oficial a China que se "
+        "prolongará hasta el miércoles.",
+        {"kind": "visit", "place": "china"},
+        id="es-a-visit-to-a-country-that-starts-in-a-city-is-to-the-country",
+    ),
+    pytest.param(
         "es",
         "2022-09-13",
         "Boric y Fernández se reunieron ayer en la Casa Rosada, en Buenos Aires.",

@@ -53,6 +53,8 @@ _NEGATED = re.compile(
 )
 
 # ", donde se reunió", ", where he met", ", où il a rencontré", ", onde se reuniu"
+# between a city and its country: "São Petersburgo, na Rússia", "Naypyitaw, Myanmar"
+_IN_COUNTRY = re.compile(r"\s*,\s*(?:(?:in|en|em|à|au|aux|na|no)\s+)?(?:(?:the|la|le|les|l')\s*)?")
 _WHERE = re.compile(r"\s*,\s*(?:donde|where|ou|onde|en donde)(?:\s+[\w'-]+){0,4}\s*")
 # "la capital estadounidense", "la capitale algérienne", "a capital brasileira"
 _CAPITAL_BEFORE = re.compile(r"\b(?:capital|capitale)\s+$")
@@ -578,6 +580,16 @@ def find_meetings(
                 and _WHERE.fullmatch(folded[m[1] : dr.trigger.start])
             ):
                 where = a.name  # "voló a Ceuta, donde se reunió con …"
+                prev = [x for x in seg_mentions if x[1] <= m[0]]
+                b = actor_by_id.get(prev[-1][2]) if prev else None
+                if (
+                    b is not None
+                    and b.kind == "place"
+                    and b.country == a.country
+                    and a.kind == "country"
+                    and _IN_COUNTRY.fullmatch(folded, prev[-1][1], m[0])
+                ):
+                    where = b.name  # "em São Petersburgo, na Rússia, onde está prevista"
         # "in the Chinese capital", "en la capital estadounidense": that country's capital; "en
         # la ciudad turca": the Turkish city named last
         for dm in demonyms.between(seg_start, seg_end):
@@ -605,6 +617,24 @@ def find_meetings(
                 city = None
             if city:
                 places.append((_place_rank(dr, dm.start, dm.end, city == dateline), city))
+        w = name_to_actor.get(where) if where is not None else None
+        if w is not None and w.kind == "country":
+            # "a visit to India, where he held talks with Modi in New Delhi": the city in it
+            # that the meeting's own clause names
+            named = {p[1] for p in places}
+            inner = [
+                x
+                for x in seg_mentions
+                if x[0] >= dr.trigger.end
+                and (b := actor_by_id.get(x[2])) is not None
+                and b.kind == "place"
+                and b.country == w.country
+                and b.name in named
+                and _OTHER_EVENT.search(folded, dr.trigger.end, x[0]) is None
+                and sentence_of(sentences, x[0]) is sentence_of(sentences, dr.trigger.start)
+            ]
+            if inner:
+                where = actor_by_id[inner[0][2]].name
         nearest = (
             min(
                 places if dr.kind == "visit" else _inner_places(places, name_to_actor),
