@@ -1289,3 +1289,30 @@ def test_a_then_title_is_the_holder_of_the_time_not_a_former_one(text, title, wh
     actor = owner(an, title)
     assert actor is None or who in keys(actor), describe(an)
     assert actor is None or actor.name != "Jair Bolsonaro", describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("fr", "Un accord maintient le président François Bozizé au pouvoir.", "François Bozizé"),
+        ("en", "The deal keeps President Francis Kamara in office.", "Francis Kamara"),
+    ],
+)
+def test_a_known_one_word_name_that_is_a_given_name_opens_an_unknown_name(lang, text, name):
+    an = run(lang, "2013-01-12", text)
+    people = [a for a in an.actors if a.kind == "person"]
+    assert [a.name for a in people] == [name], describe(an)
+    assert people[0].kb_id is None, describe(an)
+
+
+def test_a_known_person_s_office_is_in_the_country_the_record_knows():
+    an = run(
+        "fr",
+        "2013-01-12",
+        "Le médiateur, le président congolais Denis Sassou Nguesso, a salué un « compromis ». "
+        "Le président congolais Félix Tshisekedi est arrivé.",
+    )
+    sassou = with_key(an, "denis-sassou-nguesso")[0]
+    assert sassou.role == "président de République du Congo", describe(an)
+    # the demonym alone still reads as the DR Congo, as the French press uses it
+    assert with_key(an, "felix-tshisekedi")[0].role.endswith("démocratique du Congo")

@@ -253,6 +253,8 @@ def find_actors(
             continue  # "Riyad Mansour", "Jordan Bardella": a person's name, not the place
         if _ends_unknown_name(text, s, e, cands, kb, spans_in_order, span_starts, first_names):
             continue  # "Thérèse Kayikwamba Wagner": a person's surname, not the Wagner group
+        if _opens_unknown_name(text, s, e, cands, kb, spans_in_order, span_starts, first_names):
+            continue  # "le président François Bozizé": not Pope François
         if _SAINT_BEFORE.search(text, max(0, s - 8), s):
             continue  # "San Francisco", "São Paulo": a place named after a saint, not the person
         if _other_first_name(text, s, cands, first_names):
@@ -668,6 +670,12 @@ def find_actors(
                 # "la canciller Angela Merkel": the reading her own record holds
                 held = {r.office for r in rec.entry.roles_on(published)}
                 office = next((o for o in (office, *rp.offices) if o in held), office)
+            if office and rec.entry is not None and where and len(where) == 2:
+                # "le président congolais Denis Sassou Nguesso": «congolais» reads as the DR
+                # Congo; the record knows which Congo he presides
+                own = [r.country for r in rec.entry.roles_on(published) if r.office == office]
+                if own and where not in own and own[0]:
+                    where = own[0]
             if office is None and rp.via == "counterpart":
                 # "su par armenio, Aram Vardanián": the antecedent's office, in the other country
                 office = _antecedent_office(rp, mentions, records, published)
@@ -1439,6 +1447,27 @@ def _ends_unknown_name(text, s, e, cands, kb, spans, span_starts, first_names) -
     if _inside_known(s - len(m.group(1)), spans, span_starts):
         return False  # the words before are a known name themselves
     return len(words) == 2 or fold(words[0]) in first_names
+
+
+def _opens_unknown_name(text, s, e, cands, kb, spans, span_starts, first_names) -> bool:
+    """A one-word person's name that is a given name too, right before a capitalised word no
+    known name covers: "le président François Bozizé", "President Francis Kamara" name
+    somebody else than the Pope the given name alone names."""
+    if " " in text[s:e] or fold(text[s:e]) not in first_names:
+        return False
+    if _kb_kinds(cands, kb) != {"person"}:
+        return False
+    m = re.match(r" ([A-ZÁÉÍÓÚÑ][\w'’-]+)", text[e : e + 40])
+    if not m or fold(m.group(1)) in _NOT_SURNAMES:
+        return False
+    return not _inside_known(e + 1, spans, span_starts)
+
+
+# capitalised words after a given name that are no surname: weekdays and months (en)
+_NOT_SURNAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split()
+)
 
 
 _FAMILY_NAME_FIRST = frozenset({"CN", "JP", "KR", "KP", "VN", "TW", "HK", "MO", "KH", "HU"})
