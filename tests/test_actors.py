@@ -1316,3 +1316,40 @@ def test_a_known_person_s_office_is_in_the_country_the_record_knows():
     assert sassou.role == "président de République du Congo", describe(an)
     # the demonym alone still reads as the DR Congo, as the French press uses it
     assert with_key(an, "felix-tshisekedi")[0].role.endswith("démocratique du Congo")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "piece", "who"),
+    [
+        (
+            "fr",
+            "François Hollande a reçu jeudi Hassan Rohani à l'Élysée. Le président iranien a "
+            "salué « une nouvelle page ». Le président français a répété que Bachar al-Assad ne "
+            "pouvait pas incarner l'avenir du pays, tandis que son homologue a estimé que « c'est "
+            "au peuple syrien de décider ».",
+            "homologue",
+            "hassan-rohani",
+        ),
+        (
+            "es",
+            "Raúl Castro recibió a Barack Obama en Panamá. Obama llegó el viernes. Castro habló de "
+            "Nicolás Maduro y "
+            "pidió disculpas a su homólogo por el tono.",
+            "homólogo",
+            "barack-obama",
+        ),
+    ],
+)
+def test_a_bare_counterpart_is_the_other_leader_the_article_is_about(lang, text, piece, who):
+    an = run(lang, "2016-01-28", text)
+    assert who in keys(owner(an, piece)), describe(an)
+
+
+def test_plural_counterparts_name_nobody():
+    an = run(
+        "en",
+        "2025-03-14",
+        "Secretary of State Marco Rubio met the ministers. German Foreign Minister Annalena "
+        "Baerbock urged her counterparts not to ease pressure on Moscow.",
+    )
+    assert owner(an, "counterparts") is None, describe(an)

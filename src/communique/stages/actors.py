@@ -2361,6 +2361,46 @@ def _former_before(folded: str, rp: RolePhrase, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _plural_counterpart(folded_phrase: str, lexicon: Lexicon) -> bool:
+    """ "her counterparts", «ses homologues», «sus colegas», "opposite numbers": a plural
+    form of roles.toml's counterpart words (one whose singular is listed too)."""
+    forms = {fold(f) for f in lexicon.grammar.get("counterpart", [])}
+    plurals = [f for f in forms if f.endswith("s") and (f[:-1] in forms or f[:-2] in forms)]
+    padded = f" {folded_phrase} "
+    return any(f" {f} " in padded for f in plurals)
+
+
+def _bare_counterpart(rp, nearest, persons_before, mentions, records, sent_starts, offices_of):
+    """ "Le président français a répété que Bachar al-Assad …, tandis que son homologue a
+    estimé": the counterpart of the sentence's subject (the person opening it, else the
+    nearest one holding an office) is the one holding that office in another country whom
+    the article has named most, not whoever was named last."""
+    k = bisect.bisect_right(sent_starts, rp.start) - 1
+    here = sent_starts[k] if k >= 0 else 0
+    opener = next(
+        (
+            records[m.key]
+            for m in mentions
+            if here <= m.start < rp.start and records[m.key].kind == "person"
+        ),
+        None,
+    )
+    ante = opener if opener is not None and offices_of(opener) else nearest
+    office, where = offices_of(ante)[0]
+    cands = [
+        c
+        for c in persons_before
+        if c is not ante and any(o == office and w != where for o, w in offices_of(c))
+    ]
+    if not cands:
+        return None
+
+    def named(c: Record) -> int:
+        return sum(1 for m in c.mentions if m.start < rp.start)
+
+    return max(cands, key=named)  # max keeps the nearest of equals: persons_before is by recency
+
+
 def _role_office(rp: RolePhrase, rec: Record, lexicon: Lexicon) -> tuple[str | None, str | None]:
     if rp.office:
         return rp.office, rp.where
@@ -2635,7 +2675,12 @@ def _resolve_title(
                     ids = _sole_holders(kb, office, rp.where, on)
                     if ids:
                         return record_for_entry(kb.get(ids[0]))
-                return None
+                    return None
+                if _plural_counterpart(fold(text[rp.start : rp.end]), lexicon):
+                    return None  # "her counterparts", «ses homologues»: a group
+                return _bare_counterpart(
+                    rp, r, persons_before, mentions, records, sent_starts, offices_of
+                )
         return None
 
     if rp.office is None:  # generic: "el mandatario [ruso]"
