@@ -29,6 +29,37 @@ def describe(an) -> str:
 SPEAKERS = [
     pytest.param(
         "en",
+        "2002-09-18",
+        'Koizumi met Kim Jong Il on Tuesday. Five are alive, Japanese officials said. "I want to '
+        'apologise, and it will never be allowed to happen again," Kim was quoted as telling '
+        "Koizumi by a Japanese official.",
+        "I want to apologise",
+        "kim-jong-il",
+        "direct",
+        id="en-was-quoted-as-telling",
+    ),
+    pytest.param(
+        "pt",
+        "2023-07-08",
+        "Em nota divulgada depois daquela conversa, o Itamaraty informou que os presidentes "
+        "trataram da OTCA. “Ambos coincidiram que cuidar da floresta é cuidar do futuro”, "
+        "registrou o comunicado.",
+        "Ambos coincidiram",
+        "itamaraty",
+        "direct",
+        id="pt-registrou-o-comunicado",
+    ),
+    pytest.param(
+        "pt",
+        "2023-07-08",
+        "O comunicado registrou que Lula defendeu uma saída “negociada e pacífica” para a crise.",
+        "negociada e pacífica",
+        "luiz-inacio-lula-da-silva",
+        "partial",
+        id="pt-a-verb-reporting-only-after-quotes-is-no-outer-cue",
+    ),
+    pytest.param(
+        "en",
         "2025-04-12",
         "Araghchi met Witkoff in Muscat. In a statement, the White House said Mr Witkoff had told "
         'Mr Araghchi that he wanted dialogue. "These issues are very complicated," the statement '

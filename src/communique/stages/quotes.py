@@ -981,7 +981,7 @@ class _Attributor:
                 # "Psaki a confirmé que M. Biden avait accepté « sur le principe »": words quoted
                 # inside a reported clause are the reporter's, not those of a verb in the clause
                 outer = cues[0]
-                if re.match(
+                if getattr(outer.payload, "frames", ()) != ("after_quote",) and re.match(
                     r"\s*(?:,[^,]{0,40},)?\s*" + _TIME_ADJUNCT + r"(?:que|that|qu'|de que)\b",
                     self.folded[outer.end : outer.end + 60],
                 ):
