@@ -382,6 +382,21 @@ MEETINGS = [
         id="pt-the-city-not-its-country",
     ),
     pytest.param(
+        "fr",
+        "2013-01-12",
+        "Les textes ont été conclus au terme de quatre jours de pourparlers ouverts mardi dans la "
+        "capitale gabonaise.",
+        {"kind": "negotiation", "start": "2013-01-08", "end": "2013-01-11"},
+        id="fr-days-of-talks-opened-on-a-day-start-on-it",
+    ),
+    pytest.param(
+        "es",
+        "2013-01-12",
+        "El acuerdo se cerró tras cuatro días de negociaciones iniciadas el martes en Libreville.",
+        {"kind": "negotiation", "start": "2013-01-08", "end": "2013-01-11"},
+        id="es-days-of-talks-begun-on-a-day-start-on-it",
+    ),
+    pytest.param(
         "en",
         "2023-03-14",
         "Albanese flew to California after a four-day visit to India, where he held talks "

@@ -1052,11 +1052,27 @@ def _duration(folded: str, dr: _Draft, start: str, lang: str) -> tuple[str, str 
     if not n or not 2 <= n <= 14:
         return start, None
     d0 = date.fromisoformat(start)
+    if dr.date is not None and _starts_on_date(folded, dr.date.start, table):
+        return start, (d0 + timedelta(days=n - 1)).isoformat()
     cues = [fold(c) for c in table.get("end_cues", [])]
     ends = closed or any(re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", seg) for c in cues)
     if ends:
         return (d0 - timedelta(days=n - 1)).isoformat(), start
     return start, (d0 + timedelta(days=n - 1)).isoformat()
+
+
+def _starts_on_date(folded: str, pos: int, table: dict) -> bool:
+    """ "quatre jours de pourparlers ouverts mardi", "talks that began on Tuesday": a start
+    participle right before the date (an article or preposition between) makes it the first
+    day (meetings.toml [duration] start_before)."""
+    words = table.get("start_before", [])
+    if not words:
+        return False
+    pattern = re.compile(
+        r"(?<![\w'])(?:" + "|".join(re.escape(fold(w)) for w in words) + r")"
+        r"(?:\s+(?:le|el|la|on|em|na|no|en|o|a|this|ce|cet|este|esta))*\s*$"
+    )
+    return pattern.search(folded, max(0, pos - 40), pos) is not None
 
 
 def _place_after(folded: str, pos: int, limit: int, lang: str, finder, actor_by_id) -> int:
