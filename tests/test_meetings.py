@@ -397,6 +397,22 @@ MEETINGS = [
         id="es-days-of-talks-begun-on-a-day-start-on-it",
     ),
     pytest.param(
+        "pt",
+        "2008-07-30",
+        "Depois de nove dias de negociações, a reunião ministerial da Organização Mundial do "
+        "Comércio terminou ontem (29) sem acordo.",
+        {"start": "2008-07-21", "end": "2008-07-29"},
+        id="pt-nine-days-of-talks-ending-yesterday",
+    ),
+    pytest.param(
+        "fr",
+        "2019-02-06",
+        "Le gouvernement et les groupes armés ont signé mercredi à Bangui un accord, fruit de dix "
+        "jours de négociations à Khartoum.",
+        {"start": "2019-02-06", "end": None},
+        id="fr-the-days-that-led-to-a-signing-are-not-its-length",
+    ),
+    pytest.param(
         "en",
         "2023-03-14",
         "Albanese flew to California after a four-day visit to India, where he held talks "

@@ -1021,9 +1021,11 @@ def _duration(folded: str, dr: _Draft, start: str, lang: str) -> tuple[str, str 
     blockers = tuple(fold(b) for b in table.get("blockers", []))
     for pat in table.get("patterns", []):
         for m in re.finditer(pat, seg):
-            if seg[max(0, m.start() - 25) : m.start()].rstrip().endswith(blockers) or seg[
-                m.end() : m.end() + 25
-            ].lstrip().startswith(blockers):
+            if (
+                seg[max(0, m.start() - 25) : m.start()].rstrip().endswith(blockers)
+                or seg[max(0, m.start("n") - 25) : m.start("n")].rstrip().endswith(blockers)
+                or seg[m.end() : m.end() + 25].lstrip().startswith(blockers)
+            ):
                 continue  # "un ultimatum de sept jours", "a 30-day truce": something else's length
             words = [(dr.trigger.start - dr.seg_start, dr.trigger.end - dr.seg_start)]
             nouns = _kind_nouns(lang).get(dr.kind)
