@@ -225,6 +225,9 @@ def _build(data: dict[str, Any]) -> _Grammar:
     for key, role in (("open", "range_open"), ("to", "range_to"), ("and", "range_and")):
         for f in _strs(ranges.get(key)):
             g.add(f, role)
+    for f, m in _table(data.get("seasons")).items():
+        if isinstance(m, int) and 1 <= m <= 12:
+            g.add(f, "season", m)
     quarters = _table(data.get("quarters"))
     for f in _strs(quarters.get("words")):
         g.add(f, "q_word")
@@ -557,6 +560,26 @@ class _Scan:
                 return y[0], {"t": "quarter", "q": q, "y": y[1]}
         return k, {"t": "quarter", "q": q, "y": None}
 
+    def season(self, i: int) -> Parse | None:
+        """MODIFIER SEASON | SEASON MODIFIER | SEASON [conn] YEAR: "next spring", «la primavera
+        de 2020», « l'été prochain », «no próximo verão». A bare season names no date."""
+        r = self.role(i, "mod_before")
+        if r:
+            se = self.role(r[1], "season")
+            return (se[1], {"t": "season", "m": se[0], "y": None, "mod": r[0]}) if se else None
+        se = self.role(i, "season")
+        if not se:
+            return None
+        m, k = se
+        r = self.role(k, "mod_after")
+        if r:
+            return r[1], {"t": "season", "m": m, "y": None, "mod": r[0]}
+        for c in self.conn(k, "c_qy"):
+            y = self.year(c)
+            if y:
+                return y[0], {"t": "season", "m": m, "y": y[1]}
+        return None
+
     def shift(self, i: int) -> Parse | None:
         """ "hace dos semanas", "dentro de diez días", "two weeks ago", "dos días después"."""
         for name, sign in (("ago_before", -1), ("ahead_before", 1)):
@@ -811,6 +834,7 @@ class _Scan:
         if a:
             starts.append((a[1], True))
         for s, art in starts:
+            cands.append(self.season(s))
             cands.append(self.weekday(s, art))
             cands.append(self.modified(s))
             cands.append(self.unit_after(s))
@@ -943,6 +967,23 @@ class _Resolver:
             return (_fmt_month(key) if key is not None else None), "month", key
         if t == "year":
             return f"{node['y']:04d}", "year", node["y"]
+        if t == "season":
+            # a season is told by its year: the contract has no season granularity
+            if node.get("y") is not None:
+                year = node["y"]
+            elif a is None:
+                return None, "year", None
+            elif node.get("mod") == 0:
+                year = a.year
+            else:
+                here = _month_key(a.year, a.month)
+                cands = [_month_key(y, node["m"]) for y in (a.year - 1, a.year, a.year + 1)]
+                direction, strict = self.direction(node)
+                key = _pick(cands, here, direction, strict)
+                if key is None:
+                    return None, "year", None
+                year = key // 12
+            return f"{year:04d}", "year", year
         if t == "quarter":
             if node.get("y") is not None:
                 key = node["y"] * 4 + node["q"] - 1
