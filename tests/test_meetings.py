@@ -413,6 +413,34 @@ MEETINGS = [
         id="fr-the-days-that-led-to-a-signing-are-not-its-length",
     ),
     pytest.param(
+        "fr",
+        "2022-01-13",
+        "Emmanuel Macron a réuni les chefs d'État africains. La décision a été arrêtée mercredi "
+        "soir lors d'un dîner de travail à l'Élysée avec le président sénégalais Macky Sall.",
+        {"place": "elysee", "participants": ["emmanuel-macron", "macky-sall"]},
+        id="fr-a-meeting-at-the-elysee-has-the-french-president",
+    ),
+    pytest.param(
+        "fr",
+        "2003-03-03",
+        "Jacques Chirac est arrivé dimanche à Alger, où l'a accueilli Abdelaziz Bouteflika. "
+        "M. Chirac a salué M. Bouteflika devant la foule. Le ministre Dominique de Villepin "
+        "prépare un traité d'amitié. Au cours de leur entretien en tête-à-tête, dimanche "
+        "après-midi, les deux présidents ont évoqué la coopération.",
+        {"kind": "meeting", "participants": ["jacques-chirac", "abdelaziz-bouteflika"]},
+        id="fr-leur-entretien-is-the-two-the-passage-is-about",
+    ),
+    pytest.param(
+        "en",
+        "2024-05-24",
+        "President Joe Biden has made Africa a priority of his last year in office, his aides "
+        "say, and the administration has promised billions in investment across the continent "
+        "since a summit in December 2022. Kenyan President William Ruto held talks at the White "
+        "House on Thursday, the first state visit by an African leader since 2008.",
+        {"place": "white house", "participants": ["william-ruto", "joe-biden"]},
+        id="en-talks-at-the-white-house-have-the-us-president",
+    ),
+    pytest.param(
         "en",
         "2023-03-14",
         "Albanese flew to California after a four-day visit to India, where he held talks "
@@ -1271,7 +1299,12 @@ def test_a_same_day_meeting_is_dated_before_repeats_are_dropped():
         "normalización. Antes de la ceremonia, Donald Trump recibió a Benjamin Netanyahu en el "
         "Despacho Oval y mantuvo luego reuniones por separado con los dos ministros árabes.",
     )
-    trump = [m for m in an.meetings if "donald-trump" in m.participants]
+    # (the signing at the White House has Trump too, as its host)
+    trump = [
+        m
+        for m in an.meetings
+        if "donald-trump" in m.participants and "Despacho Oval" in m.evidence.text
+    ]
     assert [m.start for m in trump] == ["2020-09-15", "2020-09-15"], describe(an)
 
 

@@ -136,6 +136,9 @@ _FORUM_CUES = {
     "fr": ("dans le cadre du", "dans le cadre de la", "au sein du", "au sein de la", "au sein de"),
     "pt": ("no âmbito do", "no âmbito da", "dentro do", "dentro da", "no seio do", "no seio da"),
 }
+# possessives whose owner is plural ("their talks", « leur entretien »); es «su» and pt «seu»
+# are left out: they serve one owner as often
+_PLURAL_OWNERS = {"en": ("their",), "fr": ("leur", "leurs"), "es": (), "pt": ()}
 _BETWEEN = {"es": ("entre",), "en": ("between",), "fr": ("entre",), "pt": ("entre",)}
 # the last word of each: a passive's agent ("recibido por el rey", "reçu par Macron")
 _WITH = {
@@ -673,6 +676,10 @@ def find_meetings(
                     # added once meetings are merged: a roster says who attends, not which
                     # meeting this is
                     rosters[_evidence(text, dr).start] = roster
+        host = _seat_holder(dr.place, name_to_actor, kb_by_actor, actors, finder)
+        if host is not None and host not in dr.participants:
+            # "Après un entretien à l'Élysée", "hosted at the White House": the seat's holder
+            dr.participants.append(host)
         if _mode(dr.trigger) == "body_subject":
             # "the Security Council voted" is a session; "Britain voted to leave" is not
             sub = finder.left_of(dr.trigger.start)
@@ -809,6 +816,38 @@ def _counted_back(main: str | None, shifted: str | None) -> str | None:
     if a is None or b is None or a == b:
         return None
     return (a - (b - a)).isoformat()
+
+
+# the office that receives at a seat of power, by the body the seat stands for
+_SEAT_OFFICES = {
+    "presidency": "president",
+    "government": "prime_minister",
+    "monarchy": "monarch",
+    "foreign_ministry": "foreign_minister",
+    "defence_ministry": "defence_minister",
+}
+
+
+def _seat_holder(place, name_to_actor, kb_by_actor, actors: ActorResult, finder) -> str | None:
+    """A meeting held at the Élysée, the White House or the Moncloa has the seat's holder
+    among its people, when the article names exactly one holder of that office."""
+    a = name_to_actor.get(place) if place else None
+    entry = kb_by_actor.get(a.id) if a is not None else None
+    if entry is None or not entry.stands_for:
+        return None
+    office = _SEAT_OFFICES.get(entry.stands_for.get("body", ""))
+    code = entry.stands_for.get("country")
+    by_id = {x.id: x for x in actors.actors}
+    people = [
+        (aid, where)
+        for aid, (o, where) in actors.offices.items()
+        if o == office and finder.kinds.get(aid) == "person"
+    ]
+    holders = [aid for aid, where in people if where == code]
+    if not holders:
+        # "President Joe Biden": a title with no country, the person's own
+        holders = [aid for aid, where in people if where is None and by_id[aid].country == code]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _inner_places(places, name_to_actor):
@@ -1946,6 +1985,13 @@ def _participants(
             ):
                 add(a[2])
                 add(b[2])
+    if not out and t.type != MEETING_VERB:
+        # "Au cours de leur entretien en tête-à-tête, les deux présidents …", "their talks":
+        # a plural possessor owns the meeting: the two people the passage is about
+        before = folded[max(0, t.start - 14) : t.start].split()
+        if before and before[-1] in _PLURAL_OWNERS.get(lang, ()):
+            for aid in finder.last_two(t.start):
+                add(aid)
     if not out:
         dr.weak = True
     if len(out) < 2:
