@@ -28,6 +28,17 @@ def describe(an) -> str:
 # (lang, date, text, snippet of the quote, expected speaker, expected kind or None)
 SPEAKERS = [
     pytest.param(
+        "fr",
+        "2021-08-29",
+        "« Nous ne devons pas baisser la garde », a déclaré Emmanuel Macron lors d'une conférence "
+        "de presse. La France restera engagée, a-t-il ajouté, « aussi longtemps que les forces "
+        "irakiennes le demanderont ».",
+        "aussi longtemps",
+        "emmanuel-macron",
+        "partial",
+        id="fr-an-inverted-pronoun-cue-speaks-not-the-clause-it-interrupts",
+    ),
+    pytest.param(
         "en",
         "2002-09-18",
         'Koizumi met Kim Jong Il on Tuesday. Five are alive, Japanese officials said. "I want to '

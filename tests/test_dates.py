@@ -415,6 +415,18 @@ def test_anaphora_reaches_back_two_sentences_but_not_three():
     assert found["Al día siguiente"] == "2021-12-31"  # the publication date, not 9 January
 
 
+def test_a_shift_after_a_month_told_in_its_sentence_counts_from_no_earlier_day():
+    from communique.stages.sentences import split_sentences
+
+    text = (
+        "Hassan Rohani est arrivé mercredi soir à Paris. Laurent Fabius s'était rendu à Téhéran "
+        "dès juillet dernier, deux semaines après la conclusion de l'accord."
+    )
+    found = {d.text: d.value for d in find_dates(text, "fr", D(2016, 1, 28), split_sentences(text))}
+    assert found["juillet dernier"] == "2015-07"
+    assert found["deux semaines après"] is None  # not two weeks after Wednesday
+
+
 def test_a_same_day_anaphor_far_from_any_day_is_the_lead_s_day():
     # "earlier in the day" with no day told just before: the story's day, told by its lead
     text = (
@@ -708,6 +720,7 @@ def test_every_language_file_has_the_same_structure():
         "month_parts",
         "ranges",
         "quarters",
+        "seasons",
         "tense",
     }
     for lang in SUPPORTED_LANGUAGES:

@@ -918,7 +918,9 @@ class _Resolver:
         eventive: Callable[[], bool] = lambda: False,
         month_context: Callable[[], tuple[int, int] | None] = lambda: None,
         lead_day: Callable[[], dt.date | None] = lambda: None,
+        coarse_since: Callable[[], bool] = lambda: False,
     ):
+        self.coarse_since = coarse_since
         self.lead_day = lead_day
         self.eventive = eventive
         self.month_context = month_context
@@ -1119,7 +1121,7 @@ class _Resolver:
     def shift(self, node: Node) -> tuple[str | None, str, Any]:
         unit, n = node["unit"], node["n"] * node["sign"]
         base = (self.previous() or self.anchor) if node["ana"] else self.anchor
-        if node.get("event"):
+        if node.get("event") or (node["ana"] and self.coarse_since()):
             base = None  # counted from an event the text does not date
         gran = "day" if unit in ("day", "week") else unit
         if base is None:
@@ -1254,6 +1256,16 @@ def _find(
             pos, day = days[-1]
             return day if sentence_of(pos) >= here - ANAPHORA_SENTENCES else None
 
+        def coarse_since(s: int = start) -> bool:
+            # «s'était rendu à Téhéran dès juillet dernier, deux semaines après la
+            # conclusion»: a month or year told in this sentence after the last day named is
+            # the time a counted shift is in, and no day it could count from
+            last_day = days[-1][0] if days else -1
+            here = sentence_of(s)
+            return any(
+                c and c[-1][0] > last_day and sentence_of(c[-1][0]) == here for c in (months, years)
+            )
+
         def lead_day() -> dt.date | None:
             if not days:
                 return None
@@ -1281,6 +1293,7 @@ def _find(
                 lambda e=end: _EVENTIVE.match(folded, e),
                 month_context,
                 lead_day,
+                coarse_since,
             ).resolve(node)
         except (ValueError, OverflowError):
             value, end_value, gran = None, None, _granularity(node)

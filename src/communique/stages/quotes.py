@@ -898,6 +898,18 @@ class _Attributor:
             # «…»": Iran is the content, the spokesman the speaker), else the nearest cue
             found = []
             for k, cue in enumerate(reversed(cues)):
+                if k == 0 and _INVERTED_PRONOUN.search(self.folded, cue.start, cue.end):
+                    # "La France restera engagée, a-t-il ajouté, « … »": the inverted pronoun
+                    # is the speaker, not the subject of the clause it interrupts
+                    cur = self.current_speaker(cue.start)
+                    if cur and self.kinds.get(cur) == "person":
+                        return (
+                            cur,
+                            text[cue.start : cue.end],
+                            "before-inverted",
+                            Span.of(text, cue.start, cue.end),
+                            None,
+                        )
                 # "M. Attaf a assuré que …, tout en prévenant que … «…»": a gerund speaks for
                 # the subject opening the sentence
                 if (
