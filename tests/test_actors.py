@@ -1353,3 +1353,30 @@ def test_plural_counterparts_name_nobody():
         "Baerbock urged her counterparts not to ease pressure on Moscow.",
     )
     assert owner(an, "counterparts") is None, describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Cardinal Louis Raphael Sako said it was a message.", "Louis Raphael Sako"),
+        ("fr", "Le cardinal Louis Raphael Sako a salué la visite.", "Louis Raphael Sako"),
+        ("pt", "O cardeal Louis Raphael Sako saudou a visita.", "Louis Raphael Sako"),
+    ],
+)
+def test_a_church_title_before_a_name_opens_a_person(lang, text, name):
+    an = run(lang, "2021-03-06", text)
+    assert name in [a.name for a in an.actors if a.kind == "person"], describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "role"),
+    [
+        ("en", "Pope Francis met Ali al-Sistani in Najaf.", "pope"),
+        ("es", "El papa Francisco se reunió con Alí al Sistani.", "papa"),
+        ("fr", "Le pape François a rencontré Ali al-Sistani.", "pape"),
+    ],
+)
+def test_the_pope_is_a_pope_not_a_king(lang, text, role):
+    an = run(lang, "2021-03-06", text)
+    pope = with_key(an, "pope-francis")[0]
+    assert pope.role.startswith(role), describe(an)

@@ -2786,6 +2786,15 @@ def _finish(text, records, mentions, kb, lexicon, on) -> ActorResult:
             ),
         )
 
+    # a country's own word for an office ("pope", not "king", for the monarch of the Holy See)
+    display_by_country = {
+        (r["office"], c): (
+            (r.get("display") or {}).get("m") or (r.get("m") or [r["office"]])[0],
+            (r.get("display") or {}).get("f") or (r.get("f") or r.get("m") or [r["office"]])[0],
+        )
+        for r in roles_data
+        for c in r.get("countries") or ()
+    }
     used = [r for r in records.values() if r.mentions]
     used.sort(key=lambda r: min(m.start for m in r.mentions))
     ids: dict[str, str] = {}
@@ -2810,7 +2819,7 @@ def _finish(text, records, mentions, kb, lexicon, on) -> ActorResult:
                 office, where = roles[0].office, roles[0].country or roles[0].org
         role_text = None
         if office:
-            disp = display_by_office.get(office)
+            disp = display_by_country.get((office, where)) or display_by_office.get(office)
             label = (disp[1] if r.gender == "f" else disp[0]) if disp else office.replace("_", " ")
             where_name = None
             if where:
