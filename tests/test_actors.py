@@ -1380,3 +1380,30 @@ def test_the_pope_is_a_pope_not_a_king(lang, text, role):
     an = run(lang, "2021-03-06", text)
     pope = with_key(an, "pope-francis")[0]
     assert pope.role.startswith(role), describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("es", "El papa se reunió con el ayatolá Alí al Sistani en Nayaf.", "Alí al Sistani"),
+        ("fr", "Le pape a rencontré l'ayatollah Ali al-Sistani à Najaf.", "Ali al-Sistani"),
+    ],
+)
+def test_a_one_country_title_apposed_to_another_than_its_known_holder_gives_no_office(
+    lang, text, name
+):
+    # Iran's supreme leader on that day is Khamenei: «el ayatolá» before Sistani is a cleric's title
+    an = run(lang, "2021-03-06", text)
+    person = next(a for a in an.actors if a.name == name)
+    assert person.role is None, describe(an)
+
+
+def test_a_one_country_title_apposed_to_its_holder_named_otherwise_keeps_its_office():
+    an = run("es", "2021-03-06", "La canciller alemana Angela Merkel habló con la prensa.")
+    assert with_key(an, "angela-merkel")[0].role == "canciller de Alemania", describe(an)
+
+
+def test_a_regnal_name_apposed_to_its_title_keeps_the_office():
+    an = run("fr", "2022-06-08", "Le roi des Belges Philippe a réaffirmé mercredi ses regrets.")
+    king = next(a for a in an.actors if a.name == "Philippe")
+    assert king.role == "roi de Belgique", describe(an)

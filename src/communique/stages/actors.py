@@ -670,6 +670,21 @@ def find_actors(
                 # "la canciller Angela Merkel": the reading her own record holds
                 held = {r.office for r in rec.entry.roles_on(published)}
                 office = next((o for o in (office, *rp.offices) if o in held), office)
+            if (
+                office
+                and rp.role is not None
+                and rp.role.countries
+                and rp.role.office == office
+                and where
+                and (
+                    rec.entry is None
+                    or not any(r.office == office for r in rec.entry.roles_on(published))
+                )
+                and not _may_be_holder(rec, _sole_holders(kb, office, where, published), kb)
+            ):
+                # "el ayatolá Alí al Sistani": a one-country title whose holder the knowledge
+                # base knows, apposed to somebody else, is a title of another sense (a cleric)
+                office, where = None, None
             if office and rec.entry is not None and where and len(where) == 2:
                 # "le président congolais Denis Sassou Nguesso": «congolais» reads as the DR
                 # Congo; the record knows which Congo he presides
@@ -2555,6 +2570,31 @@ def _quote_before(text: str, pos: int) -> tuple[int, int] | None:
 @cache
 def _shared_offices() -> frozenset[str]:
     return frozenset(load_lang_file("shared", "offices").get("shared", []))
+
+
+def _may_be_holder(rec: Record, holders: list[str], kb) -> bool:
+    """No known holder, or the record may be one of them: the same entry, or an unknown record
+    named as one is or sharing a word other than a given name with one ("Philippe" for King
+    Philippe; not "Alí al Sistani" for Ali Khamenei)."""
+    if not holders:
+        return True
+    if rec.entry is not None:
+        return rec.entry.id in holders
+    given = _first_names(kb)
+    name = fold(rec.name or "")
+    words = set(re.findall(r"\w{3,}", name)) - given
+    for h in holders:
+        e = kb.get(h)
+        for n in (e.names + e.short) if e is not None else ():
+            fn = fold(n)
+            if (
+                fn == name
+                or words & (set(re.findall(r"\w{3,}", fn)) - given)
+                # "le roi des Belges Philippe": a one-word name opening the holder's
+                or (" " not in name and fn.split()[:1] == [name])
+            ):
+                return True
+    return False
 
 
 def _sole_holders(kb, office: str, where: str, on) -> list[str]:
