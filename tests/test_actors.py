@@ -1407,3 +1407,56 @@ def test_a_regnal_name_apposed_to_its_title_keeps_the_office():
     an = run("fr", "2022-06-08", "Le roi des Belges Philippe a réaffirmé mercredi ses regrets.")
     king = next(a for a in an.actors if a.name == "Philippe")
     assert king.role == "roi de Belgique", describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "piece", "who"),
+    [
+        (
+            "es",
+            "La alta comisionada Michelle Bachelet se reunió con Nicolás Maduro. La expresidenta "
+            "chilena dijo que es «un primer paso».",
+            "expresidenta chilena",
+            "michelle-bachelet",
+        ),
+        (
+            "fr",
+            "Michelle Bachelet a rencontré Nicolás Maduro. L'ex-présidente chilienne a jugé que "
+            "c'était « un premier pas ».",
+            "ex-présidente chilienne",
+            "michelle-bachelet",
+        ),
+        (
+            "es",
+            "El presidente Porfirio Lobo y el exmandatario Manuel Zelaya firmaron el acuerdo. "
+            "«No hay que tener miedo», dijo el expresidente.",
+            "expresidente",
+            "manuel-zelaya",
+        ),
+    ],
+)
+def test_a_glued_past_title_names_the_past_holder(lang, text, piece, who):
+    an = run(lang, "2019-06-22", text)
+    assert who in keys(owner(an, piece)), describe(an)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Michelle Bachelet llegó. En Bogotá, el expresidente y senador Álvaro Uribe criticó el "
+        "pacto.",
+        "Michelle Bachelet llegó. La integran el excanciller Carlos López y la expresidenta de la "
+        "Corte Suprema de Justicia Vilma Morales.",
+    ],
+)
+def test_a_past_title_of_a_name_told_next_names_nobody_before(text):
+    an = run("es", "2016-06-24", text)
+    bachelet = with_key(an, "michelle-bachelet")[0]
+    assert len(bachelet.mentions) == 1, describe(an)
+    assert all(
+        "ex" not in m.text
+        for a in an.actors
+        if a.name.startswith("Carlos")
+        for m in a.mentions
+        if "presidenta" in m.text
+    ), describe(an)

@@ -103,6 +103,8 @@ class Lexicon:
     # folded generic titles that name nobody bare, only the head of the body or country named
     # with them ("the UN chief", «le chef de l'ONU»; not «el jefe insurgente»)
     generic_bound: set[str] = field(default_factory=set)
+    # titles with a glued past prefix («expresidenta», « ex-ministre »): folded forms
+    former_forms: set[str] = field(default_factory=set)
 
     # ---- grammar accessors -----------------------------------------------------------
     @cached_property
@@ -148,12 +150,21 @@ class Lexicon:
                 self.add(n, ACTOR, (e.id, "short"), _name_policy(n))
             for n in e.acronyms:
                 self.add(n, ACTOR, (e.id, "acronym"), "acronym")
-        # Roles
+        # Roles; each also with the language's glued past prefixes («expresidenta», «ex-ministro»)
+        prefixes = [p for p in self.grammar.get("former_prefixes", []) if p]
+
+        def add_title(form: str, type_: str, payload: Any) -> None:
+            self.add(form, type_, payload)
+            for p in prefixes:
+                glued = p + form.lower() if form[:1].islower() else p + form
+                self.add(glued, type_, payload)
+                self.former_forms.add(fold(glued))
+
         for r in self.roles.get("role", []):
             disp = r.get("display", {})
             for g in ("m", "f"):
                 for form in r.get(g, []):
-                    self.add(
+                    add_title(
                         form,
                         ROLE,
                         RoleForm(
@@ -170,7 +181,7 @@ class Lexicon:
                 offices = RankedOffices(offices)
             forms = [fold(f) for f in gen.get("forms", [])]
             for form in gen.get("forms", []):
-                self.add(form, GENERIC, offices)
+                add_title(form, GENERIC, offices)
                 g = _paired_gender(fold(form), forms)
                 if g:
                     self.generic_gender[fold(form)] = g

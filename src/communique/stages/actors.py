@@ -724,8 +724,18 @@ def find_actors(
             # "l'ancien Premier ministre" after "l'ancien Premier ministre Alassane Ouattara"
             # ("the then president-elect" is whoever held the title then: resolved below)
             key = former_bound.get(fold(text[rp.head : rp.end]))
-            if key:
-                add_mention(records[key], rp.start, rp.end, rp.via)
+            if _PERSON_TITLE_CHAIN.match(text, rp.end) or _NAME_AHEAD.match(text, rp.end):
+                # "el expresidente y senador Álvaro Uribe", "la expresidenta de la Corte
+                # Suprema de Justicia Vilma Morales": the titles of a name told next
+                continue
+            rec = records[key] if key else _past_holder(rp, mentions, records, published)
+            if rec is None and former_bound:
+                # "el exmandatario Manuel Zelaya … dijo el expresidente": the one told as former
+                rec = records[list(former_bound.values())[-1]]
+                if rp.gender and rec.gender and rp.gender != rec.gender:
+                    rec = None
+            if rec is not None:
+                add_mention(rec, rp.start, rp.end, rp.via)
             continue
         if set(re.findall(r"\w+", folded[max(0, rp.head - 18) : rp.head])[-2:]) & _DEPUTY:
             continue  # "the group's deputy leader", "the former Tory leader": another office
@@ -2359,11 +2369,53 @@ def _former_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     return words
 
 
+# a title run going on to a name: "y senador Álvaro Uribe", "and senator Bob Dole"
+_PERSON_TITLE_CHAIN = re.compile(r"\s+(?:y|e|and|et)\s+(?:[a-záéíóúñçàèêô-]+\s+){1,3}[A-ZÁÉÍÓÚÑ]")
+# a complement running on to a capitalised name, no punctuation between
+_NAME_AHEAD = re.compile(
+    r"(?:\s+(?:de|del|of|du|da|do|la|el|the|l'|[A-ZÁÉÍÓÚÑ][\w'’-]*)){1,8}\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]"
+)
+_FORMER_HEADS: dict[str, frozenset[str]] = {}
+
+
+def _former_heads(lexicon: Lexicon) -> frozenset[str]:
+    heads = _FORMER_HEADS.get(lexicon.lang)
+    if heads is None:
+        heads = frozenset(f.split()[0] for f in lexicon.former_forms)
+        _FORMER_HEADS[lexicon.lang] = heads
+    return heads
+
+
+def _past_holder(rp: RolePhrase, mentions, records, on) -> Record | None:
+    """ "dijo la expresidenta chilena": the person named before whose record held that office
+    (in that country, when the title says) before the article's day, the latest named first."""
+    offices = {rp.office} if rp.office else set(rp.offices)
+    i = bisect.bisect_left(mentions, MentionRef(rp.start, -1, "", ""))
+    seen: set[str] = set()
+    for m in reversed(mentions[max(0, i - 80) : i]):
+        r = records[m.key]
+        if r.key in seen or r.kind != "person" or r.entry is None:
+            continue
+        seen.add(r.key)
+        for role in r.entry.roles:
+            if (
+                role.office in offices
+                and (rp.where is None or rp.where in (role.country, role.org))
+                and role.end is not None
+                and (on is None or role.end < on)
+            ):
+                return r
+    return None
+
+
 def _former_before(folded: str, rp: RolePhrase, lexicon: Lexicon) -> str | None:
     """ "l'ancien président", "the former prime minister", "o ex-presidente": "former", a
     past office (roles.toml [grammar] former); "el entonces canciller", "the then-president":
     "then", the office held at the time told ([grammar] then)."""
     former, then = _former_words(lexicon)
+    head = folded[rp.head : rp.end].split()[:1]
+    if head and head[0] in _former_heads(lexicon):
+        return "former"  # «la expresidenta chilena», « l'ex-ministre »
     for pos in {rp.start, rp.head}:
         # the word right before the title ("Desde entonces, el ministro" is no past office)
         words = re.findall(r"[\w-]+", folded[max(0, pos - 18) : pos])
