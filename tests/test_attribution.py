@@ -28,6 +28,17 @@ def describe(an) -> str:
 # (lang, date, text, snippet of the quote, expected speaker, expected kind or None)
 SPEAKERS = [
     pytest.param(
+        "pt",
+        "2017-08-07",
+        "O presidente Filipe Nyusi reuniu-se com Afonso Dhlakama. Contactado por telefone, Afonso "
+        'Dhlakama classificou a reunião como "muito positiva" e disse que os dois líderes '
+        'acordaram "acelerar" os trabalhos das comissões.',
+        "acelerar",
+        "afonso-dhlakama",
+        "partial",
+        id="pt-the-first-cue-reporting-a-clause-is-the-outer-one",
+    ),
+    pytest.param(
         "fr",
         "2021-08-29",
         "« Nous ne devons pas baisser la garde », a déclaré Emmanuel Macron lors d'une conférence "

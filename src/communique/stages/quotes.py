@@ -992,11 +992,23 @@ class _Attributor:
             if found and len(cues) > 1 and _kind(text, q, self.sentences) == "partial":
                 # "Psaki a confirmé que M. Biden avait accepté « sur le principe »": words quoted
                 # inside a reported clause are the reporter's, not those of a verb in the clause
-                outer = cues[0]
-                if getattr(outer.payload, "frames", ()) != ("after_quote",) and re.match(
-                    r"\s*(?:,[^,]{0,40},)?\s*" + _TIME_ADJUNCT + r"(?:que|that|qu'|de que)\b",
-                    self.folded[outer.end : outer.end + 60],
-                ):
+                # (the first cue of the sentence that reports a clause: "X classificou a reunião
+                # como «…» e disse que os dois líderes acordaram «acelerar»" is X's)
+                outer = next(
+                    (
+                        c
+                        for c in cues[:-1]
+                        if getattr(c.payload, "frames", ()) != ("after_quote",)
+                        and re.match(
+                            r"\s*(?:,[^,]{0,40},)?\s*"
+                            + _TIME_ADJUNCT
+                            + r"(?:que|that|qu'|de que)\b",
+                            self.folded[c.end : c.end + 60],
+                        )
+                    ),
+                    None,
+                )
+                if outer is not None:
                     actors, span, how = self._subject_before(outer.start)
                     if actors and self.kinds.get(actors[0]) in ("person", "organization"):
                         found = [(outer, actors, span)]
