@@ -536,6 +536,15 @@ def test_never_raises_on_random_text(caplog):
     ("lang", "sentence", "expr", "tense"),
     [
         ("es", "Los ministros se reunirán el 13 de enero.", "el 13 de enero", "future"),
+        # a short bracketed aside breaks no clause: the clause's verb is before it, not the
+        # past verb after the date's comma
+        (
+            "es",
+            "Zapatero irá a la cumbre del G-20 que se celebrará en Toronto (Canadá) los días 26 y "
+            "27 de junio, insistió el portavoz.",
+            "los días 26 y 27 de junio",
+            "future",
+        ),
         ("es", "Los ministros se reunieron el 13 de enero.", "el 13 de enero", "past"),
         ("es", "Los ministros se han reunido el 13 de enero.", "el 13 de enero", "past"),
         ("es", "La cumbre tendrá lugar el 13 de enero.", "el 13 de enero", "future"),

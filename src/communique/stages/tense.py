@@ -284,6 +284,17 @@ def _relative(cues, lo: int, hi: int, start: int, end: int) -> str:
     return "past" if after and after[0][2] == "past" else "future"
 
 
+def _short_aside(text: str, pos: int) -> bool:
+    """The bracket at `pos` opens or closes a short aside ("(Canadá)", "(AFP)"), which breaks
+    no clause."""
+    if text[pos] == "(":
+        close = text.find(")", pos, pos + 40)
+        return close != -1
+    if text[pos] == ")":
+        return text.rfind("(", max(0, pos - 40), pos) != -1
+    return False
+
+
 def clause_tense(text: str, start: int, end: int, language: str) -> str:
     """Tense of the clause containing text[start:end]: past | present | future | conditional | unknown."""
     try:
@@ -296,6 +307,8 @@ def clause_tense(text: str, start: int, end: int, language: str) -> str:
         s_lo, s_hi = max(s_lo, start - 400), min(s_hi, end + 400)
         c_lo = s_lo
         for m in _CLAUSE_BREAK.finditer(text, s_lo, start):
+            if _short_aside(text, m.start()):
+                continue  # "que se celebrará en Toronto (Canadá) los días 26 y 27": an aside
             c_lo = m.end()
         m = _RIGHT_BREAK.search(text, end, s_hi)
         c_hi = m.start() if m else s_hi
