@@ -421,6 +421,21 @@ MEETINGS = [
         id="fr-a-meeting-at-the-elysee-has-the-french-president",
     ),
     pytest.param(
+        "es",
+        "2013-05-03",
+        "Ambos hablaron del Acuerdo Transpacífico, cuya siguiente ronda se celebrará del 15 al 24 "
+        "de mayo en Lima.",
+        {"kind": "negotiation", "start": "2013-05-15", "end": "2013-05-24", "place": "lima"},
+        id="es-la-siguiente-ronda-is-a-negotiation",
+    ),
+    pytest.param(
+        "en",
+        "2005-07-18",
+        "The two sides opened a fifth round in Helsinki on Tuesday.",
+        {"kind": "negotiation", "start": "2005-07-12", "place": "helsinki"},
+        id="en-a-fifth-round-is-a-negotiation",
+    ),
+    pytest.param(
         "fr",
         "2003-03-03",
         "Jacques Chirac est arrivé dimanche à Alger, où l'a accueilli Abdelaziz Bouteflika. "
