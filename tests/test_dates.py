@@ -536,6 +536,14 @@ def test_never_raises_on_random_text(caplog):
     ("lang", "sentence", "expr", "tense"),
     [
         ("es", "Los ministros se reunirán el 13 de enero.", "el 13 de enero", "future"),
+        # «extraordinária» is an adjective, no conditional
+        (
+            "pt",
+            "A 8 de abril, uma cimeira extraordinária da SADC, realizada em Maputo, decidiu enviar "
+            "uma missão.",
+            "8 de abril",
+            "past",
+        ),
         # a short bracketed aside breaks no clause: the clause's verb is before it, not the
         # past verb after the date's comma
         (

@@ -6,7 +6,8 @@ Data-driven: the cues are the `[tense]` section of `resources/data/<lang>/dates.
   "is expected to", "would", "ha", "was"), matched whole on the lowercased text as written,
   so accents count ("está" is a verb, "esta" is not).
 - `*_suffixes`: verb endings ("-rá", "-ría", "-aron", "-ed") tried on lowercase words with
-  at least three letters before the ending, unless the word is in `not_verbs`, starts with
+  at least three letters before the ending, unless the word is in `not_verbs` or ends in one
+  of `not_verb_endings` («extraordinária»), starts with
   a capital ("Irán") or follows one of `noun_determiners` ("la mayoría").
 - `relative`: planning participles ("scheduled for", "prevista para", "prévue le"): the
   future of the clause's finite verb, so future unless that verb is past ("a round scheduled
@@ -78,6 +79,7 @@ class _Cues:
     suffix_tense: tuple[tuple[str, str], ...]  # longest first
     markers: re.Pattern[str] | None  # "to meet": group 1 is an infinitive
     not_verbs: frozenset[str]
+    not_verb_endings: tuple[str, ...]
     determiners: frozenset[str]
     passive: frozenset[str]  # "will be held": a past form after these is a participle
     participles: tuple[str, ...]  # past endings that may be a participle after a noun ("-ed")
@@ -122,6 +124,7 @@ def _build(data: dict[str, Any]) -> _Cues:
         suffix_tense=tuple(sorted(suffix_tense.items(), key=lambda kv: -len(kv[0]))),
         markers=re.compile(r"(?:" + _alternation(markers) + r") ([^\W\d_]+)") if markers else None,
         not_verbs=frozenset(_lower(w) for w in _strs(t.get("not_verbs"))),
+        not_verb_endings=tuple(_lower(w) for w in _strs(t.get("not_verb_endings"))),
         determiners=frozenset(_lower(w) for w in _strs(t.get("noun_determiners"))),
         passive=frozenset(_lower(w) for w in _strs(t.get("passive_auxiliaries"))),
         participles=tuple(_lower(w) for w in _strs(t.get("participle_suffixes"))),
@@ -170,7 +173,11 @@ def _text_cues(
             if _inside(covered, cover_starts, s):
                 continue
             word = m.group()
-            if word in cues.not_verbs or (text[s].isupper() and not _sentence_initial(text, s)):
+            if (
+                word in cues.not_verbs
+                or (cues.not_verb_endings and word.endswith(cues.not_verb_endings))
+                or (text[s].isupper() and not _sentence_initial(text, s))
+            ):
                 continue
             if _previous_word(low, s) in cues.determiners:
                 continue
