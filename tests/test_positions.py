@@ -756,6 +756,14 @@ def test_negation_is_kept_in_the_statement():
 NOT_POSITIONS = [
     pytest.param(
         "en",
+        "2024-03-25",
+        "The council met as Israel's threatened ground offensive in the southern city of Rafah "
+        "loomed.",
+        "ground offensive",
+        id="en-a-past-form-after-a-possessive-is-an-adjective",
+    ),
+    pytest.param(
+        "en",
         "2018-07-09",
         "Isaias Afwerki welcomed Abiy Ahmed at the airport with an embrace.",
         "at the airport",

@@ -141,6 +141,7 @@ def find_positions(
         and not (
             a.payload.lemma in reflexive_events and folded[max(0, a.start - 3) : a.start] == "se "
         )
+        and not (lang == "en" and _adjectival(text, folded, a))
     ]
     # keep the longest cue at each place ("se comprometió a" over "comprometió")
     speech = leftmost_longest(speech)
@@ -852,6 +853,19 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
         ):
             return q, "object"  # also "calificó la propuesta de «bomba atómica»"
     return None, ""
+
+
+_POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|\b(?:the|a|an|its|their|his|her|this|that))\s+$")
+
+
+def _adjectival(text: str, folded: str, a) -> bool:
+    """An English past form after a possessive or a determiner is an adjective, no reporting
+    verb ("Israel's threatened ground offensive", "the agreed framework"). (A participle with
+    its agent stays: "a change, requested by the U.S." is the U.S.'s.)"""
+    word = folded[a.start : a.end]
+    if " " in word or not word.endswith("ed"):
+        return False
+    return bool(_POSSESSIVE_BEFORE.search(folded, max(0, a.start - 12), a.start))
 
 
 def _finite_soon(text: str, pos: int, lang: str) -> bool:
