@@ -429,6 +429,29 @@ MEETINGS = [
         id="es-la-siguiente-ronda-is-a-negotiation",
     ),
     pytest.param(
+        "pt",
+        "2017-08-07",
+        "O Presidente moçambicano, Filipe Nyusi, reuniu-se no domingo com o líder da Renamo, "
+        "Afonso Dhlakama, na serra da Gorongosa, centro do país.",
+        {"kind": "meeting", "start": "2017-08-06", "place": "gorongosa"},
+        id="pt-na-serra-da-names-the-place",
+    ),
+    pytest.param(
+        "es",
+        "2010-07-20",
+        "Los dos presidentes coincidieron en mayo en la cumbre de la Unasur celebrada en Los "
+        "Cardales, en la provincia de Buenos Aires.",
+        {"kind": "summit", "place": "los cardales"},
+        id="es-a-province-ranks-after-the-town-in-it",
+    ),
+    pytest.param(
+        "en",
+        "2018-12-13",
+        "A previous round in Kuwait, which opened in April 2016, broke down in August that year.",
+        {"kind": "negotiation", "place": "kuwait"},
+        id="en-a-previous-round-is-a-negotiation",
+    ),
+    pytest.param(
         "en",
         "2005-07-18",
         "The two sides opened a fifth round in Helsinki on Tuesday.",

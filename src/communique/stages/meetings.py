@@ -63,7 +63,14 @@ _CAPITAL_AFTER = re.compile(r"\s+capital\b")
 _TOWN_OF = re.compile(
     r"\b(?:on|in|at|en|a|à|dans|sur|em|no|na)\s+(?:(?:the|la|el|l'|le|a|o)\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:island|city|town|resort|isla|ciudad|localidad|villa|balneario|ile|ville|station"
-    r"|ilha|cidade|vila|estancia)\s+(?:[\w-]+\s+)?(?:of|de|d'|do|da)\s*$"
+    r"|ilha|cidade|vila|estancia|serra|sierra|montes)\s+(?:[\w-]+\s+)?(?:of|de|d'|do|da)\s*$"
+)
+# "en la provincia de Buenos Aires", "in the region of Antofagasta": a region, ranked after any
+# city the clause names ("celebrada en Los Cardales, en la provincia de Buenos Aires")
+_REGION_OF = re.compile(
+    r"\b(?:on|in|at|en|a|à|dans|em|no|na)\s+(?:(?:the|la|el|l'|le|a|o)\s+)?"
+    r"(?:province|provincia|region|regiao|state|estado|district|distrito|departement"
+    r"|departamento)\s+(?:of|de|d'|do|da|du)\s*$"
 )
 # after the meeting word, a clause about another event: "talks at Kishida's residence, their
 # first formal meeting since November, when they met … in Phnom Penh"
@@ -565,6 +572,7 @@ def find_meetings(
                     )
                     # "on the Indonesian island of Bali", "en la ciudad de Panamá"
                     or _TOWN_OF.search(folded, max(seg_start, m[0] - 50), m[0]) is not None
+                    or _REGION_OF.search(folded, max(seg_start, m[0] - 30), m[0]) is not None
                 ):
                     if not _in_between_phrase(folded, m[0], lang) and not (
                         m[0] > dr.trigger.end
@@ -573,7 +581,9 @@ def find_meetings(
                         # the place nearest the meeting word: a sentence may name several; a
                         # region ("Oriente Medio") only when no city or country is named, and
                         # the dateline's city first ("Bagdad, 17 may (EFE).- … en Bagdad")
-                        region = entry is not None and not entry.country and a.kind == "place"
+                        region = (
+                            entry is not None and not entry.country and a.kind == "place"
+                        ) or _REGION_OF.search(folded, max(seg_start, m[0] - 30), m[0]) is not None
                         rank = _place_rank(dr, m[0], m[1], a.name == dateline, region)
                         places.append((rank, a.name))
             if (
