@@ -28,6 +28,18 @@ def describe(an) -> str:
 # (lang, date, text, snippet of the quote, expected speaker, expected kind or None)
 SPEAKERS = [
     pytest.param(
+        "es",
+        "2019-06-22",
+        "Nicolás Maduro recibió a Michelle Bachelet en Miraflores. Juan Guaidó, presidente de la "
+        'Asamblea Nacional, dijo que la visita "no puede quedarse en una foto". El dirigente '
+        'opositor añadió que confía en que el informe de la ONU "refleje la verdad de lo que '
+        'ocurre en el país".',
+        "refleje la verdad",
+        "juan-guaido",
+        None,
+        id="es-el-dirigente-opositor-is-no-head-of-state",
+    ),
+    pytest.param(
         "pt",
         "2017-08-07",
         "O presidente Filipe Nyusi reuniu-se com Afonso Dhlakama. Contactado por telefone, Afonso "
