@@ -760,6 +760,33 @@ def test_meeting(lang, day, text, want):
 
 # (lang, date, text, kind or None for any, how many meetings of that kind)
 COUNTS = [
+    # ---- a diplomat recalled home «para consultas» is no meeting
+    ("es", "2019-03-04", "El Gobierno llamó a consultas a su embajador en Caracas.", None, 0),
+    (
+        "pt",
+        "2019-03-04",
+        "A Autoridade Palestina anunciou que chamou para consultas seu embaixador no Brasil.",
+        None,
+        0,
+    ),
+    (
+        "fr",
+        "2019-03-04",
+        "La France a rappelé son ambassadeur en Italie pour consultations.",
+        None,
+        0,
+    ),
+    ("en", "2019-03-04", "Turkey recalled its ambassador for consultations on Monday.", None, 0),
+    ("en", "2019-03-04", "The ministers will hold consultations on Monday in Geneva.", None, 1),
+    # ---- «tampoco viajó»: a trip denied
+    (
+        "es",
+        "2023-09-10",
+        "El presidente chino, Xi Jinping, tampoco viajó a la India y estuvo representado por el "
+        "primer ministro.",
+        None,
+        0,
+    ),
     # ---- a joint act is no meeting of its own when the day's call or talks are told
     (
         "es",

@@ -48,7 +48,7 @@ _DIRECTIONAL = frozenset({"to", "a", "hacia", "para"})
 # a meeting denied: "no mantuvieron hasta ahora ninguna reunión", "were not consulted"
 _NEGATED = re.compile(
     r"(?:\b(?:no|not|never|nunca|jamas|ninguna|ningun|nenhuma|nenhum|n'ont|n'a|pas de|aucune|"
-    r"aucun|sin|without|sans|sem)\b|n't)"
+    r"aucun|sin|without|sans|sem|tampoco|nem|neither|nor)\b|n't)"
     r"(?!\s+(?:embargo|obstante|solo|only|just|merely|seulement|so)\b)(?:\s+[\w'-]+){0,3}\s*$"
 )
 
@@ -200,6 +200,12 @@ class _Draft:
     weak: bool = False  # participants guessed from the sentence, not read from the clause
 
 
+@cache
+def _not_meetings(lang: str) -> tuple[re.Pattern, ...]:
+    """Phrases (regular expressions on folded text) in which a meeting word names no meeting."""
+    return tuple(re.compile(p) for p in load_lang_file(lang, "meetings").get("not_meetings", []))
+
+
 def _weak_nouns(lang: str) -> frozenset[str]:
     return frozenset(
         fold(w) for w in load_lang_file(lang, "entities").get("weak_meeting_nouns", [])
@@ -223,12 +229,16 @@ def find_meetings(
         (fold(n), fold(w)) for n, w in load_lang_file(lang, "entities").get("meeting_blockers", [])
     )
     date_starts = {d.start for d in dates}
+    # «llamó a consultas a su embajador», « a rappelé son ambassadeur pour consultations »: a
+    # diplomat recalled home, no meeting (meetings.toml not_meetings)
+    not_meetings = [(m.start(), m.end()) for rx in _not_meetings(lang) for m in rx.finditer(folded)]
     triggers = leftmost_longest(
         [
             a
             for a in atoms
             if a.type in (MEETING_NOUN, MEETING_VERB)
             and _trigger_ok(text, folded, a, blockers, date_starts)
+            and not any(lo <= a.start and a.end <= hi for lo, hi in not_meetings)
         ]
     )
     # «la cumbre, que se celebrará el 30 de noviembre»: «se» + these verbs is an event
