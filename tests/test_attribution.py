@@ -28,6 +28,17 @@ def describe(an) -> str:
 # (lang, date, text, snippet of the quote, expected speaker, expected kind or None)
 SPEAKERS = [
     pytest.param(
+        "fr",
+        "2007-12-11",
+        "La visite a été éclipsée par les propos de la secrétaire d'Etat aux droits de l'homme, "
+        "Rama Yade. « Le colonel Kadhafi doit comprendre que notre pays n'est pas un paillasson »,"
+        " avait-elle déclaré dans un entretien publié lundi.",
+        "paillasson",
+        "rama-yade",
+        "direct",
+        id="fr-avait-elle-declare-is-a-cue-as-avait-il-declare-is",
+    ),
+    pytest.param(
         "es",
         "2019-06-22",
         "Nicolás Maduro recibió a Michelle Bachelet en Miraflores. Juan Guaidó, presidente de la "
