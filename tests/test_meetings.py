@@ -429,6 +429,22 @@ MEETINGS = [
         id="es-la-siguiente-ronda-is-a-negotiation",
     ),
     pytest.param(
+        "fr",
+        "2007-12-11",
+        "Le colonel Mouammar Kadhafi a entamé lundi une visite officielle en France qui doit durer "
+        "jusqu'à samedi, sa première depuis 1973.",
+        {"kind": "visit", "start": "2007-12-10", "end": "2007-12-15"},
+        id="fr-a-visit-opened-monday-lasting-until-saturday-is-one-visit",
+    ),
+    pytest.param(
+        "es",
+        "2021-02-23",
+        "Fernández, que aterrizó la noche del lunes en la Ciudad de México, realiza una visita "
+        "oficial que se extenderá hasta el miércoles.",
+        {"kind": "visit", "start": "2021-02-22", "end": "2021-02-24"},
+        id="es-hasta-el-miercoles-closes-the-visit-opened-on-monday",
+    ),
+    pytest.param(
         "pt",
         "2017-08-07",
         "O Presidente moçambicano, Filipe Nyusi, reuniu-se no domingo com o líder da Renamo, "

@@ -1050,6 +1050,31 @@ def _join_start_cued(text: str, folded: str, ds: list[DateExpr], lang: str) -> l
             last = b.end_value or b.value
             joined = DateExpr(b.start, b.end, f"{a.text} … {b.text}", a.value, last, "day")
             return [joined if x is b else x for x in ds if x is not a]
+    return _join_until(folded, ds, lang)
+
+
+def _join_until(folded: str, ds: list[DateExpr], lang: str) -> list[DateExpr]:
+    """ "a entamé lundi une visite … qui doit durer jusqu'à samedi", "from Monday … until
+    Saturday": a day told with an until-word closes the meeting opened on an earlier day of the
+    same clause (meetings.toml [duration] until_cues)."""
+    cues = tuple(fold(c) for c in _duration_table(lang).get("until_cues", []))
+    if not cues:
+        return ds
+    for b in ds:
+        if not (b.value and len(b.value) == 10) or b.end_value:
+            continue
+        before = folded[max(0, b.start - 14) : b.start].rstrip()
+        if not any(re.search(r"(?<![\w'])" + re.escape(c) + r"$", before) for c in cues):
+            continue
+        for a in ds:
+            if a is b or not (a.value and len(a.value) == 10) or a.end_value:
+                continue
+            if not (a.value < b.value and a.end <= b.start and b.start - a.end <= 120):
+                continue
+            if re.search(r"[.;]", folded[a.end : b.start]):
+                continue
+            joined = DateExpr(a.start, a.end, f"{a.text} … {b.text}", a.value, b.value, "day")
+            return [joined if x is a else x for x in ds if x is not b]
     return ds
 
 
