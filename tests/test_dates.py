@@ -439,6 +439,20 @@ def test_a_same_day_anaphor_far_from_any_day_is_the_lead_s_day():
     assert found["earlier in the day"] == "2024-12-11"
 
 
+def test_the_eve_far_from_any_day_is_the_eve_of_the_lead_s_day():
+    # « La veille » three sentences after the summit's Sunday: the Saturday before it, not the
+    # eve of the publication day
+    text = (
+        "La junte a condamné les sanctions décidées dimanche par les dirigeants réunis à Accra. "
+        "Ils ont fermé les frontières. Ils ont rappelé leurs ambassadeurs. L'organisation reproche "
+        "aux autorités de ne pas tenir leur engagement. La veille, le ministre malien avait été "
+        "reçu à Accra."
+    )
+    found = {d.text: d.value for d in find_dates(text, "fr", D(2022, 1, 10))}
+    assert found["dimanche"] == "2022-01-09"
+    assert found["La veille"] == "2022-01-08"
+
+
 def test_a_same_day_anaphor_after_the_lead_keeps_the_publication_day_without_a_lead_day():
     text = "The deal gives Ethiopia access to the sea. It must be signed soon. Later that day, he left."
     found = {d.text: d.value for d in find_dates(text, "en", D(2024, 12, 12))}

@@ -1007,9 +1007,10 @@ class _Resolver:
             # "la víspera de la firma", "the eve of the vote": the day before the story's event,
             # not before whatever date was written last
             base = a if self.eventive() else self.previous()
-            if base is None and node["off"] == 0:
-                # "Erdogan held separate meetings … earlier in the day": with no day told just
-                # before, the day is the story's, the one its lead tells
+            if base is None and node["off"] <= 0:
+                # "Erdogan held separate meetings … earlier in the day", « La veille, le
+                # ministre avait été reçu »: with no day told just before, the day counted from
+                # is the story's, the one its lead tells (a day after is left to the report's)
                 base = self.lead_day()
             base = base or a
             d = base + dt.timedelta(days=node["off"]) if base else None
