@@ -29,6 +29,28 @@ def describe(an) -> str:
 SPEAKERS = [
     pytest.param(
         "fr",
+        "2015-05-12",
+        "François Hollande a rencontré Raúl Castro. Le président cubain a accepté l'invitation, a "
+        "indiqué l'Élysée dans un communiqué, saluant des entretiens « fructueux » qui témoignent "
+        "d'un bon climat.",
+        "fructueux",
+        "elysee",
+        "partial",
+        id="fr-a-gerund-after-an-interposed-cue-goes-on-its-inverted-subject",
+    ),
+    pytest.param(
+        "en",
+        "2023-06-18",
+        "Putin met the African leaders. The Russian leader also rejected suggestions that Moscow "
+        'was to blame for food prices, saying they were the result of "mistakes" by developed '
+        "countries.",
+        "mistakes",
+        "vladimir-putin",
+        "partial",
+        id="en-a-gerund-after-a-cue-and-its-object-goes-on-the-sentence-subject",
+    ),
+    pytest.param(
+        "fr",
         "2007-12-11",
         "La visite a été éclipsée par les propos de la secrétaire d'Etat aux droits de l'homme, "
         "Rama Yade. « Le colonel Kadhafi doit comprendre que notre pays n'est pas un paillasson »,"

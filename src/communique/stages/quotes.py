@@ -920,7 +920,12 @@ class _Attributor:
                     )
                 ):
                     head = self.subjects.opening_subject(s0, cue.start)
-                    if head is not None and self.kinds.get(head[2]) == "person":
+                    inv = self._inverted_subject(cues, cue)
+                    if inv is not None:
+                        # "…, a indiqué le ministère cubain dans un communiqué, saluant des
+                        # entretiens « fructueux »": the gerund goes on the inverted subject
+                        head = inv
+                    if head is not None and (self.kinds.get(head[2]) == "person" or head is inv):
                         return (
                             head[2],
                             text[cue.start : cue.end],
@@ -1148,6 +1153,25 @@ class _Attributor:
     def _kind_partial(self, q: QSpan) -> bool:
         return _kind(self.text, q, self.sentences) == "partial"
 
+    def _inverted_subject(self, cues, gerund):
+        """The subject right after the cue before `gerund` (", a indiqué le ministère …,
+        saluant"), when that cue opens no clause of its own: its inverted subject."""
+        before = [c for c in cues if c.end <= gerund.start]
+        if not before:
+            return None
+        prev = before[-1]
+        m = self.subjects.right_of(prev.end, 40)
+        if m is None or m[1] > gerund.start:
+            return None
+        # an interposed cue (", a indiqué le ministère"): a comma before it, an article at most
+        # between it and its subject ("rejected suggestions that Moscow …" is no inversion)
+        if not self.folded[max(0, prev.start - 3) : prev.start].rstrip().endswith(","):
+            return None
+        gap = self.folded[prev.end : m[0]].split()
+        if len(gap) > 1 or (gap and gap[0] not in _INVERSION_ARTICLES):
+            return None
+        return m
+
     def _named_before_comma(self, pos: int) -> bool:
         """Whether a person or body is named right before the comma that ends before `pos`
         ("…, Henrique Capriles, advirtió")."""
@@ -1292,6 +1316,10 @@ _ADVERBIAL_OPENERS = frozenset(
     "dans lors pendant apres devant depuis".split()
 )
 
+# the articles an inverted subject may open with (", a indiqué le ministère", ", said the")
+_INVERSION_ARTICLES = frozenset(
+    ("le", "la", "les", "l'", "el", "los", "las", "o", "a", "os", "as", "the")
+)
 # a subject pronoun inverted after a French verb ("a-t-elle déclaré", "ajoute-t-il")
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle)s?\b")
 
