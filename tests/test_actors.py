@@ -824,6 +824,18 @@ def test_an_indefinite_head_of_state_is_a_kind_not_a_person(lang, text, descript
             "ministère cubain des Affaires étrangères",
             id="fr-the-demonym-inside-the-name",
         ),
+        pytest.param(
+            "fr",
+            "Le ministère cubain des Relations extérieures a salué des entretiens « fructueux ».",
+            "ministère cubain des Relations extérieures",
+            id="fr-cuba-s-ministry-of-external-relations",
+        ),
+        pytest.param(
+            "es",
+            "El Ministerio de Hacienda argentino anunció nuevas medidas.",
+            "Ministerio de Hacienda argentino",
+            id="es-el-ministerio-de-hacienda",
+        ),
     ],
 )
 def test_a_country_s_ministry_is_an_actor_named_as_the_text_names_it(lang, text, name):
