@@ -1472,3 +1472,37 @@ def test_a_past_title_of_a_name_told_next_names_nobody_before(text):
         for m in a.mentions
         if "presidenta" in m.text
     ), describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "piece"),
+    [
+        (
+            "pt",
+            "O Presidente Filipe Nyusi reuniu-se com Afonso Dhlakama. O presidente do partido "
+            "adiantou que voltará a encontrar-se com Nyusi em breve.",
+            "presidente do partido",
+        ),
+        (
+            "en",
+            "President Joe Biden met the senators. The chairman of the committee said the bill "
+            "would pass.",
+            "chairman",
+        ),
+    ],
+)
+def test_the_head_of_an_unnamed_body_is_not_the_country_s_holder(lang, text, piece):
+    an = run(lang, "2017-08-07", text)
+    actor = owner(an, piece)
+    assert actor is None or actor.kb_id not in ("filipe-nyusi", "joe-biden"), describe(an)
+
+
+def test_the_head_of_a_named_body_is_still_resolved():
+    an = run(
+        "fr",
+        "2024-05-06",
+        "Ursula von der Leyen a rencontré Xi Jinping. « L'Europe ne vacillera pas », a prévenu la "
+        "présidente de la Commission.",
+    )
+    # (the capitalised «Commission» names a body: the title still speaks for its holder)
+    assert [q.speaker for q in an.quotes] == ["ursula-von-der-leyen"], describe(an)

@@ -765,6 +765,12 @@ def find_actors(
             for a in anon_atoms
         ):
             continue  # "a senior official said … the official said": still anonymous
+        body = _OF_A_BODY.match(folded, rp.end)
+        if body is not None and text[body.start(1)].islower():
+            # «o presidente do partido», "the chairman of the committee": the head of a body the
+            # text does not name («la présidente de la Commission» names one), not the
+            # country's holder of the title
+            continue
         # "the Secretary" after "Secretary of State Antony Blinken": the person bound to that title
         ftitle = fold(text[rp.head : rp.end])
         bound_key = bound_prefixes.get(ftitle)
@@ -2374,6 +2380,14 @@ _PERSON_TITLE_CHAIN = re.compile(r"\s+(?:y|e|and|et)\s+(?:[a-záéíóúñçàè
 # a complement running on to a capitalised name, no punctuation between
 _NAME_AHEAD = re.compile(
     r"(?:\s+(?:de|del|of|du|da|do|la|el|the|l'|[A-ZÁÉÍÓÚÑ][\w'’-]*)){1,8}\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]"
+)
+# a title's complement naming an unnamed body: «del partido», "of the committee" (folded)
+_OF_A_BODY = re.compile(
+    r"\s+(?:do|da|del|de la|du|de l'|of the|of its|of his|of their)\s+"
+    r"(partido|party|parti|movimiento|movement|mouvement|movimento|comite|committee|comissao"
+    r"|comision|commission|conselho|consejo|council|conseil|assembleia|asamblea|assembly"
+    r"|assemblee|senado|senate|senat|congreso|congress|camara|chamber|chambre|banco|bank|banque"
+    r"|frente|front|sindicato|union|syndicat|grupo|group|groupe)\b"
 )
 _FORMER_HEADS: dict[str, frozenset[str]] = {}
 
