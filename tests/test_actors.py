@@ -1506,3 +1506,18 @@ def test_the_head_of_a_named_body_is_still_resolved():
     )
     # (the capitalised «Commission» names a body: the title still speaks for its holder)
     assert [q.speaker for q in an.quotes] == ["ursula-von-der-leyen"], describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "forms"),
+    [
+        ("es", "El Vaticano y la Santa Sede acogieron el diálogo.", {"Vaticano", "Santa Sede"}),
+        ("en", "The Vatican said the Holy See would host the talks.", {"Vatican", "Holy See"}),
+        ("fr", "Le Saint-Siège a accueilli les pourparlers.", {"Saint-Siège"}),
+        ("pt", "Em nota, a Santa Sé informou que as conversas foram cordiais.", {"Santa Sé"}),
+    ],
+)
+def test_the_holy_see_is_a_country(lang, text, forms):
+    an = run(lang, "2019-01-01", text)
+    va = [a for a in an.actors if a.country == "VA" and a.kind == "country"]
+    assert va and {m.text for m in va[0].mentions} == forms, describe(an)

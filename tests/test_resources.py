@@ -80,6 +80,8 @@ def test_knowledge_base_names_a_country_capital_per_language():
         ("CD", "en", "Democratic Republic of the Congo"),
         ("TT", "en", "Trinidad and Tobago"),
         ("CD", "es", "República Democrática del Congo"),
+        ("VA", "en", "Vatican"),
+        ("VA", "es", "Vaticano"),
     ],
 )
 def test_a_country_is_named_as_running_text_names_it(code, lang, name):
