@@ -309,7 +309,11 @@ def test_human_dates():
     assert human_date("2019", None, en) == " in 2019"
     assert human_date("2018-12-30", "2019-01-02", en) == " from 30 December 2018 to 2 January 2019"
     assert human_date("2019-03-01", None, fr) == " le 1er mars 2019"
-    assert human_date("2019-W03", None, en) == " (2019-W03)"
+    # an ISO week is told by its Monday
+    assert human_date("2019-W03", None, en) == " in the week of 14 January 2019"
+    assert human_date("2015-W52", None, fr) == " la semaine du 21 décembre 2015"
+    assert human_date("2019-W03", None, es) == " la semana del 14 de enero de 2019"
+    assert human_date("2019-W60", None, en) == " (2019-W60)"  # no such week: as written
     assert human_date(None, None, en) == ""
 
 

@@ -430,6 +430,21 @@ MEETINGS = [
     ),
     pytest.param(
         "fr",
+        "2013-06-19",
+        "Le Conseil de sécurité des Nations unies doit se réunir la semaine prochaine pour "
+        "examiner l'accord.",
+        {"status": "planned", "start": "2013-W26"},
+        id="fr-la-semaine-prochaine-dates-a-meeting-by-its-week",
+    ),
+    pytest.param(
+        "en",
+        "2022-03-02",
+        "The foreign ministers will meet next week in Brussels.",
+        {"kind": "meeting", "start": "2022-W10", "place": "brussels"},
+        id="en-next-week-dates-a-meeting-by-its-week",
+    ),
+    pytest.param(
+        "fr",
         "2007-12-11",
         "Le colonel Mouammar Kadhafi a entamé lundi une visite officielle en France qui doit durer "
         "jusqu'à samedi, sa première depuis 1973.",

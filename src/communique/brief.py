@@ -13,6 +13,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Sequence
+from datetime import date
 from functools import cache
 from pathlib import PurePath
 from typing import Any
@@ -215,6 +216,9 @@ def _starts_with_i_sound(word: str) -> bool:
 # -- dates --------------------------------------------------------------------------
 
 
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+
+
 def _parts(value: str | None) -> tuple[int, int | None, int | None] | None:
     if not value:
         return None
@@ -241,6 +245,21 @@ def human_date(start: str | None, end: str | None, lab: dict[str, Any]) -> str:
     months = fmt.get("months") or []
     if not start and not end:
         return ""
+    wk = _WEEK.fullmatch((start or "").strip())
+    if wk and not end and fmt.get("week"):
+        # "2015-W52": the week of its Monday
+        try:
+            monday = date.fromisocalendar(int(wk[1]), int(wk[2]), 1)
+        except ValueError:
+            monday = None
+        if monday is not None:
+            start = monday.isoformat()
+            a = _parts(start)
+            if a:
+                months = fmt.get("months") or []
+                name = months[a[1] - 1] if a[1] and len(months) >= a[1] else str(a[1])
+                d = str(fmt.get("first_day", 1)) if a[2] == 1 else str(a[2])
+                return fmt["week"].format(date=fmt["full"].format(d=d, month=name, y=a[0]))
     a, b = _parts(start), _parts(end)
     if end == start:
         b = None

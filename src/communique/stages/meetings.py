@@ -974,6 +974,9 @@ def _bounds(
         return start, end
     if d.granularity == "month" and d.value and len(d.value) == 7:
         return d.value, d.end_value if d.end_value and len(d.end_value) == 7 else None
+    if d.granularity == "week" and d.value and re.fullmatch(r"\d{4}-W\d\d", d.value):
+        # "doit se réunir la semaine prochaine": that ISO week, no day invented
+        return d.value, None
     if (
         d.granularity == "year"
         and d.value
