@@ -437,6 +437,13 @@ MEETINGS = [
         id="fr-la-semaine-prochaine-dates-a-meeting-by-its-week",
     ),
     pytest.param(
+        "es",
+        "2021-06-17",
+        "Vladímir Putin y Joe Biden volverán a encontrarse en Ginebra antes de fin de año.",
+        {"status": "planned", "participants": ["vladimir-putin", "joe-biden"]},
+        id="es-volveran-a-encontrarse-is-a-meeting-again",
+    ),
+    pytest.param(
         "en",
         "2022-03-02",
         "The foreign ministers will meet next week in Brussels.",
