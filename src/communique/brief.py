@@ -245,21 +245,6 @@ def human_date(start: str | None, end: str | None, lab: dict[str, Any]) -> str:
     months = fmt.get("months") or []
     if not start and not end:
         return ""
-    wk = _WEEK.fullmatch((start or "").strip())
-    if wk and not end and fmt.get("week"):
-        # "2015-W52": the week of its Monday
-        try:
-            monday = date.fromisocalendar(int(wk[1]), int(wk[2]), 1)
-        except ValueError:
-            monday = None
-        if monday is not None:
-            start = monday.isoformat()
-            a = _parts(start)
-            if a:
-                months = fmt.get("months") or []
-                name = months[a[1] - 1] if a[1] and len(months) >= a[1] else str(a[1])
-                d = str(fmt.get("first_day", 1)) if a[2] == 1 else str(a[2])
-                return fmt["week"].format(date=fmt["full"].format(d=d, month=name, y=a[0]))
     a, b = _parts(start), _parts(end)
     if end == start:
         b = None
@@ -273,6 +258,14 @@ def human_date(start: str | None, end: str | None, lab: dict[str, Any]) -> str:
     def full(p: tuple[int, int | None, int | None]) -> str:
         return fmt["full"].format(d=day(p[2] or 1), month=month(p[1] or 1), y=p[0])
 
+    wk = _WEEK.fullmatch((start or "").strip())
+    if wk and not end and fmt.get("week"):
+        # "2015-W52": the week of its Monday
+        try:
+            monday = date.fromisocalendar(int(wk[1]), int(wk[2]), 1)
+            return fmt["week"].format(date=full((monday.year, monday.month, monday.day)))
+        except ValueError:
+            pass  # no such week: told as written, below
     try:
         if a and not b and (end is None or end == start or not end):
             y, mo, d = a

@@ -120,6 +120,28 @@ class Lexicon:
         return tuple(fold(c) for c in self.grammar.get("connectors", []))
 
     @cached_property
+    def former_words(self) -> frozenset[str]:
+        """Words before a title that make it a past office («ancien», "former", «ex»)."""
+        return frozenset(fold(w).rstrip("-") for w in self.grammar.get("former", []))
+
+    @cached_property
+    def then_words(self) -> frozenset[str]:
+        """Words before a title that name the holder of the time told («entonces», "then")."""
+        return frozenset(fold(w).rstrip("-") for w in self.grammar.get("then", []))
+
+    @cached_property
+    def former_heads(self) -> frozenset[str]:
+        """First words of the titles glued to a past prefix («expresidenta», « ex-ministre »)."""
+        return frozenset(f.split()[0] for f in self.former_forms)
+
+    @cached_property
+    def plural_counterparts(self) -> tuple[str, ...]:
+        """Plural counterpart words ("counterparts", «homologues»): those whose singular is
+        listed too."""
+        forms = {fold(f) for f in self.grammar.get("counterpart", [])}
+        return tuple(f for f in forms if f.endswith("s") and (f[:-1] in forms or f[:-2] in forms))
+
+    @cached_property
     def function_words(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.stop.get("function_words", []))
 

@@ -2360,21 +2360,6 @@ def _apposition_target(
     return None
 
 
-_FORMER_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
-
-
-def _former_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    words = _FORMER_WORDS.get(lexicon.lang)
-    if words is None:
-        g = lexicon.grammar
-        words = (
-            frozenset(fold(w).rstrip("-") for w in g.get("former", [])),
-            frozenset(fold(w).rstrip("-") for w in g.get("then", [])),
-        )
-        _FORMER_WORDS[lexicon.lang] = words
-    return words
-
-
 # a title run going on to a name: "y senador Álvaro Uribe", "and senator Bob Dole"
 _PERSON_TITLE_CHAIN = re.compile(r"\s+(?:y|e|and|et)\s+(?:[a-záéíóúñçàèêô-]+\s+){1,3}[A-ZÁÉÍÓÚÑ]")
 # a complement running on to a capitalised name, no punctuation between
@@ -2389,15 +2374,6 @@ _OF_A_BODY = re.compile(
     r"|assemblee|senado|senate|senat|congreso|congress|camara|chamber|chambre|banco|bank|banque"
     r"|frente|front|sindicato|union|syndicat|grupo|group|groupe)\b"
 )
-_FORMER_HEADS: dict[str, frozenset[str]] = {}
-
-
-def _former_heads(lexicon: Lexicon) -> frozenset[str]:
-    heads = _FORMER_HEADS.get(lexicon.lang)
-    if heads is None:
-        heads = frozenset(f.split()[0] for f in lexicon.former_forms)
-        _FORMER_HEADS[lexicon.lang] = heads
-    return heads
 
 
 def _past_holder(rp: RolePhrase, mentions, records, on) -> Record | None:
@@ -2426,9 +2402,9 @@ def _former_before(folded: str, rp: RolePhrase, lexicon: Lexicon) -> str | None:
     """ "l'ancien président", "the former prime minister", "o ex-presidente": "former", a
     past office (roles.toml [grammar] former); "el entonces canciller", "the then-president":
     "then", the office held at the time told ([grammar] then)."""
-    former, then = _former_words(lexicon)
+    former, then = lexicon.former_words, lexicon.then_words
     head = folded[rp.head : rp.end].split()[:1]
-    if head and head[0] in _former_heads(lexicon):
+    if head and head[0] in lexicon.former_heads:
         return "former"  # «la expresidenta chilena», « l'ex-ministre »
     for pos in {rp.start, rp.head}:
         # the word right before the title ("Desde entonces, el ministro" is no past office)
@@ -2445,10 +2421,8 @@ def _former_before(folded: str, rp: RolePhrase, lexicon: Lexicon) -> str | None:
 def _plural_counterpart(folded_phrase: str, lexicon: Lexicon) -> bool:
     """ "her counterparts", «ses homologues», «sus colegas», "opposite numbers": a plural
     form of roles.toml's counterpart words (one whose singular is listed too)."""
-    forms = {fold(f) for f in lexicon.grammar.get("counterpart", [])}
-    plurals = [f for f in forms if f.endswith("s") and (f[:-1] in forms or f[:-2] in forms)]
     padded = f" {folded_phrase} "
-    return any(f" {f} " in padded for f in plurals)
+    return any(f" {f} " in padded for f in lexicon.plural_counterparts)
 
 
 def _bare_counterpart(rp, nearest, persons_before, mentions, records, sent_starts, offices_of):
@@ -2880,26 +2854,21 @@ def _finish(text, records, mentions, kb, lexicon, on) -> ActorResult:
     fmt = ent.get("role_format", "{role} de {where}")
     former_fmt = lexicon.grammar.get("former_role", {})
     roles_data = lexicon.roles.get("role", [])
-    display_by_office = {}
-    # generic roles first; a country-only office ("canciller" of Germany) keeps its own words
-    for r in sorted(roles_data, key=lambda r: bool(r.get("countries"))):
+
+    def display_pair(r: dict) -> tuple[str, str]:
         d = r.get("display") or {}
-        display_by_office.setdefault(
-            r["office"],
-            (
-                d.get("m") or (r.get("m") or [r["office"]])[0],
-                d.get("f") or (r.get("f") or r.get("m") or [r["office"]])[0],
-            ),
+        return (
+            d.get("m") or (r.get("m") or [r["office"]])[0],
+            d.get("f") or (r.get("f") or r.get("m") or [r["office"]])[0],
         )
 
+    display_by_office: dict[str, tuple[str, str]] = {}
+    # generic roles first; a country-only office ("canciller" of Germany) keeps its own words
+    for r in sorted(roles_data, key=lambda r: bool(r.get("countries"))):
+        display_by_office.setdefault(r["office"], display_pair(r))
     # a country's own word for an office ("pope", not "king", for the monarch of the Holy See)
     display_by_country = {
-        (r["office"], c): (
-            (r.get("display") or {}).get("m") or (r.get("m") or [r["office"]])[0],
-            (r.get("display") or {}).get("f") or (r.get("f") or r.get("m") or [r["office"]])[0],
-        )
-        for r in roles_data
-        for c in r.get("countries") or ()
+        (r["office"], c): display_pair(r) for r in roles_data for c in r.get("countries") or ()
     }
     used = [r for r in records.values() if r.mentions]
     used.sort(key=lambda r: min(m.start for m in r.mentions))

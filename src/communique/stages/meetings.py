@@ -569,6 +569,7 @@ def find_meetings(
             if a.kind == "place" or (a.kind == "country" and 0 <= m[0] - dr.trigger.end <= 40):
                 words = before.split()
                 prev_word = words[-1] if words else ""
+                in_region = None  # "en la provincia de": set below when no other cue holds
                 if text[m[1] : m[1] + 2] in ("’s", "'s"):
                     continue  # "to Europe's security", "at Berlin's request": a possessive
                 if a.kind == "country" and _person_behind(text, m, finder, actor_by_id) is not m:
@@ -582,7 +583,8 @@ def find_meetings(
                     )
                     # "on the Indonesian island of Bali", "en la ciudad de Panamá"
                     or _TOWN_OF.search(folded, max(seg_start, m[0] - 50), m[0]) is not None
-                    or _REGION_OF.search(folded, max(seg_start, m[0] - 30), m[0]) is not None
+                    or (in_region := _REGION_OF.search(folded, max(seg_start, m[0] - 30), m[0]))
+                    is not None
                 ):
                     if not _in_between_phrase(folded, m[0], lang) and not (
                         m[0] > dr.trigger.end
@@ -593,7 +595,7 @@ def find_meetings(
                         # the dateline's city first ("Bagdad, 17 may (EFE).- … en Bagdad")
                         region = (
                             entry is not None and not entry.country and a.kind == "place"
-                        ) or _REGION_OF.search(folded, max(seg_start, m[0] - 30), m[0]) is not None
+                        ) or in_region is not None
                         rank = _place_rank(dr, m[0], m[1], a.name == dateline, region)
                         places.append((rank, a.name))
             if (
@@ -696,7 +698,7 @@ def find_meetings(
                     # added once meetings are merged: a roster says who attends, not which
                     # meeting this is
                     rosters[_evidence(text, dr).start] = roster
-        host = _seat_holder(dr.place, name_to_actor, kb_by_actor, actors, finder)
+        host = _seat_holder(dr.place, name_to_actor, kb_by_actor, actors, actor_by_id)
         if host is not None and host not in dr.participants:
             # "Après un entretien à l'Élysée", "hosted at the White House": the seat's holder
             dr.participants.append(host)
@@ -848,7 +850,7 @@ _SEAT_OFFICES = {
 }
 
 
-def _seat_holder(place, name_to_actor, kb_by_actor, actors: ActorResult, finder) -> str | None:
+def _seat_holder(place, name_to_actor, kb_by_actor, actors: ActorResult, actor_by_id) -> str | None:
     """A meeting held at the Élysée, the White House or the Moncloa has the seat's holder
     among its people, when the article names exactly one holder of that office."""
     a = name_to_actor.get(place) if place else None
@@ -857,16 +859,15 @@ def _seat_holder(place, name_to_actor, kb_by_actor, actors: ActorResult, finder)
         return None
     office = _SEAT_OFFICES.get(entry.stands_for.get("body", ""))
     code = entry.stands_for.get("country")
-    by_id = {x.id: x for x in actors.actors}
     people = [
-        (aid, where)
+        (actor_by_id[aid], where)
         for aid, (o, where) in actors.offices.items()
-        if o == office and finder.kinds.get(aid) == "person"
+        if o == office and aid in actor_by_id and actor_by_id[aid].kind == "person"
     ]
-    holders = [aid for aid, where in people if where == code]
+    holders = [a.id for a, where in people if where == code]
     if not holders:
         # "President Joe Biden": a title with no country, the person's own
-        holders = [aid for aid, where in people if where is None and by_id[aid].country == code]
+        holders = [a.id for a, where in people if where is None and a.country == code]
     return holders[0] if len(holders) == 1 else None
 
 
@@ -1060,14 +1061,13 @@ def _join_until(folded: str, ds: list[DateExpr], lang: str) -> list[DateExpr]:
     """ "a entamé lundi une visite … qui doit durer jusqu'à samedi", "from Monday … until
     Saturday": a day told with an until-word closes the meeting opened on an earlier day of the
     same clause (meetings.toml [duration] until_cues)."""
-    cues = tuple(fold(c) for c in _duration_table(lang).get("until_cues", []))
-    if not cues:
+    until = _ending_pattern(lang, "until_cues", r"\s*$")
+    if until is None:
         return ds
     for b in ds:
         if not (b.value and len(b.value) == 10) or b.end_value:
             continue
-        before = folded[max(0, b.start - 14) : b.start].rstrip()
-        if not any(re.search(r"(?<![\w'])" + re.escape(c) + r"$", before) for c in cues):
+        if until.search(folded, max(0, b.start - 14), b.start) is None:
             continue
         for a in ds:
             if a is b or not (a.value and len(a.value) == 10) or a.end_value:
@@ -1141,7 +1141,7 @@ def _duration(folded: str, dr: _Draft, start: str, lang: str) -> tuple[str, str 
     if not n or not 2 <= n <= 14:
         return start, None
     d0 = date.fromisoformat(start)
-    if dr.date is not None and _starts_on_date(folded, dr.date.start, table):
+    if dr.date is not None and _starts_on_date(folded, dr.date.start, lang):
         return start, (d0 + timedelta(days=n - 1)).isoformat()
     cues = [fold(c) for c in table.get("end_cues", [])]
     ends = closed or any(re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", seg) for c in cues)
@@ -1150,18 +1150,23 @@ def _duration(folded: str, dr: _Draft, start: str, lang: str) -> tuple[str, str 
     return start, (d0 + timedelta(days=n - 1)).isoformat()
 
 
-def _starts_on_date(folded: str, pos: int, table: dict) -> bool:
+def _starts_on_date(folded: str, pos: int, lang: str) -> bool:
     """ "quatre jours de pourparlers ouverts mardi", "talks that began on Tuesday": a start
     participle right before the date (an article or preposition between) makes it the first
     day (meetings.toml [duration] start_before)."""
-    words = table.get("start_before", [])
-    if not words:
-        return False
-    pattern = re.compile(
-        r"(?<![\w'])(?:" + "|".join(re.escape(fold(w)) for w in words) + r")"
-        r"(?:\s+(?:le|el|la|on|em|na|no|en|o|a|this|ce|cet|este|esta))*\s*$"
+    pattern = _ending_pattern(
+        lang, "start_before", r"(?:\s+(?:le|el|la|on|em|na|no|en|o|a|this|ce|cet|este|esta))*\s*$"
     )
-    return pattern.search(folded, max(0, pos - 40), pos) is not None
+    return pattern is not None and pattern.search(folded, max(0, pos - 40), pos) is not None
+
+
+@cache
+def _ending_pattern(lang: str, key: str, tail: str) -> re.Pattern | None:
+    """One pattern for the [duration] words under `key`, whole words, followed by `tail`."""
+    words = _duration_table(lang).get(key, [])
+    if not words:
+        return None
+    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(fold(w)) for w in words) + r")" + tail)
 
 
 def _place_after(folded: str, pos: int, limit: int, lang: str, finder, actor_by_id) -> int:
