@@ -1664,3 +1664,79 @@ def test_a_portuguese_title_after_a_comma_takes_the_article_not_the_preposition(
     )
     q = next(q for q in an.quotes if "mudaram" in q.text)
     assert q.speaker == "dilma-rousseff", [(q.speaker, q.text) for q in an.quotes]
+
+
+@pytest.mark.parametrize(
+    "lang, day, text, snippet, speaker",
+    [
+        (
+            # the quote ends on an inner quote it reports: the cue after the outer mark counts
+            "en",
+            "2019-07-22",
+            "Donald Trump met Imran Khan. “He asked me, ‘Would you like to be a mediator?’” "
+            "Trump told reporters in the Oval Office.",
+            "Would you like",
+            "donald-trump",
+        ),
+        (
+            # the name before its title, both between the quote and the verb
+            "en",
+            "2023-08-06",
+            '"We had very productive consultations," Andriy Yermak, head of Ukraine\'s '
+            "presidential office, said in a statement.",
+            "productive consultations",
+            "andriy-yermak",
+        ),
+        (
+            # Singapore's family name first: "Lee" is Lee Hsien Loong
+            "en",
+            "2021-04-24",
+            "Singapore's Prime Minister Lee Hsien Loong spoke after the talks. \"He said he heard "
+            'us," Lee said.',
+            "heard us",
+            "lee-hsien-loong",
+        ),
+        (
+            # an unknown name followed by ", who" is a person, and its surname speaks later
+            "en",
+            "2025-02-02",
+            "Rubio toured the locks with canal administrator Ricaurte Vasquez, who has said China "
+            'has no control over the waterway. "The canal is run by Panamanians," Vasquez told '
+            "Reuters last month.",
+            "run by Panamanians",
+            "ricaurte-vasquez",
+        ),
+        (
+            "pt",
+            "2023-02-11",
+            "Lula deixou a Casa Branca. “Ele me disse que quer ir ao Brasil”, contou Lula a "
+            "jornalistas.",
+            "quer ir ao Brasil",
+            "luiz-inacio-lula-da-silva",
+        ),
+        (
+            # a Korean name: family name, then a hyphenated given name
+            "en",
+            "2015-12-29",
+            'Lee Yong-soo, one of the survivors, spoke in Seoul. "This deal ignores the victims," '
+            "Lee Yong-soo told reporters.",
+            "ignores the victims",
+            "lee-yong-soo",
+        ),
+    ],
+)
+def test_cues_after_a_quote_find_their_named_speaker(lang, day, text, snippet, speaker):
+    an = run(lang, day, text)
+    q = quote_with(an, snippet)
+    assert q.speaker in keys(an, speaker), describe(an)
+
+
+def test_a_university_named_after_a_person_is_no_person():
+    an = run(
+        "fr",
+        "2023-04-07",
+        "Emmanuel Macron s'est adressé aux étudiants de l'université Sun Yat-sen, à Canton.",
+    )
+    assert not any(a.name == "Sun Yat-sen" and a.kind == "person" for a in an.actors), [
+        (a.name, a.kind) for a in an.actors
+    ]

@@ -522,6 +522,18 @@ def find_actors(
             kind = "person"
         elif _preceded_by_person_cue(text, ss, ent):
             kind = "person"
+        elif 2 <= len(toks) <= 3 and not is_org and _followed_by_person_relative(folded, ee, ent):
+            kind = "person"  # "canal administrator Ricaurte Vasquez, who has said …"
+        elif (
+            len(toks) == 2
+            and not is_org
+            and _HYPHENATED_GIVEN.match(name)
+            and ftoks[0] in _family_names_first()
+            and not _after_named_head(folded, ss, ent)
+        ):
+            # "Lee Yong-soo", "Kim Yong-chol", "Tsai Ing-wen": family name, given name (not
+            # «l'université Sun Yat-sen», a body named after one)
+            kind = "person"
         elif 2 <= len(toks) <= 3 and _INITIALS.match(toks[0]) and toks[-1][:1].isupper():
             kind = "person"  # "H.A. Hellyer", "J.D. Vance"
         elif 2 <= len(toks) <= 3 and re.match(
@@ -1501,7 +1513,27 @@ _NOT_SURNAMES = frozenset(
 )
 
 
-_FAMILY_NAME_FIRST = frozenset({"CN", "JP", "KR", "KP", "VN", "TW", "HK", "MO", "KH", "HU"})
+_FAMILY_NAME_FIRST = frozenset({"CN", "JP", "KR", "KP", "VN", "TW", "HK", "MO", "KH", "HU", "SG"})
+
+
+@cache
+def _family_names_first() -> frozenset[str]:
+    names = load_lang_file("shared", "first_names").get("family_names_first", [])
+    return frozenset(fold(n) for n in names)
+
+
+def _after_named_head(folded: str, start: int, ent: dict) -> bool:
+    """The word before is a body's or a venue's head noun: «l'université Sun Yat-sen»."""
+    m = re.search(r"(\w+)\s+$", folded[max(0, start - 30) : start])
+    if m is None:
+        return False
+    heads = {fold(h) for h in ent.get("org_heads", []) + ent.get("venue_heads", [])}
+    return m.group(1) in heads
+
+
+# a short family name, then a hyphenated given name in lower case after the hyphen (Korean,
+# Taiwanese and Hong Kong romanisation)
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]{1,6}-[a-z]{2,6}$")
 
 
 def _first_names(kb: KnowledgeBase) -> frozenset[str]:
@@ -1510,8 +1542,10 @@ def _first_names(kb: KnowledgeBase) -> frozenset[str]:
         return cached
     out: set[str] = set()
     for e in kb.entries.values():
-        if e.kind != "person" or e.country in _FAMILY_NAME_FIRST:
-            continue  # "Lee Jae-myung", "Wang Yi": the first word is the family name
+        if e.kind != "person" or e.country in _FAMILY_NAME_FIRST - {"SG"}:
+            # "Lee Jae-myung", "Wang Yi": the first word is the family name (Singapore's names
+            # come in both orders: "Lawrence Wong", "Lee Hsien Loong")
+            continue
         for n in e.names:
             toks = n.split()
             if len(toks) >= 2 and len(toks[0]) > 1:
@@ -1603,6 +1637,15 @@ def _preceded_by_person_cue(text: str, start: int, ent: dict) -> bool:
         if fb.endswith(fc) and (len(fb) == len(fc) or not fb[-len(fc) - 1].isalnum()):
             return True
     return False
+
+
+def _followed_by_person_relative(folded: str, end: int, ent: dict) -> bool:
+    """ ", who" / «, quien» right after the name: a relative only a person takes."""
+    after = folded[end : end + 12]
+    return any(
+        after.startswith(fold(r)) and not after[len(r) : len(r) + 1].isalnum()
+        for r in ent.get("person_relatives", [])
+    )
 
 
 def _next_is_speech(text: str, end: int, speech_starts: set[int]) -> bool:

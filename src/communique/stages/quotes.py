@@ -686,7 +686,9 @@ class _Attributor:
         longest = 7
         if apposed is not None and any(
             self.kinds.get(m[2]) == "person"
-            for m in self.subjects.mentions_in(p + apposed.start(1), p + apposed.end(1))
+            # the name before its title too: "“…,” Andriy Yermak, head of Ukraine's
+            # presidential office, said"
+            for m in self.subjects.mentions_in(p, p + apposed.end(1))
         ):
             between = between.replace(",", " ")
             longest = 14  # "the president of the ECOWAS Commission, Marcel Alain de Souza,"
@@ -760,12 +762,15 @@ class _Attributor:
         # quote closed its sentence ("… it.” The Arab League rejected …" is a new sentence)
         p = self._skip(q.close + 1, " ,—–")
         sent_end = self._sentence_end(q.close)
+        # the last words' own punctuation, inside any inner quote they close: "… said, ‘Would
+        # you like to be a mediator?’” Trump told reporters"
+        core = content.rstrip("’'”\"»›")
         closed = (
-            re.search(r"[.!?…]$", content)
+            re.search(r"[.!?…]$", core)
             and text[q.close + 1 : p].strip() in ("", ".")
             and text[p : p + 1].isupper()
         )
-        if closed and re.search(r"[!?]$", content) and not text[q.close + 1 : p].strip():
+        if closed and re.search(r"[!?]$", core) and not text[q.close + 1 : p].strip():
             # "“… a mediator?” Trump told reporters": a question or exclamation keeps its cue
             # when a short subject and a reporting verb follow at once
             cues = self.speech_index.between(p + 1, p + 41)
