@@ -1740,3 +1740,51 @@ def test_a_university_named_after_a_person_is_no_person():
     assert not any(a.name == "Sun Yat-sen" and a.kind == "person" for a in an.actors), [
         (a.name, a.kind) for a in an.actors
     ]
+
+
+@pytest.mark.parametrize(
+    "lang, day, text, snippet, speaker",
+    [
+        (
+            # a title after its verb goes on with the person who opened the sentence before the
+            # quote, not the article's first minister
+            "es",
+            "2019-01-27",
+            "El secretario de Estado estadounidense, Mike Pompeo, pidió apoyo a Guaidó, dijo "
+            "Pompeo. El canciller venezolano, Jorge Arreaza, respondió a los europeos. "
+            '"¿Europa dándonos ocho días de qué? ¿De dónde sacan eso?", se preguntó el ministro.',
+            "ocho días",
+            "jorge-arreaza",
+        ),
+        (
+            # «a réagi» reports words; an adjunct stands between it and the name
+            "fr",
+            "2010-01-16",
+            "Blaise Compaoré a signé l'accord. « C'est un pas dans la bonne direction », a réagi "
+            "par téléphone Jean-Marie Doré, porte-parole des Forces vives.",
+            "bonne direction",
+            "jean-marie-dore",
+        ),
+        (
+            "fr",
+            "2017-01-16",
+            "Le Royaume-Uni a refusé de signer. Londres a fait part de ses « réserves "
+            "particulières » à l'égard de la conférence.",
+            "réserves particulières",
+            "royaume-uni",
+        ),
+        (
+            # a name after a preposition and its title is a complement, not the verb's subject
+            "es",
+            "2017-02-08",
+            "El canciller de Ecuador, Guillaume Long, dio la bienvenida en nombre del presidente "
+            'Rafael Correa y subrayó que su país ofrecerá "todas las facilidades".',
+            "todas las facilidades",
+            "guillaume-long",
+        ),
+    ],
+)
+def test_titles_verbs_and_complements_around_a_quote(lang, day, text, snippet, speaker):
+    an = run(lang, day, text)
+    q = quote_with(an, snippet)
+    assert q.speaker in keys(an, speaker), describe(an)

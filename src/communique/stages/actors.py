@@ -2722,8 +2722,27 @@ def _resolve_title(
 
     preferred: set[int] = set()  # put first by what they did: spoke, opened the sentence before
     topics: set[int] = set()  # the people opening this sentence or the one before
+    inverted = False
     starts, ends = speech
     speaks = any(rp.end + k in starts for k in (1, 2))
+    if quoted and sent_starts:
+        # «El canciller venezolano, Jorge Arreaza, respondió … «¿…? ¿…?», se preguntó el
+        # ministro»: the person who opens the sentence before the quote goes on speaking
+        k = bisect.bisect_right(sent_starts, quoted[0] - 1) - 1
+        if k >= 0:
+            lo = sent_starts[k]
+            opener = next(
+                (
+                    records[m.key]
+                    for m in mentions[max(0, i_title - 60) : i_title]
+                    if lo <= m.start < quoted[0] and records[m.key].kind == "person"
+                ),
+                None,
+            )
+            if opener is not None:
+                inverted = True
+                topics.add(id(opener))
+                preferred.add(id(opener))
     if speaks:
         # "El ministro subrayó …": a title speaking names the one who has been speaking, before
         # anyone merely mentioned since ("… con Picardo. El ministro subrayó" → not Picardo)
@@ -2857,8 +2876,10 @@ def _resolve_title(
         # sentence before (or this one) opens with, when they hold the title, before another
         # holder who spoke earlier (Medvedev)
         topical = [r for r in matches if id(r) in topics]
-        if topical and topical[0] is not matches[0] and speaks:
-            return topical[0]  # only a title that speaks ("se reuniu com o então presidente")
+        if topical and topical[0] is not matches[0] and (speaks or inverted):
+            # only a title that speaks ("se reuniu com o então presidente" does not): "El
+            # canciller venezolano, Jorge Arreaza, respondió … «…», se preguntó el ministro"
+            return topical[0]
         # "El ministro ha reiterado …" in an article about Albares, after Lammy was named: a
         # bare title names the article's protagonist (its first person), when they hold it,
         # before whoever was named last, unless the last one just spoke or opened the sentence

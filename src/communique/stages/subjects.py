@@ -170,6 +170,19 @@ def title_offices(lang: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tupl
 
 
 @cache
+def _one_word_titles(lang: str) -> frozenset[str]:
+    """Singular one-word role titles (folded): «presidente», "president", «chanceler»."""
+    roles = load_lang_file(lang, "roles")
+    return frozenset(
+        fold(w)
+        for r in roles.get("role", [])
+        for g in ("m", "f")
+        for w in r.get(g, [])
+        if " " not in w.strip()
+    )
+
+
+@cache
 def _joint_nouns(lang: str) -> frozenset[str]:
     """The plural titles a count may stand before ("the three leaders"): `joint_nouns` and
     every role plural (folded)."""
@@ -808,7 +821,11 @@ class SubjectFinder:
         return False
 
     def _prep_before(self, pos: int) -> str:
-        """The word before the mention at `pos`, articles aside."""
+        """The word before the mention at `pos`, articles and a one-word title aside ("en
+        nombre del presidente Rafael Correa": "del")."""
+        t = re.search(r"(?<!\w)([a-z]+)\s+$", self.folded[max(0, pos - 25) : pos])
+        if t is not None and t.group(1) in _one_word_titles(self.lang):
+            pos -= len(t.group(0))
         before = self.folded[max(0, pos - 12) : pos]
         m = re.search(r"(\w+)\s+(?:(?:el|la|los|las|the|le|les|l'|o|a|os|as)\s+)?$", before)
         if m is None:
