@@ -1521,3 +1521,14 @@ def test_the_holy_see_is_a_country(lang, text, forms):
     an = run(lang, "2019-01-01", text)
     va = [a for a in an.actors if a.country == "VA" and a.kind == "country"]
     assert va and {m.text for m in va[0].mentions} == forms, describe(an)
+
+
+def test_a_role_that_names_its_body_does_not_repeat_it():
+    an = run(
+        "pt",
+        "2007-12-13",
+        "Os presidentes do Parlamento Europeu, Hans-Gert Pöttering, e da Comissão, Durão "
+        "Barroso, proclamaram a Carta.",
+    )
+    barroso = next(a for a in an.actors if a.name == "Durão Barroso")
+    assert barroso.role == "presidente da Comissão Europeia", barroso.role

@@ -1788,3 +1788,52 @@ def test_titles_verbs_and_complements_around_a_quote(lang, day, text, snippet, s
     an = run(lang, day, text)
     q = quote_with(an, snippet)
     assert q.speaker in keys(an, speaker), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, day, text, snippet, speaker",
+    [
+        (
+            # a "that"-less clause: the two leaders' agreement is told by the reporter
+            "en",
+            "2012-11-19",
+            "Barack Obama met Thein Sein in Yangon. Thein Sein, speaking through an interpreter, "
+            'said the two leaders had agreed to move forward on "democracy and human rights".',
+            "democracy",
+            "thein-sein",
+        ),
+        (
+            # a relative clause after the title: its nouns are no subject of the cue
+            "es",
+            "2005-11-06",
+            "El secretario general de la OEA, José Miguel Insulza, quitó dramatismo al desenlace. "
+            '"La declaración refleja dónde estamos", afirmó el diplomático chileno, que recordó '
+            "que las negociaciones del ALCA están estancadas.",
+            "dónde estamos",
+            "jose-miguel-insulza",
+        ),
+        (
+            # the unnamed source after a person's reported clause is only the channel
+            "en",
+            "2012-07-13",
+            "Chinese Foreign Minister Yang Jiechi struck a more cautious tone. He said China was "
+            'ready to discuss a code of conduct "when conditions are ripe", according to diplomats '
+            "present.",
+            "conditions are ripe",
+            "yang-jiechi",
+        ),
+        (
+            # a hyphenated given name after a plural title is a person's
+            "pt",
+            "2007-12-13",
+            "Os presidentes do Parlamento Europeu, Hans-Gert Pöttering, e da Comissão, Durão "
+            'Barroso, proclamaram a Carta. "A Carta dá aos cidadãos direitos", afirmou Pöttering.',
+            "cidadãos direitos",
+            "hans-gert-pottering",
+        ),
+    ],
+)
+def test_the_reporter_not_the_nearest_noun_speaks(lang, day, text, snippet, speaker):
+    an = run(lang, day, text)
+    q = quote_with(an, snippet)
+    assert q.speaker in keys(an, speaker), describe(an)

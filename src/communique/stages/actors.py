@@ -518,7 +518,12 @@ def find_actors(
             # "Los presidentes de Perú, Alberto Fujimori, y de Ecuador, Jamil Mahuad": the
             # title's second complement, then its holder
             kind = "person"
-        elif len(toks) >= 2 and ftoks[0] in first_names and len(toks) <= 4:
+        elif (
+            len(toks) >= 2
+            and (ftoks[0] in first_names or ftoks[0].split("-")[0] in first_names)
+            and len(toks) <= 4
+        ):
+            # a known given name, hyphenated too: "Hans-Gert Pöttering", "Jean-Yves Le Drian"
             kind = "person"
         elif _preceded_by_person_cue(text, ss, ent):
             kind = "person"
@@ -2967,6 +2972,8 @@ def _finish(text, records, mentions, kb, lexicon, on) -> ActorResult:
                 else:
                     oe = kb.get(where)
                     where_name = oe.display(lang) if oe else None
+            if where_name and fold(where_name) in fold(label):
+                where_name = None  # «presidente da Comissão Europeia» names its body already
             role_text = fmt.format(role=label, where=where_name) if where_name else label
             if r.former and r.office == office:
                 role_text = former_fmt.get(r.gender or "m", "{role}").format(role=role_text)

@@ -391,6 +391,9 @@ class _Attributor:
         self._sent_starts = [x.start for x in sentences]
         self.actors = actors
         self.lex = lexicon
+        self.bare_openers = frozenset(
+            fold(w) for w in lexicon.grammar.get("bare_clause_openers", [])
+        )
         self.lang = lexicon.lang
         self.qspans = qspans
         inside = [(q.open, q.close + 1) for q in qspans]
@@ -477,7 +480,10 @@ class _Attributor:
             # a long title set off by a comma before the name ("dijo el jefe de la delegación
             # oficialista y presidente de la Asamblea Nacional, Jorge Rodríguez")
             apposed = gap.rstrip().endswith(",") and self.kinds.get(m[2]) == "person"
-            if len(words) <= (16 if apposed else 10) and not time_clause:
+            # «afirmó el diplomático chileno, que recordó que las negociaciones del ALCA»: a
+            # relative clause has begun; the subject was the title before it
+            relative = re.search(r",\s*(?:que|who|which|qui|quien|lequel|laquelle)\s", gap)
+            if len(words) <= (16 if apposed else 10) and not time_clause and not relative:
                 return m[2], "mention", Span.of(self.text, m[0], m[1])
         return None, "", None
 
@@ -573,8 +579,8 @@ class _Attributor:
     def _person_cue_between(self, lo: int, hi: int) -> bool:
         """A reporting verb between lo and hi whose subject is a person."""
         for c in self.speech_index.between(lo, hi):
-            sub = self.subjects.left_of(c.start)
-            if sub is not None and any(self.kinds.get(a) == "person" for a in sub.actors):
+            actors, _, _ = self._subject_before(c.start)  # a pronoun too ("he said China …")
+            if any(self.kinds.get(a) == "person" for a in actors):
                 return True
         return False
 
@@ -822,7 +828,12 @@ class _Attributor:
             if m is not None and m[0] == q.close + 1 + mb.end():
                 return m[2], None, "byline", None, Span.of(text, m[0], m[1])
         # an anonymous source right after the quote ("…," a senior official said): no speaker
-        if not closed:
+        # "he said China was ready to discuss it “when conditions are ripe”, according to
+        # diplomats present": a partial quote in a person's reported clause is theirs; the
+        # unnamed source is only the channel
+        if not closed and not (
+            self._kind_partial(q) and self._person_cue_between(self._sentence_start(q.open), q.open)
+        ):
             for an in self.anon_index.between(p, min(p + 30, sent_end)):
                 if not self.subjects.mentions_in(p, an.start):
                     # "…», relativise un diplomate français": the unnamed source's own actor
@@ -1004,16 +1015,24 @@ class _Attributor:
                 # inside a reported clause are the reporter's, not those of a verb in the clause
                 # (the first cue of the sentence that reports a clause: "X classificou a reunião
                 # como «…» e disse que os dois líderes acordaram «acelerar»" is X's)
+                inner = self.subjects.left_of(found[0][0].start)
+                joint_inner = inner is not None and inner.how == "joint"
                 outer = next(
                     (
                         c
                         for c in cues[:-1]
                         if getattr(c.payload, "frames", ()) != ("after_quote",)
-                        and re.match(
-                            r"\s*(?:,[^,]{0,40},)?\s*"
-                            + _TIME_ADJUNCT
-                            + r"(?:que|that|qu'|de que)\b",
-                            self.folded[c.end : c.end + 60],
+                        and (
+                            re.match(
+                                r"\s*(?:,[^,]{0,40},)?\s*"
+                                + _TIME_ADJUNCT
+                                + r"(?:que|that|qu'|de que)\b",
+                                self.folded[c.end : c.end + 60],
+                            )
+                            # "Thein Sein said the two leaders had agreed to «…»": without
+                            # its "that", only a joint subject's verb is told by the reporter
+                            # (not "Rady said Sisi had affirmed «…»", Sisi's words)
+                            or (self._bare_clause_after(c) and joint_inner)
                         )
                     ),
                     None,
@@ -1154,6 +1173,19 @@ class _Attributor:
                 m = first_person
                 return m[2], None, "sentence-subject", None, Span.of(text, m[0], m[1])
         return None, None, None, None, None
+
+    def _bare_clause_after(self, cue: Atom) -> bool:
+        """A "that" clause without its "that" right after a say verb: "Thein Sein said the two
+        leaders had agreed …", "he said China was ready …"."""
+        if getattr(cue.payload, "act", "") != "say" or "that" not in getattr(
+            cue.payload, "frames", ()
+        ):
+            return False
+        m = re.match(r" (\w+)", self.text[cue.end : cue.end + 30])
+        if m is None:
+            return False
+        word = m.group(1)
+        return fold(word) in self.bare_openers or (word[0].isupper() and word.isalpha())
 
     def _kind_partial(self, q: QSpan) -> bool:
         return _kind(self.text, q, self.sentences) == "partial"
