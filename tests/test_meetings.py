@@ -2202,3 +2202,37 @@ def test_two_weekdays_each_with_its_preposition_are_one_span():
     )
     summits = [(m.start, m.end) for m in an.meetings if m.kind == "summit"]
     assert summits == [("2009-06-15", "2009-06-16")], describe(an)
+
+
+def test_a_later_day_after_a_place_relative_is_another_event():
+    # the talks opened on June 4; the ceasefire signed on June 17 does not end them
+    an = run(
+        "en",
+        "2003-08-18",
+        "The agreement caps more than ten weeks of talks that opened on June 4 in the lakeside "
+        "resort of Akosombo and later moved to Accra, where the warring parties signed a "
+        "ceasefire on June 17.",
+    )
+    talks = [m for m in an.meetings if m.start == "2003-06-04"]
+    assert talks and talks[0].end is None, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "pt",
+            "Timor-Leste tornou-se membro numa cerimónia na abertura da 47.ª cimeira da "
+            "organização, que decorre até terça.",
+        ),
+        (
+            "en",
+            "Timor-Leste joined at a ceremony at the opening of the bloc's 47th summit, which "
+            "runs until Tuesday.",
+        ),
+    ],
+)
+def test_a_summit_running_until_a_day_is_under_way_from_the_report(lang, text):
+    an = run(lang, "2025-10-26", text)
+    summits = [(m.start, m.end) for m in an.meetings if m.kind == "summit"]
+    assert summits == [("2025-10-26", "2025-10-28")], describe(an)

@@ -1393,9 +1393,15 @@ _EVENTIVE = re.compile(
 # an event under way that lasts until a day: the nearest such day, whatever the main verb
 _RUNS_THROUGH = re.compile(
     r"\b(?:runs|running|lasts|lasting|continues|continuing|dura|durara|se extiende|se prolonga"
-    r"|dure|durera|se prolonge|vai ate|dura ate|decorre ate)\s+(?:through|until|till|to|hasta"
+    r"|dure|durera|se prolonge|vai|decorre|decorrera|prossegue)\s+(?:through|until|till|to|hasta"
     r"|jusqu'a|jusqu'au|ate)\s+(?:el\s+|le\s+|o\s+|a\s+)?$"
 )
+
+
+def runs_through(folded: str, pos: int) -> bool:
+    """An event under way until the day told at `pos` ("which runs until Tuesday", «que
+    decorre até terça»)."""
+    return _RUNS_THROUGH.search(folded, max(0, pos - 30), pos) is not None
 
 
 # between a month and the relative year that places it: "March last year", "marzo del año

@@ -31,6 +31,7 @@ from communique.resources.lexicon import (
     leftmost_longest,
 )
 from communique.stages.actors import ActorResult
+from communique.stages.dates import runs_through
 from communique.stages.quotes import find_quote_spans
 from communique.stages.sentences import Sentence
 from communique.stages.subjects import (
@@ -971,6 +972,13 @@ def _bounds(
             ongoing = _ongoing_end(folded, d, start, published, lang)
             if ongoing is not None:
                 return start, ongoing
+            if (
+                published is not None
+                and runs_through(folded, d.start)
+                and 1 <= (date.fromisoformat(start) - published).days <= MAX_EVENT_DAYS
+            ):
+                # "the summit, which runs until Tuesday": under way from the report's day
+                return published.isoformat(), start
             return _duration(folded, dr, start, lang)
         return start, end
     if d.granularity == "month" and d.value and len(d.value) == 7:
@@ -1051,6 +1059,12 @@ def _join_start_cued(text: str, folded: str, ds: list[DateExpr], lang: str) -> l
                 continue
             if b.end_value:
                 continue  # «los días 17 y 18 de julio»: a span of its own, another event's
+            other = _other_event_words(lang)
+            if other is not None and a.end < b.start and other.search(folded, a.end, b.start):
+                # "talks that opened on June 4 … and later moved to Accra, where the parties
+                # signed a ceasefire on June 17": a later day after a sequence or place
+                # relative is another event's
+                continue
             last = b.end_value or b.value
             joined = DateExpr(b.start, b.end, f"{a.text} … {b.text}", a.value, last, "day")
             return [joined if x is b else x for x in ds if x is not a]
@@ -2306,6 +2320,16 @@ def _one_day_host(kept: list[Meeting], m: Meeting, fits) -> Meeting | None:
         ),
         None,
     )
+
+
+@cache
+def _other_event_words(lang: str) -> re.Pattern | None:
+    """Words that move on to another event of the clause (meetings.toml [duration]
+    other_event_cues), folded."""
+    cues = [fold(c) for c in _duration_table(lang).get("other_event_cues", [])]
+    if not cues:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)")
 
 
 @cache
