@@ -1837,3 +1837,52 @@ def test_the_reporter_not_the_nearest_noun_speaks(lang, day, text, snippet, spea
     an = run(lang, day, text)
     q = quote_with(an, snippet)
     assert q.speaker in keys(an, speaker), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, day, text, snippet, speaker",
+    [
+        (
+            "fr",
+            "2000-08-29",
+            "Bill Clinton a exhorté les dirigeants burundais. « Le monde entier vous regarde », a "
+            "déclaré le chef de la Maison Blanche, qui a promis le soutien des États-Unis.",
+            "monde entier",
+            "bill-clinton",
+        ),
+        (
+            # «al espetar»: the infinitive's subject is the main clause's
+            "es",
+            "2007-11-11",
+            "El rey Juan Carlos I protagonizó ayer un episodio sin precedentes al espetar al "
+            "presidente de Venezuela, Hugo Chávez, un airado «¿Por qué no te callas?».",
+            "callas",
+            "juan-carlos-i",
+        ),
+        (
+            # the person a sentence is told after, not the countries of its clause
+            "pt",
+            "2003-10-17",
+            'Néstor Kirchner disse que a aliança com o Brasil é "estratégica". Segundo o presidente '
+            'argentino, os dois países "aprenderam com a crise" e não aceitarão mais que o '
+            'pagamento da dívida seja feito "à custa da fome" de seus povos.',
+            "custa da fome",
+            "nestor-kirchner",
+        ),
+    ],
+)
+def test_periphrases_infinitives_and_according_phrases(lang, day, text, snippet, speaker):
+    an = run(lang, day, text)
+    q = quote_with(an, snippet)
+    assert q.speaker in keys(an, speaker), describe(an)
+
+
+def test_a_place_after_a_preposition_is_no_speaker():
+    an = run(
+        "en",
+        "2003-08-18",
+        'Residents greeted the deal with caution. "We have signed papers before," said one trader '
+        "near Waterside market.",
+    )
+    q = quote_with(an, "signed papers")
+    assert q.speaker is None or an.actor(q.speaker).kind != "place", describe(an)

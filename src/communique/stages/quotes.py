@@ -375,6 +375,13 @@ def _kind(text: str, q: QSpan, sentences: list[Sentence]) -> str:
     return "partial"
 
 
+# prepositions that set a place after an unnamed speaker ("a trader near Waterside market",
+# «un comerciante del mercado de Waterside»), folded
+_PLACE_PREPOSITIONS = frozenset(
+    "near in at from outside inside en de del cerca desde em no na do da pres pres de a au du".split()
+)
+
+
 _AUTHOR_LINK = re.compile(
     r"^\s*(?:[^\W\d_]+\s+){0,2}?(?:del?|of|du|des|da|do|por|by|par|pelo|pela)\s+(?:(?:el|la|los|las|the|le|la|les|l'|o|a)\s+)?$",
     re.I,
@@ -483,7 +490,14 @@ class _Attributor:
             # «afirmó el diplomático chileno, que recordó que las negociaciones del ALCA»: a
             # relative clause has begun; the subject was the title before it
             relative = re.search(r",\s*(?:que|who|which|qui|quien|lequel|laquelle)\s", gap)
-            if len(words) <= (16 if apposed else 10) and not time_clause and not relative:
+            # "said one trader near Waterside market": a place after a preposition is where the
+            # unnamed speaker is, not who speaks
+            located = (
+                self.kinds.get(m[2]) == "place"
+                and len(words) >= 2
+                and words[-1] in _PLACE_PREPOSITIONS
+            )
+            if len(words) <= (16 if apposed else 10) and not (time_clause or relative or located):
                 return m[2], "mention", Span.of(self.text, m[0], m[1])
         return None, "", None
 
@@ -1044,6 +1058,12 @@ class _Attributor:
             if found:
                 pick = next((f for f in found if self.kinds.get(f[1][0]) == "person"), found[0])
                 cue, actors, span = pick
+                if self.kinds.get(actors[0]) != "person":
+                    # "Segundo o presidente argentino, os dois países … não aceitarão que … «…»":
+                    # the person the sentence is told after speaks, not the countries in it
+                    told = self._according_person(s0, cue.start)
+                    if told is not None:
+                        return told
                 return (
                     actors[0],
                     text[cue.start : cue.end],
@@ -1173,6 +1193,29 @@ class _Attributor:
                 m = first_person
                 return m[2], None, "sentence-subject", None, Span.of(text, m[0], m[1])
         return None, None, None, None, None
+
+    def _according_person(self, lo: int, hi: int):
+        """A según / according-to phrase between lo and hi that names a person: the attribution
+        it gives, else None."""
+        for a in self.according_index.between(lo, hi):
+            if (
+                isinstance(a.payload, tuple) and a.payload[1] in ("antecedent", "current_speaker")
+            ) or not self._according_ok(a):
+                continue  # relatives («según el cual») and current-speaker forms aside
+            m = self.np_head(a.end, limit=60)
+            if (
+                m is not None
+                and self.kinds.get(m[2]) == "person"
+                and len(self.folded[a.end : m[0]].split()) <= 4
+            ):
+                return (
+                    m[2],
+                    self.text[a.start : a.end],
+                    "according",
+                    Span.of(self.text, a.start, a.end),
+                    Span.of(self.text, m[0], m[1]),
+                )
+        return None
 
     def _bare_clause_after(self, cue: Atom) -> bool:
         """A "that" clause without its "that" right after a say verb: "Thein Sein said the two
