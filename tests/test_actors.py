@@ -1532,3 +1532,36 @@ def test_a_role_that_names_its_body_does_not_repeat_it():
     )
     barroso = next(a for a in an.actors if a.name == "Durão Barroso")
     assert barroso.role == "presidente da Comissão Europeia", barroso.role
+
+
+def test_a_generic_title_before_an_unknown_name_is_its_bearer():
+    # not the Dutch foreign minister of the day: the diplomat named right after
+    an = run(
+        "en",
+        "2005-08-16",
+        "The mission starts on Sept. 15, said its chief, Dutch diplomat Pieter Feith.",
+    )
+    feith = [a for a in an.actors if a.name == "Pieter Feith"]
+    assert feith and feith[0].kind == "person", [(a.name, a.kind) for a in an.actors]
+    assert not any(a.kb_id == "ben-bot" for a in an.actors), [a.name for a in an.actors]
+
+
+def test_a_former_title_keeps_its_gender():
+    an = run(
+        "es",
+        "2019-06-22",
+        "La expresidenta chilena Michelle Bachelet se reunió con Nicolás Maduro en Caracas. "
+        'La exmandataria pidió a todas las partes que pongan "a las personas por delante".',
+    )
+    q = next(q for q in an.quotes if "personas" in q.text)
+    assert q.speaker == "michelle-bachelet", [(q.speaker, q.text) for q in an.quotes]
+
+
+def test_a_country_s_own_word_for_its_monarch():
+    an = run(
+        "fr",
+        "2008-05-22",
+        "L'accord a été annoncé en présence de l'émir du Qatar, cheikh Hamad ben Khalifa Al-Thani.",
+    )
+    emir = next(a for a in an.actors if a.name == "Hamad ben Khalifa Al-Thani")
+    assert emir.role.startswith("émir"), emir.role

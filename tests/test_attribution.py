@@ -1886,3 +1886,43 @@ def test_a_place_after_a_preposition_is_no_speaker():
     )
     q = quote_with(an, "signed papers")
     assert q.speaker is None or an.actor(q.speaker).kind != "place", describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, day, text, snippet, speaker",
+    [
+        (
+            # the son speaks, not the father named in his description
+            "fr",
+            "2008-05-22",
+            "Le chef de la majorité parlementaire, Saad Hariri, a salué l'accord. « Je sais que la "
+            "blessure est profonde », a ajouté le fils de l'ancien Premier ministre assassiné "
+            "Rafic Hariri.",
+            "blessure",
+            "saad-hariri",
+        ),
+        (
+            # a verb inside a relative clause after the quote is not its cue
+            "fr",
+            "2008-05-22",
+            "Le président du Parlement, Nabih Berri, a annoncé que l'opposition lèverait "
+            "\"dès aujourd'hui\" le sit-in qu'elle observe depuis décembre 2006.",
+            "dès aujourd'hui",
+            "nabih-berri",
+        ),
+        (
+            # «el mandatario derrocado»: the one whose office ended, not the sitting president
+            "es",
+            "2009-07-10",
+            "Óscar Arias recibió a Manuel Zelaya y a Roberto Micheletti en San José. "
+            '"Hemos sido congruentes", declaró Zelaya. El mandatario derrocado insistió en que su '
+            'vuelta al poder "no es negociable".',
+            "no es negociable",
+            "manuel-zelaya",
+        ),
+    ],
+)
+def test_relatives_relative_clauses_and_deposed_titles(lang, day, text, snippet, speaker):
+    an = run(lang, day, text)
+    q = quote_with(an, snippet)
+    assert q.speaker in keys(an, speaker), describe(an)

@@ -112,6 +112,10 @@ class Lexicon:
         return self.roles.get("grammar", {})
 
     @cached_property
+    def former_after(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.grammar.get("former_after", []))
+
+    @cached_property
     def articles(self) -> frozenset[str]:
         return frozenset(fold(a) for a in self.grammar.get("articles", []))
 
@@ -207,6 +211,8 @@ class Lexicon:
                 g = _paired_gender(fold(form), forms)
                 if g:
                     self.generic_gender[fold(form)] = g
+                    for p in prefixes:  # «la exmandataria» is a woman too
+                        self.generic_gender[fold(p + form)] = g
                 if gen.get("home"):
                     self.generic_home[fold(form)] = gen["home"]
                 if gen.get("bound"):

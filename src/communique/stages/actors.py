@@ -494,7 +494,12 @@ def find_actors(
             kind = "organization"  # «el partido Voluntad Popular», "Popular Will, the party of"
         elif (
             rp is not None
-            and (rp.office or (rp.via == "counterpart" and not is_org and len(toks) >= 2))
+            and (
+                rp.office
+                or (rp.via == "counterpart" and not is_org and len(toks) >= 2)
+                # "its chief, Dutch diplomat Pieter Feith": a generic title's bearer
+                or (rp.offices and rp.where and not is_org and len(toks) >= 2)
+            )
             and len(toks) <= 4
         ) or (
             len(toks) <= 4
@@ -667,7 +672,7 @@ def find_actors(
         str, str
     ] = {}  # folded title (and its prefixes) → the person it was bound to
     former_bound: dict[str, str] = {}  # folded title → the person who held it before
-    kin = _kinship_before(lang)
+    kin = kinship_before(lang)
     for rp in role_phrases:
         if covered[rp.head] and not (
             # "the Kremlin leader": a seat of power named inside one country's title
@@ -745,7 +750,8 @@ def find_actors(
                 # "el expresidente y senador Álvaro Uribe", "la expresidenta de la Corte
                 # Suprema de Justicia Vilma Morales": the titles of a name told next
                 continue
-            rec = records[key] if key else _past_holder(rp, mentions, records, published)
+            deposed = _deposed_after(folded, rp, lexicon)
+            rec = records[key] if key else _past_holder(rp, mentions, records, published, deposed)
             if rec is None and former_bound:
                 # "el exmandatario Manuel Zelaya … dijo el expresidente": the one told as former
                 rec = records[list(former_bound.values())[-1]]
@@ -2269,15 +2275,20 @@ def _role_segment_before(
 
 
 @cache
-def _kinship_before(lang: str) -> re.Pattern | None:
+def kinship_before(lang: str, anchored: bool = True) -> re.Pattern | None:
     """A kinship noun and its preposition right before a title ("the father of the", "la
-    esposa del"): the person named next is the relative, not the title's holder."""
+    esposa del"): the person named next is the relative, not the title's holder. Not anchored:
+    anywhere in a phrase ("le fils de l'ancien Premier ministre Rafic Hariri")."""
     data = _entities(lang)
     nouns, preps = data.get("kinship_nouns", []), data.get("kinship_preps", [])
     if not nouns or not preps:
         return None
     return re.compile(
-        r"(?<!\w)(?:" + word_alternation(nouns) + r")\s+(?:" + word_alternation(preps) + r")\s*$"
+        r"(?<!\w)(?:"
+        + word_alternation(nouns)
+        + r")\s+(?:"
+        + word_alternation(preps)
+        + (r")\s*$" if anchored else r")(?!\w)")
     )
 
 
@@ -2424,17 +2435,42 @@ _OF_A_BODY = re.compile(
 )
 
 
-def _past_holder(rp: RolePhrase, mentions, records, on) -> Record | None:
+def _deposed_after(folded: str, rp: RolePhrase, lexicon: Lexicon) -> bool:
+    """A past-office word right after the title ("the deposed president", « le dirigeant
+    déchu »)."""
+    after = re.match(r"\s+([\w-]+)", folded[rp.end : rp.end + 20])
+    return after is not None and after.group(1) in lexicon.former_after
+
+
+def _past_holder(rp: RolePhrase, mentions, records, on, deposed: bool = False) -> Record | None:
     """ "dijo la expresidenta chilena": the person named before whose record held that office
-    (in that country, when the title says) before the article's day, the latest named first."""
+    (in that country, when the title says) before the article's day, the latest named first;
+    "the deposed president": the one whose office ended last."""
     offices = {rp.office} if rp.office else set(rp.offices)
     i = bisect.bisect_left(mentions, MentionRef(rp.start, -1, "", ""))
     seen: set[str] = set()
+    if deposed:
+        ended = [
+            (role.end, r)
+            for m in mentions[max(0, i - 80) : i]
+            if (r := records[m.key]).kind == "person"
+            and r.entry is not None
+            and not (rp.gender and r.gender and rp.gender != r.gender)
+            for role in r.entry.roles
+            if role.office in offices
+            and (rp.where is None or rp.where in (role.country, role.org))
+            and role.end is not None
+            and (on is None or role.end < on)
+        ]
+        if ended:
+            return max(ended, key=lambda x: x[0])[1]
     for m in reversed(mentions[max(0, i - 80) : i]):
         r = records[m.key]
         if r.key in seen or r.kind != "person" or r.entry is None:
             continue
         seen.add(r.key)
+        if rp.gender and r.gender and rp.gender != r.gender:
+            continue  # «la exmandataria» is not the man named since
         for role in r.entry.roles:
             if (
                 role.office in offices
@@ -2454,6 +2490,8 @@ def _former_before(folded: str, rp: RolePhrase, lexicon: Lexicon) -> str | None:
     head = folded[rp.head : rp.end].split()[:1]
     if head and head[0] in lexicon.former_heads:
         return "former"  # «la expresidenta chilena», « l'ex-ministre »
+    if _deposed_after(folded, rp, lexicon):
+        return "former"  # "the deposed president", «el mandatario derrocado»
     for pos in {rp.start, rp.head}:
         # the word right before the title ("Desde entonces, el ministro" is no past office)
         words = re.findall(r"[\w-]+", folded[max(0, pos - 18) : pos])
@@ -2850,6 +2888,13 @@ def _resolve_title(
                 if (not rp.offices or o in rp.offices) and (rp.where is None or w == rp.where):
                     if rp.gender and r.gender and rp.gender != r.gender:
                         continue
+                    return r
+        if rp.where and not set(rp.offices or ()) & _HEAD_OFFICES:
+            # «afirmó el diplomático chileno» after José Miguel Insulza: a national named
+            # before, not the country's foreign minister the article never names
+            for r in persons_before:
+                own = r.country or (r.entry.country if r.entry is not None else None)
+                if own == rp.where and not (rp.gender and r.gender and rp.gender != r.gender):
                     return r
         if rp.where:
             for office in rp.offices or ():

@@ -30,7 +30,7 @@ from communique.resources.lexicon import (
     Atom,
     Lexicon,
 )
-from communique.stages.actors import ActorResult
+from communique.stages.actors import ActorResult, kinship_before
 from communique.stages.sentences import Sentence, paragraphs
 from communique.stages.subjects import (
     SubjectFinder,
@@ -497,7 +497,12 @@ class _Attributor:
                 and len(words) >= 2
                 and words[-1] in _PLACE_PREPOSITIONS
             )
-            if len(words) <= (16 if apposed else 10) and not (time_clause or relative or located):
+            # «a ajouté le fils de l'ancien Premier ministre Rafic Hariri»: the relative speaks
+            kin = kinship_before(self.lang, anchored=False)
+            related = kin is not None and kin.search(gap) is not None
+            if len(words) <= (16 if apposed else 10) and not (
+                time_clause or relative or located or related
+            ):
                 return m[2], "mention", Span.of(self.text, m[0], m[1])
         return None, "", None
 
@@ -726,6 +731,8 @@ class _Attributor:
             # coordinated with the one before the quote
             or re.match(r"\s*(?:con|with|avec|com|para|for|pour|to|a|de|of)\s", between)
             or re.search(r"\s(?:y|and|et|e)\s*$", between)
+            # "… “dès aujourd'hui” le sit-in qu'elle observe": a relative clause's verb
+            or re.search(r"(?<!\w)(?:qu'|qu’|que|qui|which|that|who|whom)(?!\w)", between)
             or sentence_of(self.sentences, p) is not sentence_of(self.sentences, a.start)
         ):
             return None  # only a short NP between the quote and its verb, in one sentence
