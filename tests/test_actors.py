@@ -1306,7 +1306,7 @@ def test_a_then_title_is_the_holder_of_the_time_not_a_former_one(text, title, wh
 @pytest.mark.parametrize(
     ("lang", "text", "name"),
     [
-        ("fr", "Un accord maintient le président François Bozizé au pouvoir.", "François Bozizé"),
+        ("fr", "Un accord maintient le président François Bozambo au pouvoir.", "François Bozambo"),
         ("en", "The deal keeps President Francis Kamara in office.", "Francis Kamara"),
     ],
 )
@@ -1565,3 +1565,25 @@ def test_a_country_s_own_word_for_its_monarch():
     )
     emir = next(a for a in an.actors if a.name == "Hamad ben Khalifa Al-Thani")
     assert emir.role.startswith("émir"), emir.role
+
+
+def test_a_name_coordinated_after_a_known_person_is_a_person():
+    an = run(
+        "en",
+        "2008-02-29",
+        "Annan is backed by former Tanzanian President Benjamin Mkapa and Graca Machel, the wife "
+        "of former South African President Nelson Mandela.",
+    )
+    assert any(a.name == "Graca Machel" and a.kind == "person" for a in an.actors), [
+        (a.name, a.kind) for a in an.actors
+    ]
+
+
+def test_an_acronym_defines_the_body_not_its_owner_s_name():
+    an = run(
+        "en", "2008-02-29", "Kibaki's Party of National Unity (PNU) said no. The PNU wants more."
+    )
+    party = [a for a in an.actors if "PNU" in [m.text for m in a.mentions]]
+    assert len(party) == 1 and party[0].name == "Party of National Unity", [
+        (a.name, [m.text for m in a.mentions]) for a in an.actors
+    ]

@@ -299,6 +299,12 @@ def find_actors(
             first = re.match(r"(\S+)\s+(?=\S+\s+\S)", text[ss:ee])
             if first and fold(first.group(1)) in _LEADING_ARTICLES:
                 ss += first.end()  # "The Liberation Tigers of Tamil Eelam (LTTE)": no "The"
+            j = ss
+            while j < ee and covered[j]:
+                j += 1
+            owner = re.match(r"(?:['’]s)?\s+", text[j:ee]) if j > ss else None
+            if owner is not None and len(text[j + owner.end() : ee].split()) >= 2:
+                ss = j + owner.end()  # "Kibaki's Party of National Unity (PNU)": the party's name
             name = text[ss:ee]
             kind = (
                 "organization"
@@ -532,6 +538,12 @@ def find_actors(
             kind = "person"
         elif _preceded_by_person_cue(text, ss, ent):
             kind = "person"
+        elif (
+            2 <= len(toks) <= 3
+            and not is_org
+            and _coordinated_with_person(folded, ss, mentions, records)
+        ):
+            kind = "person"  # "former President Benjamin Mkapa and Graca Machel"
         elif 2 <= len(toks) <= 3 and not is_org and _followed_by_person_relative(folded, ee, ent):
             kind = "person"  # "canal administrator Ricaurte Vasquez, who has said …"
         elif (
@@ -1355,6 +1367,17 @@ def _after_plural_title(folded: str, start: int, lang: str) -> bool:
     rest = folded[m.start() : start]
     # right after the comma, or after one name and a conjunction
     return bool(re.search(r",\s*$", rest) or re.search(r"\s(?:and|y|e|et)\s+$", rest))
+
+
+def _coordinated_with_person(folded, start: int, mentions, records) -> bool:
+    """A name coordinated right after a person's ("former President Benjamin Mkapa and Graca
+    Machel", «Putin y Serguéi Lavrov»)."""
+    m = re.search(r"\s(?:and|y|e|et)\s+$", folded[max(0, start - 6) : start])
+    if m is None:
+        return False
+    end = start - (len(folded[max(0, start - 6) : start]) - m.start())
+    k = bisect.bisect_left(mentions, MentionRef(end, -1, "", "")) - 1
+    return k >= 0 and mentions[k].end == end and records[mentions[k].key].kind == "person"
 
 
 def _coordinated_complement(text, folded, start: int, mentions, records) -> bool:
