@@ -362,7 +362,7 @@ def find_actors(
             title_starts[a.start] = max(a.end, title_starts.get(a.start, a.end))
     cue_words = {fold(c).rstrip(".") for c in ent.get("person_cues", [])}
     for ws, we in words.spans:
-        if fold(text[ws:we]).rstrip(".") in cue_words and text[ws].isupper():
+        if text[ws].isupper() and fold(text[ws:we]).rstrip(".") in cue_words:
             title_starts.setdefault(ws, we + (1 if text[we : we + 1] == "." else 0))
     for w in ent.get("title_prefixes", []):
         for mm in re.finditer(r"(?<!\w)" + re.escape(w) + r"(?= )", text):
