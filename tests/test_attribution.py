@@ -1926,3 +1926,47 @@ def test_relatives_relative_clauses_and_deposed_titles(lang, day, text, snippet,
     an = run(lang, day, text)
     q = quote_with(an, snippet)
     assert q.speaker in keys(an, speaker), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, day, text, snippet, speaker",
+    [
+        (
+            # a chain of sentences opened by "He" goes back to the person who opened it
+            "en",
+            "2001-12-05",
+            'Hamid Karzai was chosen. "Nobody is pretending," said U.N. special envoy Lakhdar '
+            'Brahimi. "But it is the best."\n\nKarzai, 44, did not attend. He addressed the '
+            "opening session by satellite telephone. Speaking to Reuters by phone, he said he was "
+            '"honoured" by the choice.',
+            "honoured",
+            "hamid-karzai",
+        ),
+        (
+            # two Kims: the one who spoke by his full name, not the leader named in passing
+            "en",
+            "2019-10-06",
+            "The talks were the first since a summit between Donald Trump and North Korean leader "
+            'Kim Jong Un in Hanoi. "The negotiations broke off," Kim Myong Gil, the North\'s top '
+            "envoy, told reporters. Kim, a former ambassador to Vietnam, said the U.S. side had "
+            '"raised expectations".',
+            "raised expectations",
+            "kim-myong-gil",
+        ),
+        (
+            # an apposed name before the outer subject's verb did not speak: the first named keeps
+            # the surname
+            "es",
+            "2024-02-07",
+            "Benjamin Netanyahu recibió en Jerusalén al presidente de Argentina, Javier Milei. "
+            "Milei, que estuvo acompañado por la secretaria general de la Presidencia, Karina "
+            'Milei, ha reiterado su apoyo. Milei defendió "el derecho a la legítima defensa".',
+            "legítima defensa",
+            "javier-milei",
+        ),
+    ],
+)
+def test_pronoun_chains_and_shared_surnames(lang, day, text, snippet, speaker):
+    an = run(lang, day, text)
+    q = quote_with(an, snippet)
+    assert q.speaker in keys(an, speaker), describe(an)

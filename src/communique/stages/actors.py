@@ -349,7 +349,7 @@ def find_actors(
     place_heads = _place_heads(lang)
     demonym_at = {a.start: a for a in atoms if a.type == DEMONYM}
     demonym_end = {a.end: a for a in atoms if a.type == DEMONYM}
-    early_surnames = _surname_map(records, text, first_names)
+    early_surnames = _surname_map(records, text, first_names, (speech_starts, speech_ends))
     org_prefixes: dict[str, str] = {}  # "consejo permanente" → the body named in full earlier
     for rec in records.values():
         if rec.kind == "organization":
@@ -446,6 +446,8 @@ def find_actors(
         )
         if len(toks) <= 2:
             known = early_surnames.get(fold(name))
+            if known and _named_rival(records, known, fold(name), text):
+                known = None  # "Kim" after "Kim Myong Gil" too: the surname step chooses
             if known and not (
                 at_sentence_start and len(toks) == 1 and name.lower() in pronoun_words
             ):
@@ -641,7 +643,10 @@ def find_actors(
     _ministries(text, folded, atoms, ent, records, mentions, covered, add_mention, record_new)
 
     # ---- 5. surnames of people named in full ---------------------------------------------------
-    surname_map = _surname_map(records, text, first_names)
+    shared_surnames: dict[str, dict[str, tuple[int, bool]]] = {}
+    surname_map = _surname_map(
+        records, text, first_names, (speech_starts, speech_ends), shared_surnames
+    )
     sent_start_set = set(sorted_sent_starts)
     if surname_map:
         for ws, we in words.spans:
@@ -650,6 +655,8 @@ def find_actors(
             # try two-word then one-word surnames
             for span_end in _two_then_one(words, ws, we):
                 key = surname_map.get(fold(text[ws:span_end]))
+                if key is not None:
+                    key = _shared_surname(shared_surnames.get(fold(text[ws:span_end])), ws, key)
                 if key and span_end == we and text[ws:we].lower() in pronoun_words:
                     # "He said …" opening a sentence is the pronoun, not He Lifeng
                     before = text[max(0, ws - 3) : ws].strip()
@@ -658,6 +665,19 @@ def find_actors(
                 if key:
                     add_mention(records[key], ws, span_end, "surname")
                     break
+        # "Kim, a former ambassador, said": a known person's short name that another person
+        # named before shares, when only that other one spoke by a full name
+        for m in list(mentions):
+            if m.via != "short" or records[m.key].kind != "person":
+                continue
+            people = shared_surnames.get(fold(text[m.start : m.end]))
+            if not people or m.key not in people:
+                continue
+            key = _shared_surname(people, m.start, m.key)
+            if key != m.key:
+                mentions.remove(m)
+                records[m.key].mentions.remove(m)
+                add_mention(records[key], m.start, m.end, "surname")
         # "Carlos França … França assegurou": a country or place that is the surname of a person
         # named before, as the subject of a reporting verb, is that person
         for m in list(mentions):
@@ -1421,18 +1441,27 @@ _PATRONYMIC = re.compile(r" (?:bin|ibn|ben|bint)[ -](?=[A-Z])")
 _ARTICLE_GLUED = re.compile(r"(?:al|el|Al|El|ad|as|ash|an|ar|at|az)-([^\W\d_]\w+)$")
 
 
-def _surname_map(records: dict, text: str, first_names: frozenset[str]) -> dict[str, str]:
+def _surname_map(
+    records: dict,
+    text: str,
+    first_names: frozenset[str],
+    speech=(frozenset(), frozenset()),
+    shared: dict | None = None,
+) -> dict[str, str]:
     """Folded surname (and family-name-first) forms → person key. Two people sharing a surname
     ("Óscar Arias" and his minister "Rodrigo Arias"): the surname alone is the one named first,
-    the story's protagonist; "" when neither was named by a full name before the other."""
+    the story's protagonist; "" when neither was named by a full name before the other.
+    `shared` collects each surname's people with (first full mention, spoke by it)."""
     out: dict[str, str] = {}
     first_at: dict[str, int] = {}
+    spoke: dict[str, bool] = {}
+    starts, ends = speech
     for rec in records.values():
         if rec.kind != "person":
             continue
-        first_at[rec.key] = min(
-            (m.start for m in rec.mentions if m.via in ("name", "new")), default=len(text)
-        )
+        names = [m for m in rec.mentions if m.via in ("name", "new")]
+        first_at[rec.key] = min((m.start for m in names), default=len(text))
+        spoke[rec.key] = any(_speaks_at(text, m.start, m.end, starts, ends) for m in names)
     for rec in records.values():
         if rec.kind != "person":
             continue
@@ -1459,13 +1488,20 @@ def _surname_map(records: dict, text: str, first_names: frozenset[str]) -> dict[
             ):
                 # "Cristina Fernández de Kirchner" → "Fernández", "Lula da Silva" → "Lula"
                 keys.append(toks[-3])
-            family_first = rec.entry is not None and rec.entry.country in _FAMILY_NAME_FIRST
+            family_first = (rec.entry is not None and rec.entry.country in _FAMILY_NAME_FIRST) or (
+                # "Kim Myong Gil", "Lee Yong-soo": a family name the knowledge base does not know
+                rec.entry is None
+                and fold(toks[0]) in _family_names_first()
+                and (len(toks) >= 3 or "-" in toks[1])
+            )
             if (fold(toks[0]) not in first_names or family_first) and len(toks[0]) > 1:
                 keys.append(toks[0])  # family name first: "Wang Yi" → "Wang", "Kim Jong Un" → "Kim"
             elif len(toks) >= 4 and rec.entry is not None:
                 keys.append(toks[0])  # "Marcelo Rebelo de Sousa" → "Marcelo" (the Portuguese press)
             for sur in keys:
                 fs = fold(sur)
+                if shared is not None:
+                    shared.setdefault(fs, {})[rec.key] = (first_at[rec.key], spoke[rec.key])
                 other = out.get(fs)
                 if other is None or other == rec.key:
                     out[fs] = rec.key
@@ -1474,6 +1510,50 @@ def _surname_map(records: dict, text: str, first_names: frozenset[str]) -> dict[
                 else:
                     out[fs] = min((other, rec.key), key=first_at.__getitem__)
     return out
+
+
+def _named_rival(records: dict, known: str, fsur: str, text: str) -> bool:
+    """Another person already named in full whose first or last word is this surname."""
+    for r in records.values():
+        if r.kind != "person" or r.key == known:
+            continue
+        for m in r.mentions:
+            if m.via == "new":
+                toks = fold(text[m.start : m.end]).split()
+                if len(toks) >= 2 and fsur in (toks[0], toks[-1]):
+                    return True
+    return False
+
+
+def _shared_surname(people: dict | None, pos: int, default: str) -> str:
+    """A surname two people named before `pos` share: the one who spoke by a full name ("…,"
+    Kim Myong Gil told reporters) over one named only in passing ("leader Kim Jong Un"); else
+    the map's choice. People named only after `pos` do not count («Fernández aclaró» before
+    José Félix Fernández Estigarribia is named)."""
+    if not people or len(people) < 2:
+        return default
+    before = {k: v for k, v in people.items() if v[0] < pos}
+    if len(before) == 1:
+        return next(iter(before))
+    speakers = [k for k, v in before.items() if v[1]]
+    if len(speakers) == 1:
+        return speakers[0]
+    return default
+
+
+def _speaks_at(text: str, start: int, end: int, starts, ends) -> bool:
+    """A name right before its speech verb (after an apposition too: "Kim Myong Gil, the
+    North's top envoy, told") or right after one ("said Kim Myong Gil")."""
+    if _after_speech(text, start, ends):
+        return True
+    if text[start - 2 : start] == ", ":
+        # "…, la secretaria general, Karina Milei, ha reiterado": an apposed name; the verb
+        # after it may be the outer subject's
+        return False
+    if _next_is_speech(text, end, starts):
+        return True
+    appos = re.match(r",[^,.;:!?\"“”«»]{1,60},\s*", text[end : end + 70])
+    return appos is not None and end + appos.end() in starts
 
 
 _SAINT_BEFORE = re.compile(r"(?<!\w)(?:San|Santa|Santo|São|Sao|Saint|Sainte|St\.?|Ste\.?) $")

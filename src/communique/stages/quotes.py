@@ -1348,9 +1348,15 @@ class _Attributor:
         here = self._sentence_start(pos)
         spans = [(here, pos)]
         k = bisect.bisect_left(self._sent_starts, here)
-        if k > 0:
-            prev = self.sentences[k - 1]
+        j = k - 1
+        while j >= 0 and j >= k - 3:
+            prev = self.sentences[j]
             spans.append((prev.start, prev.end))
+            # "Karzai did not attend. He addressed the session … Speaking to Reuters, he said":
+            # a sentence opened by a subject pronoun goes on with the one before it
+            if not self.pronoun_index.between(prev.start, min(prev.end, prev.start + 4)):
+                break
+            j -= 1
         for lo, hi in spans:
             m = self.subjects.opening_subject(lo, hi)
             if m is not None and self.kinds.get(m[2]) == "person":
