@@ -2236,3 +2236,28 @@ def test_a_summit_running_until_a_day_is_under_way_from_the_report(lang, text):
     an = run(lang, "2025-10-26", text)
     summits = [(m.start, m.end) for m in an.meetings if m.kind == "summit"]
     assert summits == [("2025-10-26", "2025-10-28")], describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, day, text, kind, start",
+    [
+        (
+            "pt",
+            "2020-10-11",
+            "Costa e Sánchez tinham-se encontrado pela última vez a 1 de julho, em Badajoz.",
+            "meeting",
+            "2020-07-01",
+        ),
+        (
+            "fr",
+            "2015-09-20",
+            "Les médiateurs ont mené depuis vendredi d'intenses tractations avec le chef des "
+            "putschistes.",
+            "negotiation",
+            "2015-09-18",
+        ),
+    ],
+)
+def test_european_enclisis_and_tractations_are_meetings(lang, day, text, kind, start):
+    an = run(lang, day, text)
+    assert any(m.kind == kind and m.start == start for m in an.meetings), describe(an)
