@@ -2261,3 +2261,27 @@ def test_a_summit_running_until_a_day_is_under_way_from_the_report(lang, text):
 def test_european_enclisis_and_tractations_are_meetings(lang, day, text, kind, start):
     an = run(lang, day, text)
     assert any(m.kind == kind and m.start == start for m in an.meetings), describe(an)
+
+
+def test_talks_told_by_their_opening_day_run_to_the_lead_s_day():
+    an = run(
+        "fr",
+        "2008-05-21",
+        "Les dirigeants libanais ont conclu mercredi à Doha un accord qui met fin à la crise.\n\n"
+        "Les discussions, ouvertes vendredi en présence de quatorze dirigeants, ont plusieurs fois "
+        "semblé sur le point d'échouer.",
+    )
+    talks = [(m.start, m.end) for m in an.meetings if m.kind == "negotiation"]
+    assert ("2008-05-16", "2008-05-21") in talks, describe(an)
+
+
+def test_a_tour_told_by_its_opening_day_may_still_be_under_way():
+    an = run(
+        "fr",
+        "2022-07-27",
+        "Emmanuel Macron a été reçu mardi 26 juillet par le président Paul Biya à Yaoundé.\n\n"
+        "Sergueï Lavrov effectue lui aussi une tournée sur le continent, entamée dimanche en "
+        "Égypte.",
+    )
+    tours = [m for m in an.meetings if m.start == "2022-07-24"]
+    assert tours and tours[0].end is None, describe(an)

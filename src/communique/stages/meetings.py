@@ -814,6 +814,9 @@ def find_meetings(
         meetings, dates, sentences, finder, actor_by_id, published, datelines, lang
     )
     meetings = _event_days(meetings, dates, folded, sentences, lang)
+    meetings = _opened_until_lead(
+        meetings, text, folded, dates, sentences, published, datelines, lang
+    )
     countries = frozenset(a.name for a in actor_by_id.values() if a.kind == "country")
     meetings = _inherit_places(meetings, dateline, published, countries)
     meetings = [
@@ -830,6 +833,63 @@ def find_meetings(
     ]
     meetings.sort(key=lambda m: (m.start is None, m.start or "", m.evidence.start))
     return [replace(m, id=f"m{i}") for i, m in enumerate(meetings, start=1)]
+
+
+def _lead_date(dates, sentences, published, datelines) -> str | None:
+    """The day the lead tells (the report's day or the day before), if it tells one."""
+    lead = next((x for x in sentences[:3] if x.end - x.start > 60), None)
+    if published is None or lead is None:
+        return None
+    return next(
+        (
+            d.value
+            for d in dates
+            if lead.start <= d.start < lead.end
+            and d not in datelines
+            and d.granularity == "day"
+            and d.value
+            and len(d.value) == 10
+            and not d.end_value
+            and 0 <= (published - date.fromisoformat(d.value)).days <= 1
+        ),
+        None,
+    )
+
+
+def _opened_until_lead(meetings, text, folded, dates, sentences, published, datelines, lang):
+    """ "Les discussions, ouvertes vendredi, …" in a report whose lead tells the agreement of
+    Wednesday: talks told by the day they opened, held, ran until the lead's day (within
+    MAX_EVENT_DAYS)."""
+    lead = _lead_date(dates, sentences, published, datelines)
+    cues = tuple(
+        fold(c)
+        for key in ("start_cues", "start_before")
+        for c in _duration_table(lang).get(key, [])
+    )
+    if lead is None or not cues:
+        return meetings
+    out = []
+    for m in meetings:
+        if (
+            m.status == "held"
+            and m.kind != "visit"  # a tour "entamée dimanche" may still be under way
+            and m.start
+            and len(m.start) == 10
+            and not m.end
+            and m.date_text
+            and m.start < lead
+            and (date.fromisoformat(lead) - date.fromisoformat(m.start)).days <= MAX_EVENT_DAYS
+        ):
+            i = text.find(m.date_text, m.evidence.start, m.evidence.end + 40)
+            if i != -1:
+                before = folded[max(0, i - 25) : i].rstrip()
+                lead_word = fold(m.date_text).split()[:1]
+                if before.endswith(cues) or (
+                    lead_word and f"{before} {lead_word[0]}".endswith(cues)
+                ):
+                    m = replace(m, end=lead)
+        out.append(m)
+    return out
 
 
 def _counted_back(main: str | None, shifted: str | None) -> str | None:
