@@ -1587,3 +1587,15 @@ def test_an_acronym_defines_the_body_not_its_owner_s_name():
     assert len(party) == 1 and party[0].name == "Party of National Unity", [
         (a.name, [m.text for m in a.mentions]) for a in an.actors
     ]
+
+
+def test_an_acronym_spelled_by_a_body_s_words_is_not_the_country_ending_them():
+    an = run(
+        "fr",
+        "2022-08-08",
+        "Le Front pour l'alternance et la concorde au Tchad (FACT), principal groupe rebelle, n'a "
+        "pas signé. Le FACT a dénoncé le texte.",
+    )
+    fact = [a for a in an.actors if "FACT" in [m.text for m in a.mentions]]
+    assert len(fact) == 1 and fact[0].kind == "organization", [(a.name, a.kind) for a in an.actors]
+    assert fact[0].name == "Front pour l'alternance et la concorde au Tchad", fact[0].name

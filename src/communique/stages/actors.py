@@ -289,8 +289,17 @@ def find_actors(
         while before > 0 and text[before - 1] == " ":
             before -= 1
         prev = [mm for mm in mentions if mm.end == before or mm.end == m.start() - 1]
-        if prev:
+        spelled = _acronym_expansion(text, before, acr)
+        if prev and (
+            spelled is None
+            or spelled[0] >= prev[-1].start
+            or records[prev[-1].key].kind not in ("country", "place")
+        ):
             rec = records[prev[-1].key]
+        elif prev:
+            # "Front pour l'alternance et la concorde au Tchad (FACT)": the body whose words
+            # spell the acronym, not the country that ends its name
+            rec = record_new(text[spelled[0] : spelled[1]], "organization")
         else:
             seq = _cap_sequence_ending(text, before, ent, lexicon)
             if seq is None:
@@ -1387,6 +1396,32 @@ def _after_plural_title(folded: str, start: int, lang: str) -> bool:
     rest = folded[m.start() : start]
     # right after the comma, or after one name and a conjunction
     return bool(re.search(r",\s*$", rest) or re.search(r"\s(?:and|y|e|et)\s+$", rest))
+
+
+_ACRONYM_SKIP = frozenset(
+    "de del la las los el of the and for y e et pour l le les du des d au aux a o os as da do das dos"
+    " em en in on".split()
+)
+
+
+def _acronym_expansion(text: str, end: int, acr: str) -> tuple[int, int] | None:
+    """The words before `end` whose initials spell the acronym, in order (short function words
+    may be skipped): "Front pour l'alternance et la concorde au Tchad" for FACT."""
+    letters = [c for c in fold(acr) if c.isalpha()]
+    if len(letters) < 2:
+        return None
+    words = list(re.finditer(r"[^\W\d_][\w-]*", text[max(0, end - 160) : end]))
+    offset = max(0, end - 160)
+    k = len(letters) - 1
+    for w in reversed(words):
+        fw = fold(w.group())
+        if k >= 0 and fw[0] == letters[k]:
+            k -= 1
+            if k < 0:
+                return offset + w.start(), end
+        elif fw not in _ACRONYM_SKIP and not fw[0] == letters[min(k + 1, len(letters) - 1)]:
+            return None
+    return None
 
 
 def _coordinated_with_person(folded, start: int, mentions, records) -> bool:
