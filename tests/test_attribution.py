@@ -1970,3 +1970,16 @@ def test_pronoun_chains_and_shared_surnames(lang, day, text, snippet, speaker):
     an = run(lang, day, text)
     q = quote_with(an, snippet)
     assert q.speaker in keys(an, speaker), describe(an)
+
+
+def test_the_head_title_s_holder_is_apposed_after_its_complement():
+    # not Kofi Annan, whom the complement «du secrétaire général» names
+    an = run(
+        "fr",
+        "2002-12-18",
+        "Kofi Annan a salué l'accord. « C'est un grand jour pour le Congo », a déclaré l'envoyé "
+        "spécial du secrétaire général de l'ONU pour le dialogue intercongolais, le Sénégalais "
+        "Moustapha Niasse, qui a mené les négociations.",
+    )
+    q = quote_with(an, "grand jour")
+    assert q.speaker in keys(an, "moustapha-niasse"), describe(an)

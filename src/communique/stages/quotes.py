@@ -375,6 +375,11 @@ def _kind(text: str, q: QSpan, sentences: list[Sentence]) -> str:
     return "partial"
 
 
+# a complement's preposition right before a mention, after a head noun ("l'envoyé spécial du
+# secrétaire général", "the special envoy of the secretary-general"), folded
+_OF_BEFORE = re.compile(r"\w+\s+(?:du|de la|de l'|des|of the|of|del|de|da|do)\s+$")
+
+
 # prepositions that set a place after an unnamed speaker ("a trader near Waterside market",
 # «un comerciante del mercado de Waterside»), folded
 _PLACE_PREPOSITIONS = frozenset(
@@ -486,7 +491,10 @@ class _Attributor:
             )
             # a long title set off by a comma before the name ("dijo el jefe de la delegación
             # oficialista y presidente de la Asamblea Nacional, Jorge Rodríguez")
-            apposed = gap.rstrip().endswith(",") and self.kinds.get(m[2]) == "person"
+            apposed = (
+                re.search(r",\s*(?:\S+\s+){0,3}$", gap) is not None  # «…, le Sénégalais X»
+                and self.kinds.get(m[2]) == "person"
+            )
             # «afirmó el diplomático chileno, que recordó que las negociaciones del ALCA»: a
             # relative clause has begun; the subject was the title before it
             relative = re.search(r",\s*(?:que|who|which|qui|quien|lequel|laquelle)\s", gap)
@@ -544,6 +552,21 @@ class _Attributor:
             stop3 = first_stop(self.text, first[1], end)
             if stop3 is not None:
                 end = stop3
+        if self.kinds.get(first[2]) == "person" and _OF_BEFORE.search(self.folded, p, first[0]):
+            # "a déclaré l'envoyé spécial du secrétaire général de l'ONU pour le dialogue
+            # intercongolais, le Sénégalais Moustapha Niasse": the holder of the head title is
+            # the name apposed after the complement, not the person the complement names
+            far = min(len(self.text), first[1] + 110)
+            for m in self.subjects.mentions_in(first[1], far):
+                gap = self.text[first[1] : m[0]]
+                if (
+                    self.kinds.get(m[2]) == "person"
+                    and m[2] != first[2]
+                    and re.search(r",\s*(?:\S+\s+){0,3}$", gap)
+                    and first_stop(self.text, first[1], m[0]) is None
+                    and not re.search(r"[«“\"»”]", gap)
+                ):
+                    return m
         commas = [i for i in range(first[1], end) if self.text[i] == ","]
         if len(commas) >= 2:
             end = commas[1]  # an apposition closes at its second comma
