@@ -1599,3 +1599,9 @@ def test_an_acronym_spelled_by_a_body_s_words_is_not_the_country_ending_them():
     fact = [a for a in an.actors if "FACT" in [m.text for m in a.mentions]]
     assert len(fact) == 1 and fact[0].kind == "organization", [(a.name, a.kind) for a in an.actors]
     assert fact[0].name == "Front pour l'alternance et la concorde au Tchad", fact[0].name
+
+
+def test_more_portfolios_before_minister_mark_a_person():
+    an = run("en", "2000-06-15", "Unification Minister Park Jae-kyu said officials would meet.")
+    park = [a for a in an.actors if a.name == "Park Jae-kyu"]
+    assert park and park[0].kind == "person", [(a.name, a.kind) for a in an.actors]
