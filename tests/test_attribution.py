@@ -1983,3 +1983,15 @@ def test_the_head_title_s_holder_is_apposed_after_its_complement():
     )
     q = quote_with(an, "grand jour")
     assert q.speaker in keys(an, "moustapha-niasse"), describe(an)
+
+
+def test_a_title_of_a_body_named_again_by_its_acronym_is_the_same_holder():
+    an = run(
+        "pt",
+        "2016-08-08",
+        "O Presidente moçambicano, Filipe Nyusi, reuniu-se com o líder da Resistência Nacional "
+        'Moçambicana (Renamo), Afonso Dhlakama. "Falámos como moçambicanos", afirmou o líder da '
+        "Renamo.",
+    )
+    q = quote_with(an, "Falámos")
+    assert q.speaker in keys(an, "afonso-dhlakama"), describe(an)

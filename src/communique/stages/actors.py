@@ -713,6 +713,7 @@ def find_actors(
         str, str
     ] = {}  # folded title (and its prefixes) → the person it was bound to
     former_bound: dict[str, str] = {}  # folded title → the person who held it before
+    bound_wheres: dict[str, set[str]] = {}  # person → the bodies/countries of titles bound to them
     kin = kinship_before(lang)
     for rp in role_phrases:
         if covered[rp.head] and not (
@@ -766,6 +767,8 @@ def find_actors(
                     rec.office, rec.office_where, rec.former = office, where, True
                 continue
             rec.titles.append(ftitle_bound)
+            if rp.where:
+                bound_wheres.setdefault(rec.key, set()).add(rp.where)
             words_ = ftitle_bound.split()
             for k in range(1, len(words_) + 1):
                 key_ = " ".join(words_[:k])
@@ -838,6 +841,12 @@ def find_actors(
         # "the Secretary" after "Secretary of State Antony Blinken": the person bound to that title
         ftitle = fold(text[rp.head : rp.end])
         bound_key = bound_prefixes.get(ftitle)
+        if not bound_key and rp.where and ftitle.split():
+            # "o líder da Renamo" after "o líder da Resistência Nacional Moçambicana (Renamo),
+            # Afonso Dhlakama": the same title of the same body, by its acronym this time
+            head_key = bound_prefixes.get(ftitle.split()[0])
+            if head_key and rp.where in bound_wheres.get(head_key, ()):
+                bound_key = head_key
         rec = records[bound_key] if bound_key else None
         resolved = _resolve_title(
             rp,
