@@ -4,7 +4,7 @@ Builds articles of 1x, 2x, 4x, 8x … the sample articles' bodies (concatenated 
 language by language), analyses each, and prints the time and the ratio to the previous
 size. Linear cost shows ratios near 2.0 for each doubling; quadratic near 4.0.
 
-    python benchmarks/bench_scaling.py [--max-words 170000]
+    python benchmarks/bench_scaling.py [--max-words 200000]
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def bodies(lang: str) -> list[str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--max-words", type=int, default=170_000)
+    ap.add_argument("--max-words", type=int, default=200_000)
     ap.add_argument("--lang", default="es")
     args = ap.parse_args()
     base = "\n\n".join(bodies(args.lang))
