@@ -1995,3 +1995,15 @@ def test_a_title_of_a_body_named_again_by_its_acronym_is_the_same_holder():
     )
     q = quote_with(an, "Falámos")
     assert q.speaker in keys(an, "afonso-dhlakama"), describe(an)
+
+
+def test_a_cue_coordinated_after_a_quote_keeps_the_sentence_s_subject():
+    # "… “…” and said the continent expected Washington …": not Washington, named after "said"
+    an = run(
+        "en",
+        "2015-07-28",
+        'Nkosazana Dlamini-Zuma, chairwoman of the AU Commission, introduced Obama as "a son of '
+        'the soil" and said the continent expected Washington to treat Africa as a partner.',
+    )
+    q = quote_with(an, "son of the soil")
+    assert q.speaker in keys(an, "nkosazana-dlamini-zuma"), describe(an)

@@ -1192,8 +1192,11 @@ class _Attributor:
                 return prev.speaker, None, "continuation", None, None
         # R7 nearest cue after, within the sentence (e.g. "…», dijo ayer en Moscú el canciller")
         for a in self.speech_index.between(q.close + 1, min(s1, q.close + 60) + 1):
-            if (
-                len(self.text[q.close + 1 : a.start].split()) <= 2
+            if len(self.text[q.close + 1 : a.start].split()) <= 2 and not re.fullmatch(
+                # "introduced Obama as “a son of the soil” and said the continent …": a verb
+                # coordinated with the sentence's own, whose subject opens the sentence
+                r"[\s,]*(?:and|y|e|et|but|pero|mais|mas)\s*",
+                self.folded[q.close + 1 : a.start],
             ):  # "», dijo ayer…", not "…» a senior official said"
                 sp, how, span = self._np_after(a.end)
                 if sp:
