@@ -2285,3 +2285,17 @@ def test_a_tour_told_by_its_opening_day_may_still_be_under_way():
     )
     tours = [m for m in an.meetings if m.start == "2022-07-24"]
     assert tours and tours[0].end is None, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, place",
+    [
+        ("es", "Los presidentes se vieron en la cumbre de Lima en 2010.", "Lima"),
+        ("pt", "A entrada foi adiada na cimeira de Luanda, em 2010.", "Luanda"),
+        ("en", "The two leaders met at the Hanoi summit in February.", "Hanoi"),
+    ],
+)
+def test_a_meeting_named_by_its_city_is_held_there(lang, text, place):
+    an = run(lang, "2014-07-23", text)
+    summits = [m for m in an.meetings if m.kind == "summit"]
+    assert summits and summits[0].place == place, describe(an)

@@ -586,6 +586,19 @@ def find_meetings(
                     or _TOWN_OF.search(folded, max(seg_start, m[0] - 50), m[0]) is not None
                     or (in_region := _REGION_OF.search(folded, max(seg_start, m[0] - 30), m[0]))
                     is not None
+                    # «la cumbre de Lima», «as cimeiras de Luanda», "the Hanoi summit": the
+                    # city names the meeting
+                    or (
+                        a.kind == "place"
+                        and (
+                            _OF_THE_MEETING.fullmatch(folded, dr.trigger.end, m[0]) is not None
+                            or (
+                                m[1] < dr.trigger.start
+                                and folded[m[1] : dr.trigger.start] == " "
+                                and folded[max(0, m[0] - 4) : m[0]] == "the "
+                            )
+                        )
+                    )
                 ):
                     if not _in_between_phrase(folded, m[0], lang) and not (
                         m[0] > dr.trigger.end
@@ -954,6 +967,10 @@ def _inner_places(places, name_to_actor):
         )
     ]
     return kept or places
+
+
+# right after a meeting word, the preposition that names it by its city («la cumbre de Lima»)
+_OF_THE_MEETING = re.compile(r"\s+(?:de|of|du|da|do|d')\s*")
 
 
 def _place_rank(
