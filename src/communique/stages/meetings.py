@@ -848,14 +848,15 @@ def find_meetings(
     return [replace(m, id=f"m{i}") for i, m in enumerate(meetings, start=1)]
 
 
-def _lead_date(dates, sentences, published, datelines) -> str | None:
-    """The day the lead tells (the report's day or the day before), if it tells one."""
+def _lead_date(dates, sentences, published, datelines):
+    """The lead (the first sentence of some length: "Pekín, 31 mar (EFE).-" alone is the
+    dateline) and the day it tells (the report's day or the day before), or None."""
     lead = next((x for x in sentences[:3] if x.end - x.start > 60), None)
     if published is None or lead is None:
         return None
-    return next(
+    day = next(
         (
-            d.value
+            d
             for d in dates
             if lead.start <= d.start < lead.end
             and d not in datelines
@@ -867,20 +868,30 @@ def _lead_date(dates, sentences, published, datelines) -> str | None:
         ),
         None,
     )
+    return (lead, day) if day is not None else None
+
+
+def _start_cued(folded: str, start: int, date_text: str, cues: tuple[str, ...]) -> bool:
+    """A start word right before the date ("opened on", «ouvertes»), or before its first word
+    when the article is part of the date («iniciado el 14 de agosto»)."""
+    before = folded[max(0, start - 25) : start].rstrip()
+    first = fold(date_text).split()[:1]
+    return before.endswith(cues) or bool(first and f"{before} {first[0]}".endswith(cues))
 
 
 def _opened_until_lead(meetings, text, folded, dates, sentences, published, datelines, lang):
     """ "Les discussions, ouvertes vendredi, …" in a report whose lead tells the agreement of
     Wednesday: talks told by the day they opened, held, ran until the lead's day (within
     MAX_EVENT_DAYS)."""
-    lead = _lead_date(dates, sentences, published, datelines)
+    found = _lead_date(dates, sentences, published, datelines)
     cues = tuple(
         fold(c)
         for key in ("start_cues", "start_before")
         for c in _duration_table(lang).get(key, [])
     )
-    if lead is None or not cues:
+    if found is None or not cues:
         return meetings
+    lead = found[1].value
     out = []
     for m in meetings:
         if (
@@ -894,13 +905,8 @@ def _opened_until_lead(meetings, text, folded, dates, sentences, published, date
             and (date.fromisoformat(lead) - date.fromisoformat(m.start)).days <= MAX_EVENT_DAYS
         ):
             i = text.find(m.date_text, m.evidence.start, m.evidence.end + 40)
-            if i != -1:
-                before = folded[max(0, i - 25) : i].rstrip()
-                lead_word = fold(m.date_text).split()[:1]
-                if before.endswith(cues) or (
-                    lead_word and f"{before} {lead_word[0]}".endswith(cues)
-                ):
-                    m = replace(m, end=lead)
+            if i != -1 and _start_cued(folded, i, m.date_text, cues):
+                m = replace(m, end=lead)
         out.append(m)
     return out
 
@@ -1127,16 +1133,14 @@ def _join_start_cued(text: str, folded: str, ds: list[DateExpr], lang: str) -> l
     for a in ds:
         if not (a.value and len(a.value) == 10 and not a.end_value):
             continue
-        before = folded[max(0, a.start - 25) : a.start].rstrip()
-        lead = folded[a.start : a.end].split()[:1]  # "el 14 de agosto": the article is in the date
-        if not (before.endswith(cues) or (lead and f"{before} {lead[0]}".endswith(cues))):
+        if not _start_cued(folded, a.start, folded[a.start : a.end], cues):
             continue
         for b in ds:
             if b is a or not (b.value and len(b.value) == 10) or b.value <= a.value:
                 continue
             if b.end_value:
                 continue  # «los días 17 y 18 de julio»: a span of its own, another event's
-            other = _other_event_words(lang)
+            other = _ending_pattern(lang, "other_event_cues", r"(?!\w)")
             if other is not None and a.end < b.start and other.search(folded, a.end, b.start):
                 # "talks that opened on June 4 … and later moved to Accra, where the parties
                 # signed a ceasefire on June 17": a later day after a sequence or place
@@ -1408,26 +1412,10 @@ def _lead_day(meetings, dates, sentences, finder, actor_by_id, published, dateli
     """The lead tells the day's event ("Sánchez animó este viernes a Xi …"); an undated meeting
     told right after it between the lead's people ("Sánchez y Xi se reunieron durante hora y
     media") happened that day."""
-    # the first sentence of some length: "Pekín, 31 mar (EFE).-" alone is the dateline
-    lead = next((x for x in sentences[:3] if x.end - x.start > 60), None)
-    if published is None or lead is None:
+    found = _lead_date(dates, sentences, published, datelines)
+    if found is None:
         return meetings
-    day = next(
-        (
-            d
-            for d in dates
-            if lead.start <= d.start < lead.end
-            and d not in datelines
-            and d.granularity == "day"
-            and d.value
-            and len(d.value) == 10
-            and not d.end_value
-            and 0 <= (published - date.fromisoformat(d.value)).days <= 1
-        ),
-        None,
-    )
-    if day is None:
-        return meetings
+    lead, day = found
     people = {
         m[2]
         for m in finder.mention_index.between(lead.start, lead.end)
@@ -2397,16 +2385,6 @@ def _one_day_host(kept: list[Meeting], m: Meeting, fits) -> Meeting | None:
         ),
         None,
     )
-
-
-@cache
-def _other_event_words(lang: str) -> re.Pattern | None:
-    """Words that move on to another event of the clause (meetings.toml [duration]
-    other_event_cues), folded."""
-    cues = [fold(c) for c in _duration_table(lang).get("other_event_cues", [])]
-    if not cues:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)")
 
 
 @cache
