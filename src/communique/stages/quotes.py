@@ -1145,15 +1145,9 @@ class _Attributor:
                         Span.of(text, a.start, a.end),
                         Span.of(text, d.start, d.end),
                     )
-                m = self.np_head(a.end, limit=60)
-                if m is not None and len(self.folded[a.end : m[0]].split()) <= 4:
-                    return (
-                        m[2],
-                        text[a.start : a.end],
-                        "according",
-                        Span.of(text, a.start, a.end),
-                        Span.of(text, m[0], m[1]),
-                    )
+                found = self._according_result(a)
+                if found is not None:
+                    return found
         if null_cue is not None:
             cue = null_cue
             return (
@@ -1235,20 +1229,24 @@ class _Attributor:
                 isinstance(a.payload, tuple) and a.payload[1] in ("antecedent", "current_speaker")
             ) or not self._according_ok(a):
                 continue  # relatives («según el cual») and current-speaker forms aside
-            m = self.np_head(a.end, limit=60)
-            if (
-                m is not None
-                and self.kinds.get(m[2]) == "person"
-                and len(self.folded[a.end : m[0]].split()) <= 4
-            ):
-                return (
-                    m[2],
-                    self.text[a.start : a.end],
-                    "according",
-                    Span.of(self.text, a.start, a.end),
-                    Span.of(self.text, m[0], m[1]),
-                )
+            found = self._according_result(a)
+            if found is not None and self.kinds.get(found[0]) == "person":
+                return found
         return None
+
+    def _according_result(self, a: Atom):
+        """«según el presidente argentino»: the attribution the phrase's noun phrase gives, when
+        it is named within four words, else None."""
+        m = self.np_head(a.end, limit=60)
+        if m is None or len(self.folded[a.end : m[0]].split()) > 4:
+            return None
+        return (
+            m[2],
+            self.text[a.start : a.end],
+            "according",
+            Span.of(self.text, a.start, a.end),
+            Span.of(self.text, m[0], m[1]),
+        )
 
     def _bare_clause_after(self, cue: Atom) -> bool:
         """A "that" clause without its "that" right after a say verb: "Thein Sein said the two
