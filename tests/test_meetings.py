@@ -2299,3 +2299,94 @@ def test_a_meeting_named_by_its_city_is_held_there(lang, text, place):
     an = run(lang, "2014-07-23", text)
     summits = [m for m in an.meetings if m.kind == "summit"]
     assert summits and summits[0].place == place, describe(an)
+
+
+def _covers(an, participants, expected) -> bool:
+    """Every expected id or knowledge-base id is one of `participants`."""
+    named = set().union(*(keys(an, p) for p in participants)) if participants else set()
+    return set(expected) <= named
+
+
+@pytest.mark.parametrize(
+    "lang,day,text,who",
+    [
+        pytest.param(
+            "en",
+            "2024-07-04",
+            "On Wednesday, Xi Jinping met Russian President Vladimir Putin, Kazakh President "
+            "Kassym-Jomart Tokayev and Indian Prime Minister Narendra Modi in Astana.",
+            {"xi-jinping", "vladimir-putin", "kassym-jomart-tokayev", "narendra-modi"},
+            id="en-a-list-of-titled-names-after-the-verb",
+        ),
+        pytest.param(
+            "en",
+            "2021-09-03",
+            "Egyptian President Abdel Fattah al-Sisi hosted Mahmoud Abbas and Jordan's King "
+            "Abdullah in Cairo on Thursday.",
+            {"abdel-fattah-al-sisi", "mahmoud-abbas", "abdullah"},
+            id="en-a-country-s-king-in-the-list",
+        ),
+        pytest.param(
+            "en",
+            "2019-07-11",
+            "Marcelo Ebrard led negotiations in Washington with Vice President Mike Pence and "
+            "Secretary of State Mike Pompeo on Friday.",
+            {"marcelo-ebrard", "mike-pence", "mike-pompeo"},
+            id="en-with-two-titled-names",
+        ),
+    ],
+)
+def test_every_name_of_a_list_after_the_meeting_word_takes_part(lang, day, text, who):
+    an = run(lang, day, text)
+    assert an.meetings, describe(an)
+    assert _covers(an, an.meetings[0].participants, who), describe(an)
+
+
+def test_a_name_after_a_list_s_comma_and_a_verb_opens_another_clause():
+    an = run(
+        "en",
+        "2022-06-10",
+        "Joe Biden met on Thursday with Canadian Prime Minister Justin Trudeau, and Vice "
+        "President Kamala Harris held talks with Argentine President Alberto Fernandez.",
+    )
+    met = [m for m in an.meetings if "justin-trudeau" in m.participants]
+    assert met and "kamala-harris" not in met[0].participants, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,day,text,country",
+    [
+        pytest.param(
+            "en",
+            "2022-01-21",
+            "Britain, France and Germany back Kyiv. Ukraine's president met Antony Blinken in Kyiv "
+            "on Wednesday. Blinken then held talks with his British, French and German "
+            "counterparts in Berlin on Thursday.",
+            {"united-kingdom", "france", "germany"},
+            id="en-counterparts-named-by-their-adjectives",
+        ),
+        pytest.param(
+            "es",
+            "2023-04-12",
+            "Irán y Arabia Saudí reabrirán sus embajadas. El ministro Hosein Amir Abdolahian se "
+            "reunió el martes con las autoridades saudíes en Riad.",
+            {"arabia-saudi"},
+            id="es-the-authorities-after-their-adjective",
+        ),
+    ],
+)
+def test_people_named_by_their_country_s_adjective_bring_the_country(lang, day, text, country):
+    an = run(lang, day, text)
+    last = max(an.meetings, key=lambda m: m.evidence.start)
+    assert _covers(an, last.participants, country), describe(an)
+
+
+def test_a_country_s_adjective_before_a_titled_name_is_that_person_s_title():
+    an = run(
+        "pt",
+        "2019-06-07",
+        "O ministro Sergio Moro deve se reunir nas próximas semanas com a ministra argentina da "
+        "Segurança, Patricia Bullrich, para discutir o tráfico de armas.",
+    )
+    assert an.meetings, describe(an)
+    assert "patricia-bullrich" in an.meetings[0].participants, describe(an)

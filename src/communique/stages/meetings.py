@@ -37,9 +37,11 @@ from communique.stages.sentences import Sentence
 from communique.stages.subjects import (
     Subject,
     SubjectFinder,
+    list_link,
     null_subject,
     pronoun_referent,
     sentence_of,
+    starts_clause,
     title_offices,
 )
 from communique.stages.tense import clause_tense
@@ -690,7 +692,17 @@ def find_meetings(
             dr.forum = attended[dr.trigger.start]
         # participants
         dr.participants = _participants(
-            text, folded, dr, finder, actors, actor_by_id, kb_by_actor, lang, sentences, pronouns
+            text,
+            folded,
+            dr,
+            finder,
+            actors,
+            actor_by_id,
+            kb_by_actor,
+            lang,
+            sentences,
+            pronouns,
+            demonyms,
         )
         if dsent is not None:
             # "los presidentes de Chile, Argentina y Brasil": the people behind the countries
@@ -1987,6 +1999,83 @@ def _person_behind(text: str, x, finder, actor_by_id):
     return x
 
 
+@cache
+def _party_nouns(lang: str) -> re.Pattern | None:
+    """`party_nouns` of a language: "counterparts", «homólogos», «autorités» (folded)."""
+    words = load_lang_file(lang, "meetings").get("party_nouns", {}).get("words", [])
+    if not words:
+        return None
+    return re.compile(r"(?:" + word_alternation(words) + r")(?![\w'])")
+
+
+_PARTY_DETERMINER = re.compile(
+    r"\s*(?:(?:his|her|their|its|the|su|sus|el|la|los|las|ses|son|sa|leurs|leur|le|les|"
+    r"seus|suas|seu|sua|os|as|o|a)\s+|l')?"
+)
+_DEMONYM_LINK = re.compile(r"\s*(?:,|,?\s*(?:and|y|e|et))\s*")
+
+
+def _demonym_parties(folded: str, pos: int, demonyms: SpanIndex, finder, lang: str) -> list:
+    """ "talks with Australian ministers", "met his British, French and German counterparts",
+    «con las autoridades iraníes», «avec ses homologues européens»: the countries whose people
+    are named only by their adjective, right after `pos` (their codes). A name after the noun
+    ("his French counterpart, Jean-Yves Le Drian") is that person, left to the caller."""
+    nouns = _party_nouns(lang)
+    if nouns is None:
+        return []
+    p = _PARTY_DETERMINER.match(folded, pos).end()
+    noun = nouns.match(folded, p)
+    cur = noun.end() if noun else p
+    run = []
+    for d in demonyms.between(cur, cur + 80):
+        if d.start < cur:
+            continue
+        gap = folded[cur : d.start]
+        if not (_DEMONYM_LINK.fullmatch(gap) if run else not gap.strip()):
+            break
+        run.append(d)
+        cur = d.end
+    if not run:
+        return []
+    if noun is None:
+        # the adjectives first: the noun must follow ("Australian ministers")
+        noun = nouns.match(folded, cur + 1) if folded[cur : cur + 1] == " " else None
+        if noun is None:
+            return []
+        cur = noun.end()
+    for x in finder.mention_index.between(cur, cur + 50):
+        # "la ministra argentina de Seguridad, Patricia Bullrich": the title of a person
+        if finder.kinds.get(x[2]) == "person" and not re.search(
+            r"[.;:]|\b(?:and|y|e|et)\b", folded[cur : x[0]]
+        ):
+            return []
+    return [d.payload for d in run]
+
+
+def _listed_after(text: str, first, finder: SubjectFinder, actor_by_id, limit: int) -> list:
+    """ "met President Vo Van Thuong, Prime Minister Pham Minh Chinh and …", "hosted Abbas and
+    Jordan's King Abdullah": the names listed after `first`, up to the list's last conjunction
+    ("met Putin, Biden said" lists nobody after Putin)."""
+    chain, links = [first], []
+    cur = first
+    for y in finder.mention_index.between(first[1], limit):
+        if y[0] < cur[1]:
+            continue
+        a = actor_by_id.get(y[2])
+        if a is None or a.kind not in ("person", "country", "organization", "group"):
+            break
+        link = list_link(text[cur[1] : y[0]], person=a.kind == "person")
+        if link is None or starts_clause(text, y[1]):
+            break
+        cur = _person_behind(text, y, finder, actor_by_id)
+        chain.append(cur)
+        links.append(link)
+    while links and links[-1] != "conj":
+        links.pop()
+        chain.pop()
+    return chain
+
+
 def _participants(
     text,
     folded,
@@ -1998,8 +2087,19 @@ def _participants(
     lang,
     sentences,
     pronouns: SpanIndex,
+    demonyms: SpanIndex,
 ) -> list[str]:
     out: list[str] = []
+
+    parties: list[str] = []  # countries named by their people's adjective, added last
+
+    def add_countries(pos: int) -> None:
+        for code in _demonym_parties(folded, pos, demonyms, finder, lang):
+            country = next(
+                (x for x in actors.actors if x.kind == "country" and x.country == code), None
+            )
+            if country is not None:
+                parties.append(country.id)
 
     def add(aid: str) -> None:
         a = actor_by_id.get(aid)
@@ -2046,6 +2146,7 @@ def _participants(
     # the object right after a meeting verb: "met Zelensky", "recibió a Borrell", "met his
     # German counterpart Heiko Maas", "met Iran's atomic energy chief Mohammad Eslami"
     if t.type == MEETING_VERB:
+        add_countries(t.end)
         for x in finder.mention_index.between(t.end, t.end + 60):
             gap = folded[t.end : x[0]].split()
             if (
@@ -2070,7 +2171,9 @@ def _participants(
                     and not re.search(r"[,;.]|\b(?:and|y|e|et)\b", folded[t.end : x[0]])
                 )
             ):
-                add(_person_behind(text, x, finder, actor_by_id)[2])
+                first = _person_behind(text, x, finder, actor_by_id)
+                for y in _listed_after(text, first, finder, actor_by_id, t.end + 300):
+                    add(y[2])
             break
     # "entre X y Y" / "between X and Y" / "con X" / "with X" after the trigger
     after = folded[t.end : min(sent.end if sent else len(text), t.end + 120)]
@@ -2078,6 +2181,7 @@ def _participants(
         m = re.match(r"^\s*(?:\S+\s+){0,3}?" + re.escape(w) + r"\s", after)
         if m:
             pos = t.end + m.end()
+            add_countries(pos)
             chain = finder.mention_index.between(pos, pos + 80)
             prev_end = pos
             for x in chain:
@@ -2092,7 +2196,18 @@ def _participants(
                         "e",
                         "and",
                         "et",
-                    ) and not _AND_WITH_TITLE.fullmatch(folded[prev_end : x[0]]):
+                    ) and not (
+                        _AND_WITH_TITLE.fullmatch(folded[prev_end : x[0]])
+                        or (
+                            actor_by_id.get(x[2]) is not None
+                            and list_link(
+                                text[prev_end : x[0]],
+                                person=actor_by_id[x[2]].kind == "person",
+                            )
+                            == "conj"
+                            and not starts_clause(text, x[1])
+                        )
+                    ):
                         break
                 if prev_end == pos and len(gap.split()) > 4:
                     break
@@ -2142,6 +2257,8 @@ def _participants(
                     break
             if out:
                 break
+    for aid in parties:
+        add(aid)
     return out
 
 

@@ -61,6 +61,47 @@ _COORD_LOOSE = re.compile(
 )
 
 
+# ", and the French president, ", " y su homólogo brasileño, ": a conjunction, a determiner and
+# a lowercase title (never a verb: "and discussed …" ends a list)
+_DETERMINED_TITLE = re.compile(
+    r"^\s*,?\s*(?:y|e|and|et)\s+(?:el|la|los|las|the|his|her|its|their|su|sus|le|les|o|a|os|as|"
+    r"seu|sua|son|sa|ses)\s+(?:[^\W\d_]+\s+){0,3}?(?:[^\W\d_]+,\s*)?$"
+)
+
+
+# words that may follow the last name of a list inside one clause ("… and Kishida at Camp David")
+_LIST_FOLLOWERS = frozenset(
+    "in at on to for of from during about over after before and or as with by who whom which "
+    "that whose en de del a al à au aux em no na nos nas num numa do da dos das durante para "
+    "por pour par con com avec sur sous dans entre y e et o ou ni que quien quienes qui cual "
+    "cuyo dont el la los las le les lo the su sus his her their its son sa ses seu sua".split()
+)
+
+
+def starts_clause(text: str, end: int) -> bool:
+    """Whether a lowercase word that cannot continue a list follows a name ending at `end`:
+    "…, and Vice President Kamala Harris held talks" (a verb: the name opens a new clause)."""
+    m = re.match(r"\s+([^\W\d_][\w'-]*)", text[end : end + 40])
+    return m is not None and m.group(1)[0].islower() and m.group(1) not in _LIST_FOLLOWERS
+
+
+def list_link(gap: str, *, person: bool) -> str | None:
+    """How two names of a list are joined by `gap`: "conj" ("X and Y", "X y el ministro Y",
+    "X and Prime Minister Y"), "comma" ("X, Y", "X, Prime Minister Y") or None (no list link).
+    Titles between are allowed only before a person."""
+    if _COORD.match(gap):
+        return "comma" if gap.strip() == "," else "conj"
+    if not person:
+        return None
+    if _TITLED_PARTNER.match(gap) or _CAPS_TITLE_AND.match(gap):
+        return "conj"
+    if _DETERMINED_TITLE.match(gap.lower()) and not any(w[:1].isupper() for w in gap.split()):
+        return "conj"
+    if _CAPS_TITLE_COMMA.match(gap):
+        return "comma"
+    return None
+
+
 @dataclass(frozen=True)
 class Subject:
     actors: tuple[str, ...]
