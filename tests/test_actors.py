@@ -1600,3 +1600,21 @@ def test_an_acronym_spelled_by_a_body_s_words_is_not_the_country_ending_them():
     frdt = [a for a in an.actors if "FRDT" in [m.text for m in a.mentions]]
     assert len(frdt) == 1 and frdt[0].kind == "organization", [(a.name, a.kind) for a in an.actors]
     assert frdt[0].name == "Front pour la renaissance et la démocratie au Tchad", frdt[0].name
+
+
+def test_holding_a_meeting_is_not_speaking_for_a_bare_title():
+    # «han mantenido un encuentro»: «mantener» is a speech verb («mantuvo que …») but its object
+    # here is a meeting, so Lammy did not just speak, and the bare title stays the protagonist's
+    text = (
+        "El ministro de Asuntos Exteriores, José Manuel Albares, y el ministro de Exteriores británico, David "
+        "Lammy, firmaron ayer en Bruselas el acuerdo sobre Gibraltar.\n\nTras la reunión, Albares y Lammy han mantenido un encuentro "
+        "bilateral.\n\nPor la tarde, el ministro ha conversado por teléfono con el presidente de "
+        "la Junta de Andalucía, Juanma Moreno, a quien ha trasladado los detalles del acuerdo. "
+        "Posteriormente ha hablado con el alcalde de La Línea de la Concepción, Juan Franco, que "
+        "le ha agradecido que se tenga en cuenta a los trabajadores.\n\n"
+        "El ministro ha reiterado que el acuerdo beneficiará a los trabajadores."
+    )
+    an = run("es", "2025-06-12", text)
+    at = text.rindex("ministro")
+    who = next((a for a in an.actors for m in a.mentions if m.start == at), None)
+    assert who is not None and "jose-manuel-albares" in keys(who), describe(an)

@@ -31,6 +31,7 @@ from communique.resources.lexicon import (
     COUNTERPART,
     DEMONYM,
     GENERIC,
+    MEETING_NOUN,
     MEETING_VERB,
     ROLE,
     SPEECH,
@@ -44,6 +45,32 @@ from communique.stages.sentences import Sentence
 from communique.textutil import Intervals, SpanIndex, fold, fold_text, word_alternation
 
 _WORD = re.compile(r"[^\W_][^\W_]*(?:[-'’.][^\W_]+)*\.?", re.UNICODE)
+# words that end a verb's object before a meeting noun could be it
+_NOT_IN_OBJECT = frozenset(
+    "que qu' that de del of do da du des a al à au em en in on at to for para por pour par "
+    "before after during avant apres antes despues durante tras with con com avec sobre "
+    "about sur since desde depuis until hasta jusqu".split()
+)
+
+
+def _object_is_meeting(folded: str, end: int, meeting_nouns: set[int]) -> bool:
+    """Whether a meeting noun is among the three words after a verb ending at `end`: "han
+    mantenido un encuentro", "held brief talks"."""
+    pos = end
+    for _ in range(3):
+        m = re.match(r"\s+", folded[pos : pos + 3])
+        if m is None:
+            return False
+        pos += m.end()
+        if pos in meeting_nouns:
+            return True
+        w = re.match(r"[\w'-]+", folded[pos : pos + 30])
+        if w is None or w.group() in _NOT_IN_OBJECT:
+            return False  # "avait estimé avant la réunion", «afirmam que um encontro»
+        pos += w.end()
+    return False
+
+
 # articles that open a sentence before a body's name, never part of it
 _LEADING_ARTICLES = frozenset("the el la los las le les o a os as".split())
 _ACRONYM_DEF = re.compile(r"\(([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ0-9\-\.&]{1,9})\)")
@@ -345,8 +372,16 @@ def find_actors(
     months = _month_words(lang)
     stop_words = lexicon.not_actors | lexicon.sentence_starters | lexicon.function_words | months
     role_ends = {rp.end: rp for rp in role_phrases}
-    speech_starts = {a.start for a in atoms if a.type == SPEECH}
-    speech_ends = {a.end for a in atoms if a.type == SPEECH}
+    # "Albares y Lammy han mantenido un encuentro": a speech verb («mantener», "hold") whose
+    # object is a meeting tells an event, not words
+    meeting_nouns = {a.start for a in atoms if a.type == MEETING_NOUN}
+    spoken = [
+        a
+        for a in atoms
+        if a.type == SPEECH and not _object_is_meeting(folded, a.end, meeting_nouns)
+    ]
+    speech_starts = {a.start for a in spoken}
+    speech_ends = {a.end for a in spoken}
     institutions = {fold(w) for w in ent.get("institutions", [])}
     place_preps = {fold(w) for w in ent.get("place_preps", [])}
     # "viajó a Bengasi", "visited Ohrid", "la ciudad de Sikasso": where a name can only be a place
