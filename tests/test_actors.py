@@ -1618,3 +1618,35 @@ def test_holding_a_meeting_is_not_speaking_for_a_bare_title():
     at = text.rindex("ministro")
     who = next((a for a in an.actors for m in a.mentions if m.start == at), None)
     assert who is not None and "jose-manuel-albares" in keys(who), describe(an)
+
+
+@pytest.mark.parametrize(
+    "day,text,expected",
+    [
+        ("2006-03-02", "President Bush met Manmohan Singh on Thursday.", "george-w-bush"),
+        ("1990-06-01", "President Bush met Mikhail Gorbachev on Thursday.", "george-h-w-bush"),
+    ],
+)
+def test_a_title_and_a_surname_shared_by_two_known_people_is_the_holder_on_that_date(
+    day, text, expected
+):
+    # the knowledge base keeps "Bush" alone for neither Bush: the title and the date decide
+    an = run("en", day, text)
+    actor = owner(an, "Bush")
+    assert actor is not None and expected in keys(actor), describe(an)
+
+
+def test_the_surname_a_title_resolved_names_that_person_again():
+    an = run(
+        "en",
+        "2006-03-02",
+        "President Bush and Prime Minister Manmohan Singh sealed an agreement on Thursday.\n\n"
+        "“We concluded an historic agreement today,” Bush told reporters after the talks.",
+    )
+    assert an.quotes and an.quotes[0].speaker == "george-w-bush", describe(an)
+
+
+def test_a_former_title_and_a_surname_is_not_the_holder_on_that_date():
+    an = run("en", "2010-06-01", "Former President Bush met Barack Obama on Thursday.")
+    actor = owner(an, "Bush")
+    assert actor is None or actor.kb_id is None, describe(an)

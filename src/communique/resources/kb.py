@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from communique.resources import DATA, _read, user_dirs
+from communique.textutil import fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +230,25 @@ class KnowledgeBase:
             return [aid for _, aid, r in reversed(rows) if r.end is None]
         i = bisect.bisect_right([s for s, _, _ in rows], on)
         return [aid for s, aid, r in reversed(rows[:i]) if r.active(on)]
+
+    def titled_surname(
+        self, office: str, surname: str, on: date, where: str | None = None
+    ) -> list[str]:
+        """Ids of those holding `office` on a date (in `where` when given) whose name ends with
+        the folded `surname`: "President Bush" in 2006, «el primer ministro Singh»."""
+        found = []
+        for (off, place), rows in self._holders.items():
+            if off != office or (where is not None and place != where):
+                continue
+            for _, aid, r in rows:
+                if not r.active(on) or aid in found:
+                    continue
+                e = self.entries[aid]
+                if e.kind == "person" and any(
+                    fold(n).split()[-1:] == [surname] for n in e.names + e.short
+                ):
+                    found.append(aid)
+        return found
 
     def capital(self, code: str, lang: str) -> str | None:
         """The name of a country's capital: "the Chinese capital" is Beijing."""

@@ -668,6 +668,20 @@ def find_actors(
                     if nxt.kind == "person" and nxt.entry is not None:
                         add_mention(nxt, ss, mentions[k].end, "name")
                         continue
+        if (
+            kind == "person"
+            and len(toks) == 1
+            and rp is not None
+            and rp.office
+            and published is not None
+            and _former_before(folded, rp, lexicon) is None
+        ):
+            # "President Bush" in 2006, «el primer ministro Singh»: the holder of the title on
+            # the article's date who bears that surname, when only one does
+            ids = kb.titled_surname(rp.office, ftoks[0], published, rp.where)
+            if len(ids) == 1:
+                add_mention(record_for_entry(kb.get(ids[0])), ss, ee, "titled")
+                continue
         rec = record_new(name, kind)
         if kind == "organization":
             _register_prefixes(org_prefixes, fold(name), rec.key)
@@ -1538,19 +1552,23 @@ def _surname_map(
     for rec in records.values():
         if rec.kind != "person":
             continue
-        names = [m for m in rec.mentions if m.via in ("name", "new")]
+        names = [m for m in rec.mentions if m.via in ("name", "new", "titled")]
         first_at[rec.key] = min((m.start for m in names), default=len(text))
         spoke[rec.key] = any(_speaks_at(text, m.start, m.end, starts, ends) for m in names)
     for rec in records.values():
         if rec.kind != "person":
             continue
         for m in rec.mentions:
-            if m.via not in ("name", "new"):
+            if m.via not in ("name", "new", "titled"):
                 continue
             toks = text[m.start : m.end].split()
-            if len(toks) < 2:
+            if m.via == "titled":
+                # "President Bush": the surname the title resolved
+                keys = [toks[0]] if len(toks) == 1 else []
+            elif len(toks) < 2:
                 continue
-            keys = [" ".join(toks[-k:]) for k in (1, 2) if len(toks) > k]
+            else:
+                keys = [" ".join(toks[-k:]) for k in (1, 2) if len(toks) > k]
             bare = _ARTICLE_GLUED.match(toks[-1])
             if bare and bare[1][0].isupper():
                 keys.append(bare[1])  # "Omar al-Bashir" → "Bashir", «Bachar el-Assad» → "Assad"
