@@ -28,6 +28,27 @@ def describe(an) -> str:
 # (lang, date, text, snippet of the quote, expected speaker, expected kind or None)
 SPEAKERS = [
     pytest.param(
+        "en",
+        "1998-04-10",
+        "“I am pleased to announce that the parties have reached agreement,” former U.S. "
+        "Senator George Mitchell, who has chaired the negotiations since they opened in June "
+        "1996, told delegates at Castle Buildings.",
+        "I am pleased",
+        "george-mitchell",
+        "direct",
+        id="en-the-name-after-the-quote-then-a-relative-aside-then-its-verb",
+    ),
+    pytest.param(
+        "es",
+        "1998-04-10",
+        "«Es un gran día para Irlanda», el senador George Mitchell, quien presidió las "
+        "negociaciones desde 1996, dijo a los delegados.",
+        "gran día",
+        "george-mitchell",
+        "direct",
+        id="es-el-nombre-tras-la-cita-y-una-relativa-entre-comas",
+    ),
+    pytest.param(
         "fr",
         "2015-05-12",
         "François Hollande a rencontré Raúl Castro. Le président cubain a accepté l'invitation, a "

@@ -718,10 +718,43 @@ class _Attributor:
             return cur, "continuation", span
         return sp, how, span
 
+    def _relative_aside(self, p: int, sent_end: int):
+        """ "“…,” former U.S. Senator George Mitchell, who has chaired the negotiations since
+        they opened in June 1996, told delegates", «…», dijo X, quien …, : a person, a relative
+        clause set off by commas, then the verb right after its closing comma."""
+        m = _AFTER_QUOTE_RELATIVE.match(self.folded, p, min(sent_end, p + 260))
+        if m is None:
+            return None
+        persons = [
+            x for x in self.subjects.mentions_in(p, m.start(1)) if self.kinds.get(x[2]) == "person"
+        ]
+        if not persons:
+            return None
+        # the first comma after the relative word that a speech verb follows
+        limit = min(sent_end, p + 260)
+        for c in re.compile(r",\s*").finditer(self.folded, m.end(), limit):
+            if re.search(r"[«»“”\"]", self.text[m.end() : c.start()]):
+                return None
+            cue = self._speech_at(c.end())
+            if cue is not None:
+                head = persons[-1]
+                cue_span = Span.of(self.text, cue.start, cue.end)
+                return (
+                    head[2],
+                    cue_span.text,
+                    "after-aside",
+                    cue_span,
+                    Span.of(self.text, head[0], head[1]),
+                )
+        return None
+
     def _subject_then_cue(self, p: int, sent_end: int):
         """«…», X dijo / "…," the Kremlin said: a short subject, then the first cue after the
         quote, in its sentence."""
         text = self.text
+        aside = self._relative_aside(p, sent_end)
+        if aside is not None:
+            return aside
         cues = self.speech_index.between(p + 1, min(sent_end, p + 80) + 1)
         if not cues:
             return None
@@ -1438,6 +1471,10 @@ _INVERSION_ARTICLES = frozenset(
     ("le", "la", "les", "l'", "el", "los", "las", "o", "a", "os", "as", "the")
 )
 # a subject pronoun inverted after a French verb ("a-t-elle déclaré", "ajoute-t-il")
+# "“…,” NAME, who …": a short noun phrase after the quote, a comma, then a relative word
+_AFTER_QUOTE_RELATIVE = re.compile(
+    r"[\s,]*[^,;:!?«»“”\"]{2,70}?,\s*(who|que|qui|quien|quienes|lequel|laquelle)\s"
+)
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle)s?\b")
 
 # a short aside set off by commas right after a cue (", visiblemente molesto,", ", however,")
