@@ -54,6 +54,15 @@ def describe(an) -> str:
 # (lang, date, text, piece, expected actor, expected attributes)
 RESOLVES = [
     pytest.param(
+        "fr",
+        "1995-12-15",
+        "Alija Izetbegovic est arrivé mercredi à Paris. Le président bosniaque a signé l'accord.",
+        "président bosniaque",
+        "alija-izetbegovic",
+        {"kind": "person", "country": "BA"},
+        id="fr-le-president-bosniaque-in-1995",
+    ),
+    pytest.param(
         "es",
         "2021-12-30",
         "El presidente ruso, Vladimir Putin, recibió ayer en Moscú al primer ministro húngaro.",
