@@ -28,6 +28,17 @@ def describe(an) -> str:
 # (lang, date, text, snippet of the quote, expected speaker, expected kind or None)
 SPEAKERS = [
     pytest.param(
+        "fr",
+        "2001-06-16",
+        "Vladimir Poutine et Jiang Zemin s'étaient entretenus en tête-à-tête. Selon le ministre "
+        "russe des Affaires étrangères, Igor Ivanov, les deux dirigeants ont constaté une « "
+        "convergence totale » de leurs positions.",
+        "convergence totale",
+        "igor-ivanov",
+        "partial",
+        id="fr-selon-a-person-then-two-people-who-noted-the-quoted-words",
+    ),
+    pytest.param(
         "en",
         "1998-04-10",
         "“I am pleased to announce that the parties have reached agreement,” former U.S. "

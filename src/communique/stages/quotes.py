@@ -1121,9 +1121,11 @@ class _Attributor:
             if found:
                 pick = next((f for f in found if self.kinds.get(f[1][0]) == "person"), found[0])
                 cue, actors, span = pick
-                if self.kinds.get(actors[0]) != "person":
+                if self.kinds.get(actors[0]) != "person" or len(actors) > 1:
                     # "Segundo o presidente argentino, os dois países … não aceitarão que … «…»":
-                    # the person the sentence is told after speaks, not the countries in it
+                    # the person the sentence is told after speaks, not the countries in it;
+                    # « Selon Igor Ivanov, les deux dirigeants ont constaté une « … » »: nor two
+                    # people at once
                     told = self._according_person(s0, cue.start)
                     if told is not None:
                         return told
@@ -1272,7 +1274,20 @@ class _Attributor:
         it is named within four words, else None."""
         m = self.np_head(a.end, limit=60)
         if m is None or len(self.folded[a.end : m[0]].split()) > 4:
-            return None
+            m = self.np_head(a.end, limit=90)
+            if m is None:
+                return None
+            gap = self.folded[a.end : m[0]]
+            if not (
+                # «selon le ministre russe des Affaires étrangères, Igor Ivanov»: a title, then
+                # the name apposed to it
+                _TITLE_THEN_COMMA.fullmatch(gap)
+                and any(
+                    len(self.folded[a.end : t.start].split()) <= 2
+                    for t in self.title_index.between(a.end, m[0])
+                )
+            ):
+                return None
         return (
             m[2],
             self.text[a.start : a.end],
@@ -1471,6 +1486,8 @@ _INVERSION_ARTICLES = frozenset(
     ("le", "la", "les", "l'", "el", "los", "las", "o", "a", "os", "as", "the")
 )
 # a subject pronoun inverted after a French verb ("a-t-elle déclaré", "ajoute-t-il")
+# «le ministre russe des Affaires étrangères, »: words without a verb's punctuation, then a comma
+_TITLE_THEN_COMMA = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){1,9}[^\W\d_][\w'’-]*,\s*")
 # "“…,” NAME, who …": a short noun phrase after the quote, a comma, then a relative word
 _AFTER_QUOTE_RELATIVE = re.compile(
     r"[\s,]*[^,;:!?«»“”\"]{2,70}?,\s*(who|que|qui|quien|quienes|lequel|laquelle)\s"
