@@ -1659,3 +1659,40 @@ def test_a_former_title_and_a_surname_is_not_the_holder_on_that_date():
     an = run("en", "2010-06-01", "Former President Bush met Barack Obama on Thursday.")
     actor = owner(an, "Bush")
     assert actor is None or actor.kb_id is None, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,text,title",
+    [
+        pytest.param(
+            "en",
+            "The fiercest rejection came from the Reverend Ian Paisley. The leader of the "
+            "Democratic Unionist Party, who walked out of the talks last summer, called it a "
+            "betrayal.",
+            "leader of the Democratic Unionist Party",
+            id="en",
+        ),
+        pytest.param(
+            "es",
+            "El rechazo más frontal llegó del reverendo Ian Paisley. El líder del Partido Unionista "
+            "Democrático (DUP), que abandonó las conversaciones, calificó el documento de traición.",
+            "líder del Partido",
+            id="es",
+        ),
+    ],
+)
+def test_a_body_s_title_opening_a_sentence_is_the_one_person_named_just_before(lang, text, title):
+    an = run(lang, "1998-04-11", text)
+    actor = owner(an, title)
+    assert actor is not None and actor.id == "ian-paisley", describe(an)
+
+
+def test_a_body_s_title_is_not_a_person_whose_office_is_known():
+    an = run(
+        "en",
+        "2023-05-10",
+        "Antony Blinken arrived in Paris on Tuesday. The leader of the Democratic Unionist Party "
+        "called the plan a betrayal.",
+    )
+    actor = owner(an, "leader of the Democratic Unionist Party")
+    assert actor is None or actor.id != "antony-blinken", describe(an)

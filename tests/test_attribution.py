@@ -28,6 +28,17 @@ def describe(an) -> str:
 # (lang, date, text, snippet of the quote, expected speaker, expected kind or None)
 SPEAKERS = [
     pytest.param(
+        "es",
+        "1998-04-11",
+        "El rechazo más frontal llegó del reverendo Ian Paisley. El líder del Partido Unionista "
+        "Democrático (DUP), que abandonó las conversaciones el pasado verano, calificó el "
+        "documento de «traición».",
+        "traición",
+        "ian-paisley",
+        "partial",
+        id="es-the-titled-person-not-the-body-in-the-title-before-a-relative",
+    ),
+    pytest.param(
         "fr",
         "2001-06-16",
         "Vladimir Poutine et Jiang Zemin s'étaient entretenus en tête-à-tête. Selon le ministre "

@@ -2943,6 +2943,64 @@ def _resolve_title(
     sent_starts=(),
     text: str = "",
 ) -> Record | None:
+    found = _resolve_title_by_office(
+        rp, mentions, records, kb, on, lexicon, record_for_entry, speech, sent_starts, text
+    )
+    if found is None and text:
+        found = _body_head_named_before(rp, mentions, records, sent_starts, text, on)
+    return found
+
+
+# «El», "The", «Le», «O»: what may stand before a title that opens its sentence
+_OPENING_ARTICLE = re.compile(r"[\s«“\"(—-]*(?:(?:el|la|the|le|l'|l’|o|a)\s+)?", re.I)
+
+
+def _body_head_named_before(rp, mentions, records, sent_starts, text, on) -> Record | None:
+    """ "The fiercest rejection came from the Reverend Ian Paisley. The leader of the Democratic
+    Unionist Party, who walked out …, called …": a title of a body opening its sentence names
+    the one person the sentence before named, when nothing tells their office."""
+    k = bisect.bisect_right(sent_starts, rp.start) - 1
+    if k < 1 or not _OPENING_ARTICLE.fullmatch(text, sent_starts[k], rp.start):
+        return None
+    i = bisect.bisect_left(mentions, MentionRef(max(0, rp.start - 20), -1, "", ""))
+    bodies = [
+        m
+        for m in mentions[i : i + 6]
+        if rp.end - 14 <= m.start <= rp.end + 12
+        and records[m.key].kind in ("organization", "group")
+    ]
+    where_is_body = rp.where is not None and len(rp.where) != 2
+    if not (where_is_body or bodies):
+        return None
+    prev, here = sent_starts[k - 1], sent_starts[k]
+    lo = bisect.bisect_left(mentions, MentionRef(prev, -1, "", ""))
+    people = {
+        m.key: records[m.key]
+        for m in mentions[lo : lo + 40]
+        if prev <= m.start < here and records[m.key].kind == "person"
+    }
+    if len(people) != 1:
+        return None
+    (r,) = people.values()
+    if r.office or (r.entry is not None and r.entry.roles_on(on)):
+        return None  # a person whose office the text or the knowledge base tells
+    if rp.gender and r.gender and rp.gender != r.gender:
+        return None
+    return r
+
+
+def _resolve_title_by_office(
+    rp,
+    mentions,
+    records,
+    kb,
+    on,
+    lexicon,
+    record_for_entry,
+    speech=(frozenset(), frozenset()),
+    sent_starts=(),
+    text: str = "",
+) -> Record | None:
     # the most recent distinct people before the title (a bounded look-back keeps this linear)
     i = bisect.bisect_left(mentions, MentionRef(rp.start, -1, "", ""))
     i_title = i

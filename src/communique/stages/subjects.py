@@ -55,6 +55,8 @@ _DISTRIBUTED = re.compile(
 _CAPS_TITLE = r"(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|de|du|da|del)\s+)?){1,5}$"
 _CAPS_TITLE_AND = re.compile(r"^\s*,?\s*(?:and|y|e|et)\s+" + _CAPS_TITLE)
 _CAPS_TITLE_COMMA = re.compile(r"^\s*,\s*" + _CAPS_TITLE)
+# what cannot stand inside one title between its word and the body it names
+_TITLE_TO_BODY_BREAK = re.compile(r"[,;:.]|\b(?:y|e|and|et|ou|or|o)\b")
 _OF_BEFORE = re.compile(r"\b(?:de|del|of|da|do|du|des)\s+(?:(?:la|el|the|le|l'|o|a)\s+)?$")
 _COORD_LOOSE = re.compile(
     r"^\s*,?\s*(y|e|and|et|&)\s+(?:[^\W\d_]+\s+){0,3}?(?:[^\W\d_]+,\s*)?$", re.IGNORECASE
@@ -521,6 +523,21 @@ class SubjectFinder:
             break
         if chosen is None:
             return self.document_subject(start, pos)
+        if self.kinds.get(chosen[2]) in ("organization", "group"):
+            # "El líder del Partido Unionista Democrático (DUP), que …, calificó": the body named
+            # in a person's title is not the head of the subject, the titled person is
+            chosen = next(
+                (
+                    x
+                    for x in seg_mentions
+                    if x[3] == "title"
+                    and x[1] <= chosen[0]
+                    and chosen[0] - x[1] <= 60
+                    and self.kinds.get(x[2]) == "person"
+                    and not _TITLE_TO_BODY_BREAK.search(self.folded[x[1] : chosen[0]])
+                ),
+                chosen,
+            )
         # coordinated subjects: "Putin y Biden", "Putin, Biden y Xi"
         group = [chosen]
         cur = chosen
