@@ -2390,3 +2390,32 @@ def test_a_country_s_adjective_before_a_titled_name_is_that_person_s_title():
     )
     assert an.meetings, describe(an)
     assert "patricia-bullrich" in an.meetings[0].participants, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,text,who",
+    [
+        pytest.param(
+            "pt",
+            "Sócrates telefonou ao Presidente da República, Aníbal Cavaco Silva, para o informar.",
+            {"jose-socrates", "anibal-cavaco-silva"},
+            id="pt-telefonou-ao",
+        ),
+        pytest.param(
+            "es",
+            "Pedro Sánchez telefoneó al presidente de Francia, Emmanuel Macron, el lunes.",
+            {"pedro-sanchez", "emmanuel-macron"},
+            id="es-telefoneo-al",
+        ),
+        pytest.param(
+            "fr",
+            "Emmanuel Macron a téléphoné au président Joe Biden lundi.",
+            {"emmanuel-macron", "joe-biden"},
+            id="fr-a-telephone-au",
+        ),
+    ],
+)
+def test_a_phone_verb_before_a_contracted_article_is_a_call(lang, text, who):
+    an = run(lang, "2023-05-04", text)
+    calls = [m for m in an.meetings if m.kind == "call"]
+    assert calls and _covers(an, calls[0].participants, who), describe(an)
