@@ -643,6 +643,14 @@ def test_two_mentions_are_one_actor(lang, day, text, first, second, expected):
 # (lang, date, text, piece that is no actor's mention)
 NOT_ACTORS = [
     pytest.param(
+        "pt",
+        "1999-12-20",
+        "A transferência foi preparada em negociações que culminaram na Declaração Conjunta "
+        "Luso-Chinesa, assinada em Pequim.",
+        "Declaração Conjunta Luso-Chinesa",
+        id="pt-a-document-after-a-place-preposition-is-no-place",
+    ),
+    pytest.param(
         "es",
         "2023-03-31",
         "Fuentes de Moncloa explicaron que Sánchez informará a Zelenski.",

@@ -30,6 +30,7 @@ from communique.resources.lexicon import (
     ANON,
     COUNTERPART,
     DEMONYM,
+    DOC_NOUN,
     GENERIC,
     MEETING_NOUN,
     MEETING_VERB,
@@ -392,6 +393,7 @@ def find_actors(
     }
     place_heads = _place_heads(lang)
     demonym_at = {a.start: a for a in atoms if a.type == DEMONYM}
+    doc_starts = {a.start for a in atoms if a.type == DOC_NOUN}
     demonym_end = {a.end: a for a in atoms if a.type == DEMONYM}
     early_surnames = _surname_map(records, text, first_names, (speech_starts, speech_ends))
     org_prefixes: dict[str, str] = {}  # "consejo permanente" → the body named in full earlier
@@ -622,12 +624,14 @@ def find_actors(
             and _word_before(folded, ss) in place_preps
             and ftoks[0] not in first_names
             and not is_org
+            and ss not in doc_starts  # «culminaram na Declaração Conjunta …»: a document
         ):
             kind = "place"  # "en Masaya", "in Kharkiv": a locative complement
         elif (
             len(toks) <= 3
             and ftoks[0] not in first_names
             and not is_org
+            and ss not in doc_starts
             and (
                 _gap_end(text, destination_at, ss)
                 or (place_heads is not None and place_heads.search(folded, max(0, ss - 40), ss))
