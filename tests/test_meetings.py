@@ -26,6 +26,23 @@ def describe(an) -> str:
 # "forum" are matched as accent- and case-insensitive substrings.
 MEETINGS = [
     pytest.param(
+        "en",
+        "2000-12-12",
+        "ALGIERS, Dec 12 (AFP) - Ethiopia and Eritrea signed a comprehensive peace agreement "
+        "here on Tuesday, ending a border war that killed tens of thousands in the Horn of Africa.",
+        {"start": "2000-12-12", "place": "algiers"},
+        id="en-here-is-the-dateline-s-city",
+    ),
+    pytest.param(
+        "es",
+        "1998-04-11",
+        "BELFAST, 10 abr (EFE).- El primer ministro británico, Tony Blair, y su homólogo "
+        "irlandés, Bertie Ahern, se reunieron aquí el viernes para cerrar el acuerdo de paz del "
+        "Ulster.",
+        {"start": "1998-04-10", "place": "belfast"},
+        id="es-aqui-is-the-dateline-s-city",
+    ),
+    pytest.param(
         "es",
         "2022-06-29",
         "Los jefes de Estado y de Gobierno de la OTAN han invitado formalmente este miércoles a "

@@ -688,6 +688,15 @@ def find_meetings(
         dsent = sentence_of(sentences, dr.trigger.start)
         host_place = hosts.get(dsent.start) if dsent is not None else None
         dr.place = destination or where or host_place or nearest
+        if (
+            dateline is not None
+            and destination is None
+            and where is None
+            and _HERE.search(folded, dr.trigger.start, min(seg_end, dr.trigger.end + 80))
+        ):
+            # "ALGIERS (AFP) - Ethiopia and Eritrea signed a peace agreement here on Tuesday":
+            # "here" is the dateline's city
+            dr.place = dateline
         if dr.trigger.start in attended:
             dr.forum = attended[dr.trigger.start]
         # participants
@@ -858,6 +867,10 @@ def find_meetings(
     ]
     meetings.sort(key=lambda m: (m.start is None, m.start or "", m.evidence.start))
     return [replace(m, id=f"m{i}") for i, m in enumerate(meetings, start=1)]
+
+
+# "here", «aquí», « ici », «aqui»: the place the report is filed from
+_HERE = re.compile(r"(?<![\w'])(?:here|aqui|ici)(?![\w'])")
 
 
 def _lead_date(dates, sentences, published, datelines):
