@@ -2436,3 +2436,29 @@ def test_a_phone_verb_before_a_contracted_article_is_a_call(lang, text, who):
     an = run(lang, "2023-05-04", text)
     calls = [m for m in an.meetings if m.kind == "call"]
     assert calls and _covers(an, calls[0].participants, who), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,text,codes",
+    [
+        pytest.param(
+            "fr",
+            "Les chefs d'Etat de la Chine, de la Russie, du Kazakhstan et de l'Ouzbékistan ont "
+            "signé vendredi à Shanghai la déclaration fondatrice de l'organisation.",
+            {"CN", "RU", "KZ", "UZ"},
+            id="fr-les-chefs-d-etat-de",
+        ),
+        pytest.param(
+            "es",
+            "Los cancilleres de Brasil, Argentina y Chile firmaron el viernes en Santiago una "
+            "declaración sobre la crisis.",
+            {"BR", "AR", "CL"},
+            id="es-los-cancilleres-de",
+        ),
+    ],
+)
+def test_a_signing_by_a_plural_title_s_countries_is_a_meeting_of_them(lang, text, codes):
+    an = run(lang, "2001-06-16", text)
+    assert an.meetings, describe(an)
+    got = {an.actor(p).country for p in an.meetings[0].participants}
+    assert got == codes, describe(an)

@@ -1758,6 +1758,8 @@ def _two_parties(folded: str, t: Atom, finder, actor_by_id, lang: str) -> bool:
         and len([a for a in sub.actors if actor_by_id.get(a) and actor_by_id[a].kind in kinds]) >= 2
     ):
         return True
+    if len(_countries_after_plural_title(folded, t.start, finder, actor_by_id, lang)) >= 2:
+        return True  # "Les chefs d'Etat de la Chine, de la Russie, … ont signé"
     with_ = _WITH.get(lang, ("",))[0]
     m = re.search(r"\b" + re.escape(with_) + r"\s", folded[t.end : t.end + 60]) if with_ else None
     if m is None:
@@ -1887,6 +1889,34 @@ def _leaders_of(folded: str, actors: ActorResult, actor_by_id, lang: str):
     return out
 
 
+def _countries_after_plural_title(
+    folded: str, pos: int, finder, actor_by_id, lang: str
+) -> list[str]:
+    """The countries a plural title before `pos` lists ("Les chefs d'Etat de la Chine, de la
+    Russie, du Kazakhstan … ont signé"), whoever holds the office: the longest list."""
+    patterns = [p for p in (_plural_titles(lang)[1], _group_pattern(lang)[1]) if p is not None]
+    lo = max(0, pos - 250)
+    best: list[str] = []
+    for t in (t for p in patterns for t in p.finditer(folded, lo, pos)):
+        at, listed = t.end(), []
+        for m in finder.mention_index.between(t.end(), pos):
+            a = actor_by_id.get(m[2])
+            if a is None or a.kind != "country" or m[0] < at:
+                break
+            gap = folded[at : m[0]]
+            first = not listed and (_ARTICLE_GAP.fullmatch(gap) or _TITLE_OF.fullmatch(gap))
+            if not (first or (listed and _LIST_LINK.fullmatch(gap))):
+                break
+            listed.append(m[2])
+            at = m[1]
+        if len(listed) > len(best):
+            best = listed
+    return best
+
+
+_TITLE_OF = re.compile(
+    r"\s+(?:de|del|of|du|des|da|do|dos|das|d')\s*(?:(?:la|el|los|las|the|le|les|l'|o|a|os|as)\s*)?"
+)
 _ARTICLE_GAP = re.compile(r"(?:(?:la|el|los|las|the|le|les|l'|o|a|os|as)\s*)?")
 _LIST_LINK = re.compile(
     r"\s*(?:,|\by\b|\be\b|\band\b|\bet\b)\s*(?:(?:de|del|of|da|do|du|des)\s+)?"
@@ -2141,7 +2171,12 @@ def _participants(
     sub = finder.left_of(t.start)
     if t.type == MEETING_VERB and sent is not None:
         sub = _verb_subject(folded, t, sent, sub, finder, pronouns) or sub
-    if sub is not None:
+    listed = _countries_after_plural_title(folded, t.start, finder, actor_by_id, lang)
+    if len(listed) >= 2 and (sub is None or set(sub.actors) <= set(listed)):
+        # "Les chefs d'Etat de la Chine, de la Russie, … ont signé": every country listed
+        for aid in listed:
+            add(aid)
+    elif sub is not None:
         for aid in sub.actors:
             add(aid)
     elif sent is not None:
