@@ -30,6 +30,17 @@ SPEAKERS = [
     pytest.param(
         "es",
         "1998-04-11",
+        "El líder del Partido Socialdemócrata y Laborista (SDLP), John Hume, celebró el acuerdo. "
+        "El rechazo más frontal llegó del reverendo Ian Paisley. El líder del Partido Unionista "
+        "Democrático (DUP), que abandonó las conversaciones, calificó el documento de «traición».",
+        "traición",
+        "ian-paisley",
+        "partial",
+        id="es-the-leader-of-another-body-is-not-the-leader-named-before",
+    ),
+    pytest.param(
+        "es",
+        "1998-04-11",
         "El rechazo más frontal llegó del reverendo Ian Paisley. El líder del Partido Unionista "
         "Democrático (DUP), que abandonó las conversaciones el pasado verano, calificó el "
         "documento de «traición».",

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from typing import NamedTuple
@@ -767,6 +767,7 @@ def find_actors(
     ] = {}  # folded title (and its prefixes) → the person it was bound to
     former_bound: dict[str, str] = {}  # folded title → the person who held it before
     bound_wheres: dict[str, set[str]] = {}  # person → the bodies/countries of titles bound to them
+    bound_bodies: dict[str, str] = {}  # person → the body named right after a title bound to them
     kin = kinship_before(lang)
     for rp in role_phrases:
         if covered[rp.head] and not (
@@ -822,6 +823,9 @@ def find_actors(
             rec.titles.append(ftitle_bound)
             if rp.where:
                 bound_wheres.setdefault(rec.key, set()).add(rp.where)
+            named_body = _body_named_in_title(rp, mentions, records)
+            if named_body is not None:
+                bound_bodies.setdefault(rec.key, named_body.key)
             words_ = ftitle_bound.split()
             for k in range(1, len(words_) + 1):
                 key_ = " ".join(words_[:k])
@@ -831,7 +835,10 @@ def find_actors(
                     rec.key if bound_prefixes.get(key_, rec.key) == rec.key else ""
                 )
             if office and not rec.office:
-                rec.office, rec.office_where = office, where
+                # «el líder del Partido Socialdemócrata y Laborista, John Hume»: the body named
+                # after the title is where he holds it
+                rec.office = office
+                rec.office_where = where or (named_body.key if named_body is not None else None)
                 if rp.gender and not rec.gender:
                     rec.gender = rp.gender
                 if where and len(where) == 2 and not rec.country:
@@ -900,6 +907,12 @@ def find_actors(
             head_key = bound_prefixes.get(ftitle.split()[0])
             if head_key and rp.where in bound_wheres.get(head_key, ()):
                 bound_key = head_key
+        if bound_key:
+            # «el líder del Partido Unionista Democrático» after «el líder del Partido
+            # Socialdemócrata, John Hume»: the same words name another body's leader
+            body = _body_named_in_title(rp, mentions, records)
+            if body is not None and bound_bodies.get(bound_key, body.key) != body.key:
+                bound_key = None
         rec = records[bound_key] if bound_key else None
         resolved = _resolve_title(
             rp,
@@ -2947,6 +2960,11 @@ def _resolve_title(
     sent_starts=(),
     text: str = "",
 ) -> Record | None:
+    body = _body_named_in_title(rp, mentions, records)
+    if body is not None and rp.where is None and rp.office:
+        # «el líder del Partido Unionista Democrático»: the leader of that body, not the leader
+        # of another one named before (John Hume, «líder del SDLP»)
+        rp = replace(rp, where=body.key)
     found = _resolve_title_by_office(
         rp, mentions, records, kb, on, lexicon, record_for_entry, speech, sent_starts, text
     )
@@ -2959,6 +2977,20 @@ def _resolve_title(
 _OPENING_ARTICLE = re.compile(r"[\s«“\"(—-]*(?:(?:el|la|the|le|l'|l’|o|a)\s+)?", re.I)
 
 
+def _body_named_in_title(rp, mentions, records) -> Record | None:
+    """The organisation or group a title names right after its word («líder del Partido
+    Unionista Democrático», "leader of the Democratic Unionist Party"), else None."""
+    i = bisect.bisect_left(mentions, MentionRef(max(0, rp.start - 20), -1, "", ""))
+    for m in mentions[i : i + 6]:
+        if (
+            rp.end - 14 <= m.start <= rp.end + 12
+            and records[m.key].kind in ("organization", "group")
+            and m.via != "government"  # «ministro del Gobierno de Evo Morales»: the country's
+        ):
+            return records[m.key]
+    return None
+
+
 def _body_head_named_before(rp, mentions, records, sent_starts, text, on) -> Record | None:
     """ "The fiercest rejection came from the Reverend Ian Paisley. The leader of the Democratic
     Unionist Party, who walked out …, called …": a title of a body opening its sentence names
@@ -2966,15 +2998,8 @@ def _body_head_named_before(rp, mentions, records, sent_starts, text, on) -> Rec
     k = bisect.bisect_right(sent_starts, rp.start) - 1
     if k < 1 or not _OPENING_ARTICLE.fullmatch(text, sent_starts[k], rp.start):
         return None
-    i = bisect.bisect_left(mentions, MentionRef(max(0, rp.start - 20), -1, "", ""))
-    bodies = [
-        m
-        for m in mentions[i : i + 6]
-        if rp.end - 14 <= m.start <= rp.end + 12
-        and records[m.key].kind in ("organization", "group")
-    ]
     where_is_body = rp.where is not None and len(rp.where) != 2
-    if not (where_is_body or bodies):
+    if not (where_is_body or _body_named_in_title(rp, mentions, records)):
         return None
     prev, here = sent_starts[k - 1], sent_starts[k]
     lo = bisect.bisect_left(mentions, MentionRef(prev, -1, "", ""))
