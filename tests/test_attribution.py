@@ -28,6 +28,16 @@ def describe(an) -> str:
 # (lang, date, text, snippet of the quote, expected speaker, expected kind or None)
 SPEAKERS = [
     pytest.param(
+        "pt",
+        "1994-11-21",
+        "O Presidente José Eduardo dos Santos assinou o protocolo em Lusaca. «Hoje é um dia de "
+        "esperança para todos os angolanos», afirmou dos Santos.",
+        "dia de esperança",
+        "jose-eduardo-dos-santos",
+        "direct",
+        id="pt-dos-santos-is-the-compound-surname-not-another-santos",
+    ),
+    pytest.param(
         "es",
         "1998-04-11",
         "El líder del Partido Socialdemócrata y Laborista (SDLP), John Hume, celebró el acuerdo. "

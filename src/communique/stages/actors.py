@@ -72,6 +72,13 @@ def _object_is_meeting(folded: str, end: int, meeting_nouns: set[int]) -> bool:
     return False
 
 
+# "José Eduardo dos Santos", "Luiz Inácio da Silva", "Ursula von der Leyen": a given name and a
+# lowercase particle before a short name make it part of a longer surname («de», «del» are
+# prepositions too often to count)
+_SURNAME_PARTICLE_BEFORE = re.compile(
+    r"\b[A-ZÀ-Ý][\w'’-]+ (?:dos|das|da|do|van|von|der|van der|von der|della|di|du) $"
+)
+_PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(dos|das|da|do|de|del|van|von|der|della|di|du) $")
 # articles that open a sentence before a body's name, never part of it
 _LEADING_ARTICLES = frozenset("the el la los las le les o a os as".split())
 _ACRONYM_DEF = re.compile(r"\(([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ0-9\-\.&]{1,9})\)")
@@ -301,6 +308,16 @@ def find_actors(
         else:
             pending_short.append((s, e, cands))
     for s, e, cands in pending_short:
+        people = all(
+            (e_ := kb.get(a.payload[0])) is not None and e_.kind == "person" for a in cands
+        )
+        if people and _SURNAME_PARTICLE_BEFORE.search(text, max(0, s - 40), s):
+            continue  # "José Eduardo dos Santos": a compound surname, not Juan Manuel Santos
+        particle = _PARTICLE_BEFORE.search(text, max(0, s - 12), s) if people else None
+        if particle is not None and re.search(
+            r"\b[A-ZÀ-Ý][\w'’-]+ " + re.escape(f"{particle.group(1)} {text[s:e]}") + r"\b", text
+        ):
+            continue  # «afirmou dos Santos» after «José Eduardo dos Santos»: that surname
         entry = _pick(cands, kb, published, full_named, records)
         if entry is None:
             continue
