@@ -1704,3 +1704,27 @@ def test_a_body_s_title_is_not_a_person_whose_office_is_known():
     )
     actor = owner(an, "leader of the Democratic Unionist Party")
     assert actor is None or actor.id != "antony-blinken", describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,text,name",
+    [
+        ("pt", "Ainda na madrugada de hoje, Edmund Ho Hau Wah tomou posse.", "Edmund Ho Hau Wah"),
+        ("en", "The Danish economist Rasmus Rüffer led the ECB team.", "Rasmus Rüffer"),
+        ("fr", "Le ministre a reçu Zbigniew Nowak à Varsovie.", "Zbigniew Nowak"),
+    ],
+)
+def test_a_common_given_name_opens_an_unknown_person_s_name(lang, text, name):
+    an = run(lang, "2011-05-04", text)
+    actor = owner(an, name)
+    assert actor is not None and actor.kind == "person", describe(an)
+
+
+def test_an_ethiopian_is_called_by_the_given_name():
+    an = run(
+        "en",
+        "2022-11-03",
+        "The TPLF team was headed by its spokesman Getachew Reda. “We have made concessions,” "
+        "Getachew told reporters.",
+    )
+    assert an.quotes and an.quotes[0].speaker == "getachew-reda", describe(an)

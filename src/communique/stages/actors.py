@@ -79,6 +79,8 @@ _SURNAME_PARTICLE_BEFORE = re.compile(
     r"\b[A-ZÀ-Ý][\w'’-]+ (?:dos|das|da|do|van|von|der|van der|von der|della|di|du) $"
 )
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(dos|das|da|do|de|del|van|von|der|della|di|du) $")
+# countries whose press calls people by their given name ("Abiy", "Isaias", "Getachew")
+_GIVEN_NAME_CALLED = frozenset(("ET", "ER", "IS"))
 # articles that open a sentence before a body's name, never part of it
 _LEADING_ARTICLES = frozenset("the el la los las le les o a os as".split())
 _ACRONYM_DEF = re.compile(r"\(([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ0-9\-\.&]{1,9})\)")
@@ -1625,8 +1627,13 @@ def _surname_map(
                 and fold(toks[0]) in _family_names_first()
                 and (len(toks) >= 3 or "-" in toks[1])
             )
-            if (fold(toks[0]) not in first_names or family_first) and len(toks[0]) > 1:
-                keys.append(toks[0])  # family name first: "Wang Yi" → "Wang", "Kim Jong Un" → "Kim"
+            given_called = rec.entry is not None and rec.entry.country in _GIVEN_NAME_CALLED
+            if (fold(toks[0]) not in first_names or family_first or given_called) and len(
+                toks[0]
+            ) > 1:
+                # family name first: "Wang Yi" → "Wang", "Kim Jong Un" → "Kim"; Ethiopians and
+                # Eritreans are called by their given name: "Abiy Ahmed" → "Abiy"
+                keys.append(toks[0])
             elif len(toks) >= 4 and rec.entry is not None:
                 keys.append(toks[0])  # "Marcelo Rebelo de Sousa" → "Marcelo" (the Portuguese press)
             for sur in keys:
