@@ -1728,3 +1728,28 @@ def test_an_ethiopian_is_called_by_the_given_name():
         "Getachew told reporters.",
     )
     assert an.quotes and an.quotes[0].speaker == "getachew-reda", describe(an)
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        pytest.param(
+            "Roland Dumas et Krzysztof Skubiszewski se sont réunis à Weimar.",
+            {"roland-dumas", "krzysztof-skubiszewski"},
+            id="two-given-names-open-two-names",
+        ),
+        pytest.param(
+            "MM. Hans-Dietrich Genscher et Roland Dumas ont salué l'initiative.",
+            {"hans-dietrich-genscher", "roland-dumas"},
+            id="the-plural-honorific-is-no-part-of-the-name",
+        ),
+        pytest.param(
+            "Selon M. Skubiszewski, le pays doit changer.",
+            {"skubiszewski"},
+            id="a-person-after-the-opening-word-and-an-honorific",
+        ),
+    ],
+)
+def test_unknown_people_in_a_french_sentence(text, names):
+    an = run("fr", "1991-08-30", text)
+    assert names <= {a.id for a in an.actors if a.kind == "person"}, describe(an)

@@ -498,6 +498,8 @@ def find_actors(
                     # "Justice Minister Hamid Awaluddin and Malik Mahmud, the prime minister of
                     # …": a titled name, then a second name of the same kind
                     or (jt in role_ends and role_ends[jt].office is not None)
+                    # «Roland Dumas et Krzysztof Skubiszewski»: two given names open two names
+                    or all(fold(x.split()[0]) in first_names for x in parts)
                 )
             ):
                 for part in parts:
@@ -524,12 +526,30 @@ def find_actors(
         ):
             continue  # "Assembly", "Council" alone: a fragment of a longer name
         if at_sentence_start and ftoks[0] in stop_words:
-            # "El Partido Demócrata cuestionó …": the capital is the sentence's, the name follows
-            if len(toks) < 3 or ftoks[1] in stop_words or not _is_org_like(" ".join(toks[1:]), ent):
+            # "El Partido Demócrata cuestionó …": the capital is the sentence's, the name follows;
+            # «Selon M. Skubiszewski», «Pour Roland Dumas»: a person after the opening word
+            rest_start = ss + len(toks[0]) + 1
+            person_next = len(toks) >= 2 and (
+                _preceded_by_person_cue(text, rest_start + len(toks[1]) + 1, ent)
+                or (len(toks) >= 3 and ftoks[1] in first_names)
+            )
+            if len(toks) < 2 or (
+                not person_next
+                and (
+                    len(toks) < 3
+                    or ftoks[1] in stop_words
+                    or not _is_org_like(" ".join(toks[1:]), ent)
+                )
+            ):
                 continue
             ss = ss + len(toks[0]) + text[ss + len(toks[0]) : ee].index(toks[1])
             name = text[ss:ee]
             toks, ftoks = toks[1:], ftoks[1:]
+            if len(toks) >= 2 and _preceded_by_person_cue(text, ss + len(toks[0]) + 1, ent):
+                # «M. Skubiszewski»: the honorific is no part of the name
+                ss = ss + len(toks[0]) + text[ss + len(toks[0]) : ee].index(toks[1])
+                name = text[ss:ee]
+                toks, ftoks = toks[1:], ftoks[1:]
         if all(t in stop_words for t in ftoks):
             continue
         # what is around it
