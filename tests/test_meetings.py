@@ -26,6 +26,36 @@ def describe(an) -> str:
 # "forum" are matched as accent- and case-insensitive substrings.
 MEETINGS = [
     pytest.param(
+        "pt",
+        "1994-11-20",
+        "O Governo angolano e a UNITA assinaram hoje na capital zambiana o Protocolo de Lusaka.",
+        {"start": "1994-11-20", "place": "lusaka", "participants": ["governo-de-angola", "unita"]},
+        id="pt-a-government-with-its-adjective-and-a-movement-sign",
+    ),
+    pytest.param(
+        "pt",
+        "1994-11-20",
+        "O Conselho de Segurança das Nações Unidas reúne-se amanhã em Nova Iorque.",
+        {"start": "1994-11-21", "status": "planned"},
+        id="pt-a-body-reune-se",
+    ),
+    pytest.param(
+        "pt",
+        "2016-10-04",
+        "Temer e Macri reuniram-se ontem. Os dois presidentes já haviam conversado rapidamente "
+        "em 5 de agosto, no Rio de Janeiro.",
+        {"start": "2016-08-05", "place": "rio de janeiro"},
+        id="pt-haviam-conversado",
+    ),
+    pytest.param(
+        "es",
+        "2009-04-28",
+        "Evo Morales y Fernando Lugo firmaron ayer el acta. Morales y Lugo ya se habían visto la "
+        "víspera en Paraguay.",
+        {"start": "2009-04-26", "place": "paraguay"},
+        id="es-se-habian-visto-la-vispera",
+    ),
+    pytest.param(
         "en",
         "2000-12-12",
         "ALGIERS, Dec 12 (AFP) - Ethiopia and Eritrea signed a comprehensive peace agreement "

@@ -57,6 +57,8 @@ _CAPS_TITLE_AND = re.compile(r"^\s*,?\s*(?:and|y|e|et)\s+" + _CAPS_TITLE)
 _CAPS_TITLE_COMMA = re.compile(r"^\s*,\s*" + _CAPS_TITLE)
 # what cannot stand inside one title between its word and the body it names
 _TITLE_TO_BODY_BREAK = re.compile(r"[,;:.]|\b(?:y|e|and|et|ou|or|o)\b")
+# "Governo angolano", «Gobierno colombiano»: one lowercase adjective after a body's word
+_ADJECTIVE_AFTER_BODY = re.compile(r"\s+[a-zà-ÿ][\w-]{2,15}(?=\s(?:y|e|et)\s)")
 _OF_BEFORE = re.compile(r"\b(?:de|del|of|da|do|du|des)\s+(?:(?:la|el|the|le|l'|o|a)\s+)?$")
 _COORD_LOOSE = re.compile(
     r"^\s*,?\s*(y|e|and|et|&)\s+(?:[^\W\d_]+\s+){0,3}?(?:[^\W\d_]+,\s*)?$", re.IGNORECASE
@@ -590,6 +592,17 @@ class SubjectFinder:
                     or (len(group) > 1 and _CAPS_TITLE_COMMA.match(gap) is not None)
                 )
             )
+            if (
+                not (_COORD.match(gap) or loose or titled)
+                and self.kinds.get(m[2]) in ("organization", "group")
+                and _ADJECTIVE_AFTER_BODY.match(gap)
+            ):
+                # «O Governo angolano e a UNITA assinaram», «el Gobierno colombiano y las FARC»:
+                # the body's adjective, then the conjunction
+                rest = gap[_ADJECTIVE_AFTER_BODY.match(gap).end() :]
+                loose = bool(_COORD.match(rest) or _COORD_LOOSE.match(rest)) and not any(
+                    w[:1].isupper() for w in rest.split()[1:]
+                )
             if (_COORD.match(gap) or loose or titled) and m[2] not in {g[2] for g in group}:
                 group.append(m)
                 cur = m
