@@ -28,6 +28,17 @@ def describe(an) -> str:
 # (lang, date, text, snippet of the quote, expected speaker, expected kind or None)
 SPEAKERS = [
     pytest.param(
+        "fr",
+        "2009-06-05",
+        "Le coup d'Etat militaire du général Mohamed Ould Abdel Aziz avait renversé le président "
+        "élu Sidi Ould Cheikh Abdallahi. Le président renversé, qui réclamait depuis dix mois le « "
+        "retour à l'ordre constitutionnel », doit signer le décret.",
+        "retour à l'ordre",
+        "sidi-ould-cheikh-abdallahi",
+        "partial",
+        id="fr-the-deposed-president-is-the-one-the-coup-leader-replaced",
+    ),
+    pytest.param(
         "pt",
         "1994-11-21",
         "O Presidente José Eduardo dos Santos assinou o protocolo em Lusaca. «Hoje é um dia de "

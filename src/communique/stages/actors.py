@@ -2724,7 +2724,17 @@ def _past_holder(rp: RolePhrase, mentions, records, on, deposed: bool = False) -
             and (on is None or role.end < on)
         ]
         if ended:
-            return max(ended, key=lambda x: x[0])[1]
+            # "le président renversé" after the coup leader took over: the one whose office
+            # ended the day another person named in the article took it (Sidi Ould Cheikh
+            # Abdallahi, not the general who replaced him and later stepped down)
+            starts = {
+                role.start
+                for _end, r in ended
+                for role in r.entry.roles
+                if role.office in offices and role.start is not None
+            }
+            replaced = [x for x in ended if x[0] in starts]
+            return max(replaced or ended, key=lambda x: x[0])[1]
     for m in reversed(mentions[max(0, i - 80) : i]):
         r = records[m.key]
         if r.key in seen or r.kind != "person" or r.entry is None:
