@@ -27,6 +27,17 @@ def position_with(an, snippet: str):
 # (lang, date, text, snippet of the statement, expected actors, expected act or None)
 POSITIONS = [
     pytest.param(
+        "fr",
+        "2009-06-05",
+        "Selon le représentant spécial du secrétaire général de l'ONU pour l'Afrique de l'Ouest, "
+        "Saïd Djinnit, l'accord offre aux Mauritaniens une chance historique de renouer avec la "
+        "légalité constitutionnelle.",
+        "une chance historique",
+        ["said-djinnit"],
+        "say",
+        id="fr-selon-a-long-title-and-the-name-apposed-to-it",
+    ),
+    pytest.param(
         "es",
         "2018-12-03",
         'Juan Carlos Varela defendió la decisión de romper con Taiwán, que calificó como "un paso '

@@ -913,10 +913,19 @@ _NOT_CLAUSE_START = frozenset(
 def _according_np_end(text: str, folded: str, start: int, sent_end: int, finder) -> int | None:
     """Where the NP after a sentence-opening "según"/"according to" closes: its comma, or the
     comma closing an apposition ("Según el diputado Luis Florido, miembro de la MUD, …")."""
-    c1 = text.find(",", start, min(sent_end, start + 90))
-    if c1 == -1 or len(folded[start:c1].split()) > 9:
+    c1 = text.find(",", start, min(sent_end, start + 130))
+    if c1 == -1 or len(folded[start:c1].split()) > 16:
         return None
+    long_title = len(folded[start:c1].split()) > 9
     c2 = text.find(",", c1 + 1, min(sent_end, c1 + 90))
+    if long_title:
+        # «Selon le représentant spécial du secrétaire général de l'ONU pour l'Afrique de
+        # l'Ouest, Saïd Djinnit, …»: a long title only with the name apposed to it
+        names = finder.mention_index.between(c1 + 1, c2) if c2 != -1 else []
+        seg = text[c1 + 1 : c2].strip() if c2 != -1 else ""
+        if names and text[names[0][0] : names[-1][1]].strip() == seg:
+            return c2
+        return None
     if c2 != -1:
         seg = text[c1 + 1 : c2].strip()
         names = finder.mention_index.between(c1 + 1, c2)
