@@ -29,6 +29,15 @@ POSITIONS = [
     pytest.param(
         "fr",
         "2009-06-05",
+        "Ahmed Ould Daddah a salué, de son côté, « un pas important vers la sortie de crise ».",
+        "un pas important",
+        ["ahmed-ould-daddah"],
+        "say",
+        id="fr-a-salue-a-quoted-object",
+    ),
+    pytest.param(
+        "fr",
+        "2009-06-05",
         "Selon le représentant spécial du secrétaire général de l'ONU pour l'Afrique de l'Ouest, "
         "Saïd Djinnit, l'accord offre aux Mauritaniens une chance historique de renouer avec la "
         "légalité constitutionnelle.",

@@ -826,7 +826,12 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
             return q, "zero-that"
     # a quoted object of a demand, warning or denial: "reclamó «un alto el fuego, ya»",
     # "rejected “any forced displacement”": the words it quotes are what it demands
-    if seg[:1] in '«“"‘' and cue.payload.act in ("demand", "warn", "deny", "accuse", "promise"):
+    if seg[:1] in '«“"‘' and (
+        cue.payload.act in ("demand", "warn", "deny", "accuse", "promise")
+        # « a salué « un pas important » », "welcomed “a historic step”": a verb that takes an
+        # object, with the words it quotes
+        or "object" in cue.payload.frames
+    ):
         return q, "object"
     # an infinitive or a direct object: a lowercase word that is not punctuation or a quote,
     # or a possessive name ("stressed Germany's determination")
