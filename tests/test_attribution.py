@@ -28,6 +28,16 @@ def describe(an) -> str:
 # (lang, date, text, snippet of the quote, expected speaker, expected kind or None)
 SPEAKERS = [
     pytest.param(
+        "en",
+        "2007-09-01",
+        "Chavez said the meeting would take place soon. Asked whether it could be the group's "
+        "founder and top commander, Manuel Marulanda, he replied: “I hope it is.”",
+        "I hope it is",
+        "hugo-chavez",
+        "direct",
+        id="en-a-name-apposed-in-the-question-put-is-not-the-pronoun-s-referent",
+    ),
+    pytest.param(
         "fr",
         "2009-06-05",
         "Le coup d'Etat militaire du général Mohamed Ould Abdel Aziz avait renversé le président "

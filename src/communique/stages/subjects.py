@@ -59,6 +59,10 @@ _CAPS_TITLE_COMMA = re.compile(r"^\s*,\s*" + _CAPS_TITLE)
 _TITLE_TO_BODY_BREAK = re.compile(r"[,;:.]|\b(?:y|e|and|et|ou|or|o)\b")
 # "Governo angolano", «Gobierno colombiano»: one lowercase adjective after a body's word
 _ADJECTIVE_AFTER_BODY = re.compile(r"\s+[a-zà-ÿ][\w-]{2,15}(?=\s(?:y|e|et)\s)")
+# a question put to the sentence's subject, opening it: its names are not the subject
+_QUESTION_PUT = re.compile(
+    r"[\s«“\"(—]*(?:asked|preguntad[oa]s?|interrog[ée]e?s?|questionad[oa]s?|indagad[oa]s?)\b"
+)
 _OF_BEFORE = re.compile(r"\b(?:de|del|of|da|do|du|des)\s+(?:(?:la|el|the|le|l'|o|a)\s+)?$")
 _COORD_LOOSE = re.compile(
     r"^\s*,?\s*(y|e|and|et|&)\s+(?:[^\W\d_]+\s+){0,3}?(?:[^\W\d_]+,\s*)?$", re.IGNORECASE
@@ -657,6 +661,10 @@ class SubjectFinder:
             if self._after_preposition(m[0]):
                 continue
             before = self.folded[start : m[0]]
+            if _QUESTION_PUT.match(before) and self.folded[m[1] : m[1] + 2].startswith(","):
+                # "Asked whether it could be the commander, Manuel Marulanda, he replied": a name
+                # apposed inside the question put to the subject, not the subject
+                return None
             if before.strip() and not before.rstrip().endswith(","):
                 # only titles or a possessive before it ("U.S. envoy Amos Hochstein", "Iran's …")
                 if len(before.split()) > 5:
