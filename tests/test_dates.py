@@ -298,6 +298,10 @@ CASES: list[tuple[str, dt.date | None, str, str, str | None, str | None, str]] =
     ("es", D(2006, 2, 24), "Las conversaciones se rompieron el 21 de abril de 2003; el mes anterior se habían reunido en Hakone.", "el mes anterior", "2003-03", None, "month"),
     ("fr", D(2019, 2, 6), "L'accord a été paraphé en décembre 2018 et signé le mois suivant.", "le mois suivant", "2019-01", None, "month"),
     ("pt", D(2014, 1, 27), "A obra começou em maio de 2010 e o financiamento chegou no mês seguinte.", "no mês seguinte", "2010-06", None, "month"),
+    # ---- a verb of intent governs the date of its infinitive, whatever the sentence's main verb
+    ("fr", D(1991, 8, 30), "Les Douze ont salué la conférence que la Communauté entend réunir à La Haye en septembre.", "septembre", "1991-09", None, "month"),
+    ("es", D(1991, 8, 30), "Los Doce celebraron la conferencia que la Comunidad pretende reunir en La Haya en septiembre.", "septiembre", "1991-09", None, "month"),
+    ("pt", D(1991, 8, 30), "Os Doze saudaram a conferência que a Comunidade tenciona reunir em Haia em setembro.", "setembro", "1991-09", None, "month"),
 ]
 # fmt: on
 
