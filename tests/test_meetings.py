@@ -26,6 +26,21 @@ def describe(an) -> str:
 # "forum" are matched as accent- and case-insensitive substrings.
 MEETINGS = [
     pytest.param(
+        "fr",
+        "2009-06-05",
+        "Les trois pôles de la vie politique mauritanienne ont signé jeudi soir à Nouakchott "
+        "l'accord de sortie de crise.",
+        {"start": "2009-06-04", "place": "nouakchott"},
+        id="fr-a-counted-plural-subject-signs",
+    ),
+    pytest.param(
+        "en",
+        "2009-06-06",
+        "The two sides signed the deal on Friday in Doha.",
+        {"start": "2009-06-05", "place": "doha"},
+        id="en-the-two-sides-signed",
+    ),
+    pytest.param(
         "pt",
         "1994-11-20",
         "O Governo angolano e a UNITA assinaram hoje na capital zambiana o Protocolo de Lusaka.",

@@ -1760,6 +1760,8 @@ def _two_parties(folded: str, t: Atom, finder, actor_by_id, lang: str) -> bool:
         return True
     if len(_countries_after_plural_title(folded, t.start, finder, actor_by_id, lang)) >= 2:
         return True  # "Les chefs d'Etat de la Chine, de la Russie, … ont signé"
+    if _COUNTED_SUBJECT.search(folded, max(0, t.start - 90), t.start):
+        return True  # "Les trois pôles de la vie politique mauritanienne ont signé", "both sides"
     with_ = _WITH.get(lang, ("",))[0]
     m = re.search(r"\b" + re.escape(with_) + r"\s", folded[t.end : t.end + 60]) if with_ else None
     if m is None:
@@ -1887,6 +1889,16 @@ def _leaders_of(folded: str, actors: ActorResult, actor_by_id, lang: str):
         if people:
             out.append((t.start(), end, list(dict.fromkeys(people))))
     return out
+
+
+# a counted plural subject opening the clause of a signing: «les trois pôles (de …) ont signé»,
+# "the two sides signed", «ambas partes firmaron», «as duas partes assinaram»
+_COUNTED_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+|\n)(?:les|the|las|los|as|os)?\s*(?:deux|trois|quatre|cinq|two|three|four|five|"
+    r"both|dos|tres|cuatro|cinco|ambas|ambos|duas|dois|tres|quatro)\s+[a-z]+"
+    r"(?:\s+(?:de|du|des|of|del|da|do|das|dos)\s+[^,.;:]{0,50}?)?\s+(?:ont\s+|have\s+|han\s+|"
+    r"hanno\s+|tem\s+|têm\s+)?$"
+)
 
 
 def _countries_after_plural_title(
