@@ -29,6 +29,19 @@ def describe(an) -> str:
 SPEAKERS = [
     pytest.param(
         "en",
+        "2020-12-25",
+        'French President Emmanuel Macron said "European unity paid off", while German '
+        'Chancellor Angela Merkel said the agreement was of "historic significance".\n\nIn '
+        "Scotland, which voted heavily to remain in the EU, First Minister Nicola Sturgeon struck "
+        'a different note. "Brexit is happening against the will of Scotland," she wrote on '
+        "Twitter.",
+        "Brexit is happening",
+        "nicola-sturgeon",
+        "direct",
+        id="en-the-subject-after-an-adverbial-with-a-relative-opens-the-sentence",
+    ),
+    pytest.param(
+        "en",
         "2007-09-01",
         "Chavez said the meeting would take place soon. Asked whether it could be the group's "
         "founder and top commander, Manuel Marulanda, he replied: “I hope it is.”",

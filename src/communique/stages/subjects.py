@@ -666,8 +666,10 @@ class SubjectFinder:
                 # apposed inside the question put to the subject, not the subject
                 return None
             if before.strip() and not before.rstrip().endswith(","):
-                # only titles or a possessive before it ("U.S. envoy Amos Hochstein", "Iran's …")
-                if len(before.split()) > 5:
+                # only titles or a possessive before it ("U.S. envoy Amos Hochstein", "Iran's …"),
+                # after an adverbial set off by a comma ("In Scotland, which voted to remain,
+                # First Minister Nicola Sturgeon")
+                if len(re.split(r"[,”»\"]", before)[-1].split()) > 5:
                     return None
             if self.kinds.get(m[2]) != "person":
                 # "White House adviser Jared Kushner": the person the body's title introduces
