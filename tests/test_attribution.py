@@ -29,6 +29,16 @@ def describe(an) -> str:
 SPEAKERS = [
     pytest.param(
         "en",
+        "2008-07-15",
+        "“We convey our deepest remorse to the victims,” Yudhoyono, a retired army general who "
+        "once served in East Timor, said in a speech.",
+        "deepest remorse",
+        "susilo-bambang-yudhoyono",
+        "direct",
+        id="en-the-name-after-the-quote-then-an-apposition-with-a-relative",
+    ),
+    pytest.param(
+        "en",
         "2020-12-25",
         'French President Emmanuel Macron said "European unity paid off", while German '
         'Chancellor Angela Merkel said the agreement was of "historic significance".\n\nIn '

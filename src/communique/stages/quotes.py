@@ -1490,7 +1490,8 @@ _INVERSION_ARTICLES = frozenset(
 _TITLE_THEN_COMMA = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){1,9}[^\W\d_][\w'’-]*,\s*")
 # "“…,” NAME, who …": a short noun phrase after the quote, a comma, then a relative word
 _AFTER_QUOTE_RELATIVE = re.compile(
-    r"[\s,]*[^,;:!?«»“”\"]{2,70}?,\s*(who|que|qui|quien|quienes|lequel|laquelle)\s"
+    r"[\s,]*[^,;:!?«»“”\"]{2,70}?,\s*(?:(?:a|an|the|un|una|el|la|le|o|um|uma)\s"
+    r"[^,;:!?«»“”\"]{2,60}?\s)?(who|que|qui|quien|quienes|lequel|laquelle)\s"
 )
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle)s?\b")
 
