@@ -26,6 +26,14 @@ def describe(an) -> str:
 # "forum" are matched as accent- and case-insensitive substrings.
 MEETINGS = [
     pytest.param(
+        "es",
+        "2007-11-28",
+        "Es el intento más ambicioso de cerrar el conflicto desde la cumbre de Camp David de julio "
+        "de 2000.",
+        {"kind": "summit", "start": "2000-07", "place": "camp david"},
+        id="es-since-before-the-meeting-word-dates-that-meeting",
+    ),
+    pytest.param(
         "fr",
         "2009-06-05",
         "Les trois pôles de la vie politique mauritanienne ont signé jeudi soir à Nouakchott "
@@ -575,7 +583,11 @@ MEETINGS = [
         "say, and the administration has promised billions in investment across the continent "
         "since a summit in December 2022. Kenyan President William Ruto held talks at the White "
         "House on Thursday, the first state visit by an African leader since 2008.",
-        {"place": "white house", "participants": ["william-ruto", "joe-biden"]},
+        {
+            "kind": ("negotiation", "meeting", "visit"),
+            "place": "white house",
+            "participants": ["william-ruto", "joe-biden"],
+        },
         id="en-talks-at-the-white-house-have-the-us-president",
     ),
     pytest.param(

@@ -114,7 +114,9 @@ _WHEN_BEFORE = re.compile(r"\b(?:when|cuando|lorsque|quand|quando)\s+(?:[\w']+\s
 def _since_floor(folded: str, t: Atom, d: DateExpr) -> int:
     """Where to look for a "since"/"when" clause opening before date `d`: after the meeting
     word when a "when" clause opens right before it, else the 40 characters before `d`."""
-    if t.end <= d.start and _WHEN_BEFORE.search(folded, max(0, t.start - 40), t.start):
+    if t.end <= d.start:
+        # "desde la cumbre de Camp David de julio de 2000", "since they met in June": a "since"
+        # before the meeting word dates the meeting; only one between them dates another event
         return max(t.end, d.start - 40)
     return max(0, d.start - 40)
 
