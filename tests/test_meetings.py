@@ -26,6 +26,13 @@ def describe(an) -> str:
 # "forum" are matched as accent- and case-insensitive substrings.
 MEETINGS = [
     pytest.param(
+        "en",
+        "2022-07-16",
+        "Biden met Mahmoud Abbas on Friday in the West Bank town of Bethlehem.",
+        {"start": "2022-07-15", "place": "bethlehem"},
+        id="en-the-region-that-qualifies-a-city-is-not-the-place",
+    ),
+    pytest.param(
         "es",
         "2007-11-28",
         "Es el intento más ambicioso de cerrar el conflicto desde la cumbre de Camp David de julio "

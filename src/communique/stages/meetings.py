@@ -68,6 +68,11 @@ _TOWN_OF = re.compile(
     r"(?:island|city|town|resort|isla|ciudad|localidad|villa|balneario|ile|ville|station"
     r"|ilha|cidade|vila|estancia|serra|sierra|montes)\s+(?:[\w-]+\s+)?(?:of|de|d'|do|da)\s*$"
 )
+# "the West Bank town of", "the Red Sea city of": a region that only qualifies the place after it
+_QUALIFIES_NEXT = re.compile(
+    r"\s+(?:port\s+|coastal\s+|border\s+|resort\s+)?(?:town|city|village|resort|island|capital)"
+    r"\s+of\s+[A-Z]?"
+)
 # "en la provincia de Buenos Aires", "in the region of Antofagasta": a region, ranked after any
 # city the clause names ("celebrada en Los Cardales, en la provincia de Buenos Aires")
 _REGION_OF = re.compile(
@@ -572,6 +577,8 @@ def find_meetings(
                 places.append((_place_rank(dr, m[0], m[1], False), a.name))
                 continue
             if a.kind == "place" or (a.kind == "country" and 0 <= m[0] - dr.trigger.end <= 40):
+                if _QUALIFIES_NEXT.match(folded, m[1]):
+                    continue  # "in the West Bank town of Bethlehem", "the Red Sea city of Jeddah"
                 words = before.split()
                 prev_word = words[-1] if words else ""
                 in_region = None  # "en la provincia de": set below when no other cue holds
