@@ -26,6 +26,15 @@ def describe(an) -> str:
 # "forum" are matched as accent- and case-insensitive substrings.
 MEETINGS = [
     pytest.param(
+        "es",
+        "1998-10-27",
+        "Los presidentes de Perú, Alberto Fujimori, y de Ecuador, Jamil Mahuad, firmaron ayer en "
+        "el Palacio de Itamaraty de Brasilia el acuerdo de paz que pone fin al último conflicto "
+        "limítrofe abierto en Sudamérica.",
+        {"start": "1998-10-26", "place": "brasilia"},
+        id="es-the-city-of-a-named-venue-not-the-region-after",
+    ),
+    pytest.param(
         "en",
         "2022-07-16",
         "Biden met Mahmoud Abbas on Friday in the West Bank town of Bethlehem.",

@@ -68,6 +68,13 @@ _TOWN_OF = re.compile(
     r"(?:island|city|town|resort|isla|ciudad|localidad|villa|balneario|ile|ville|station"
     r"|ilha|cidade|vila|estancia|serra|sierra|montes)\s+(?:[\w-]+\s+)?(?:of|de|d'|do|da)\s*$"
 )
+# «en el Palacio de Itamaraty de», "at the Great Hall of the People in": a capitalised venue
+# named after a place preposition, then the city it stands in
+_VENUE_OF = re.compile(
+    r"\b(?:en|in|at|à|em|no|na|dans)\s+(?:el|la|the|le|l'|o|a)\s+[A-ZÀ-Ý][\w'’-]+"
+    r"(?:\s+(?:(?:de|del|of|do|da|du|des|of the|de la)\s+)?[A-ZÀ-Ý][\w'’-]+){0,4}"
+    r"\s+(?:de|of|do|da|du|in|en|em)\s+$"
+)
 # "the West Bank town of", "the Red Sea city of": a region that only qualifies the place after it
 _QUALIFIES_NEXT = re.compile(
     r"\s+(?:port\s+|coastal\s+|border\s+|resort\s+)?(?:town|city|village|resort|island|capital)"
@@ -595,6 +602,8 @@ def find_meetings(
                     )
                     # "on the Indonesian island of Bali", "en la ciudad de Panamá"
                     or _TOWN_OF.search(folded, max(seg_start, m[0] - 50), m[0]) is not None
+                    # «en el Palacio de Itamaraty de Brasilia»: the city of a named venue
+                    or _VENUE_OF.search(text, max(seg_start, m[0] - 60), m[0]) is not None
                     or (in_region := _REGION_OF.search(folded, max(seg_start, m[0] - 30), m[0]))
                     is not None
                     # «la cumbre de Lima», «as cimeiras de Luanda», "the Hanoi summit": the
