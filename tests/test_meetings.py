@@ -26,6 +26,14 @@ def describe(an) -> str:
 # "forum" are matched as accent- and case-insensitive substrings.
 MEETINGS = [
     pytest.param(
+        "en",
+        "2016-12-16",
+        "TOKYO (Reuters) - Abe hosted Putin on Thursday at a hot-spring inn in his hometown of "
+        "Nagato.",
+        {"start": "2016-12-15", "place": "nagato"},
+        id="en-his-hometown-of",
+    ),
+    pytest.param(
         "es",
         "1998-10-27",
         "Los presidentes de Perú, Alberto Fujimori, y de Ecuador, Jamil Mahuad, firmaron ayer en "

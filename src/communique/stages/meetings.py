@@ -65,7 +65,8 @@ _CAPITAL_BEFORE = re.compile(r"\b(?:capital|capitale)\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+capital\b")
 _TOWN_OF = re.compile(
     r"\b(?:on|in|at|en|a|à|dans|sur|em|no|na)\s+(?:(?:the|la|el|l'|le|a|o)\s+)?(?:[\w-]+\s+){0,3}"
-    r"(?:island|city|town|resort|isla|ciudad|localidad|villa|balneario|ile|ville|station"
+    r"(?:island|city|town|hometown|village|port|resort|isla|ciudad|localidad|villa|pueblo|"
+    r"balneario|puerto|ile|ville|village|port|station"
     r"|ilha|cidade|vila|estancia|serra|sierra|montes)\s+(?:[\w-]+\s+)?(?:of|de|d'|do|da)\s*$"
 )
 # «en el Palacio de Itamaraty de», "at the Great Hall of the People in": a capitalised venue
