@@ -2543,3 +2543,25 @@ def test_a_signing_by_a_plural_title_s_countries_is_a_meeting_of_them(lang, text
     assert an.meetings, describe(an)
     got = {an.actor(p).country for p in an.meetings[0].participants}
     assert got == codes, describe(an)
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        pytest.param(
+            "Abe will travel to India on Sunday for talks with Modi in New Delhi.",
+            "New Delhi",
+            id="the-one-city-of-the-country-is-the-place",
+        ),
+        pytest.param(
+            "Xi will fly to Uzbekistan on Sunday for a state visit that will take him to Tashkent "
+            "and Samarkand.",
+            "Uzbekistan",
+            id="a-trip-to-two-cities-stays-in-the-country",
+        ),
+    ],
+)
+def test_a_trip_to_a_country_is_placed_in_the_one_city_its_sentence_names(text, place):
+    an = run("en", "2014-11-11", text)
+    visits = [m for m in an.meetings if m.kind == "visit"]
+    assert visits and visits[0].place == place, describe(an)

@@ -677,6 +677,23 @@ def find_meetings(
                 city = None
             if city:
                 places.append((_place_rank(dr, dm.start, dm.end, city == dateline), city))
+        dest = name_to_actor.get(destination) if destination is not None else None
+        if dest is not None and dest.kind == "country":
+            # "will travel to Myanmar for the East Asia Summit in Naypyitaw": the city in that
+            # country the trip's own sentence names
+            cities = {
+                actor_by_id[x[2]].name
+                for x in seg_mentions
+                if x[0] >= dr.trigger.end
+                and (b := actor_by_id.get(x[2])) is not None
+                and b.kind == "place"
+                and b.country == dest.country
+                and _PLACE_PREP_BEFORE.search(folded, max(0, x[0] - 8), x[0]) is not None
+                and _OTHER_EVENT.search(folded, dr.trigger.end, x[0]) is None
+                and sentence_of(sentences, x[0]) is sentence_of(sentences, dr.trigger.start)
+            }
+            if len(cities) == 1:
+                destination = cities.pop()
         w = name_to_actor.get(where) if where is not None else None
         if w is not None and w.kind == "country":
             # "a visit to India, where he held talks with Modi in New Delhi": the city in it
