@@ -28,6 +28,14 @@ MEETINGS = [
     pytest.param(
         "en",
         "2016-12-16",
+        "Shinzo Abe welcomed Vladimir Putin in Nagato. The pair held a brief meeting last month in "
+        "Lima.",
+        {"start": "2016-11", "participants": ["shinzo-abe", "vladimir-putin"]},
+        id="en-the-pair-meets",
+    ),
+    pytest.param(
+        "en",
+        "2016-12-16",
         "TOKYO (Reuters) - Abe hosted Putin on Thursday at a hot-spring inn in his hometown of "
         "Nagato.",
         {"start": "2016-12-15", "place": "nagato"},
