@@ -1753,3 +1753,21 @@ def test_an_ethiopian_is_called_by_the_given_name():
 def test_unknown_people_in_a_french_sentence(text, names):
     an = run("fr", "1991-08-30", text)
     assert names <= {a.id for a in an.actors if a.kind == "person"}, describe(an)
+
+
+def test_a_longer_body_spelled_by_its_acronym_is_not_the_known_body_it_starts_with():
+    an = run(
+        "fr",
+        "2009-06-05",
+        "L'accord engage le Front national pour la défense de la démocratie (FNDD), qui regroupe "
+        "les partisans du président renversé. Le FNDD a salué l'accord.",
+    )
+    body = owner(an, "FNDD")
+    assert body is not None and body.name.startswith("Front national pour la"), describe(an)
+    assert owner(an, "Front national") is None or owner(an, "Front national") is body
+
+
+def test_the_known_body_defined_by_its_own_acronym_stays_known():
+    an = run("fr", "2022-06-05", "Le Front national (FN) de Marine Le Pen a salué l'accord.")
+    body = owner(an, "FN")
+    assert body is not None and body.kb_id is not None, describe(an)

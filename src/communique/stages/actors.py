@@ -347,6 +347,27 @@ def find_actors(
             # "Front pour l'alternance et la concorde au Tchad (FACT)": the body whose words
             # spell the acronym, not the country that ends its name
             rec = record_new(text[spelled[0] : spelled[1]], "organization")
+        elif (
+            spelled is not None
+            and text[spelled[0]].isupper()
+            and (
+                inner := [
+                    mm
+                    for mm in mentions
+                    if spelled[0] <= mm.start
+                    and mm.end <= before
+                    and records[mm.key].kind in ("organization", "group")
+                ]
+            )
+            and inner[0].start == spelled[0]
+        ):
+            # «Front national pour la défense de la démocratie (FNDD)»: a longer body whose
+            # words spell the acronym, not the known body its first words name
+            for mm in inner:
+                mentions.remove(mm)
+                records[mm.key].mentions.remove(mm)
+            rec = record_new(text[spelled[0] : before], "organization")
+            add_mention(rec, spelled[0], before, "new")
         else:
             seq = _cap_sequence_ending(text, before, ent, lexicon)
             if seq is None:
