@@ -2573,3 +2573,27 @@ def test_a_trip_to_a_country_is_placed_in_the_one_city_its_sentence_names(text, 
     an = run("en", "2014-11-11", text)
     visits = [m for m in an.meetings if m.kind == "visit"]
     assert visits and visits[0].place == place, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,text,who",
+    [
+        pytest.param(
+            "es",
+            "El presidente de Estados Unidos, Bill Clinton, telefoneó de madrugada al dirigente "
+            "unionista David Trimble.",
+            {"bill-clinton", "david-trimble"},
+            id="es-telefoneo-de-madrugada-al",
+        ),
+        pytest.param(
+            "pt",
+            "Lula telefonou ontem ao presidente Joe Biden.",
+            {"luiz-inacio-lula-da-silva", "joe-biden"},
+            id="pt-telefonou-ontem-ao",
+        ),
+    ],
+)
+def test_a_phone_verb_with_an_adverb_before_its_partner_is_a_call(lang, text, who):
+    an = run(lang, "1998-04-11", text)
+    calls = [m for m in an.meetings if m.kind == "call"]
+    assert calls and _covers(an, calls[0].participants, who), describe(an)
