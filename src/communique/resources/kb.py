@@ -236,11 +236,12 @@ class KnowledgeBase:
     ) -> list[str]:
         """Ids of those holding `office` on a date (in `where` when given) whose name ends with
         the folded `surname`: "President Bush" in 2006, «el primer ministro Singh»."""
+        keys = (
+            [(office, where)] if where is not None else [k for k in self._holders if k[0] == office]
+        )
         found = []
-        for (off, place), rows in self._holders.items():
-            if off != office or (where is not None and place != where):
-                continue
-            for _, aid, r in rows:
+        for key in keys:
+            for _, aid, r in self._holders.get(key, ()):
                 if not r.active(on) or aid in found:
                     continue
                 e = self.entries[aid]

@@ -66,7 +66,7 @@ _CAPITAL_AFTER = re.compile(r"\s+capital\b")
 _TOWN_OF = re.compile(
     r"\b(?:on|in|at|en|a|à|dans|sur|em|no|na)\s+(?:(?:the|la|el|l'|le|a|o)\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:island|city|town|hometown|village|port|resort|isla|ciudad|localidad|villa|pueblo|"
-    r"balneario|puerto|ile|ville|village|port|station"
+    r"balneario|puerto|ile|ville|station"
     r"|ilha|cidade|vila|estancia|serra|sierra|montes)\s+(?:[\w-]+\s+)?(?:of|de|d'|do|da)\s*$"
 )
 # «en el Palacio de Itamaraty de», "at the Great Hall of the People in": a capitalised venue
@@ -79,7 +79,7 @@ _VENUE_OF = re.compile(
 # "the West Bank town of", "the Red Sea city of": a region that only qualifies the place after it
 _QUALIFIES_NEXT = re.compile(
     r"\s+(?:port\s+|coastal\s+|border\s+|resort\s+)?(?:town|city|village|resort|island|capital)"
-    r"\s+of\s+[A-Z]?"
+    r"\s+of\s"
 )
 # "en la provincia de Buenos Aires", "in the region of Antofagasta": a region, ranked after any
 # city the clause names ("celebrada en Los Cardales, en la provincia de Buenos Aires")
@@ -95,6 +95,8 @@ _REGION_OF = re.compile(
 _RELATIVE_AFTER = re.compile(r",\s*(?:whose|cuyo|cuya|cuyos|cuyas|dont|cujo|cuja)\b")
 # the word that opens what was said: "said on Monday that the talks …"
 _THAT = re.compile(r"(?<!\w)(?:that|que|qu'|qu’)(?!\w)")
+# "here", «aquí», « ici », «aqui»: the place the report is filed from
+_HERE = re.compile(r"(?<![\w'])(?:here|aqui|ici)(?![\w'])")
 _OTHER_EVENT = re.compile(r",\s*(?:when|cuando|lorsque|quand|quando|since|desde que|depuis que)\b")
 _CITY_BEFORE = re.compile(r"\b(?:ciudad|ville|cidade)\s+$")
 _CITY_AFTER = re.compile(r"\s+city\b")
@@ -121,15 +123,14 @@ _COMPLEMENT_SHIFT = re.compile(
 # a year right after a meeting noun («la cumbre de 2025») or right before it ("the 2025 summit")
 _YEAR_AFTER = re.compile(r"\s+(?:de|of|do|da|du|del)\s+((?:19|20)\d\d)\b(?!\s*[-–/])")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:['’]s)?\s+$")
-_WHEN_BEFORE = re.compile(r"\b(?:when|cuando|lorsque|quand|quando)\s+(?:[\w']+\s+){0,3}$")
 
 
 def _since_floor(folded: str, t: Atom, d: DateExpr) -> int:
     """Where to look for a "since"/"when" clause opening before date `d`: after the meeting
-    word when a "when" clause opens right before it, else the 40 characters before `d`."""
+    word when the date follows it ("desde la cumbre de Camp David de julio de 2000", "since they
+    met in June": a "since" before the meeting word dates that meeting; only one between them
+    dates another event), else the 40 characters before `d`."""
     if t.end <= d.start:
-        # "desde la cumbre de Camp David de julio de 2000", "since they met in June": a "since"
-        # before the meeting word dates the meeting; only one between them dates another event
         return max(t.end, d.start - 40)
     return max(0, d.start - 40)
 
@@ -903,10 +904,6 @@ def find_meetings(
     ]
     meetings.sort(key=lambda m: (m.start is None, m.start or "", m.evidence.start))
     return [replace(m, id=f"m{i}") for i, m in enumerate(meetings, start=1)]
-
-
-# "here", «aquí», « ici », «aqui»: the place the report is filed from
-_HERE = re.compile(r"(?<![\w'])(?:here|aqui|ici)(?![\w'])")
 
 
 def _lead_date(dates, sentences, published, datelines):
@@ -1931,7 +1928,7 @@ def _leaders_of(folded: str, actors: ActorResult, actor_by_id, lang: str):
 # "the two sides signed", «ambas partes firmaron», «as duas partes assinaram»
 _COUNTED_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|\n)(?:les|the|las|los|as|os)?\s*(?:deux|trois|quatre|cinq|two|three|four|five|"
-    r"both|dos|tres|cuatro|cinco|ambas|ambos|duas|dois|tres|quatro)\s+[a-z]+"
+    r"both|dos|tres|cuatro|cinco|ambas|ambos|duas|dois|quatro)\s+[a-z]+"
     r"(?:\s+(?:de|du|des|of|del|da|do|das|dos)\s+[^,.;:]{0,50}?)?\s+(?:ont\s+|have\s+|han\s+|"
     r"hanno\s+|tem\s+|têm\s+)?$"
 )

@@ -722,7 +722,8 @@ class _Attributor:
         """ "“…,” former U.S. Senator George Mitchell, who has chaired the negotiations since
         they opened in June 1996, told delegates", «…», dijo X, quien …, : a person, a relative
         clause set off by commas, then the verb right after its closing comma."""
-        m = _AFTER_QUOTE_RELATIVE.match(self.folded, p, min(sent_end, p + 260))
+        limit = min(sent_end, p + 260)
+        m = _AFTER_QUOTE_RELATIVE.match(self.folded, p, limit)
         if m is None:
             return None
         persons = [
@@ -731,7 +732,6 @@ class _Attributor:
         if not persons:
             return None
         # the first comma after the relative word that a speech verb follows
-        limit = min(sent_end, p + 260)
         for c in re.compile(r",\s*").finditer(self.folded, m.end(), limit):
             if re.search(r"[«»“”\"]", self.text[m.end() : c.start()]):
                 return None
@@ -1485,7 +1485,6 @@ _ADVERBIAL_OPENERS = frozenset(
 _INVERSION_ARTICLES = frozenset(
     ("le", "la", "les", "l'", "el", "los", "las", "o", "a", "os", "as", "the")
 )
-# a subject pronoun inverted after a French verb ("a-t-elle déclaré", "ajoute-t-il")
 # «le ministre russe des Affaires étrangères, »: words without a verb's punctuation, then a comma
 _TITLE_THEN_COMMA = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){1,9}[^\W\d_][\w'’-]*,\s*")
 # "“…,” NAME, who …": a short noun phrase after the quote, a comma, then a relative word
@@ -1493,6 +1492,7 @@ _AFTER_QUOTE_RELATIVE = re.compile(
     r"[\s,]*[^,;:!?«»“”\"]{2,70}?,\s*(?:(?:a|an|the|un|una|el|la|le|o|um|uma)\s"
     r"[^,;:!?«»“”\"]{2,60}?\s)?(who|que|qui|quien|quienes|lequel|laquelle)\s"
 )
+# a subject pronoun inverted after a French verb ("a-t-elle déclaré", "ajoute-t-il")
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle)s?\b")
 
 # a short aside set off by commas right after a cue (", visiblemente molesto,", ", however,")

@@ -599,11 +599,11 @@ class SubjectFinder:
             if (
                 not (_COORD.match(gap) or loose or titled)
                 and self.kinds.get(m[2]) in ("organization", "group")
-                and _ADJECTIVE_AFTER_BODY.match(gap)
+                and (adjective := _ADJECTIVE_AFTER_BODY.match(gap))
             ):
                 # «O Governo angolano e a UNITA assinaram», «el Gobierno colombiano y las FARC»:
                 # the body's adjective, then the conjunction
-                rest = gap[_ADJECTIVE_AFTER_BODY.match(gap).end() :]
+                rest = gap[adjective.end() :]
                 loose = bool(_COORD.match(rest) or _COORD_LOOSE.match(rest)) and not any(
                     w[:1].isupper() for w in rest.split()[1:]
                 )
