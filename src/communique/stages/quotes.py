@@ -1271,7 +1271,8 @@ class _Attributor:
 
     def _according_result(self, a: Atom):
         """«según el presidente argentino»: the attribution the phrase's noun phrase gives, when
-        it is named within four words, else None."""
+        it is named within four words or apposed to a title after its comma («selon le ministre
+        russe des Affaires étrangères, Igor Ivanov»), else None."""
         m = self.np_head(a.end, limit=60)
         if m is None or len(self.folded[a.end : m[0]].split()) > 4:
             m = self.np_head(a.end, limit=90)
