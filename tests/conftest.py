@@ -1,13 +1,17 @@
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
 
 # parsed data files are kept in a folder of this run, never in the user's cache
-os.environ["COMMUNIQUE_CACHE_DIR"] = tempfile.mkdtemp(prefix="communique-test-cache-")
+_CACHE = tempfile.mkdtemp(prefix="communique-test-cache-")
+os.environ["COMMUNIQUE_CACHE_DIR"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_articles"
