@@ -1133,6 +1133,55 @@ COUNTS = [
         0,
         id="es-llamado-a-la-paz-is-not-a-call",
     ),
+    pytest.param(
+        "pt",
+        "2017-12-04",
+        "Mário Centeno foi eleito presidente do Eurogrupo. A oposição recebeu a notícia com "
+        "cautela.",
+        "visit",
+        0,
+        id="pt-receiving-the-news-is-no-visit",
+    ),
+    pytest.param(
+        "fr",
+        "2017-12-04",
+        "Le Premier ministre, Édouard Philippe, a reçu hier des critiques de toutes parts.",
+        "visit",
+        0,
+        id="fr-receiving-criticism-is-no-visit",
+    ),
+    pytest.param(
+        "fr",
+        "2025-06-28",
+        "Le président Donald Trump a reçu les deux ministres dans le Bureau ovale.",
+        "visit",
+        1,
+        id="fr-receiving-the-two-ministers-is-a-visit",
+    ),
+    pytest.param(
+        "pt",
+        "2023-09-23",
+        "Xi Jinping recebeu ontem em Hangzhou o Presidente sírio, Bashar al-Assad.",
+        "visit",
+        1,
+        id="pt-receiving-a-titled-person-after-a-day-and-a-place-is-a-visit",
+    ),
+    pytest.param(
+        "pt",
+        "2023-11-26",
+        "Durante a campanha, Javier Milei chegou a defender a saída do Mercosul.",
+        "visit",
+        0,
+        id="pt-chegou-a-before-a-verb-is-no-trip",
+    ),
+    pytest.param(
+        "pt",
+        "2023-11-26",
+        "O Presidente Lula chegou a Luanda na sexta-feira.",
+        "visit",
+        1,
+        id="pt-chegou-a-before-a-city-is-a-trip",
+    ),
 ]
 
 
@@ -1415,6 +1464,32 @@ def test_an_undated_meeting_after_the_lead_is_on_the_lead_s_day():
     )
     met = [m for m in an.meetings if set(m.participants) >= {"pedro-sanchez", "xi-jinping"}]
     assert met and met[0].start == "2023-03-31", describe(an)
+
+
+def test_talks_told_after_a_one_day_visit_are_on_the_visit_s_day():
+    an = run(
+        "en",
+        "2012-11-19",
+        "Barack Obama on Monday became the first sitting U.S. president to visit Myanmar. He "
+        "was flying later Monday to Phnom Penh, where he was to meet Prime Minister Hun Sen in "
+        "the evening.\n\nHuman rights groups had said the trip was premature. Obama met first "
+        "with President "
+        "Thein Sein, a former general who has led the reform drive.",
+    )
+    met = [m for m in an.meetings if "Thein Sein" in m.evidence.text]
+    assert met and met[0].start == "2012-11-19", describe(an)
+
+
+def test_talks_told_as_background_after_a_visit_keep_no_day():
+    an = run(
+        "es",
+        "2019-01-10",
+        "El ministro de Asuntos Exteriores, Josep Borrell, visitó este jueves Rabat.\n\n"
+        "La economía marroquí creció un tres por ciento. Borrell se había reunido con el rey "
+        "Mohamed VI por primera vez en Madrid.",
+    )
+    met = [m for m in an.meetings if "primera vez" in m.evidence.text]
+    assert met and met[0].start is None, describe(an)
 
 
 def test_a_meeting_far_from_the_lead_keeps_no_day():

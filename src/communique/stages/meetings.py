@@ -20,10 +20,15 @@ from functools import cache
 from communique.model import DateExpr, Meeting, Span
 from communique.resources import load_lang_file
 from communique.resources.lexicon import (
+    ACTOR,
+    ANON,
+    COUNTERPART,
     DEMONYM,
+    GENERIC,
     MEETING_NOUN,
     MEETING_VERB,
     PRONOUN,
+    ROLE,
     SPEECH,
     STATUS,
     Atom,
@@ -306,6 +311,20 @@ def find_meetings(
         or not t.payload.place_next
         or _goes_to_place(t, finder, actor_by_id)
     ]
+    hosted_thing = _hosted_thing_pattern(lang)
+    if hosted_thing is not None:
+        people_at = {
+            a.start for a in atoms if a.type in (ROLE, GENERIC, COUNTERPART, DEMONYM, ACTOR, ANON)
+        }
+        date_end = {d.start: d.end for d in dates}
+        nouns = [t.start for t in triggers if t.type == MEETING_NOUN]
+        triggers = [
+            t
+            for t in triggers
+            if _mode(t) != "subject_hosts_object"
+            or _hosts_a_meeting(text, t, nouns)  # «Niamey accueillera la première réunion»
+            or not _hosts_a_thing(folded, t, hosted_thing, people_at, date_end)
+        ]
     # "Biden hosted what is likely to be his last summit", "acogerá la cumbre": the host of a
     # meeting told by its noun, not a visit of its own
     noun_starts = [t.start for t in triggers if t.type == MEETING_NOUN]
@@ -884,6 +903,7 @@ def find_meetings(
     meetings = _lead_day(
         meetings, dates, sentences, finder, actor_by_id, published, datelines, lang
     )
+    meetings = _visit_day(meetings, folded, lang)
     meetings = _event_days(meetings, dates, folded, sentences, lang)
     meetings = _opened_until_lead(
         meetings, text, folded, dates, sentences, published, datelines, lang
@@ -1516,6 +1536,43 @@ def _lead_day(meetings, dates, sentences, finder, actor_by_id, published, dateli
     return out
 
 
+def _visit_day(meetings: list[Meeting], folded: str, lang: str) -> list[Meeting]:
+    """A one-day visit's undated talks: "Obama arrived in Yangon on Monday … Obama met first with
+    President Thein Sein" happened that Monday. The meeting is told after the visit, one of its
+    people is the visitor, it has no place or the visit's, and nothing tells it as background."""
+    visits = [
+        v
+        for v in meetings
+        if v.kind == "visit"
+        and v.status != "planned"
+        and _day(v.start) is not None
+        and v.end in (None, v.start)
+        and v.participants
+    ]
+    if not visits:
+        return meetings
+    background = _background_words(lang)
+    out = []
+    for m in meetings:
+        if (
+            m.start is None
+            and m.date_text is None
+            and m.status == "held"
+            and m.kind in ("meeting", "negotiation")
+            and not (background and background.search(folded, m.evidence.start, m.evidence.end))
+        ):
+            before = [v for v in visits if v.evidence.end <= m.evidence.start]
+            v = before[-1] if before else None
+            if (
+                v is not None
+                and set(v.participants) & set(m.participants)
+                and m.place in (None, v.place)
+            ):
+                m = replace(m, start=v.start, date_text=v.date_text)
+        out.append(m)
+    return out
+
+
 @cache
 def _event_day_words(lang: str) -> tuple[tuple[re.Pattern, int], ...]:
     """ "la primera jornada", "the final day", "au deuxième jour": which day of an event a
@@ -1735,6 +1792,44 @@ def _goes_to_place(t: Atom, finder: SubjectFinder, actor_by_id) -> bool:
     ]
     sub = finder.left_of(t.start)
     return bool(after) and sub is not None and bool(sub.actors)
+
+
+@cache
+def _hosted_thing_pattern(lang: str) -> re.Pattern | None:
+    """An article and a lowercase word right after a hosting verb, unless the word is one of
+    the people nouns (`[hosted_things]` in meetings.toml): «recebeu a notícia», « a reçu des
+    critiques »."""
+    table = load_lang_file(lang, "meetings").get("hosted_things", {})
+    if not table.get("articles"):
+        return None
+    people = word_alternation([fold(w) for w in table.get("people", [])])
+    return re.compile(
+        r"\s+(?:"
+        + word_alternation([fold(w) for w in table["articles"]])
+        + r")(?:\s+|(?<=')\s*)"
+        + (r"(?!(?:" + people + r")(?!\w))" if people else "")
+        + r"[a-z]"
+    )
+
+
+def _hosts_a_thing(
+    folded: str, t: Atom, pattern: re.Pattern, people_at: set[int], date_end: dict[int, int]
+) -> bool:
+    """The hosting verb's object is a thing, not someone: "recebeu a notícia" (dates right after
+    the verb are skipped: "recebeu ontem a notícia"). A title, a counterpart, a demonym or a name
+    there is someone ("recebeu o presidente", "a reçu son homologue")."""
+    if t.payload.needs or folded[t.start : t.end].split()[-1] in ("por", "pelo", "pela", "par"):
+        return False  # passive: "foi recebido pelo presidente"
+    pos = t.end
+    while True:
+        gap = re.match(r"[\s,]*", folded[pos : pos + 5])
+        nxt = pos + (gap.end() if gap else 0)
+        if nxt in date_end:
+            pos = date_end[nxt]
+            continue
+        break
+    m = pattern.match(folded, pos)
+    return m is not None and m.end() - 1 not in people_at
 
 
 def _hosts_a_meeting(text: str, t: Atom, noun_starts: list[int]) -> bool:
