@@ -674,6 +674,23 @@ def test_never_raises_on_random_text(caplog):
             "el 22 de enero",
             "unknown",
         ),
+        # a purpose infinitive after the date leaves it to the past verb just before
+        (
+            "es",
+            "Netanyahu ya había viajado discretamente a Amán en enero para entrevistarse con el "
+            "monarca.",
+            "enero",
+            "past",
+        ),
+        ("pt", "Lula tinha viajado a Pequim em maio para negociar o acordo.", "maio", "past"),
+        # a past verb far before the date does not govern it
+        (
+            "en",
+            "Egypt has invited all the factions that signed the 2011 accord to a meeting in Cairo "
+            "on Nov. 21 to discuss the deal.",
+            "Nov. 21",
+            "unknown",
+        ),
     ],
 )
 def test_clause_tense(lang, sentence, expr, tense):

@@ -260,12 +260,25 @@ def _sentence_bounds(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return tuple(s.start for s in sents), tuple(s.end for s in sents)
 
 
+_PURPOSE_REACH = (
+    35  # chars (about five words) from a finite verb to the span it governs before a purpose
+)
+
+
 def _nearest(
     cues: tuple[tuple[int, int, str], ...], lo: int, hi: int, start: int, end: int
 ) -> str | None:
     best: tuple[float, str] | None = None
+    # "había viajado a Amán en enero para entrevistarse": an infinitive after the span is a
+    # purpose; the finite verb before it tells the span's tense
+    finite_before = any(
+        lo <= cs and 0 <= start - ce <= _PURPOSE_REACH and t not in (_NEUTRAL, _RELATIVE)
+        for cs, ce, t in cues
+    )
     for cs, ce, tense in cues:
         if cs < lo or ce > hi:
+            continue
+        if finite_before and tense == _NEUTRAL and cs >= end:
             continue
         if ce <= start:
             dist = float(start - ce)
