@@ -1182,6 +1182,32 @@ COUNTS = [
         1,
         id="pt-chegou-a-before-a-city-is-a-trip",
     ),
+    pytest.param(
+        "en",
+        "2017-02-10",
+        "China's Foreign Ministry said Beijing was ready to work with Washington to push bilateral "
+        "ties forward.",
+        None,
+        0,
+        id="en-bilateral-ties-is-no-meeting",
+    ),
+    pytest.param(
+        "en",
+        "2017-02-10",
+        "Xi Jinping and Shinzo Abe held a bilateral on the sidelines on Friday.",
+        "meeting",
+        1,
+        id="en-a-bilateral-is-a-meeting",
+    ),
+    pytest.param(
+        "en",
+        "2012-10-09",
+        "Angela Merkel declined to say whether Germany would back giving Greece two more years to "
+        "meet its deficit targets.",
+        None,
+        0,
+        id="en-meeting-a-target-is-no-meeting",
+    ),
 ]
 
 
