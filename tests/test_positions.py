@@ -416,6 +416,27 @@ POSITIONS = [
         id="fr-tout-en-gerund-takes-the-main-subject",
     ),
     pytest.param(
+        "en",
+        "2012-10-09",
+        "Angela Merkel arrived in Athens on Tuesday. She declined to say whether Germany would "
+        "back giving Greece two more years, saying that Berlin would wait for the verdict of the "
+        "troika.",
+        "wait for the verdict",
+        ["angela-merkel"],
+        None,
+        id="en-a-gerund-takes-the-pronoun-opening-its-sentence",
+    ),
+    pytest.param(
+        "en",
+        "2023-06-19",
+        "Taiwan was the most consequential issue in the relationship, Wang Yi said, adding that "
+        "China had no room for compromise.",
+        "no room for compromise",
+        ["wang-yi"],
+        None,
+        id="en-a-gerund-after-an-inverted-cue-takes-its-speaker",
+    ),
+    pytest.param(
         "es",
         "2024-03-14",
         "El ministro de Asuntos Exteriores, José Manuel Albares, ha elogiado la mediación de "

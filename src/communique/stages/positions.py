@@ -158,6 +158,7 @@ def find_positions(
     ]
     cue_starts = sorted(a.start for a in speech)
     pronoun_before: dict[int, Atom] = {}
+    pronoun_at = {a.start: a for a in atoms if a.type == PRONOUN}
     adverb_after = _adverb_after_pronoun(lang)
     for pr in (a for a in atoms if a.type == PRONOUN):
         j = pr.end
@@ -258,6 +259,26 @@ def find_positions(
         if gerund:
             # ", saying that …", ", urging …": the main clause's subject speaks
             main = prev[1] if prev is not None else None
+            if not main:
+                # "She declined to say whether Germany would back Greece …, saying that …":
+                # the pronoun opening the clause, not the last name before the comma (a name
+                # right before it is the subject only of an inverted cue: "…, Wang said, adding")
+                opening = clause_start(folded, lang, sent.start, cue.start)
+                j = opening
+                while j < cue.start and text[j] in ' \n\t«“"—-':
+                    j += 1
+                pr = pronoun_at.get(j)
+                if (
+                    pr is not None
+                    and pr.payload in ("m", "f")
+                    and not any(
+                        j < c < cue.start and text[max(0, c - 4) : c].rstrip()[-1:] in ',”»"'
+                        for c in cue_starts
+                    )
+                ):
+                    current = finder.previous_subject(pr.start) or last_subject
+                    who = pronoun_referent(pr, current, finder)
+                    main = (who,) if who else None
             if not main:
                 head = finder.left_of(
                     folded.rfind(",", sent.start, cue.start)
