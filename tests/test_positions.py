@@ -437,6 +437,27 @@ POSITIONS = [
         id="en-a-gerund-after-an-inverted-cue-takes-its-speaker",
     ),
     pytest.param(
+        "en",
+        "2006-08-27",
+        "The International Criminal Court has issued warrants for Joseph Kony. President Yoweri "
+        "Museveni offered an amnesty. The court, based in The Hague, has said the warrants remain "
+        "in force.",
+        "the warrants remain in force",
+        ["icc"],
+        None,
+        id="en-the-court-is-the-court-named-before",
+    ),
+    pytest.param(
+        "es",
+        "2018-10-02",
+        "La Corte Internacional de Justicia rechazó la demanda de Bolivia. El presidente Evo "
+        "Morales lamentó el fallo. La corte sostuvo que Chile no está obligado a negociar.",
+        "Chile no está obligado a negociar",
+        ["icj"],
+        None,
+        id="es-la-corte-is-the-court-named-before",
+    ),
+    pytest.param(
         "es",
         "2024-03-14",
         "El ministro de Asuntos Exteriores, José Manuel Albares, ha elogiado la mediación de "
