@@ -1208,6 +1208,24 @@ COUNTS = [
         0,
         id="en-meeting-a-target-is-no-meeting",
     ),
+    pytest.param(
+        "pt",
+        "2023-11-26",
+        "Diana Mondino deve ser recebida na terça-feira (28), na Casa Branca, pelo assessor de "
+        "Segurança Nacional, Jake Sullivan.",
+        "meeting",
+        1,
+        id="pt-deve-ser-recebida-pelo-is-a-meeting",
+    ),
+    pytest.param(
+        "es",
+        "2023-11-26",
+        "Diana Mondino debe ser recibida el martes en la Casa Blanca por el asesor de Seguridad "
+        "Nacional Jake Sullivan.",
+        "meeting",
+        1,
+        id="es-debe-ser-recibida-por-is-a-meeting",
+    ),
 ]
 
 
