@@ -457,6 +457,18 @@ def test_the_eve_far_from_any_day_is_the_eve_of_the_lead_s_day():
     assert found["La veille"] == "2022-01-08"
 
 
+def test_hours_before_the_story_s_meeting_are_on_the_lead_s_day():
+    # the report is filed the next day: «Horas antes de la cita» is the Thursday of the meeting
+    # the lead tells, not the filing day
+    text = (
+        "Kerry se reunió el jueves en Amán con el rey Abdalá y con Netanyahu. La tensión crece en "
+        "Jerusalén. Horas antes de la cita trilateral, Kerry se había reunido con Abbas."
+    )
+    found = {d.text: d.value for d in find_dates(text, "es", D(2014, 11, 14))}
+    assert found["el jueves"] == "2014-11-13"
+    assert found["Horas antes"] == "2014-11-13"
+
+
 def test_a_same_day_anaphor_after_the_lead_keeps_the_publication_day_without_a_lead_day():
     text = "The deal gives Ethiopia access to the sea. It must be signed soon. Later that day, he left."
     found = {d.text: d.value for d in find_dates(text, "en", D(2024, 12, 12))}

@@ -1226,6 +1226,15 @@ COUNTS = [
         1,
         id="es-debe-ser-recibida-por-is-a-meeting",
     ),
+    pytest.param(
+        "es",
+        "2015-08-15",
+        "John Kerry visitó ayer La Habana. La víspera de la visita, Fidel Castro, que el jueves "
+        "cumplió 89 años, publicó un artículo en el diario Granma.",
+        "visit",
+        1,
+        id="es-the-eve-of-the-visit-names-the-visit-again",
+    ),
 ]
 
 

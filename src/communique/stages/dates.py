@@ -882,6 +882,9 @@ def _month_key(y: int, m: int) -> int:
     return y * 12 + m - 1
 
 
+LEAD_EVENT_DAYS = 2  # the lead's event is the filing day's or at most this many days before
+
+
 def _pick(cands: list[int], anchor: int, direction: int, strict: bool) -> int | None:
     """The candidate after (direction 1), before (-1) or nearest (0) to the anchor."""
     if not cands:
@@ -1006,7 +1009,12 @@ class _Resolver:
         if t == "anaph":
             # "la víspera de la firma", "the eve of the vote": the day before the story's event,
             # not before whatever date was written last
-            base = a if self.eventive() else self.previous()
+            # ("Horas antes de la cita trilateral": the day of the event the lead tells, when it
+            # is the filing day or just before)
+            lead = self.lead_day() if self.eventive() else None
+            if lead is not None and not (a and 0 <= (a - lead).days <= LEAD_EVENT_DAYS):
+                lead = None
+            base = (lead or a) if self.eventive() else self.previous()
             if base is None and node["off"] <= 0:
                 # "Erdogan held separate meetings … earlier in the day", « La veille, le
                 # ministre avait été reçu »: with no day told just before, the day counted from

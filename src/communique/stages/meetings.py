@@ -302,6 +302,16 @@ def find_meetings(
             if body is not None:
                 attended[t.start] = body
     triggers = [t for t in triggers if _mode(t) != "subject_at_forum" or t.start in attended]
+    # "Horas antes de la cita trilateral", "la víspera de la visita", "the eve of the summit":
+    # the meeting the day is counted from, named again, not one more meeting
+    anchors = {
+        m.end()
+        for d in dates
+        if d.granularity == "day"
+        and not any(ch.isdigit() for ch in d.text)
+        and (m := _ANCHOR_OF.match(folded, d.end)) is not None
+    }
+    triggers = [t for t in triggers if t.type != MEETING_NOUN or t.start not in anchors]
     # "The minister is due in Tonga on Tuesday": a trip only when someone named goes to a place
     # named right after ("The report is due in May", "Elections are due in Fiji" are none)
     triggers = [
@@ -1734,6 +1744,10 @@ def _join_consecutive_days(text: str, ds: list[DateExpr]) -> list[DateExpr]:
 # prepositions that may come after a date and a place: the agent of a passive reception ("was
 # received … by", «fue recibido … por»), a journey's destination («réunis mercredi 13 et jeudi
 # 14 février à Bruxelles», «viajó el martes por la tarde a Kiev»; folded «à» is "a")
+# between a day counted from an event and the event's noun: "la víspera| de la |visita"
+_ANCHOR_OF = re.compile(
+    r"\s+(?:de la|de los|de las|del|de l'|de|of the|of|du|des|da|do|das|dos)(?:\s+|(?<='))"
+)
 _FAR_PREPS = frozenset(("by", "por", "par", "pelo", "pela", "a"))
 # participles that also mean "so-called" before a name («la llamada Declaración de Lima»)
 _SO_CALLED = frozenset(("llamada", "llamado", "llamadas", "llamados", "chamada", "chamado"))
