@@ -448,6 +448,17 @@ POSITIONS = [
         id="en-the-court-is-the-court-named-before",
     ),
     pytest.param(
+        "en",
+        "2025-02-27",
+        "Starmer took questions from MPs on Wednesday. Kemi Badenoch accused him of weakness. "
+        "Starmer mocked the Conservative leader, saying she “didn’t feature in my thinking at "
+        "all”.",
+        "didn’t feature in my thinking",
+        ["keir-starmer"],
+        None,
+        id="en-the-words-quoted-in-a-position-are-its-speaker-s",
+    ),
+    pytest.param(
         "es",
         "2018-10-02",
         "La Corte Internacional de Justicia rechazó la demanda de Bolivia. El presidente Evo "

@@ -627,6 +627,17 @@ def find_positions(
         )
 
     out.sort(key=lambda t: (t[0], t[1].evidence.end))
+    # the words quoted inside a position are its speaker's: "saying she «didn't feature in my
+    # thinking at all»" is Starmer's whoever the clause's subject seemed to be
+    spoken = sorted((q.start, q.end, q.speaker) for q in quotes if q.speaker)
+    spoken_starts = [x[0] for x in spoken]
+    for k, (at, p) in enumerate(out):
+        if len(p.actors) != 1:
+            continue
+        i = bisect.bisect_left(spoken_starts, p.evidence.end)
+        inside = {sp for qs, qe, sp in spoken[max(0, i - 8) : i] if qe > p.evidence.start}
+        if len(inside) == 1 and p.actors[0] not in inside:
+            out[k] = (at, replace(p, actors=(inside.pop(),)))
     states = _governed_states(actors)
     result = []
     seen: set[tuple[int, int]] = set()
