@@ -1545,6 +1545,18 @@ def test_talks_told_as_background_after_a_visit_keep_no_day():
     assert met and met[0].start is None, describe(an)
 
 
+def test_a_meeting_named_again_before_a_counted_day_keeps_the_main_day():
+    an = run(
+        "es",
+        "2002-07-28",
+        "El presidente de Sudán, Omar Hasán al Bashir, y el líder rebelde John Garang se "
+        "reunieron ayer en Kampala por primera vez, en un encuentro auspiciado por el presidente "
+        "ugandés, Yoweri Museveni, una semana después de que sus negociadores firmaran en Kenia "
+        "un protocolo.",
+    )
+    assert [m.start for m in an.meetings] == ["2002-07-27"], describe(an)
+
+
 def test_a_meeting_far_from_the_lead_keeps_no_day():
     filler = "La economía china creció un cinco por ciento el año pasado, según los datos. " * 14
     an = run(

@@ -425,10 +425,20 @@ def find_meetings(
                 # "met Putin on Friday, a day after Putin held talks with Xi": the day is the
                 # main clause's; the meeting after "after" is the one it counts from, that
                 # many days the other way from the main clause's day
+                # with the main clause's own day told before ("se reunieron ayer …, en un
+                # encuentro …, una semana después de que …"), a meeting word before is that
+                # meeting named again, not one dated by the shift
+                main_day = any(
+                    x is not d
+                    and x.granularity == "day"
+                    and x.end <= d.start
+                    and not _COMPLEMENT_SHIFT.search(folded, x.start, x.end + 6)
+                    for x in day_dates
+                )
                 near = [
                     i
                     for i in near
-                    if (trig[i].start < d.start and not assigned[i])
+                    if (trig[i].start < d.start and not assigned[i] and not main_day)
                     or (trig[i].start > d.end and "," in text[d.end : trig[i].start])
                 ]  # "Trois semaines après son élection, le président recevait …": fronted
                 counted.append(d)
