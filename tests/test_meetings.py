@@ -1235,6 +1235,30 @@ COUNTS = [
         1,
         id="es-the-eve-of-the-visit-names-the-visit-again",
     ),
+    pytest.param(
+        "pt",
+        "2023-05-18",
+        "Lula não se reuniu com Xi Jinping em Pequim na quarta-feira.",
+        None,
+        0,
+        id="pt-nao-se-reuniu-is-no-meeting",
+    ),
+    pytest.param(
+        "en",
+        "2023-05-18",
+        "Joe Biden did not meet Xi Jinping in Hiroshima on Wednesday.",
+        None,
+        0,
+        id="en-did-not-meet-is-no-meeting",
+    ),
+    pytest.param(
+        "es",
+        "2023-03-31",
+        "Pedro Sánchez no solo se reunió con Xi Jinping el viernes en Pekín.",
+        "meeting",
+        1,
+        id="es-no-solo-se-reunio-is-a-meeting",
+    ),
 ]
 
 
@@ -1555,6 +1579,16 @@ def test_a_meeting_named_again_before_a_counted_day_keeps_the_main_day():
         "un protocolo.",
     )
     assert [m.start for m in an.meetings] == ["2002-07-27"], describe(an)
+
+
+def test_a_year_in_a_since_clause_before_the_verb_dates_no_meeting():
+    an = run(
+        "es",
+        "2002-07-28",
+        "Los dos dirigentes, que nunca se habían visto en persona desde que Omar al Bashir llegó "
+        "al poder mediante un golpe de Estado en 1989, conversaron a puerta cerrada.",
+    )
+    assert an.meetings and all(m.start is None for m in an.meetings), describe(an)
 
 
 def test_a_meeting_far_from_the_lead_keeps_no_day():

@@ -134,10 +134,12 @@ def _since_floor(folded: str, t: Atom, d: DateExpr) -> int:
     """Where to look for a "since"/"when" clause opening before date `d`: after the meeting
     word when the date follows it ("desde la cumbre de Camp David de julio de 2000", "since they
     met in June": a "since" before the meeting word dates that meeting; only one between them
-    dates another event), else the 40 characters before `d`."""
+    dates another event), else the clause before `d` (80 characters at most)."""
     if t.end <= d.start:
         return max(t.end, d.start - 40)
-    return max(0, d.start - 40)
+    # a date before the meeting word: its own clause, back to the comma that opens it ("que
+    # nunca se habían visto desde que Al Bashir llegó al poder … en 1989, conversaron")
+    return max(0, d.start - 80, folded.rfind(",", 0, d.start) + 1)
 
 
 SAME_DAY_REACH = 2500  # chars: a same-day word refers to a meeting told just before
@@ -302,6 +304,14 @@ def find_meetings(
             if body is not None:
                 attended[t.start] = body
     triggers = [t for t in triggers if _mode(t) != "subject_at_forum" or t.start in attended]
+    # "the two leaders had never met", «nunca se habían visto»: no meeting
+    negated = _negated_verb(lang)
+    if negated is not None:
+        triggers = [
+            t
+            for t in triggers
+            if t.type != MEETING_VERB or not negated.search(folded, max(0, t.start - 24), t.start)
+        ]
     # "Horas antes de la cita trilateral", "la víspera de la visita", "the eve of the summit":
     # the meeting the day is counted from, named again, not one more meeting
     anchors = {
@@ -1816,6 +1826,20 @@ def _goes_to_place(t: Atom, finder: SubjectFinder, actor_by_id) -> bool:
     ]
     sub = finder.left_of(t.start)
     return bool(after) and sub is not None and bool(sub.actors)
+
+
+@cache
+def _negated_verb(lang: str) -> re.Pattern | None:
+    """A negation right before a meeting verb, one auxiliary or clitic at most between ("had never
+    met", "did not meet", «no se reunió»), from `negations` in entities.toml; "not only met"
+    («no solo se reunió») still tells a meeting."""
+    words = load_lang_file(lang, "entities").get("negations", [])
+    if not words:
+        return None
+    return re.compile(
+        r"(?<![\w'])(?:" + word_alternation([fold(w) for w in words]) + r")"
+        r"(?:\s+(?!(?:solo|only|seulement|so|apenas|sino)\b)[\w']+)?\s*$"
+    )
 
 
 @cache

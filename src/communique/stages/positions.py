@@ -746,14 +746,6 @@ def _attributes_quote(text: str, pos: int, closes: list[int], cue_starts: list[i
     return False
 
 
-_NEGATIONS = {
-    "es": ("no", "nunca", "jamas", "tampoco"),
-    "en": ("not", "never", "n't"),
-    "fr": ("ne", "n'", "jamais"),
-    "pt": ("nao", "nunca", "jamais"),
-}
-
-
 def _negation_before(folded: str, pos: int, lang: str) -> int | None:
     """Start of a negation right before a cue ("no descartó", "did not rule out", "n'a pas")."""
     window = folded[max(0, pos - 20) : pos]
@@ -766,9 +758,9 @@ def _negation_before(folded: str, pos: int, lang: str) -> int | None:
 
 @cache
 def _negation_res(lang: str) -> tuple[re.Pattern, ...]:
+    words = load_lang_file(lang, "entities").get("negations", [])
     return tuple(
-        re.compile(r"(?:^|\W)(" + re.escape(w) + r")(?:\s+\w+){0,2}\s*$")
-        for w in _NEGATIONS.get(lang, ())
+        re.compile(r"(?:^|\W)(" + re.escape(fold(w)) + r")(?:\s+\w+){0,2}\s*$") for w in words
     )
 
 
