@@ -54,6 +54,24 @@ def describe(an) -> str:
 # (lang, date, text, piece, expected actor, expected attributes)
 RESOLVES = [
     pytest.param(
+        "es",
+        "2002-07-28",
+        "El presidente de Sudán, Omar Hasán al Bashir, llegó ayer a Kampala.",
+        "Omar Hasán al Bashir",
+        "omar-al-bashir",
+        {"kind": "person", "country": "SD"},
+        id="es-an-arabic-article-spaced-instead-of-hyphenated",
+    ),
+    pytest.param(
+        "es",
+        "2002-07-28",
+        "El líder del rebelde Ejército Popular de Liberación de Sudán (SPLA), John Garang, llegó.",
+        "Ejército Popular de Liberación de Sudán",
+        "spla",
+        {"kind": "group"},
+        id="es-the-spla-is-not-china-s-army-of-sudan",
+    ),
+    pytest.param(
         "fr",
         "1995-12-15",
         "Alija Izetbegovic est arrivé mercredi à Paris. Le président bosniaque a signé l'accord.",

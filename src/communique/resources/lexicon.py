@@ -171,7 +171,8 @@ class Lexicon:
         # Knowledge-base names in every language: an article may use a foreign form.
         for e in kb.entries.values():
             for n in e.names:
-                self.add(n, ACTOR, (e.id, "name"), _name_policy(n))
+                for v in _particle_variants(n):
+                    self.add(v, ACTOR, (e.id, "name"), _name_policy(v))
             for n in e.short:
                 self.add(n, ACTOR, (e.id, "short"), _name_policy(n))
             for n in e.acronyms:
@@ -460,6 +461,19 @@ class Lexicon:
         out.extend(self._interposed(folded))
         out.sort(key=lambda a: (a.start, a.start - a.end))
         return out
+
+
+# an Arabic article glued to the name by a hyphen ("Omar Hassan al-Bashir"), which the Spanish
+# and Portuguese press often write with a space («Omar Hasán al Bashir»)
+_ARTICLE_HYPHEN = re.compile(
+    r"(?<![\w'’])((?:[Aa][lnrstdz]|[Ee][lnrstdz]|[Aa]sh|[Uu][ld]))-(?=[A-Z])"
+)
+
+
+def _particle_variants(name: str) -> tuple[str, ...]:
+    """The name, and the name with its hyphenated Arabic articles spaced."""
+    spaced = _ARTICLE_HYPHEN.sub(r"\1 ", name)
+    return (name, spaced) if spaced != name else (name,)
 
 
 def leftmost_longest(atoms: list[Atom]) -> list[Atom]:
