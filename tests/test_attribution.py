@@ -28,6 +28,25 @@ def describe(an) -> str:
 # (lang, date, text, snippet of the quote, expected speaker, expected kind or None)
 SPEAKERS = [
     pytest.param(
+        "es",
+        "2012-03-29",
+        "El papa Benedicto XVI se reunió hoy en La Habana con Fidel Castro. La conversación fue "
+        "«muy cordial», según el portavoz del Vaticano, Federico Lombardi.",
+        "muy cordial",
+        "federico-lombardi",
+        "partial",
+        id="es-segun-el-portavoz-is-not-segun-el",
+    ),
+    pytest.param(
+        "es",
+        "2012-03-29",
+        "Fidel Castro recibió ayer al papa. La reunión fue «muy cordial», según él.",
+        "muy cordial",
+        "fidel-castro",
+        "partial",
+        id="es-segun-el-with-its-accent-is-the-current-speaker",
+    ),
+    pytest.param(
         "en",
         "2008-07-15",
         "“We convey our deepest remorse to the victims,” Yudhoyono, a retired army general who "
@@ -1426,6 +1445,15 @@ def test_speaker(lang, day, text, snippet, expected, kind):
 
 # (lang, date, text, snippet of the quote, actor that must NOT be the speaker)
 NOT_SPEAKER = [
+    pytest.param(
+        "es",
+        "2009-06-04",
+        "El subsecretario Thomas Shannon habló ayer en San Pedro Sula. Según el diplomático, "
+        'Washington seguirá apostando por "un diálogo serio" con La Habana.',
+        "un diálogo serio",
+        "washington",
+        id="es-a-place-after-a-title-and-its-comma-is-no-apposed-speaker",
+    ),
     pytest.param(
         "en",
         "2024-03-26",

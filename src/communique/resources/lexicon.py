@@ -255,8 +255,12 @@ class Lexicon:
                 )
                 self.add(f"{aux} {lemma}", SPEECH, payload)
         for a in self.speech.get("according_to", []):
+            position = a.get("position", "any")
             for form in a.get("forms", []):
-                self.add(form, ACCORDING, (a.get("act", "say"), a.get("position", "any")))
+                # «según él» (the current speaker) keeps its accent: «según el portavoz» does not
+                # name him
+                policy = "word" if position == "current_speaker" else "any"
+                self.add(form, ACCORDING, (a.get("act", "say"), position), policy)
         for n in self.speech.get("noun", []):
             for form in n.get("forms", []):
                 self.add(form, SPEECH_NOUN, n.get("act", "say"))

@@ -575,6 +575,9 @@ class _Attributor:
                 between = self.text[first[1] : m[0]]
                 if m is first or len(between.split()) <= 3:
                     return m
+        if comma != -1 and comma < first[0] and self.kinds.get(first[2]) != "person":
+            # "Según el diplomático, Washington seguirá …": only a person is apposed to a title
+            return None
         return first
 
     def _question_put(self, a: Atom) -> bool:
