@@ -55,6 +55,15 @@ def describe(an) -> str:
 RESOLVES = [
     pytest.param(
         "es",
+        "2012-03-28",
+        "El grupo Damas de Blanco había pedido un encuentro con el papa en Damasco.",
+        "Damas de Blanco",
+        "damas-de-blanco",
+        {"kind": "organization"},
+        id="es-damas-is-no-city-in-spanish",
+    ),
+    pytest.param(
+        "es",
         "2002-07-28",
         "El presidente de Sudán, Omar Hasán al Bashir, llegó ayer a Kampala.",
         "Omar Hasán al Bashir",
