@@ -136,6 +136,11 @@ CASES: list[tuple[str, dt.date | None, str, str, str | None, str | None, str]] =
     ("es", D(2025, 6, 11), "Se aceleró el año pasado con dos reuniones, la primera el 12 de abril y la segunda el 16 de mayo.", "el 12 de abril", "2024-04-12", None, "day"),
     ("en", D(2025, 6, 11), "Talks sped up last year with two meetings, the first on April 12.", "April 12", "2024-04-12", None, "day"),
     ("en", D(2021, 6, 24), "Parties to the 2015 deal met on June 20.", "June 20", "2021-06-20", None, "day"),
+    # two years or two months joined by "and": the span they cover
+    ("en", D(2018, 12, 7), "Four rounds took place in Manhasset in 2007 and 2008.", "2007 and 2008", "2007", "2008", "year"),
+    ("en", D(2018, 12, 7), "Koehler toured the region in June and July.", "June and July", "2018-06", "2018-07", "month"),
+    ("pt", D(2018, 12, 7), "Os enviados reuniram-se em junho e julho.", "junho e julho", "2018-06", "2018-07", "month"),
+    ("en", D(2018, 12, 7), "The talks held in 2007-2008 failed.", "2007-2008", "2007", "2008", "year"),
     ("en", D(2026, 1, 13), "Lee arrived for a two-day visit that runs through Wednesday.", "Wednesday", "2026-01-14", None, "day"),
     ("es", D(2023, 12, 13), "La gira concluye el 31 de diciembre. La víspera de la firma, el ministro se reunió con Lange.", "La víspera", "2023-12-12", None, "day"),
     ("en", D(2024, 11, 19), "Katz told Austin in a phone call on Monday that Israel would not allow a return to the past.", "Monday", "2024-11-18", None, "day"),

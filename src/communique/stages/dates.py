@@ -727,6 +727,7 @@ class _Scan:
                 and t != "date"
                 and not opened
                 and not (t == "year" and self.after(i, "ctx_year"))
+                and not (t == "month" and self.after(i, "ctx_month"))
             ):
                 continue
             if t == "month" and c[1].get("bare") and not self.bare_month_case_ok(i, c[1]):
@@ -756,12 +757,15 @@ class _Scan:
         if conn and opened and self.texts[ka] == "-":
             return None  # "del 9-10 de enero": "del" is "of the" here, not "from"
         next_day_only = False
+        later_only = False  # "in 2007 and 2008", "in June and July": a span of years or months
         if not conn:
             conn = self.role(ka, "range_and")
             if not conn:
                 return None
             # "on Jan. 28 and 29", "on October 17 and 18": a month's day and the next one
             next_day_only = not (opened or partial)
+            if next_day_only and A["t"] in ("year", "month") and not opened:
+                next_day_only, later_only = False, True
             if next_day_only and not (A["t"] == "date" and A.get("d") is not None):
                 return None
         kb = conn[1]
@@ -771,6 +775,8 @@ class _Scan:
             starts.append(art[1])
         for s in starts:
             b = self.range_item(s, opened, first=False)
+            if b and later_only and not _later_of_same_kind(A, b[1]):
+                return None
             if b and next_day_only:
                 B = b[1]
                 if not (
@@ -883,6 +889,21 @@ def _month_key(y: int, m: int) -> int:
 
 
 LEAD_EVENT_DAYS = 2  # the lead's event is the filing day's or at most this many days before
+
+
+def _later_of_same_kind(a: Node, b: Node) -> bool:
+    """ "2007 and 2008", "June and July (2018)": the same kind of date, the second one later."""
+    if a["t"] != b["t"]:
+        return False
+    if a["t"] == "year":
+        return b["y"] > a["y"]
+    if a["t"] == "month":
+        if b.get("mod") is not None or a.get("mod") is not None:
+            return False
+        if a.get("y") is not None and b.get("y") is not None and a["y"] != b["y"]:
+            return b["y"] > a["y"]
+        return b["m"] > a["m"]
+    return False
 
 
 def _pick(cands: list[int], anchor: int, direction: int, strict: bool) -> int | None:
