@@ -141,6 +141,7 @@ CASES: list[tuple[str, dt.date | None, str, str, str | None, str | None, str]] =
     ("en", D(2018, 12, 7), "Koehler toured the region in June and July.", "June and July", "2018-06", "2018-07", "month"),
     ("pt", D(2018, 12, 7), "Os enviados reuniram-se em junho e julho.", "junho e julho", "2018-06", "2018-07", "month"),
     ("en", D(2018, 12, 7), "The talks held in 2007-2008 failed.", "2007-2008", "2007", "2008", "year"),
+    ("fr", D(2016, 11, 16), "Ottawa avait accueilli en 2013 et en 2014 plusieurs rencontres.", "2013 et en 2014", "2013", "2014", "year"),
     ("en", D(2026, 1, 13), "Lee arrived for a two-day visit that runs through Wednesday.", "Wednesday", "2026-01-14", None, "day"),
     ("es", D(2023, 12, 13), "La gira concluye el 31 de diciembre. La víspera de la firma, el ministro se reunió con Lange.", "La víspera", "2023-12-12", None, "day"),
     ("en", D(2024, 11, 19), "Katz told Austin in a phone call on Monday that Israel would not allow a return to the past.", "Monday", "2024-11-18", None, "day"),

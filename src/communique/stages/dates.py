@@ -773,6 +773,8 @@ class _Scan:
         art = self.role(kb, "article")
         if art:
             starts.append(art[1])
+        if later_only and (ctx := self.role(kb, "ctx_year") or self.role(kb, "ctx_month")):
+            starts.append(ctx[1])  # « en 2013 et en 2014 »
         for s in starts:
             b = self.range_item(s, opened, first=False)
             if b and later_only and not _later_of_same_kind(A, b[1]):
