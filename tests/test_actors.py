@@ -54,6 +54,33 @@ def describe(an) -> str:
 # (lang, date, text, piece, expected actor, expected attributes)
 RESOLVES = [
     pytest.param(
+        "en",
+        "2022-05-23",
+        "Hikmet Hajiyev, a foreign policy adviser to the Azerbaijani president, welcomed the talks.",
+        "Hikmet Hajiyev",
+        "hikmet-hajiyev",
+        {"kind": "person"},
+        id="en-a-caucasian-given-name-opens-an-unknown-person",
+    ),
+    pytest.param(
+        "es",
+        "2012-03-28",
+        "Lo dijo el vicepresidente del Consejo de Ministros Marino Murillo en La Habana.",
+        "Marino Murillo",
+        "marino-murillo",
+        {"kind": "person"},
+        id="es-a-person-named-after-a-body-in-a-title",
+    ),
+    pytest.param(
+        "pt",
+        "2013-10-18",
+        "As obras foram construídas com apoio da Fundação Oswaldo Cruz (Fiocruz).",
+        "Fundação Oswaldo Cruz",
+        "fundacao-oswaldo-cruz",
+        {"kind": "organization"},
+        id="pt-a-body-named-after-a-person-is-one-body",
+    ),
+    pytest.param(
         "es",
         "2012-03-28",
         "El grupo Damas de Blanco había pedido un encuentro con el papa en Damasco.",

@@ -2071,8 +2071,10 @@ def _split_at_first_names(runs, text, first_names, ent):
         cut = None
         if len(toks) >= 3 and _is_org_like(name, ent):
             # the person's name is the tail: try the cut that leaves two or three words first
+            # (never right after the head word: "Fundação Oswaldo Cruz", "Aeropuerto José Martí"
+            # are named after a person)
             for k in sorted(
-                range(1, len(toks) - 1), key=lambda k: (not 2 <= len(toks) - k <= 3, -k)
+                range(2, len(toks) - 1), key=lambda k: (not 2 <= len(toks) - k <= 3, -k)
             ):
                 if fold(toks[k].group()) in first_names and toks[k + 1].group()[:1].isupper():
                     cut = k
@@ -2081,6 +2083,7 @@ def _split_at_first_names(runs, text, first_names, ent):
             cut is None
             and len(toks) >= 3
             and fold(toks[0].group()) not in first_names
+            and not _is_org_like(name, ent)  # «da Fundação Oswaldo Cruz»: named after him
             and _OF_BEFORE_RUN.search(text, max(0, ss - 6), ss)
         ):
             # "el exsecretario de Malvinas Guillermo Carmona": a place or word runs into a
