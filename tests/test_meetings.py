@@ -26,6 +26,14 @@ def describe(an) -> str:
 # "forum" are matched as accent- and case-insensitive substrings.
 MEETINGS = [
     pytest.param(
+        "es",
+        "2022-01-20",
+        "Joe Biden y Alberto Fernández volverán a encontrarse en junio en la Cumbre de las Américas "
+        "de Los Ángeles.",
+        {"start": "2022-06", "place": "los angeles"},
+        id="es-the-city-after-a-forum-s-name-is-its-place",
+    ),
+    pytest.param(
         "en",
         "2016-12-16",
         "Shinzo Abe welcomed Vladimir Putin in Nagato. The pair held a brief meeting last month in "

@@ -659,6 +659,18 @@ def find_meetings(
                     is not None
                     # «la cumbre de Lima», «as cimeiras de Luanda», "the Hanoi summit": the
                     # city names the meeting
+                    # «la Cumbre de las Américas de Los Ángeles», "the G20 of Osaka": the city
+                    # names the forum's meeting
+                    or (
+                        a.kind == "place"
+                        and any(
+                            folded[x[1] : m[0]] in (" de ", " of ", " do ", " da ", " du ", " en ")
+                            and (e := kb_by_actor.get(x[2])) is not None
+                            and e.forum
+                            for x in seg_mentions
+                            if x[1] <= m[0]
+                        )
+                    )
                     or (
                         a.kind == "place"
                         and (
