@@ -54,6 +54,24 @@ def describe(an) -> str:
 # (lang, date, text, piece, expected actor, expected attributes)
 RESOLVES = [
     pytest.param(
+        "pt",
+        "2014-07-16",
+        "A próxima cúpula do BRICS será realizada em 2015, na cidade russa de Ufá.",
+        "Ufá",
+        "ufa",
+        {"kind": "place"},
+        id="pt-an-adjective-between-cidade-and-de-still-heads-a-place",
+    ),
+    pytest.param(
+        "es",
+        "2023-10-23",
+        "Los líderes se reunieron ayer en la ciudad mexicana de Palenque.",
+        "Palenque",
+        "palenque",
+        {"kind": "place"},
+        id="es-la-ciudad-mexicana-de-heads-a-place",
+    ),
+    pytest.param(
         "en",
         "2022-05-23",
         "Hikmet Hajiyev, a foreign policy adviser to the Azerbaijani president, welcomed the talks.",

@@ -2583,7 +2583,17 @@ def _place_heads(lang: str) -> re.Pattern | None:
     heads = _entities(lang).get("place_heads", [])
     if not heads:
         return None
-    return re.compile(r"(?<!\w)(?:" + word_alternation(heads) + r")\s+$")
+    forms = []
+    for h in sorted({fold(h) for h in heads}, key=len, reverse=True):
+        words = h.split()
+        if len(words) >= 2 and words[-1] in ("de", "of", "du", "da", "do", "del", "d'"):
+            # «na cidade russa de Ufá», « la ville algérienne de Tlemcen »: an adjective between
+            forms.append(
+                re.escape(" ".join(words[:-1])) + r"(?:\s+[a-z-]+)?\s+" + re.escape(words[-1])
+            )
+        else:
+            forms.append(re.escape(h))
+    return re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")\s+$")
 
 
 def _gap_end(text: str, ends: set[int], pos: int) -> bool:
