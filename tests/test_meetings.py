@@ -27,6 +27,22 @@ def describe(an) -> str:
 MEETINGS = [
     pytest.param(
         "es",
+        "2024-05-11",
+        "Los cancilleres Ararat Mirzoyan y Jeyhun Bayramov han concluido este sábado en la ciudad "
+        "kazaja de Almaty dos jornadas de negociaciones sobre el tratado de paz.",
+        {"start": "2024-05-10", "end": "2024-05-11", "place": "almaty"},
+        id="es-concluded-days-of-talks-told-after-a-place-end-on-the-day",
+    ),
+    pytest.param(
+        "es",
+        "2024-03-14",
+        "Albares visitó El Cairo este jueves. «Tienen que parar», ha dicho. La víspera, en Amán, "
+        "Albares se reunió con el ministro de Exteriores jordano, Ayman Safadi.",
+        {"start": "2024-03-13", "place": "aman"},
+        id="es-a-day-after-the-last-sentence-s-cue-is-not-that-cue-s",
+    ),
+    pytest.param(
+        "es",
         "2022-01-20",
         "Joe Biden y Alberto Fernández volverán a encontrarse en junio en la Cumbre de las Américas "
         "de Los Ángeles.",

@@ -1905,15 +1905,24 @@ def _hosts_a_meeting(text: str, t: Atom, noun_starts: list[int]) -> bool:
 def _dates_a_speech_act(folded: str, d: DateExpr, speech: list[Atom], triggers: list[Atom]) -> bool:
     """ "Khatibzadeh denied on Monday that …", "said on Thursday": the date of the statement."""
     for a in speech:
-        if not (0 <= d.start - a.end <= 30):
-            continue  # only a cue right before the date can own it
+        if not (0 <= d.start - a.end <= 30) or re.search(r"[.;:!?]", folded[a.end : d.start]):
+            continue  # only a cue right before the date, in its sentence, can own it
         if a.payload.act not in ("say", "warn", "deny", "announce", "explain", "accuse"):
             continue
         if len(folded[a.end : d.start].split()) <= 1:
             # triggers: one sentence; one after "that"/"que" is in what was said
+            # ("han concluido este sábado en la ciudad kazaja de Almaty dos jornadas de
+            # negociaciones": the meeting is the verb's object, a place between)
             near_trigger = any(
                 0 <= d.start - t.end <= 40
                 or (0 <= t.start - d.end <= 40 and not _THAT.search(folded, d.end, t.start))
+                or (
+                    0 <= t.start - d.end <= 90
+                    and not _THAT.search(folded, d.end, t.start)
+                    and not re.search(
+                        r"[,;:.«“\"]|\b(?:y|e|and|et|ou|or)\b", folded[d.end : t.start]
+                    )
+                )
                 for t in triggers
             )
             if not near_trigger:
