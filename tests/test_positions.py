@@ -459,6 +459,26 @@ POSITIONS = [
         id="en-the-words-quoted-in-a-position-are-its-speaker-s",
     ),
     pytest.param(
+        "en",
+        "2023-06-18",
+        "South African President Cyril Ramaphosa urged Russian President Vladimir Putin on "
+        "Saturday to begin negotiations to end the war.",
+        "begin negotiations",
+        ["cyril-ramaphosa"],
+        "demand",
+        id="en-urging-a-titled-addressee-on-a-day-to-act",
+    ),
+    pytest.param(
+        "en",
+        "2023-04-27",
+        "John Kirby welcomed the call on Wednesday. He said Ukraine alone should decide when to "
+        "negotiate.",
+        "Ukraine alone should decide",
+        ["john-kirby"],
+        None,
+        id="en-a-modal-verb-is-no-addressee-s-word",
+    ),
+    pytest.param(
         "es",
         "2018-10-02",
         "La Corte Internacional de Justicia rechazó la demanda de Bolivia. El presidente Evo "

@@ -80,8 +80,9 @@ _ADDRESSEE = {
     ),
     "en": re.compile(
         r"^(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)"
-        r"(?:(?!(?:and|or|but|had|has|have|was|were|is|are|would|will|could|did|does)\b)"
-        r"[\w.’'-]+\s+){0,3}?(?=to\b|that\b|of\b)"
+        r"(?:(?!(?:and|or|but|had|has|have|was|were|is|are|would|will|could|did|does|should|"
+        r"must|can|may|might|shall|when|whether|if|what|how)\b)"
+        r"[\w.’'-]+\s+){0,6}?(?=to\b|that\b|of\b)"
     ),
     "fr": re.compile(
         r"^(?:à|au|aux)\s+(?:(?!(?:et|ou|mais)\b)[^\W\d_]+\s+){0,4}?(?=(?:que|qu'|de)\b)", re.I
