@@ -26,6 +26,22 @@ def describe(an) -> str:
 # "forum" are matched as accent- and case-insensitive substrings.
 MEETINGS = [
     pytest.param(
+        "en",
+        "2006-08-27",
+        "Uganda's government and the LRA signed a truce on Saturday. The negotiators would return "
+        "to the table next week to tackle the rest of the agenda.",
+        {"kind": "negotiation", "start": "2006-W35"},
+        id="en-returning-to-the-table-is-a-round-of-talks",
+    ),
+    pytest.param(
+        "es",
+        "2002-07-28",
+        "Las delegaciones del Gobierno y del SPLA volverán a sentarse a la mesa en Machakos a "
+        "mediados de agosto.",
+        {"kind": "negotiation", "start": "2002-08", "place": "machakos"},
+        id="es-volver-a-sentarse-a-la-mesa-is-a-round-of-talks",
+    ),
+    pytest.param(
         "es",
         "2024-05-11",
         "Los cancilleres Ararat Mirzoyan y Jeyhun Bayramov han concluido este sábado en la ciudad "
