@@ -27,6 +27,22 @@ def describe(an) -> str:
 MEETINGS = [
     pytest.param(
         "en",
+        "2018-12-07",
+        "Under Horst Koehler's predecessor, four rounds of formal negotiations took place in "
+        "Manhasset, outside New York, in 2007 and 2008, but they failed.",
+        {"kind": "negotiation", "start": "2007", "end": "2008", "place": "manhasset"},
+        id="en-talks-in-two-years-span-both",
+    ),
+    pytest.param(
+        "en",
+        "2018-12-07",
+        "Horst Koehler said Morocco and the Polisario Front had agreed to meet again in the first "
+        "quarter of 2019.",
+        {"start": "2019-Q1", "end": None},
+        id="en-a-meeting-in-a-quarter-keeps-the-quarter",
+    ),
+    pytest.param(
+        "en",
         "2006-08-27",
         "Uganda's government and the LRA signed a truce on Saturday. The negotiators would return "
         "to the table next week to tackle the rest of the agenda.",

@@ -1189,6 +1189,18 @@ def _bounds(
     if d.granularity == "week" and d.value and re.fullmatch(r"\d{4}-W\d\d", d.value):
         # "doit se réunir la semaine prochaine": that ISO week, no day invented
         return d.value, None
+    if d.granularity == "quarter" and d.value and re.fullmatch(r"\d{4}-Q[1-4]", d.value):
+        # "in the first quarter of 2019": that quarter, no month invented
+        return d.value, None
+    if (
+        d.granularity == "year"
+        and d.value
+        and len(d.value) == 4
+        and d.end_value
+        and re.fullmatch(r"\d{4}", d.end_value)
+        and re.search(r"\d{4}", d.text) is not None
+    ):
+        return d.value, d.end_value  # "in 2007 and 2008", "2007-2008"
     if (
         d.granularity == "year"
         and d.value
