@@ -577,8 +577,6 @@ def test_end_to_end_briefs_of_the_samples(sample):
 
 
 def test_a_quarter_or_a_span_of_years_is_told_as_written():
-    from communique.brief import human_date, labels
-
     lab = labels("en")
     assert "2019-Q1" in human_date("2019-Q1", None, lab)
     assert "2007" in human_date("2007", "2008", lab) and "2008" in human_date("2007", "2008", lab)

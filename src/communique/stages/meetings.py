@@ -1616,7 +1616,7 @@ def _visit_day(meetings: list[Meeting], folded: str, lang: str) -> list[Meeting]
             and not (background and background.search(folded, m.evidence.start, m.evidence.end))
         ):
             before = [v for v in visits if v.evidence.end <= m.evidence.start]
-            v = before[-1] if before else None
+            v = max(before, key=lambda v: v.evidence.end) if before else None
             if (
                 v is not None
                 and set(v.participants) & set(m.participants)
@@ -1857,12 +1857,15 @@ def _negated_verb(lang: str) -> re.Pattern | None:
     """A negation right before a meeting verb, one auxiliary or clitic at most between ("had never
     met", "did not meet", «no se reunió»), from `negations` in entities.toml; "not only met"
     («no solo se reunió») still tells a meeting."""
-    words = load_lang_file(lang, "entities").get("negations", [])
+    table = load_lang_file(lang, "entities")
+    words = table.get("negations", [])
     if not words:
         return None
+    only = table.get("negation_only", [])
+    skip = r"(?!(?:" + word_alternation([fold(w) for w in only]) + r")\b)" if only else ""
     return re.compile(
         r"(?<![\w'])(?:" + word_alternation([fold(w) for w in words]) + r")"
-        r"(?:\s+(?!(?:solo|only|seulement|so|apenas|sino)\b)[\w']+)?\s*$"
+        r"(?:\s+" + skip + r"[\w']+)?\s*$"
     )
 
 

@@ -260,9 +260,8 @@ def _sentence_bounds(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return tuple(s.start for s in sents), tuple(s.end for s in sents)
 
 
-_PURPOSE_REACH = (
-    35  # chars (about five words) from a finite verb to the span it governs before a purpose
-)
+# chars (about five words) from a finite verb to the span it governs before a purpose
+_PURPOSE_REACH = 35
 
 
 def _nearest(
