@@ -54,6 +54,15 @@ def describe(an) -> str:
 # (lang, date, text, piece, expected actor, expected attributes)
 RESOLVES = [
     pytest.param(
+        "fr",
+        "1992-02-08",
+        "Le commissaire européen Hans van den Broek a salué l'accord.",
+        "Hans van den Broek",
+        "hans-van-den-broek",
+        {"kind": "person"},
+        id="fr-a-dutch-family-name-keeps-its-particles",
+    ),
+    pytest.param(
         "pt",
         "2014-07-16",
         "A próxima cúpula do BRICS será realizada em 2015, na cidade russa de Ufá.",

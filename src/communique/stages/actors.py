@@ -1975,6 +1975,8 @@ _PARTICLE_NAME = re.compile(
     r"^(?:al|el|ul|ad|as|ash|at|az|bin|ibn|bint|abu|ben|van|von|der|den|de|da|di|du|dos|das|del|la|le)-[A-ZÁÉÍÓÚÑ]"
 )
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+# lowercase particles of Dutch and German family names, joined after a known given name
+_SURNAME_PARTICLES = frozenset(("van", "von", "der", "den", "ter", "ten", "vom", "zu"))
 
 
 # possessives inside names: "Tigray People's Liberation Front", "Women's Council"
@@ -2025,9 +2027,13 @@ def _cap_sequences(text: str, words: _Words, ent: dict, lexicon: Lexicon):
                 if kt[:1].isupper():
                     ok = True
                     break
-                if fold(kt) not in connectors and not (
-                    arabic and kt in ("al", "el") and k == i + 1
+                if (
+                    fold(kt) not in connectors
+                    and not (arabic and kt in ("al", "el") and k == i + 1)
+                    and not (arabic and kt in _SURNAME_PARTICLES)
                 ):
+                    # ("Hans van den Broek", "Frans van der Berg": a given name, then the
+                    # particles of the family name)
                     break
                 k += 1
             if ok:
