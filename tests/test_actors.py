@@ -617,6 +617,16 @@ def test_mention_resolves_to_actor(lang, day, text, piece, expected, attrs):
 # (lang, date, text, first piece, second piece, expected actor or None for unknown)
 SAME_ACTOR = [
     pytest.param(
+        "fr",
+        "1993-04-30",
+        "Wang Daohan, président de l'ARATS, est arrivé à Singapour. « C'est un premier pas », a "
+        "déclaré M. Wang.",
+        "Wang Daohan",
+        "M. Wang",
+        None,
+        id="fr-m-and-the-family-name-of-a-person-named-before",
+    ),
+    pytest.param(
         "es",
         "2021-12-30",
         "Rusia entregó un borrador de acuerdo a los Estados miembros de la Organización del "

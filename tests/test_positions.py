@@ -479,6 +479,17 @@ POSITIONS = [
         id="en-a-modal-verb-is-no-addressee-s-word",
     ),
     pytest.param(
+        "en",
+        "2024-11-20",
+        "Lebanese Parliament Speaker Nabih Berri met Amos Hochstein on Tuesday. Berri's political "
+        "aide, Ali Hassan Khalil, said Lebanon had put forward some remarks on the text. He "
+        "denied that Hezbollah had set new conditions.",
+        "Hezbollah had set new conditions",
+        ["ali-hassan-khalil"],
+        None,
+        id="en-he-is-not-the-possessor-opening-the-sentence-before",
+    ),
+    pytest.param(
         "es",
         "2018-10-02",
         "La Corte Internacional de Justicia rechazó la demanda de Bolivia. El presidente Evo "

@@ -746,14 +746,18 @@ def find_actors(
             if len(ids) == 1:
                 add_mention(record_for_entry(kb.get(ids[0])), ss, ee, "titled")
                 continue
+        if kind == "person" and len(toks) == 1 and early_surnames.get(ftoks[0]) in records:
+            # «a déclaré M. Wang» after «Wang Daohan»: the person already named in full
+            add_mention(records[early_surnames[ftoks[0]]], ss, ee, "surname")
+            continue
         rec = record_new(name, kind)
         if kind == "organization":
             _register_prefixes(org_prefixes, fold(name), rec.key)
-        elif kind == "person" and len(toks) >= 2:
-            # later "Da Rin" or "Patiño" alone is this person
+        add_mention(rec, ss, ee, "new")
+        if kind == "person" and len(toks) >= 2:
+            # later "Da Rin" or "Patiño" alone is this person (its name is its first mention)
             for key, val in _surname_map({rec.key: rec}, text, first_names).items():
                 early_surnames[key] = val if early_surnames.get(key, val) == val else ""
-        add_mention(rec, ss, ee, "new")
 
     # "«…», dijo Peña Ugarte … Álvaro Peña Ugarte": a surname met before the full name
     _merge_surnames_first(records, mentions)

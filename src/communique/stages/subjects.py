@@ -813,6 +813,8 @@ class SubjectFinder:
             return ()
         prev = self.sentences[i - 1]
         for m in self.mentions_in(prev.start, prev.end):
+            if self.text[m[1] : m[1] + 2] in ("'s", "’s"):
+                continue  # "Berri's political aide, Ali Hassan Khalil, said": a possessive
             if self.kinds.get(m[2]) in (
                 "person",
                 "organization",
