@@ -1293,6 +1293,23 @@ COUNTS = [
     ),
     pytest.param(
         "pt",
+        "1999-09-15",
+        "O Conselho de Segurança das Nações Unidas aprovou hoje por unanimidade o envio de uma "
+        "força multinacional.",
+        "session",
+        1,
+        id="pt-the-security-council-approving-is-a-session",
+    ),
+    pytest.param(
+        "es",
+        "1999-09-15",
+        "El Gobierno de España aprobó hoy por unanimidad un decreto sobre la inmigración.",
+        "session",
+        0,
+        id="es-a-government-approving-a-decree-is-no-session",
+    ),
+    pytest.param(
+        "pt",
         "2023-05-18",
         "Lula não se reuniu com Xi Jinping em Pequim na quarta-feira.",
         None,

@@ -304,6 +304,19 @@ def find_meetings(
             if body is not None:
                 attended[t.start] = body
     triggers = [t for t in triggers if _mode(t) != "subject_at_forum" or t.start in attended]
+    # "the Security Council approved" is a session, "the government approved a decree" is not:
+    # a verb of approving is a session only with a forum as its subject (before dates are dealt)
+    triggers = [
+        t
+        for t in triggers
+        if _mode(t) != "forum_subject"
+        or (
+            (sub := finder.left_of(t.start)) is not None
+            and bool(sub.actors)
+            and (entry := kb_by_actor.get(sub.actors[0])) is not None
+            and entry.forum
+        )
+    ]
     # "the two leaders had never met", «nunca se habían visto»: no meeting
     negated = _negated_verb(lang)
     if negated is not None:
@@ -835,7 +848,7 @@ def find_meetings(
         if host is not None and host not in dr.participants:
             # "Après un entretien à l'Élysée", "hosted at the White House": the seat's holder
             dr.participants.append(host)
-        if _mode(dr.trigger) == "body_subject":
+        if _mode(dr.trigger) in ("body_subject", "forum_subject"):
             # "the Security Council voted" is a session; "Britain voted to leave" is not
             sub = finder.left_of(dr.trigger.start)
             if (
@@ -845,6 +858,7 @@ def find_meetings(
                 or actor_by_id[sub.actors[0]].kind != "organization"
             ):
                 continue
+
         # "las próximas conversaciones entre Moscú y Washington … La primera ronda tendrá lugar
         # en Ginebra": a round without its own participants takes those of the talks just named
         if dr.weak:
