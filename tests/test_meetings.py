@@ -1301,6 +1301,24 @@ COUNTS = [
         id="pt-the-security-council-approving-is-a-session",
     ),
     pytest.param(
+        "pt",
+        "2012-11-12",
+        "Antes, a chanceler Angela Merkel tinha sido recebida no Palácio de Belém pelo Presidente "
+        "da República, Aníbal Cavaco Silva.",
+        "meeting",
+        1,
+        id="pt-tinha-sido-recebida-pelo-is-a-meeting",
+    ),
+    pytest.param(
+        "pt",
+        "2012-11-12",
+        "Angela Merkel e Pedro Passos Coelho voltam a encontrar-se já na próxima semana, em "
+        "Bruxelas.",
+        "meeting",
+        1,
+        id="pt-voltam-a-encontrar-se-is-a-meeting",
+    ),
+    pytest.param(
         "es",
         "1999-09-15",
         "El Gobierno de España aprobó hoy por unanimidad un decreto sobre la inmigración.",
