@@ -28,6 +28,25 @@ def describe(an) -> str:
 # (lang, date, text, snippet of the quote, expected speaker, expected kind or None)
 SPEAKERS = [
     pytest.param(
+        "fr",
+        "1993-04-30",
+        "A Pékin, l'agence Chine nouvelle a qualifié les entretiens d'« événement historique ».",
+        "événement historique",
+        "xinhua",
+        "partial",
+        id="fr-chine-nouvelle-is-xinhua",
+    ),
+    pytest.param(
+        "fr",
+        "2003-12-05",
+        "Reporters sans frontières a jugé que le président avait « choisi de fermer les yeux » sur "
+        "le sort des journalistes.",
+        "choisi de fermer les yeux",
+        "reporters-without-borders",
+        "partial",
+        id="fr-reporters-sans-frontieres-speaks",
+    ),
+    pytest.param(
         "es",
         "2012-03-29",
         "El papa Benedicto XVI se reunió hoy en La Habana con Fidel Castro. La conversación fue "
