@@ -28,6 +28,17 @@ def describe(an) -> str:
 # (lang, date, text, snippet of the quote, expected speaker, expected kind or None)
 SPEAKERS = [
     pytest.param(
+        "en",
+        "2007-11-29",
+        "“The parties were unable to reach an agreement on the status question,” Wolfgang "
+        "Ischinger, the European Union's envoy in the mediating troika, told reporters after the "
+        "final session.",
+        "unable to reach an agreement",
+        "wolfgang-ischinger",
+        "direct",
+        id="en-a-name-and-a-long-apposed-title-between-quote-and-cue",
+    ),
+    pytest.param(
         "fr",
         "1993-04-30",
         "A Pékin, l'agence Chine nouvelle a qualifié les entretiens d'« événement historique ».",

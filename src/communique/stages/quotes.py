@@ -766,7 +766,7 @@ class _Attributor:
         between = text[p : a.start]
         # "“…,” Moon's chief of staff, Im Jong-seok, told reporters": a title, then the name
         # between commas, is one subject
-        apposed = re.fullmatch(r"[^,;:!?«»“”\"]{1,50},\s*([^,;:!?«»“”\"]{2,40}),\s*", between)
+        apposed = re.fullmatch(r"[^,;:!?«»“”\"]{1,50},\s*([^,;:!?«»“”\"]{2,70}),\s*", between)
         longest = 7
         if apposed is not None and any(
             self.kinds.get(m[2]) == "person"
