@@ -490,6 +490,17 @@ POSITIONS = [
         id="en-he-is-not-the-possessor-opening-the-sentence-before",
     ),
     pytest.param(
+        "en",
+        "2025-07-28",
+        "Thailand and Cambodia agreed to talks. Donald Trump, who is negotiating tariff deals with "
+        "both countries, warned that Washington would not conclude trade agreements with either "
+        "side while the fighting continued.",
+        "would not conclude trade agreements",
+        ["donald-trump"],
+        None,
+        id="en-a-joint-phrase-after-with-in-a-relative-is-no-speaker",
+    ),
+    pytest.param(
         "es",
         "2018-10-02",
         "La Corte Internacional de Justicia rechazó la demanda de Bolivia. El presidente Evo "

@@ -284,7 +284,8 @@ def find_positions(
                 head = finder.left_of(
                     folded.rfind(",", sent.start, cue.start)
                     if folded.rfind(",", sent.start, cue.start) > sent.start
-                    else cue.start
+                    else cue.start,
+                    joint_complement=False,
                 )
                 main = head.actors if head is not None and head.actors else None
             if not main and last_subject:
@@ -296,7 +297,7 @@ def find_positions(
         elif prev is not None and cue.start < prev[0]:
             # a cue inside the previous cue's clause ("reiterated that the U.S. remains committed
             # to …"): its own position only with its own subject inside that clause
-            sub = finder.left_of(cue.start, floor=prev[2])
+            sub = finder.left_of(cue.start, floor=prev[2], joint_complement=False)
             if sub is None or not sub.actors:
                 continue
         elif prev is not None:
@@ -325,9 +326,9 @@ def find_positions(
             ):
                 sub = Subject(prev[1], cue.start, cue.start, "shared")
             else:
-                sub = finder.left_of(cue.start, floor=prev[0])
+                sub = finder.left_of(cue.start, floor=prev[0], joint_complement=False)
         else:
-            sub = finder.left_of(cue.start)
+            sub = finder.left_of(cue.start, joint_complement=False)
             if coordinated_verb(folded, max(sent.start, cue.start - 120), cue.start, finder):
                 # "Kushner briefed Security Council members … and urged them": the sentence's
                 # subject, not the previous verb's object; in a contrastive clause, the
@@ -542,7 +543,7 @@ def find_positions(
         elif null_subject(lang) and not cue.payload.plural:
             # «Abbas agradeció un paso que, dijo, contribuirá …»: the clause's subject, else
             # the previous sentence's, when a person
-            sub = finder.left_of(head_lo - 2)
+            sub = finder.left_of(head_lo - 2, joint_complement=False)
             for cands in (
                 sub.actors if sub is not None else (),
                 finder.previous_subject(cue.start),

@@ -424,8 +424,12 @@ class SubjectFinder:
             if m[1] <= end and not self._inside_excluded(m[0], m[1])
         ]
 
-    def left_of(self, pos: int, floor: int | None = None) -> Subject | None:
-        """The subject of a verb at `pos`, from the mentions to its left in the sentence."""
+    def left_of(
+        self, pos: int, floor: int | None = None, joint_complement: bool = True
+    ) -> Subject | None:
+        """The subject of a verb at `pos`, from the mentions to its left in the sentence (with
+        `joint_complement` false, a joint phrase after a preposition is never the subject: "the
+        talks between the two leaders", «cartas a los dos mandatarios»)."""
         sent = sentence_of(self.sentences, pos)
         start = sent.start if sent else max(0, pos - 300)
         start = max(start, pos - WINDOW)  # a subject is never far: keeps huge sentences linear
@@ -447,10 +451,13 @@ class SubjectFinder:
             if je <= pos:
                 best = (js, je, jp)  # the latest joint phrase before the verb
                 break
-        if best is not None and any(
-            m[0] > best[0] and not self._after_preposition(m[0])
-            for m in seg_mentions
-            if self.kinds.get(m[2]) in ("person", "country", "organization")
+        if best is not None and (
+            (not joint_complement and self._after_preposition(best[0]))
+            or any(
+                m[0] > best[0] and not self._after_preposition(m[0])
+                for m in seg_mentions
+                if self.kinds.get(m[2]) in ("person", "country", "organization")
+            )
         ):
             # a name stands between it and the verb; not one in a complement ("The three
             # leaders are expected to meet at the Group of 20 summit")
