@@ -1476,6 +1476,16 @@ def test_speaker(lang, day, text, snippet, expected, kind):
 # (lang, date, text, snippet of the quote, actor that must NOT be the speaker)
 NOT_SPEAKER = [
     pytest.param(
+        "en",
+        "2017-02-10",
+        "The White House said the leaders spoke at length. Representatives of the two countries "
+        "will engage in discussions, the statement added, describing the conversation as "
+        "“extremely cordial.”",
+        "extremely cordial",
+        "china",
+        id="en-the-two-countries-after-of-are-not-the-speaker",
+    ),
+    pytest.param(
         "es",
         "2009-06-04",
         "El subsecretario Thomas Shannon habló ayer en San Pedro Sula. Según el diplomático, "

@@ -616,7 +616,7 @@ class _Attributor:
                 sp = self._pronoun(pr)
                 if sp:
                     return (sp,), Span.of(self.text, pr.start, pr.end), "pronoun"
-        sub = self.subjects.left_of(pos, floor=floor)
+        sub = self.subjects.left_of(pos, floor=floor, joint_complement=False)
         if sub is not None and sub.actors:
             return sub.actors, Span.of(self.text, sub.start, sub.end), sub.how
         return (), None, ""
@@ -1095,7 +1095,7 @@ class _Attributor:
                 # inside a reported clause are the reporter's, not those of a verb in the clause
                 # (the first cue of the sentence that reports a clause: "X classificou a reunião
                 # como «…» e disse que os dois líderes acordaram «acelerar»" is X's)
-                inner = self.subjects.left_of(found[0][0].start)
+                inner = self.subjects.left_of(found[0][0].start, joint_complement=False)
                 joint_inner = inner is not None and inner.how == "joint"
                 outer = next(
                     (
