@@ -618,6 +618,16 @@ def test_mention_resolves_to_actor(lang, day, text, piece, expected, attrs):
 SAME_ACTOR = [
     pytest.param(
         "fr",
+        "2003-12-05",
+        "La Ligue tunisienne des droits de l'homme (LTDH) a dénoncé la visite. La LTDH a aussi "
+        "critiqué Paris.",
+        "Ligue tunisienne des droits de l'homme",
+        "La LTDH",
+        None,
+        id="fr-a-body-with-lowercase-words-spelled-by-its-acronym",
+    ),
+    pytest.param(
+        "fr",
         "1993-04-30",
         "Wang Daohan, président de l'ARATS, est arrivé à Singapour. « C'est un premier pas », a "
         "déclaré M. Wang.",

@@ -368,6 +368,18 @@ def find_actors(
                 records[mm.key].mentions.remove(mm)
             rec = record_new(text[spelled[0] : before], "organization")
             add_mention(rec, spelled[0], before, "new")
+        elif (
+            not prev
+            and spelled is not None
+            and text[spelled[0]].isupper()
+            and not any(spelled[0] <= mm.start < before for mm in mentions)
+            and not re.search(r"[,;:.()«»“”\"]", text[spelled[0] : before])
+            and _is_org_like(text[spelled[0] : before], ent)
+        ):
+            # «la Ligue tunisienne des droits de l'homme (LTDH)»: a body the knowledge base
+            # lacks, its lowercase words spelled by the acronym
+            rec = record_new(text[spelled[0] : before], "organization")
+            add_mention(rec, spelled[0], before, "new")
         else:
             seq = _cap_sequence_ending(text, before, ent, lexicon)
             if seq is None:
