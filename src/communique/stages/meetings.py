@@ -344,20 +344,6 @@ def find_meetings(
         or not t.payload.place_next
         or _goes_to_place(t, finder, actor_by_id)
     ]
-    hosted_thing = _hosted_thing_pattern(lang)
-    if hosted_thing is not None:
-        people_at = {
-            a.start for a in atoms if a.type in (ROLE, GENERIC, COUNTERPART, DEMONYM, ACTOR, ANON)
-        }
-        date_end = {d.start: d.end for d in dates}
-        nouns = [t.start for t in triggers if t.type == MEETING_NOUN]
-        triggers = [
-            t
-            for t in triggers
-            if _mode(t) != "subject_hosts_object"
-            or _hosts_a_meeting(text, t, nouns)  # «Niamey accueillera la première réunion»
-            or not _hosts_a_thing(folded, t, hosted_thing, people_at, date_end)
-        ]
     # "Biden hosted what is likely to be his last summit", "acogerá la cumbre": the host of a
     # meeting told by its noun, not a visit of its own
     noun_starts = [t.start for t in triggers if t.type == MEETING_NOUN]
@@ -366,6 +352,21 @@ def find_meetings(
         for t in triggers
         if _mode(t) == "subject_hosts_object" and _hosts_a_meeting(text, t, noun_starts)
     }
+    hosted_thing = _hosted_thing_pattern(lang)
+    if hosted_thing is not None:
+        # «A oposição recebeu a notícia»: a host of a thing hosts nobody (one that hosts a
+        # meeting noun, «Niamey accueillera la première réunion», stays)
+        people_at = {
+            a.start for a in atoms if a.type in (ROLE, GENERIC, COUNTERPART, DEMONYM, ACTOR, ANON)
+        }
+        date_end = {d.start: d.end for d in dates}
+        triggers = [
+            t
+            for t in triggers
+            if _mode(t) != "subject_hosts_object"
+            or t.start in hosts_noun
+            or not _hosts_a_thing(folded, t, hosted_thing, people_at, date_end)
+        ]
 
     # "firmaron este martes en la Casa Blanca los acuerdos", "signed with Qatar": a signing
     # is a meeting when two parties sign (never "Biden signed the bill")
