@@ -2862,3 +2862,35 @@ def test_a_phone_verb_with_an_adverb_before_its_partner_is_a_call(lang, text, wh
     an = run(lang, "1998-04-11", text)
     calls = [m for m in an.meetings if m.kind == "call"]
     assert calls and _covers(an, calls[0].participants, who), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,text,start",
+    [
+        pytest.param(
+            "pt",
+            "Timor-Leste, que restaurou a independência em 20 de maio de 2002, obteve, em "
+            "novembro de 2022, na cimeira de Phnom Penh, a aprovação de princípio.",
+            "2022-11",
+            id="pt-fronted-month-before-cimeira",
+        ),
+        pytest.param(
+            "en",
+            "Timor-Leste, which regained independence on May 20, 2002, won, in November 2022, "
+            "at the summit in Phnom Penh, approval in principle to join.",
+            "2022-11",
+            id="en-fronted-month-before-summit",
+        ),
+        pytest.param(
+            # no comma before the year: it belongs to the noun before ("un plan hasta 2012")
+            "es",
+            "Los líderes clausuraron el 18 de mayo de 2010 en Madrid su cumbre con un plan de "
+            "acción hasta 2012, en una cita marcada por la ausencia de varios mandatarios.",
+            "2010-05-18",
+            id="es-year-of-another-noun",
+        ),
+    ],
+)
+def test_a_month_set_off_by_commas_right_before_a_meeting_noun_dates_it(lang, text, start):
+    an = run(lang, "2025-10-26", text)
+    assert an.meetings and an.meetings[0].start == start, describe(an)

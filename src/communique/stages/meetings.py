@@ -113,6 +113,14 @@ _SINCE = re.compile(
     r"\b(?:desde que|desde|since|after|tras|depuis que|depuis|desde entao|apos|after the|"
     r"when|cuando|lorsque|quando)\b[^.;]*$"
 )
+# between a fronted month or year and the meeting noun it dates: a comma, then at most a
+# preposition and an article (", na ", ", at the ", ", lors du ")
+_FRONTED_GAP = re.compile(
+    r"\s*,\s*(?:en|em|in|at|on|au|a|à|na|no|nas|nos|lors|during|durante|pendant|dans)"
+    r"(?:\s+(?:el|la|los|las|the|le|les|du|des|del|da|do|o|a|os|as|uma|una|um|un|une))?\s+"
+)
+# and before that month or year, set off by a comma (", em novembro de 2022, na cimeira")
+_FRONTED_BEFORE = re.compile(r",\s*(?:en|em|in|au|a|à|no|na)?\s*$")
 # "since the uprising of 19 September", «desde la firma del 4 de marzo»: a "since" phrase
 # whose noun phrase names another event before the date (not «depuis samedi»)
 _SINCE_PHRASE = re.compile(
@@ -441,6 +449,24 @@ def find_meetings(
                 ):
                     assigned[i].append(d)
                     claimed.add(i)
+                    continue
+                # "obteve, em novembro de 2022, na cimeira de Phnom Penh, …": a month or year
+                # set right before a meeting noun, only a preposition between, dates it too
+                j = bisect.bisect_left(trig_starts, d.end)
+                if (
+                    j < len(trig)
+                    and j not in claimed
+                    and trig[j].type == MEETING_NOUN
+                    and _FRONTED_GAP.fullmatch(folded, d.end, trig[j].start)
+                    and _FRONTED_BEFORE.search(folded, max(0, d.start - 8), d.start)
+                    and not any(
+                        trig[j].end <= x.start <= trig[j].end + 60
+                        or d.end <= x.start < trig[j].start
+                        for x in day_dates
+                    )
+                ):
+                    assigned[j].append(d)
+                    claimed.add(j)
         for d in day_dates:
             # nearest trigger, preferring one before the date (only neighbours can be nearest)
             k = bisect.bisect_left(trig_starts, d.start)
