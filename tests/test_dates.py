@@ -463,6 +463,32 @@ def test_the_eve_far_from_any_day_is_the_eve_of_the_lead_s_day():
     assert found["La veille"] == "2022-01-08"
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "value"),
+    [
+        (
+            "fr",
+            "Le président a reconnu jeudi les souffrances de la colonisation. « À Sétif, le 8 mai "
+            "1945, la France manquait à ses valeurs », a-t-il dit. La veille, il s'est entretenu "
+            "avec Bouteflika.",
+            D(2012, 12, 21),
+            "2012-12-19",
+        ),
+        (
+            "en",
+            'He spoke on Thursday. "On June 6, 1944, the free world stood together," he said. '
+            "The day before, he met the king.",
+            D(2004, 6, 4),
+            "2004-06-02",
+        ),
+    ],
+)
+def test_a_day_inside_a_quote_is_no_day_an_eve_counts_from(lang, text, published, value):
+    found = {d.text: d.value for d in find_dates(text, lang, published)}
+    eve = next(v for k, v in found.items() if k.lower() in ("la veille", "the day before"))
+    assert eve == value
+
+
 def test_hours_before_the_story_s_meeting_are_on_the_lead_s_day():
     # the report is filed the next day: «Horas antes de la cita» is the Thursday of the meeting
     # the lead tells, not the filing day

@@ -48,7 +48,7 @@ from communique.model import DateExpr
 from communique.resources import load_lang_file
 from communique.stages.sentences import Sentence, paragraphs, split_sentences
 from communique.stages.tense import clause_tense
-from communique.textutil import fold, fold_text
+from communique.textutil import Intervals, fold, fold_text
 
 log = logging.getLogger(__name__)
 
@@ -1270,6 +1270,10 @@ def _find(
             ]
         return bisect_right(sent_starts, pos) - 1
 
+    # imported here: the quote finder needs the stages above dates in the import graph
+    from communique.stages.quotes import find_quote_spans
+
+    quoted = Intervals([(q.open, q.close + 1) for q in find_quote_spans(text)])
     out: list[DateExpr] = []
     days: list[tuple[int, dt.date]] = []  # (start, day) of day-precise results, for anaphora
     years: list[tuple[int, int]] = []  # (start, year) of year-precise results: a sentence's year
@@ -1382,7 +1386,15 @@ def _find(
             and last[5:7].isdigit()
         ):
             months.append((start, (int(last[:4]), int(last[5:7]))))
-        if last and len(last) == 10 and last[4] == "-" and last[7] == "-":
+        if (
+            last
+            and len(last) == 10
+            and last[4] == "-"
+            and last[7] == "-"
+            and not quoted.contains(start)
+        ):
+            # « À Sétif, le 8 mai 1945, … », a-t-il dit. La veille, …: a day someone says is
+            # no day the story counts from
             days.append((start, dt.date.fromisoformat(last)))
     return _weekday_then_range(text, out)
 
