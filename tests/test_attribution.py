@@ -2163,3 +2163,37 @@ def test_a_cue_coordinated_after_a_quote_keeps_the_sentence_s_subject():
     )
     q = quote_with(an, "son of the soil")
     assert q.speaker in keys(an, "nkosazana-dlamini-zuma"), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,text,snippet,speaker",
+    [
+        pytest.param(
+            "pt",
+            "O protocolo foi assinado por Itamar Franco, Carlos Menem e Luis Alberto Lacalle. "
+            "Segundo Amorim, as divergências “não são de natureza a atrasar a união aduaneira”. "
+            "O discurso mais duro foi o de Lacalle, que deixa o governo uruguaio em março. Ele "
+            "disse que o Mercosul não se consolidará. “O trabalhador só vai sentir que a "
+            "integração também é dele”, afirmou.",
+            "O trabalhador",
+            "luis-alberto-lacalle",
+            id="pt-ele-after-the-one-person-named",
+        ),
+        pytest.param(
+            # the sentence before speaks: its speaker goes on, not the person it names
+            "en",
+            "“We believers cannot be silent,” Pope Francis said. Speaking at the palace after "
+            "talks with President Barham Salih, he said: “May the clash of arms be silenced!” He "
+            'called for an end to "factions and intolerance".',
+            "factions and intolerance",
+            "francis",
+            id="en-he-after-a-speaking-sentence",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_sentence_naming_one_person_and_no_subject_is_that_person(
+    lang, text, snippet, speaker
+):
+    an = run(lang, "1994-12-18", text)
+    q = quote_with(an, snippet)
+    assert q.speaker in keys(an, speaker), describe(an)

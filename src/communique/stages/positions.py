@@ -348,6 +348,16 @@ def find_positions(
             prev_subject = finder.previous_subject(pr.start) if pr.payload in ("m", "f") else ()
             if prev_subject and kinds.get(prev_subject[0]) != "person":
                 prev_subject = ()
+            sole = ()
+            if not prev_subject and pr.payload in ("m", "f"):
+                sole = finder.previous_sole_person(pr.start, pr.payload)
+                prev_subject = sole
+            if sole and spoken and spoken[-1].speaker not in sole:
+                # "Segundo Amorim, … «…». O discurso mais duro foi o de Lacalle. Ele disse":
+                # the one person of the sentence right before, not a speaker heard before it
+                sent_before = finder.sentence_before(pr.start)
+                if sent_before is not None and spoken[-1].end < sent_before.start:
+                    spoken = []
             current = (spoken[-1].speaker,) if spoken else (prev_subject or last_subject)
             who = pronoun_referent(pr, current, finder)
             if who:

@@ -594,6 +594,25 @@ class _Attributor:
         # the current speaker (latest quote speaker or reporting-verb subject) if compatible,
         # else the last person of that gender
         cur = self.current_speaker(pr.start)
+        if (
+            cur
+            and g in ("m", "f")
+            and not any(
+                self.kinds.get(a) == "person" for a in self.subjects.previous_subject(pr.start)
+            )
+        ):
+            # "Segundo Amorim, … «…». O discurso mais duro foi o de Lacalle. Ele disse": the one
+            # person of the sentence right before, not a speaker heard before it
+            sole = self.subjects.previous_sole_person(pr.start, g)
+            prev = self.subjects.sentence_before(pr.start)
+            if (
+                sole
+                and cur not in sole
+                and prev is not None
+                and not self.speech_index.between(prev.start, prev.end)
+                and not any(c in prev.text(self.text) for c in '«»“”"')
+            ):
+                return sole[0]
         if cur and (g not in ("m", "f") or self.genders.get(cur) in (g, None)):
             if self.kinds.get(cur) == "person" or g == "plural":
                 return cur

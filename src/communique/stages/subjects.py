@@ -831,6 +831,31 @@ class SubjectFinder:
                 return (m[2],)
         return ()
 
+    def sentence_before(self, pos: int) -> Sentence | None:
+        """The sentence before the one at `pos`."""
+        sent = sentence_of(self.sentences, pos)
+        if sent is None:
+            return None
+        i = bisect.bisect_left(self._starts, sent.start)
+        return self.sentences[i - 1] if i > 0 else None
+
+    def previous_sole_person(self, pos: int, gender: str | None) -> tuple[str, ...]:
+        """The one person (of `gender`) the sentence before the one at `pos` names, when it
+        names one ("O discurso mais duro foi o de Lacalle, que deixa o governo. Ele disse …"
+        → Lacalle)."""
+        prev = self.sentence_before(pos)
+        if prev is None:
+            return ()
+        people = {
+            m[2] for m in self.mentions_in(prev.start, prev.end) if self.kinds.get(m[2]) == "person"
+        }
+        if len(people) != 1:
+            return ()
+        (who,) = people
+        if gender in ("m", "f") and self.actors.genders.get(who) not in (gender, None):
+            return ()
+        return (who,)
+
     def last_two(
         self,
         pos: int,
