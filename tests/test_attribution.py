@@ -2197,3 +2197,74 @@ def test_a_pronoun_after_a_sentence_naming_one_person_and_no_subject_is_that_per
     an = run(lang, "1994-12-18", text)
     q = quote_with(an, snippet)
     assert q.speaker in keys(an, speaker), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,day,text,snippet,speaker",
+    [
+        pytest.param(
+            "en",
+            "2020-12-10",
+            "President-elect Joe Biden met his advisers in Wilmington. Donald Trump stayed at the "
+            'White House. "We will win," the president said.',
+            "We will win",
+            "donald-trump",
+            id="en-the-president-after-a-president-elect",
+        ),
+        pytest.param(
+            "pt",
+            "1994-12-18",
+            "O presidente eleito, Fernando Henrique Cardoso, acompanhou a cerimônia. Itamar Franco "
+            "discursou. “Não haverá mudança de rumo”, disse o presidente eleito.",
+            "Não haverá",
+            "fernando-henrique-cardoso",
+            id="pt-o-presidente-eleito-again",
+        ),
+        pytest.param(
+            "es",
+            "2018-08-20",
+            "El presidente electo, Andrés Manuel López Obrador, recibió a Mike Pompeo. Enrique Peña "
+            "Nieto lo recibió después. «Es una relación madura», dijo el presidente.",
+            "relación madura",
+            "enrique-pena-nieto",
+            id="es-el-presidente-after-el-presidente-electo",
+        ),
+        pytest.param(
+            "fr",
+            "2016-11-16",
+            "Justin Trudeau a rencontré Raúl Castro à La Havane, une semaine après l'élection de "
+            "Donald Trump. « Nous annulerons ces mesures », a déclaré le président désigné.",
+            "Nous annulerons",
+            "donald-trump",
+            id="fr-le-president-designe",
+        ),
+        pytest.param(
+            "es",
+            "2023-02-10",
+            "Jake Sullivan viajó a Brasilia para ver a Luiz Inácio Lula da Silva. Sullivan se reunió "
+            "en diciembre con el entonces presidente electo, que le dijo: «Brasil volvió».",
+            "Brasil volvió",
+            "luiz-inacio-lula-da-silva",
+            id="es-el-entonces-presidente-electo",
+        ),
+    ],
+)
+def test_a_president_elect_is_not_the_president_and_is_named_again_as_elect(
+    lang, day, text, snippet, speaker
+):
+    an = run(lang, day, text)
+    q = quote_with(an, snippet)
+    assert q.speaker in keys(an, speaker), describe(an)
+
+
+def test_a_title_apposed_as_elect_does_not_bind_the_bare_title():
+    # «o presidente eleito, Fulano»: a later «o presidente» is not him
+    an = run(
+        "pt",
+        "1994-12-18",
+        "O presidente eleito, Joaquim Teixeira Bastos, acompanhou a cerimônia. “A integração é "
+        "um caminho sem volta”, afirmou o presidente.",
+    )
+    bare = an.article.text.rindex("presidente")
+    person = next(a for a in an.actors if a.id == "joaquim-teixeira-bastos")
+    assert all(m.start != bare for m in person.mentions), [m.text for m in person.mentions]

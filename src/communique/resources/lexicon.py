@@ -116,6 +116,10 @@ class Lexicon:
         return frozenset(fold(w) for w in self.grammar.get("former_after", []))
 
     @cached_property
+    def elect_after(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.grammar.get("elect_after", []))
+
+    @cached_property
     def articles(self) -> frozenset[str]:
         return frozenset(fold(a) for a in self.grammar.get("articles", []))
 

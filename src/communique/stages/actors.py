@@ -842,6 +842,7 @@ def find_actors(
         str, str
     ] = {}  # folded title (and its prefixes) → the person it was bound to
     former_bound: dict[str, str] = {}  # folded title → the person who held it before
+    elect_bound: dict[str, str] = {}  # folded title → the person who is to take it
     bound_wheres: dict[str, set[str]] = {}  # person → the bodies/countries of titles bound to them
     bound_bodies: dict[str, str] = {}  # person → the body named right after a title bound to them
     kin = kinship_before(lang)
@@ -889,6 +890,11 @@ def find_actors(
                 # "su par armenio, Aram Vardanián": the antecedent's office, in the other country
                 office = _antecedent_office(rp, mentions, records, published)
             ftitle_bound = fold(text[rp.head : rp.end])
+            if _elect_after(folded, rp, lexicon):
+                # «o presidente eleito, Fernando Henrique Cardoso»: not yet the president a
+                # later «o presidente» names; «o presidente eleito» does
+                elect_bound.setdefault(ftitle_bound, rec.key)
+                continue
             if was:
                 # "l'ancien président Henri Konan Bédié": a past office, which a later "le
                 # président ivoirien" does not name; "l'ancien président" does
@@ -922,6 +928,20 @@ def find_actors(
             continue
         if _plural_determiner(folded, rp.start, lexicon):
             continue  # "ambos líderes", "the two ministers": a group, not one person
+        if _elect_after(folded, rp, lexicon):
+            # «disse o presidente eleito»: the one told as elect, else nobody the base knows
+            key = elect_bound.get(fold(text[rp.head : rp.end]))
+            rec = records[key] if key else None
+            if rec is None and re.search(
+                r"(?<!\w)(?:the|el|la|le|l'|o|a)\s+(?:(?:then|entonces|alors|entao)\s+)?$",
+                folded[max(0, rp.start - 16) : rp.start],
+            ):
+                # "the president-elect", «o então presidente eleito»; not "a president or
+                # president-elect"
+                rec = _elect_holder(rp, mentions, records, published)
+            if rec is not None:
+                add_mention(rec, rp.start, rp.end, rp.via)
+            continue
         if _former_before(folded, rp, lexicon) == "former":
             # "l'ancien Premier ministre" after "l'ancien Premier ministre Alassane Ouattara"
             # ("the then president-elect" is whoever held the title then: resolved below)
@@ -2757,6 +2777,38 @@ def _deposed_after(folded: str, rp: RolePhrase, lexicon: Lexicon) -> bool:
     déchu »)."""
     after = re.match(r"\s+([\w-]+)", folded[rp.end : rp.end + 20])
     return after is not None and after.group(1) in lexicon.former_after
+
+
+def _elect_after(folded: str, rp: RolePhrase, lexicon: Lexicon) -> bool:
+    """An office not yet taken, told right after the title ("President-elect Joe Biden",
+    «o presidente eleito, Fernando Henrique Cardoso»)."""
+    after = re.match(r"[\s-]+(\w+)", folded[rp.end : rp.end + 20])
+    return after is not None and after.group(1) in lexicon.elect_after
+
+
+def _elect_holder(rp: RolePhrase, mentions, records, on) -> Record | None:
+    """ "se reunió con el entonces presidente electo": the person named before whose record
+    takes that office (in that country, when the title says) within a year of the article's
+    day, the latest named first."""
+    if on is None:
+        return None
+    offices = {rp.office} if rp.office else set(rp.offices)
+    i = bisect.bisect_left(mentions, MentionRef(rp.start, -1, "", ""))
+    for m in reversed(mentions[max(0, i - 80) : i]):
+        r = records[m.key]
+        if r.kind != "person" or r.entry is None:
+            continue
+        if rp.gender and r.gender and rp.gender != r.gender:
+            continue
+        if any(
+            role.office in offices
+            and (rp.where is None or rp.where in (role.country, role.org))
+            and role.start is not None
+            and abs((role.start - on).days) <= 365
+            for role in r.entry.roles
+        ):
+            return r
+    return None
 
 
 def _past_holder(rp: RolePhrase, mentions, records, on, deposed: bool = False) -> Record | None:
