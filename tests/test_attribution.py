@@ -2268,3 +2268,34 @@ def test_a_title_apposed_as_elect_does_not_bind_the_bare_title():
     bare = an.article.text.rindex("presidente")
     person = next(a for a in an.actors if a.id == "joaquim-teixeira-bastos")
     assert all(m.start != bare for m in person.mentions), [m.text for m in person.mentions]
+
+
+@pytest.mark.parametrize(
+    "lang,text,snippet,speaker",
+    [
+        pytest.param(
+            "en",
+            "Prime Minister Girija Prasad Koirala and Maoist chief Prachanda signed the accord. "
+            "Prachanda said the deal was not a victory for any one side. “It is a victory of the "
+            "Nepali people,” the rebel leader said.",
+            "victory of the Nepali",
+            "prachanda",
+            id="en-the-rebel-leader-said",
+        ),
+        pytest.param(
+            "es",
+            "El primer ministro Girija Prasad Koirala y el jefe maoísta Prachanda firmaron el "
+            "acuerdo. Prachanda dijo que nadie había ganado. «Es una victoria del pueblo», afirmó "
+            "el líder rebelde.",
+            "victoria del pueblo",
+            "prachanda",
+            id="es-afirmo-el-lider-rebelde",
+        ),
+    ],
+)
+def test_a_movement_s_title_is_no_state_office_and_goes_on_with_the_person_told(
+    lang, text, snippet, speaker
+):
+    an = run(lang, "2006-11-22", text)
+    q = quote_with(an, snippet)
+    assert q.speaker in keys(an, speaker), describe(an)

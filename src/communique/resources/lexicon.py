@@ -120,6 +120,10 @@ class Lexicon:
         return frozenset(fold(w) for w in self.grammar.get("elect_after", []))
 
     @cached_property
+    def non_state(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.grammar.get("non_state", []))
+
+    @cached_property
     def articles(self) -> frozenset[str]:
         return frozenset(fold(a) for a in self.grammar.get("articles", []))
 

@@ -962,6 +962,8 @@ def find_actors(
             continue
         if set(re.findall(r"\w+", folded[max(0, rp.head - 18) : rp.head])[-2:]) & _DEPUTY:
             continue  # "the group's deputy leader", "the former Tory leader": another office
+        if _non_state(folded, rp, lexicon):
+            continue  # "the rebel leader", «el líder opositor»: no state's office holder
         head_word = fold(text[rp.head : rp.end]).split()[-1:]
         before_words = re.findall(r"\w+", folded[max(0, rp.start - 22) : rp.start])[-2:]
         if head_word and set(before_words) & _INDEFINITE.get(lexicon.lang, frozenset()):
@@ -2777,6 +2779,15 @@ def _deposed_after(folded: str, rp: RolePhrase, lexicon: Lexicon) -> bool:
     déchu »)."""
     after = re.match(r"\s+([\w-]+)", folded[rp.end : rp.end + 20])
     return after is not None and after.group(1) in lexicon.former_after
+
+
+def _non_state(folded: str, rp: RolePhrase, lexicon: Lexicon) -> bool:
+    """A title qualified as a movement's, not a state's: a word right before it ("the rebel
+    leader") or right after it («el líder rebelde», « le chef rebelle »)."""
+    before = re.findall(r"\w+", folded[max(0, rp.head - 18) : rp.head])[-1:]
+    after = re.match(r"\s+(\w+)", folded[rp.end : rp.end + 20])
+    words = set(before) | ({after.group(1)} if after else set())
+    return bool(words & lexicon.non_state)
 
 
 def _elect_after(folded: str, rp: RolePhrase, lexicon: Lexicon) -> bool:

@@ -672,7 +672,17 @@ class _Attributor:
         found = trailing_cue(
             text, self.folded, sent, cue, self.subjects, self.lang, need_verb=False
         )
-        if found is None or not (found[0] <= q.open and q.close <= found[1]):
+        if found is None:
+            # "“…,” the rebel leader said": a description the text ties to nobody is the
+            # person it goes on about
+            desc = _AFTER_QUOTE_DESCRIPTION.fullmatch(self.folded, q.close + 1, cue.start)
+            if desc is not None and self.title_index.between(desc.start(1), cue.start):
+                cur = self.current_speaker(q.open)
+                if cur and self.kinds.get(cur) == "person":
+                    span = Span.of(text, cue.start, cue.end)
+                    return cur, span.text, "description", span, None
+            return None
+        if not (found[0] <= q.open and q.close <= found[1]):
             return None
         if self._person_cue_between(found[0], q.open):
             return None  # "Xi told Biden that …, China's foreign ministry said": Xi speaks
@@ -1517,6 +1527,10 @@ _AFTER_QUOTE_RELATIVE = re.compile(
 )
 # a subject pronoun inverted after a French verb ("a-t-elle déclaré", "ajoute-t-il")
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle)s?\b")
+# a singular description between a quote and its cue ("," the rebel leader said")
+_AFTER_QUOTE_DESCRIPTION = re.compile(
+    r"[\s,”\"»]*(?:the|el|la|le|o|a)\s+([a-z-]+(?:\s+[a-z-]+){0,2})\s+"
+)
 
 # a short aside set off by commas right after a cue (", visiblemente molesto,", ", however,")
 _ASIDE = re.compile(r",(\s*[^\W\d][^,;:.!?«»“”\"]{0,30}?),\s*")
