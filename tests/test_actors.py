@@ -596,6 +596,35 @@ RESOLVES = [
         {"kind": "person"},
         id="en-a-name-before-and-a-titled-known-name",
     ),
+    pytest.param(
+        "pt",
+        "1994-12-18",
+        "Itamar Franco recebeu Carlos Menem em Ouro Preto. O presidente argentino defendeu que o "
+        "bloco negocie com a Europa.",
+        "presidente argentino",
+        "carlos-menem",
+        {"kind": "person"},
+        id="pt-a-1990s-head-of-state-by-his-title",
+    ),
+    pytest.param(
+        "es",
+        "1991-10-30",
+        "Gorbachov y Bush inauguraron la conferencia. El primer ministro israelí, que llegó el "
+        "martes, exigió garantías.",
+        "primer ministro israelí",
+        "yitzhak-shamir",
+        {"kind": "person"},
+        id="es-a-1990s-prime-minister-by-his-title",
+    ),
+    pytest.param(
+        "es",
+        "2005-03-01",
+        "Los presidentes se reunieron en San Cristóbal, en el estado Táchira.",
+        "San Cristóbal",
+        "san-cristobal",
+        {"kind": "place"},
+        id="es-a-city-whose-first-word-is-a-knowledge-base-person-s-first-word",
+    ),
 ]
 
 
@@ -823,6 +852,13 @@ NOT_ACTORS = [
         "El jefe del Estado Mayor de la Defensa, almirante Teodoro López Calderón, asistió.",
         "de la Defensa",
         id="es-what-a-stripped-title-leaves-is-no-name",
+    ),
+    pytest.param(
+        "en",
+        "2012-09-27",
+        "The deal leaves the disputed 14 Mile Area demilitarised.",
+        "Mile Area",
+        id="en-a-common-word-first-is-no-given-name",
     ),
 ]
 
@@ -1845,8 +1881,8 @@ def test_an_ethiopian_is_called_by_the_given_name():
             id="the-plural-honorific-is-no-part-of-the-name",
         ),
         pytest.param(
-            "Selon M. Skubiszewski, le pays doit changer.",
-            {"skubiszewski"},
+            "Selon M. Wieczorkiewicz, le pays doit changer.",
+            {"wieczorkiewicz"},
             id="a-person-after-the-opening-word-and-an-honorific",
         ),
     ],

@@ -1872,17 +1872,25 @@ def _first_names(kb: KnowledgeBase) -> frozenset[str]:
     if cached is not None:
         return cached
     out: set[str] = set()
+    places: set[str] = set()
     for e in kb.entries.values():
-        if e.kind != "person" or e.country in _FAMILY_NAME_FIRST - {"SG"}:
+        if e.kind in ("place", "country"):
+            places.update(fold(n) for n in e.names if " " not in n)
+        if e.kind != "person" or e.country in _FAMILY_NAME_FIRST - {"SG"} | {"MM"}:
             # "Lee Jae-myung", "Wang Yi": the first word is the family name (Singapore's names
-            # come in both orders: "Lawrence Wong", "Lee Hsien Loong")
+            # come in both orders: "Lawrence Wong", "Lee Hsien Loong"); Burmese names have no
+            # given name first ("San Yu", "Ne Win")
             continue
         for n in e.names:
             toks = n.split()
             if len(toks) >= 2 and len(toks[0]) > 1:
                 out.add(fold(toks[0]))
-    extra = load_lang_file("shared", "first_names").get("first_names", [])
-    out.update(fold(x) for x in extra)
+    # "Bali Ram Bhagat", "Constantine Karamanlis": a given name that is also a place's name is
+    # no sign of a person's name
+    out -= places
+    table = load_lang_file("shared", "first_names")
+    out -= {fold(x) for x in table.get("not_given_names", [])}
+    out.update(fold(x) for x in table.get("first_names", []))
     fs = frozenset(out)
     kb._first_names = fs  # type: ignore[attr-defined]
     return fs
