@@ -2894,3 +2894,37 @@ def test_a_phone_verb_with_an_adverb_before_its_partner_is_a_call(lang, text, wh
 def test_a_month_set_off_by_commas_right_before_a_meeting_noun_dates_it(lang, text, start):
     an = run(lang, "2025-10-26", text)
     assert an.meetings and an.meetings[0].start == start, describe(an)
+
+
+@pytest.mark.parametrize(
+    "text,who",
+    [
+        pytest.param(
+            "Prime Minister Girija Prasad Koirala and Maoist chief Pushpa Kamal Dahal signed the "
+            "accord at the Birendra International Convention Centre on Tuesday.",
+            {"girija-prasad-koirala", "pushpa-kamal-dahal"},
+            id="en-and-a-lowercase-title-before-the-second-signer",
+        ),
+        pytest.param(
+            "Nepal's government and Maoist rebels signed a comprehensive peace agreement on "
+            "Tuesday.",
+            {"government-of-nepal"},
+            id="en-a-named-side-and-a-side-told-by-a-noun-phrase",
+        ),
+    ],
+)
+def test_a_signing_by_two_sides_is_a_meeting(text, who):
+    an = run("en", "2006-11-22", text)
+    assert an.meetings, describe(an)
+    m = an.meetings[0]
+    assert m.start == "2006-11-21" and _covers(an, m.participants, who), describe(an)
+
+
+def test_a_convention_centre_is_a_place():
+    an = run(
+        "en",
+        "2006-11-22",
+        "The leaders signed the accord at the Birendra International Convention Centre.",
+    )
+    kinds = {a.name: a.kind for a in an.actors}
+    assert kinds.get("Birendra International Convention Centre") == "place", kinds

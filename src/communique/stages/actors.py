@@ -1930,7 +1930,9 @@ def _is_venue_like(name: str, ent: dict) -> bool:
         )
     heads, tails = _VENUE_WORDS[key]
     words = fold(name).split()
-    return any(" ".join(words[:k]) in heads for k in (1, 2, 3)) or words[-1] in tails
+    return any(" ".join(words[:k]) in heads for k in (1, 2, 3)) or any(
+        " ".join(words[-k:]) in tails for k in (1, 2)
+    )
 
 
 def _org_words(key: int, ent: dict) -> tuple[frozenset[str], frozenset[str]]:

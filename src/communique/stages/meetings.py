@@ -2001,6 +2001,13 @@ def _joint_people(t: Atom, finder, actor_by_id) -> bool:
     return len(people) >= 2
 
 
+# a named side, then a conjunction and the other side told by a noun phrase ("and Maoist
+# rebels", «y la guerrilla», «et les rebelles»), right before the verb
+_AND_A_NOUN_PHRASE = re.compile(
+    r"\s+(?:and|y|e|et)\s+(?:(?:the|el|la|los|las|le|la|les|o|a|os|as)\s+)?(?:[\w-]+\s+){1,3}"
+)
+
+
 def _two_parties(folded: str, t: Atom, finder, actor_by_id, lang: str) -> bool:
     """Two sides sign: coordinated subjects ("Israel y Emiratos firmaron") or a partner
     after "con/with/avec/com" in the clause ("firmó con Catar")."""
@@ -2011,6 +2018,8 @@ def _two_parties(folded: str, t: Atom, finder, actor_by_id, lang: str) -> bool:
         and len([a for a in sub.actors if actor_by_id.get(a) and actor_by_id[a].kind in kinds]) >= 2
     ):
         return True
+    if sub is not None and sub.actors and _AND_A_NOUN_PHRASE.fullmatch(folded, sub.end, t.start):
+        return True  # "Nepal's government and Maoist rebels signed": one side the text names
     if len(_countries_after_plural_title(folded, t.start, finder, actor_by_id, lang)) >= 2:
         return True  # "Les chefs d'Etat de la Chine, de la Russie, … ont signé"
     if _COUNTED_SUBJECT.search(folded, max(0, t.start - 90), t.start):

@@ -55,6 +55,12 @@ _DISTRIBUTED = re.compile(
 _CAPS_TITLE = r"(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|de|du|da|del)\s+)?){1,5}$"
 _CAPS_TITLE_AND = re.compile(r"^\s*,?\s*(?:and|y|e|et)\s+" + _CAPS_TITLE)
 _CAPS_TITLE_COMMA = re.compile(r"^\s*,\s*" + _CAPS_TITLE)
+# "and Maoist chief ", "and rebel leader ": a lowercase title, a capitalised qualifier before it
+_LOWER_TITLE_AND = re.compile(r"^\s*,?\s*and\s+((?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z][\w-]*\s+){1,2})$")
+_NOT_TITLE_WORDS = frozenset(
+    "with to for by at in on from of then also later met meets told tells said says and or the a "
+    "an his her its their who which that".split()
+)
 # what cannot stand inside one title between its word and the body it names
 _TITLE_TO_BODY_BREAK = re.compile(r"[,;:.]|\b(?:y|e|and|et|ou|or|o)\b")
 # "Governo angolano", «Gobierno colombiano»: one lowercase adjective after a body's word
@@ -93,6 +99,13 @@ def starts_clause(text: str, end: int) -> bool:
     return m is not None and m.group(1)[0].islower() and m.group(1) not in _LIST_FOLLOWERS
 
 
+def _lower_title_and(gap: str) -> bool:
+    """ "and Maoist chief ", "and rebel leader ": a conjunction, then a lowercase title (a
+    capitalised qualifier may come first) right before a person's name."""
+    m = _LOWER_TITLE_AND.match(gap)
+    return m is not None and not set(m.group(1).lower().split()) & _NOT_TITLE_WORDS
+
+
 def list_link(gap: str, *, person: bool) -> str | None:
     """How two names of a list are joined by `gap`: "conj" ("X and Y", "X y el ministro Y",
     "X and Prime Minister Y"), "comma" ("X, Y", "X, Prime Minister Y") or None (no list link).
@@ -105,6 +118,8 @@ def list_link(gap: str, *, person: bool) -> str | None:
         return "conj"
     if _DETERMINED_TITLE.match(gap.lower()) and not any(w[:1].isupper() for w in gap.split()):
         return "conj"
+    if _lower_title_and(gap):
+        return "conj"  # "Koirala and Maoist chief Prachanda", "X and rebel leader Y"
     if _CAPS_TITLE_COMMA.match(gap):
         return "comma"
     return None
@@ -600,6 +615,7 @@ class SubjectFinder:
                 and self.kinds.get(m[2]) == "person"
                 and (
                     _CAPS_TITLE_AND.match(gap) is not None
+                    or _lower_title_and(gap)
                     or (len(group) > 1 and _CAPS_TITLE_COMMA.match(gap) is not None)
                 )
             )
