@@ -2928,3 +2928,58 @@ def test_a_convention_centre_is_a_place():
     )
     kinds = {a.name: a.kind for a in an.actors}
     assert kinds.get("Birendra International Convention Centre") == "place", kinds
+
+
+@pytest.mark.parametrize(
+    "lang,day,text,start,place",
+    [
+        pytest.param(
+            "es",
+            "1992-01-15",
+            "Su mandato lo amplió el martes por unanimidad el Consejo de Seguridad, reunido en "
+            "Nueva York.",
+            "1992-01-14",
+            "Nueva York",
+            id="es-a-body-reunido-en",
+        ),
+        pytest.param(
+            "es",
+            "2002-07-10",
+            "Los ministros de Asuntos Exteriores, reunidos desde el lunes en Durban, aprobaron "
+            "el texto.",
+            "2002-07-08",
+            "Durban",
+            id="es-reunidos-desde",
+        ),
+        pytest.param(
+            "pt",
+            "2002-05-18",
+            "A missão foi aprovada pelo Conselho de Segurança, reunido ontem em Nova Iorque.",
+            "2002-05-17",
+            "Nova York",  # the knowledge base's Portuguese name of New York
+            id="pt-reunido-ontem-em",
+        ),
+        pytest.param(
+            "fr",
+            "2015-07-15",
+            "Le Conseil de sécurité, réuni en urgence mardi, a condamné l'attaque.",
+            "2015-07-14",
+            None,
+            id="fr-reuni-en",
+        ),
+    ],
+)
+def test_a_participle_aside_of_meeting_is_a_meeting(lang, day, text, start, place):
+    an = run(lang, day, text)
+    assert an.meetings and an.meetings[0].start == start, describe(an)
+    assert an.meetings[0].place == place, describe(an)
+
+
+def test_a_day_named_again_by_an_anaphor_is_one_meeting():
+    an = run(
+        "es",
+        "1999-02-24",
+        "El 20 de febrero, los ministros del Grupo de Contacto, reunidos ese día en el castillo, "
+        "acordaron ampliarlo.",
+    )
+    assert [m.start for m in an.meetings] == ["1999-02-20"], describe(an)

@@ -113,6 +113,9 @@ _SINCE = re.compile(
     r"\b(?:desde que|desde|since|after|tras|depuis que|depuis|desde entao|apos|after the|"
     r"when|cuando|lorsque|quando)\b[^.;]*$"
 )
+_DIGIT = re.compile(r"\d")
+# a participle of meeting («réuni», «reunidos»), which may tell a meeting noun's meeting
+_PARTICIPLE = re.compile(r"reuni(?:e|s|es|do|da|dos|das)?")
 # between a fronted month or year and the meeting noun it dates: a comma, then at most a
 # preposition and an article (", na ", ", at the ", ", lors du ")
 _FRONTED_GAP = re.compile(
@@ -275,6 +278,21 @@ def find_meetings(
             and not any(lo <= a.start and a.end <= hi for lo, hi in not_meetings)
         ]
     )
+    # «le XVIIe sommet de la Francophonie réuni depuis jeudi à Erevan»: a participle after a
+    # meeting noun tells that meeting, not another
+    noun_ends = [a.end for a in triggers if a.type == MEETING_NOUN]
+    triggers = [
+        a
+        for a in triggers
+        if not (
+            a.type == MEETING_VERB
+            and _PARTICIPLE.fullmatch(folded, a.start, a.end)
+            and any(
+                0 <= a.start - e <= 60 and not re.search(r"[,;.]", folded[e : a.start])
+                for e in noun_ends
+            )
+        )
+    ]
     # «la cumbre, que se celebrará el 30 de noviembre»: «se» + these verbs is an event
     reflexive_events = {
         fold(w) for w in load_lang_file(lang, "entities").get("reflexive_not_speech", [])
@@ -547,6 +565,13 @@ def find_meetings(
                 continue  # "no mantuvieron ninguna reunión", "who were not consulted"
             kind = t.payload if t.type == MEETING_NOUN else t.payload.kind
             ds = _join_start_cued(text, folded, _join_consecutive_days(text, assigned[i]), lang)
+            if len(ds) > 1:
+                # «El 20 de febrero, los ministros, reunidos ese día en el castillo»: a day
+                # named again by an anaphor is the same day, not a second meeting
+                written = {(d.value, d.end_value) for d in ds if _DIGIT.search(d.text)}
+                ds = [
+                    d for d in ds if _DIGIT.search(d.text) or (d.value, d.end_value) not in written
+                ]
             if (
                 not ds
                 and t.type == MEETING_NOUN
