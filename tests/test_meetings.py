@@ -2983,3 +2983,32 @@ def test_a_day_named_again_by_an_anaphor_is_one_meeting():
         "acordaron ampliarlo.",
     )
     assert [m.start for m in an.meetings] == ["1999-02-20"], describe(an)
+
+
+def test_a_list_of_written_days_shares_the_clause_before_its_first_day():
+    an = run(
+        "en",
+        "2022-03-29",
+        "Earlier rounds between the delegations were held in Belarus on Feb. 28, March 3 and "
+        "March 7.",
+    )
+    got = [(m.kind, m.start, m.place) for m in an.meetings]
+    assert got == [
+        ("negotiation", "2022-02-28", "Belarus"),
+        ("negotiation", "2022-03-03", "Belarus"),
+        ("negotiation", "2022-03-07", "Belarus"),
+    ], describe(an)
+    assert all(not m.participants for m in an.meetings), describe(an)
+
+
+def test_a_counted_day_after_a_written_one_is_no_list():
+    # "on Nov. 30, and six days later …": the second meeting has a clause of its own
+    an = run(
+        "en",
+        "2015-12-26",
+        "Modi and Sharif held a brief conversation on the sidelines of the climate summit in "
+        "Paris on Nov. 30, and six days later their national security advisers met quietly in "
+        "Bangkok.",
+    )
+    later = [m for m in an.meetings if m.start == "2015-12-06"]
+    assert later and later[0].place == "Bangkok", describe(an)

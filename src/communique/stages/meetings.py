@@ -114,6 +114,8 @@ _SINCE = re.compile(
     r"when|cuando|lorsque|quando)\b[^.;]*$"
 )
 _DIGIT = re.compile(r"\d")
+# between two days of a list: a comma or a conjunction, perhaps an article or preposition
+_DATE_LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|y|e|et)\s+)?(?:(?:on|el|le|o|the)\s+)?")
 # a participle of meeting («réuni», «reunidos»), which may tell a meeting noun's meeting
 _PARTICIPLE = re.compile(r"reuni(?:e|s|es|do|da|dos|das)?")
 # between a fronted month or year and the meeting noun it dates: a comma, then at most a
@@ -592,8 +594,20 @@ def find_meetings(
                 drafts.append(_Draft(kind, t, sent.start, sent.end))
                 continue
             prev_end = sent.start
+            list_start = sent.start
             for k, d in enumerate(ds):
                 seg_start = prev_end if k else sent.start
+                if (
+                    k
+                    and _DATE_LIST_GAP.fullmatch(folded, ds[k - 1].end, d.start)
+                    and _DIGIT.search(d.text)
+                    and _DIGIT.search(ds[k - 1].text)
+                ):
+                    # "were held in Belarus on Feb. 28, March 3 and March 7": a list of days
+                    # shares the clause before its first day (place, people)
+                    seg_start = list_start
+                else:
+                    list_start = seg_start
                 seg_end = d.end if k < len(ds) - 1 else sent.end
                 if k < len(ds) - 1:
                     # the segment runs to the comma after this date, if any, or over a place
