@@ -625,6 +625,15 @@ RESOLVES = [
         {"kind": "place"},
         id="es-a-city-whose-first-word-is-a-knowledge-base-person-s-first-word",
     ),
+    pytest.param(
+        "en",
+        "1998-01-22",
+        "Vatican spokesman Joaquin Navarro-Valls said the pope had not come to change Cuba.",
+        "Valls",
+        "joaquin-navarro-valls",
+        {"kind": "person"},
+        id="en-a-known-surname-inside-a-hyphenated-name",
+    ),
 ]
 
 

@@ -425,6 +425,10 @@ class Lexicon:
                     if folded.startswith(key, i):
                         yield i, i + len(key), self._phrases[key]
 
+    def _is_person(self, actor_id: str) -> bool:
+        entry = self.kb.get(actor_id)
+        return entry is not None and entry.kind == "person"
+
     def scan(self, text: str, folded: str | None = None) -> list[Atom]:
         """Every atom in `text`, sorted by (start, -length)."""
         folded = folded if folded is not None else fold(text)
@@ -446,6 +450,12 @@ class Lexicon:
                 if policy == "name":
                     if not surface[:1].isupper() or not _case_matches(surface, form):
                         continue
+                    if (
+                        type_ == ACTOR
+                        and _inside_hyphenated_name(text, s, e)
+                        and self._is_person(payload[0])
+                    ):
+                        continue  # "Valls" of "Joaquín Navarro-Valls" ("China-CELAC" pairs)
                 elif policy == "name-lower":
                     # "von der Leyen", "al-Sudani": lowercase particle, then a capital
                     if not any(c.isupper() for c in surface):
@@ -473,6 +483,22 @@ class Lexicon:
         out.extend(self._interposed(folded))
         out.sort(key=lambda a: (a.start, a.start - a.end))
         return out
+
+
+# a capitalised word glued by a hyphen before or after a name: one hyphenated name with it
+_HYPHEN_BEFORE = re.compile(r"(?<![\w'’])([A-Z][\w'’]*)-$")
+_HYPHEN_AFTER = re.compile(r"-[A-Z]")
+
+
+def _inside_hyphenated_name(text: str, s: int, e: int) -> bool:
+    """ "Valls" in "Navarro-Valls", "Navarro" in "Navarro-Valls": part of a hyphenated name
+    (an Arabic article before the hyphen aside: "al-Bashir")."""
+    before = _HYPHEN_BEFORE.search(text, max(0, s - 20), s)
+    if before is not None:
+        article = _ARTICLE_HYPHEN.match(text, before.start())
+        if article is None or article.end() != s:
+            return True
+    return _HYPHEN_AFTER.match(text, e) is not None
 
 
 # an Arabic article glued to the name by a hyphen ("Omar Hassan al-Bashir"), which the Spanish
