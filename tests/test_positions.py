@@ -27,6 +27,15 @@ def position_with(an, snippet: str):
 # (lang, date, text, snippet of the statement, expected actors, expected act or None)
 POSITIONS = [
     pytest.param(
+        "pt",
+        "1994-12-18",
+        "Menem e Itamar Franco acertaram que o bloco negociará como unidade com Washington.",
+        "o bloco negociará",
+        ["carlos-menem", "itamar-franco"],
+        "agree",
+        id="pt-acertaram-que",
+    ),
+    pytest.param(
         "fr",
         "2009-06-05",
         "Ahmed Ould Daddah a salué, de son côté, « un pas important vers la sortie de crise ».",
@@ -1493,3 +1502,8 @@ def test_a_time_clause_with_its_own_cue_is_its_own_position():
 def test_reaffirming_is_a_stance(lang, text, snippet):
     an = run(lang, "2018-05-17", text)
     assert position_with(an, snippet).act == "say", describe(an)
+
+
+def test_acertar_without_que_is_no_agreement():
+    an = run("pt", "2010-05-02", "Lula acertou o alvo com a proposta de cooperação.")
+    assert not an.positions, describe(an)
