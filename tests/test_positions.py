@@ -28,6 +28,15 @@ def position_with(an, snippet: str):
 POSITIONS = [
     pytest.param(
         "pt",
+        "1992-10-05",
+        "Afonso Dhlakama disse ainda aos jornalistas que não tenciona regressar à guerra.",
+        "não tenciona regressar",
+        ["afonso-dhlakama"],
+        "say",
+        id="pt-disse-aos-jornalistas-que",
+    ),
+    pytest.param(
+        "pt",
         "1994-12-18",
         "Menem e Itamar Franco acertaram que o bloco negociará como unidade com Washington.",
         "o bloco negociará",

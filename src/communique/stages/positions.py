@@ -88,7 +88,7 @@ _ADDRESSEE = {
         r"^(?:à|au|aux)\s+(?:(?!(?:et|ou|mais)\b)[^\W\d_]+\s+){0,4}?(?=(?:que|qu'|de)\b)", re.I
     ),
     "pt": re.compile(
-        r"^(?:a|ao|à)\s+(?:(?!(?:e|ou|mas)\b)[^\W\d_]+\s+){0,4}?(?=(?:que|a que)\b)", re.I
+        r"^(?:a|ao|à|aos|às)\s+(?:(?!(?:e|ou|mas)\b)[^\W\d_]+\s+){0,4}?(?=(?:que|a que)\b)", re.I
     ),
 }
 
