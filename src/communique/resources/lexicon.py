@@ -341,7 +341,7 @@ class Lexicon:
         if endings:
             d += "|[^\\W\\d_]{3,}(?:" + "|".join(re.escape(w) for w in endings) + ")"
         return re.compile(
-            rf"(?<![\w'])({a})\s+(?:(?:{d})\s+){{1,2}}"
+            rf"(?<![\w'])({a})\s*,?\s+(?:(?:{d})\s*,?\s+){{1,2}}"
             rf"([\w'-]+(?:\s+(?:que|a|de|en|that|to|qu'|with|con|avec|com))?)"
         )
 
@@ -413,6 +413,44 @@ class Lexicon:
                     break
         return out
 
+    @cached_property
+    def _coordinated_participle_re(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+        cfg = self.speech.get("interposed") or {}
+        aux = sorted({fold(w) for w in cfg.get("auxiliaries", [])}, key=len, reverse=True)
+        if not aux:
+            return None
+        a = "|".join(re.escape(w) for w in aux)
+        return (
+            re.compile(
+                r"(?<![\w'])(?:et|y|e)\s+"
+                r"([\w'-]+(?:\s+(?:que|a|de|en|qu'|con|avec|com|à))?)"
+            ),
+            re.compile(rf"(?<![\w'])({a})\s+"),
+        )
+
+    def _coordinated_participles(self, folded: str) -> list[Atom]:
+        """ "a pris acte de la démission et souhaité que …", «ha criticado el plan y exigido
+        que …»: a participle coordinated after a reporting verb's auxiliary is that verb."""
+        rxs = self._coordinated_participle_re
+        if rxs is None:
+            return []
+        conj, aux_re = rxs
+        out = []
+        for m in conj.finditer(folded):
+            lo = max(0, m.start() - 150)
+            stop = max(folded.rfind(c, lo, m.start()) for c in ".;:!?")
+            auxes = list(aux_re.finditer(folded, max(lo, stop + 1), m.start()))
+            if not auxes:
+                continue
+            aux = auxes[-1].group(1)
+            for tail in (m.group(1), m.group(1).split()[0]):
+                hits = [p for p in self._phrases.get(f"{aux} {tail}", ()) if p[0] == SPEECH]
+                if hits:
+                    end = m.start(1) + len(tail)
+                    out.extend(Atom(m.start(1), end, p[0], p[1]) for p in hits)
+                    break
+        return out
+
     # ---- scanning -----------------------------------------------------------------
     def _raw_matches(self, folded: str):
         if self._automaton is not None:
@@ -481,6 +519,7 @@ class Lexicon:
                     continue  # "EU-backed", "U.S.-proposed": an adjective
                 out.append(Atom(s, e, type_, payload))
         out.extend(self._interposed(folded))
+        out.extend(self._coordinated_participles(folded))
         out.sort(key=lambda a: (a.start, a.start - a.end))
         return out
 

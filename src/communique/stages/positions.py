@@ -812,6 +812,9 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
     seg = folded[q : q + 60]
     if re.match(r"(?:off|away)\b", seg):
         return None, ""  # "called off a meeting", "backed away from": not speech
+    tail = folded[cue.start : cue.end].rsplit(" ", 1)[-1]
+    if " " in folded[cue.start : cue.end] and tail in ("que", "that"):
+        return q, tail  # «confió en que Irán cumplirá», "hoped that": the form holds its «que»
     # an addressee: "dijo a Biden que", "pidió a Kiev que", "urged Kyiv to"
     # "said on Monday that", "a déclaré mardi que": an adverbial before the complementiser
     mt = _ADVERBIAL_THAT.get(lang)
