@@ -3012,3 +3012,46 @@ def test_a_counted_day_after_a_written_one_is_no_list():
     )
     later = [m for m in an.meetings if m.start == "2015-12-06"]
     assert later and later[0].place == "Bangkok", describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,day,text,start,place",
+    [
+        pytest.param(
+            "pt",
+            "2000-03-25",
+            "Os chefes de Estado e de Governo encerraram ontem em Lisboa o Conselho Europeu "
+            "extraordinário dedicado ao emprego.",
+            "2000-03-24",
+            "Lisboa",
+            id="pt-conselho-europeu-extraordinario",
+        ),
+        pytest.param(
+            "fr",
+            "2002-12-14",
+            "Le compromis arraché par Jacques Chirac au Conseil européen de Bruxelles, en octobre, "
+            "tient toujours.",
+            "2002-10",
+            "Bruxelles",
+            id="fr-au-conseil-europeen-de",
+        ),
+        pytest.param(
+            "es",
+            "2024-03-10",
+            "Sánchez defenderá su propuesta en el Consejo Europeo de los días 21 y 22 de marzo en "
+            "Bruselas.",
+            "2024-03-21",
+            "Bruselas",
+            id="es-en-el-consejo-europeo-de-los-dias",
+        ),
+    ],
+)
+def test_the_european_council_after_a_preposition_is_a_summit(lang, day, text, start, place):
+    an = run(lang, day, text)
+    summits = [m for m in an.meetings if m.kind == "summit"]
+    assert summits and summits[0].start == start and summits[0].place == place, describe(an)
+
+
+def test_the_european_council_as_a_subject_is_no_summit():
+    an = run("es", "2024-03-10", "El Consejo Europeo pidió a Israel un alto el fuego inmediato.")
+    assert not [m for m in an.meetings if m.kind == "summit"], describe(an)
