@@ -3055,3 +3055,14 @@ def test_the_european_council_after_a_preposition_is_a_summit(lang, day, text, s
 def test_the_european_council_as_a_subject_is_no_summit():
     an = run("es", "2024-03-10", "El Consejo Europeo pidió a Israel un alto el fuego inmediato.")
     assert not [m for m in an.meetings if m.kind == "summit"], describe(an)
+
+
+def test_the_previous_cycle_of_talks_is_a_round():
+    an = run(
+        "fr",
+        "2013-11-24",
+        "Les négociateurs avaient frôlé un accord lors du précédent cycle, du 7 au 9 novembre dans "
+        "cette même ville.",
+    )
+    rounds = [m for m in an.meetings if m.kind == "negotiation"]
+    assert rounds and (rounds[0].start, rounds[0].end) == ("2013-11-07", "2013-11-09"), describe(an)
