@@ -3066,3 +3066,22 @@ def test_the_previous_cycle_of_talks_is_a_round():
     )
     rounds = [m for m in an.meetings if m.kind == "negotiation"]
     assert rounds and (rounds[0].start, rounds[0].end) == ("2013-11-07", "2013-11-09"), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        (
+            "es",
+            "El presidente del Consejo Europeo, Charles Michel, dijo que la UE apoya a Armenia.",
+        ),
+        (
+            "fr",
+            "Le président du Conseil européen, Charles Michel, a dit que l'UE soutient l'Arménie.",
+        ),
+        ("pt", "O presidente do Conselho Europeu, Charles Michel, disse que a UE apoia a Arménia."),
+    ],
+)
+def test_the_european_council_inside_a_title_is_no_summit(lang, text):
+    an = run(lang, "2023-10-06", text)
+    assert not an.meetings, describe(an)
