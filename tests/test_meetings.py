@@ -3085,3 +3085,15 @@ def test_the_previous_cycle_of_talks_is_a_round():
 def test_the_european_council_inside_a_title_is_no_summit(lang, text):
     an = run(lang, "2023-10-06", text)
     assert not an.meetings, describe(an)
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("A decisão foi tomada ontem, no primeiro dia da cimeira dos 27, em Bruxelas.", True),
+        ("Os dois presidentes não se reuniram ontem em Bruxelas.", False),
+    ],
+)
+def test_portuguese_no_is_in_the_and_nao_is_the_negation(text, found):
+    an = run("pt", "2024-06-28", text)
+    assert bool(an.meetings) == found, describe(an)

@@ -54,11 +54,18 @@ from communique.textutil import Intervals, SpanIndex, fold, fold_text, word_alte
 
 _DIRECTIONAL = frozenset({"to", "a", "hacia", "para"})
 # a meeting denied: "no mantuvieron hasta ahora ninguna reunión", "were not consulted"
-_NEGATED = re.compile(
-    r"(?:\b(?:no|not|never|nunca|jamas|ninguna|ningun|nenhuma|nenhum|n'ont|n'a|pas de|aucune|"
-    r"aucun|sin|without|sans|sem|tampoco|nem|neither|nor)\b|n't)"
+_NEGATION_WORDS = (
+    r"not|never|nunca|jamas|ninguna|ningun|nenhuma|nenhum|n'ont|n'a|pas de|aucune|aucun|sin|"
+    r"without|sans|sem|tampoco|nem|neither|nor"
+)
+_NEGATION_TAIL = (
     r"(?!\s+(?:embargo|obstante|solo|only|just|merely|seulement|so)\b)(?:\s+[\w'-]+){0,3}\s*$"
 )
+# Portuguese «no» is «em o» («no primeiro dia da cimeira»): its negation is «não»
+_NEGATED = {
+    lang: re.compile(r"(?:\b(?:" + words + "|" + _NEGATION_WORDS + r")\b|n't)" + _NEGATION_TAIL)
+    for lang, words in (("es", "no"), ("en", "no"), ("fr", "no"), ("pt", "nao"))
+}
 
 # ", donde se reunió", ", where he met", ", où il a rencontré", ", onde se reuniu"
 # between a city and its country: "São Petersburgo, na Rússia", "Naypyitaw, Myanmar"
@@ -563,7 +570,9 @@ def find_meetings(
             ):
                 assigned[i].append(d)
         for i, t in enumerate(trig):
-            if _NEGATED.search(folded, max(sent.start, t.start - 40), t.start):
+            if _NEGATED.get(lang, _NEGATED["en"]).search(
+                folded, max(sent.start, t.start - 40), t.start
+            ):
                 continue  # "no mantuvieron ninguna reunión", "who were not consulted"
             kind = t.payload if t.type == MEETING_NOUN else t.payload.kind
             ds = _join_start_cued(text, folded, _join_consecutive_days(text, assigned[i]), lang)
@@ -1436,6 +1445,10 @@ def _duration(folded: str, dr: _Draft, start: str, lang: str) -> tuple[str, str 
             n = table.get("numbers", {}).get(m.group("n"))
             if n:
                 before = seg[max(0, m.start() - 25) : m.start("n")].rstrip()
+                # "at the end of a two-day meeting", «au terme des deux jours»: an article aside
+                before = re.sub(
+                    r"\s+(?:a|an|the|un|una|une|um|uma|des|los|las|les|os|as)$", "", before
+                )
                 closed = before.endswith(
                     tuple(fold(c) for c in table.get("end_before", []))
                 ) and not any(  # "after three days of talks that began on Thursday"
