@@ -3097,3 +3097,16 @@ def test_the_european_council_inside_a_title_is_no_summit(lang, text):
 def test_portuguese_no_is_in_the_and_nao_is_the_negation(text, found):
     an = run("pt", "2024-06-28", text)
     assert bool(an.meetings) == found, describe(an)
+
+
+def test_at_the_end_of_a_two_day_meeting_ends_on_the_day_told():
+    an = run(
+        "en",
+        "2008-05-29",
+        "The five Arctic coastal states adopted the declaration on Wednesday at the end of a "
+        "two-day meeting in Ilulissat.",
+    )
+    assert an.meetings and (an.meetings[0].start, an.meetings[0].end) == (
+        "2008-05-27",
+        "2008-05-28",
+    ), describe(an)
