@@ -3110,3 +3110,21 @@ def test_at_the_end_of_a_two_day_meeting_ends_on_the_day_told():
         "2008-05-27",
         "2008-05-28",
     ), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,text,place",
+    [
+        ("es", "Ayer, Evo Morales viajó al Líbano.", "Líbano"),
+        ("pt", "Ontem, Lula viajou ao Líbano.", "Líbano"),
+        (
+            "es",
+            "Ayer, el rey Juan Carlos había recibido al dirigente aimara Evo Morales en el Palacio "
+            "de la Zarzuela.",
+            "Zarzuela",
+        ),
+    ],
+)
+def test_a_meeting_verb_s_preposition_may_be_contracted_with_the_article(lang, text, place):
+    an = run(lang, "2006-01-05", text)
+    assert an.meetings and an.meetings[0].place == place, describe(an)

@@ -294,6 +294,13 @@ class Lexicon:
             for form in v.get("forms", []):
                 self.add(form, MEETING_VERB, MeetingVerb(kind, parts, None, place_next))
                 words = form.split()
+                # «había recibido al», «viajou ao»: the preposition's contractions too
+                for joined in contractions.get(words[-1], []) if len(words) >= 2 else []:
+                    self.add(
+                        " ".join([*words[:-1], joined]),
+                        MEETING_VERB,
+                        MeetingVerb(kind, parts, None, place_next),
+                    )
                 # "spoke today with", "se reunió ayer con": the head alone, if the preposition follows
                 # («viajó el martes a Kiev», «viajou na terça-feira para Kiev»: a journey's
                 # destination only, as «a» and «para» are everywhere)

@@ -1886,6 +1886,8 @@ _ANCHOR_OF = re.compile(
     r"\s+(?:de la|de los|de las|del|de l'|de|of the|of|du|des|da|do|das|dos)(?:\s+|(?<='))"
 )
 _FAR_PREPS = frozenset(("by", "por", "par", "pelo", "pela", "a"))
+# a preposition a verb needs, and its contractions with the article («viajó el martes al Líbano»)
+_CONTRACTED = {"a": ("a", "al", "ao", "aos", "as"), "de": ("de", "del", "do", "da", "dos", "das")}
 # participles that also mean "so-called" before a name («la llamada Declaración de Lima»)
 _SO_CALLED = frozenset(("llamada", "llamado", "llamadas", "llamados", "chamada", "chamado"))
 
@@ -1915,7 +1917,8 @@ def _trigger_ok(
         if a.payload.needs in _FAR_PREPS:
             # «a été reçu lundi 6 mai à l'Élysée par …»: a date and a place may come first
             return a.payload.needs in folded[a.end : a.end + 70].split()[:10]
-        return a.payload.needs in folded[a.end : a.end + 50].split()[:6]  # "spoke … with"
+        near = folded[a.end : a.end + 50].split()[:6]  # "spoke … with", «viajó el martes al»
+        return any(w in near for w in _CONTRACTED.get(a.payload.needs, (a.payload.needs,)))
     return True
 
 
