@@ -634,6 +634,16 @@ RESOLVES = [
         {"kind": "person"},
         id="en-a-known-surname-inside-a-hyphenated-name",
     ),
+    pytest.param(
+        "es",
+        "2010-11-09",
+        "La India lanzó un satélite. Obama visitó ayer la Organización de Investigación Espacial "
+        "de la India en Bangalore.",
+        "Organización de Investigación Espacial de la India",
+        "organizacion-de-investigacion-espacial-de-la-india",
+        {"kind": "organization"},
+        id="es-a-body-named-with-its-country",
+    ),
 ]
 
 

@@ -1038,6 +1038,10 @@ def find_actors(
     # ---- 6b. unnamed sources described by the text: "a senior Lebanese political source" -------
     _anonymous_sources(text, lang, covered, record_new, add_mention)
 
+    # ---- 6c. a body the knowledge base lacks, named with its place: «Forças Armadas de Defesa de
+    # Moçambique», «Organización de Investigación Espacial de la India» -------------------------
+    _bodies_with_their_place(text, records, mentions, record_new, add_mention)
+
     # ---- 7. bodies named again by their head noun: "the council", "l'Alliance", "el bloque" ----
     _org_anaphors(text, folded, ent, records, mentions, covered, add_mention)
 
@@ -1166,6 +1170,38 @@ def _trim_words(text: str, s: int, e: int) -> tuple[int, int]:
     while words and fold(text[words[0][0] : words[0][1]]) in _LINK_WORDS:
         words.pop(0)
     return (words[0][0], words[-1][1]) if words else (s, e)
+
+
+# between a body's name and the place that ends it: «de», «de la», «do», "of", «du»
+_BODY_PLACE_GAP = re.compile(r"\s+(?:de la|de l'|del|de|da|do|das|dos|of the|of|du|des)\s*")
+
+
+def _bodies_with_their_place(text, records, mentions, record_new, add_mention) -> None:
+    """ "Forças Armadas de Defesa" then «de Moçambique»: a body the knowledge base lacks, right
+    before "of" and a known place or country the text names elsewhere too, is named with it;
+    the place is then part of the name, not a mention of its own."""
+    i = 0
+    while i < len(mentions) - 1:
+        m1, m2 = mentions[i], mentions[i + 1]
+        r1, r2 = records[m1.key], records[m2.key]
+        i += 1
+        if not (
+            m1.key.startswith("new:")
+            and m1.via == "new"
+            and r1.kind == "organization"
+            and r2.kind in ("place", "country")
+            # the place stays an actor of the text: it is named elsewhere too
+            and len(r2.mentions) > 1
+            and m2.via == "name"
+            and _BODY_PLACE_GAP.fullmatch(text, m1.end, m2.start)
+            and not text[m2.end : m2.end + 2].strip()[:1].isupper()
+        ):
+            continue
+        r1.mentions.remove(m1)
+        r2.mentions.remove(m2)
+        mentions.remove(m2)
+        mentions.remove(m1)
+        add_mention(record_new(text[m1.start : m2.end], "organization"), m1.start, m2.end, "new")
 
 
 def _org_anaphors(text, folded, ent, records, mentions, covered, add_mention) -> None:
