@@ -2299,3 +2299,36 @@ def test_a_movement_s_title_is_no_state_office_and_goes_on_with_the_person_told(
     an = run(lang, "2006-11-22", text)
     q = quote_with(an, snippet)
     assert q.speaker in keys(an, speaker), describe(an)
+
+
+@pytest.mark.parametrize(
+    "text,snippet,speaker",
+    [
+        pytest.param(
+            "L'Iran et les grandes puissances ont conclu un accord. Le texte a été paraphé au Palais "
+            "des Nations par Mohammad Javad Zarif et par la chef de la diplomatie de l'Union "
+            "européenne, Catherine Ashton, qui mène les discussions. « Nous sommes parvenus à un "
+            "accord », a-t-elle lancé devant la presse.",
+            "Nous sommes parvenus",
+            "catherine-ashton",
+            id="elle-after-a-sentence-naming-her-last",
+        ),
+        pytest.param(
+            # the sentence before goes on with "il", someone it does not name again: no guess
+            "Le président français est arrivé au Sénégal. Après un entretien avec Macky Sall, il "
+            "s'est adressé aux députés. « Le temps de la Françafrique est révolu », a-t-il lancé.",
+            "Françafrique",
+            None,
+            id="il-told-by-a-pronoun-is-no-named-person",
+        ),
+    ],
+)
+def test_an_inverted_pronoun_with_no_speaker_is_the_last_person_of_its_gender(
+    text, snippet, speaker
+):
+    an = run("fr", "2013-11-24", text)
+    q = quote_with(an, snippet)
+    if speaker is None:
+        assert q.speaker not in keys(an, "macky-sall"), describe(an)
+    else:
+        assert q.speaker in keys(an, speaker), describe(an)

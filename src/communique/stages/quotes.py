@@ -736,6 +736,20 @@ class _Attributor:
                         ):
                             cur = prev[0]
                     break
+            if inverted is not None and (not cur or self.kinds.get(cur) != "person"):
+                # "… par Catherine Ashton, qui mène les discussions. « … », a-t-elle lancé": the
+                # last person of that gender named in the two sentences before
+                g = "f" if inverted.group(1).startswith("elle") else "m"
+                floor = self._sentence_start(max(0, self._sentence_start(q.open) - 2))
+                told_by_pronoun = any(
+                    pr.payload == g for pr in self.pronoun_index.between(floor, q.open)
+                )  # "…, il s'est adressé aux députés. « … », a-t-il lancé": someone unnamed
+                for m in reversed(
+                    [] if told_by_pronoun else self.subjects.mention_index.between(floor, q.open)
+                ):
+                    if self.kinds.get(m[2]) == "person" and self.genders.get(m[2]) in (g, None):
+                        cur = m[2]
+                        break
             if inverted is not None and cur and self.kinds.get(cur) != "person":
                 # "Si la Pologne demandait …, « … », a-t-elle déclaré": an inverted pronoun
                 # stands for a person, the previous sentence's subject first
