@@ -2332,3 +2332,33 @@ def test_an_inverted_pronoun_with_no_speaker_is_the_last_person_of_its_gender(
         assert q.speaker not in keys(an, "macky-sall"), describe(an)
     else:
         assert q.speaker in keys(an, speaker), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,text,snippet,speaker",
+    [
+        pytest.param(
+            "pt",
+            "O Presidente português, Marcelo Rebelo de Sousa, disse confiar nas autoridades "
+            "moçambicanas. Portugal, acrescentou, está disponível para «ajudar a construir pontes» "
+            "com as instituições financeiras.",
+            "construir pontes",
+            "marcelo-rebelo-de-sousa",
+            id="pt-portugal-acrescentou",
+        ),
+        pytest.param(
+            "es",
+            "El presidente Evo Morales habló en Madrid. Bolivia, añadió, necesita «inversión "
+            "extranjera que respete la soberanía».",
+            "inversión extranjera",
+            "evo-morales",
+            id="es-bolivia-anadio",
+        ),
+    ],
+)
+def test_a_cue_between_commas_after_a_country_is_the_current_speaker_s_aside(
+    lang, text, snippet, speaker
+):
+    an = run(lang, "2016-05-05", text)
+    q = quote_with(an, snippet)
+    assert q.speaker in keys(an, speaker), describe(an)

@@ -36,6 +36,7 @@ from communique.stages.subjects import (
     SubjectFinder,
     clause_start,
     first_stop,
+    null_subject,
     sentence_of,
     trailing_cue,
 )
@@ -1129,6 +1130,18 @@ class _Attributor:
                     # is the current speaker's
                     cur = self.current_speaker(cue.start)
                     actors = (cur,) if cur else ()
+                elif (
+                    actors
+                    and self.kinds.get(actors[0]) != "person"
+                    and null_subject(self.lang)
+                    and _PARENTHETICAL_CUE.match(text, cue.end)
+                    and text[max(0, cue.start - 2) : cue.start] == ", "
+                ):
+                    # «Portugal, acrescentou, está disponível para «…»»: a cue set between commas
+                    # after a country is the speaker's aside, the country the clause's subject
+                    cur = self.current_speaker(cue.start)
+                    if cur and self.kinds.get(cur) == "person":
+                        actors = (cur,)
                 if actors:
                     found.append((cue, actors, span))
                     if self.kinds.get(actors[0]) == "person":
@@ -1541,6 +1554,8 @@ _AFTER_QUOTE_RELATIVE = re.compile(
 )
 # a subject pronoun inverted after a French verb ("a-t-elle déclaré", "ajoute-t-il")
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle)s?\b")
+# a cue closed by a comma right after it: set between commas («Portugal, acrescentou, está …»)
+_PARENTHETICAL_CUE = re.compile(r"\s*,")
 # a singular description between a quote and its cue ("," the rebel leader said")
 _AFTER_QUOTE_DESCRIPTION = re.compile(
     r"[\s,”\"»]*(?:the|el|la|le|o|a)\s+([a-z-]+(?:\s+[a-z-]+){0,2})\s+"
