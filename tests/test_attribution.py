@@ -2362,3 +2362,15 @@ def test_a_cue_between_commas_after_a_country_is_the_current_speaker_s_aside(
     an = run(lang, "2016-05-05", text)
     q = quote_with(an, snippet)
     assert q.speaker in keys(an, speaker), describe(an)
+
+
+def test_a_title_heading_a_body_after_a_cue_is_not_the_body_speaking():
+    an = run(
+        "es",
+        "2006-01-05",
+        "El presidente electo Evo Morales respondió con una fórmula. «Queremos socios, no "
+        "patrones», afirmó. «Bolivia necesita inversión extranjera», añadió el líder del "
+        "Movimiento al Socialismo (MAS), quien negó todo.",
+    )
+    q = quote_with(an, "inversión extranjera")
+    assert q.speaker in keys(an, "evo-morales"), describe(an)

@@ -509,6 +509,16 @@ class _Attributor:
             # «a ajouté le fils de l'ancien Premier ministre Rafic Hariri»: the relative speaks
             kin = kinship_before(self.lang, anchored=False)
             related = kin is not None and kin.search(gap) is not None
+            # «añadió el líder del Movimiento al Socialismo (MAS)»: the title's body is not the
+            # speaker; its holder, unnamed here, is the one the passage goes on about
+            headed = (
+                self.kinds.get(m[2]) in ("organization", "country", "group")
+                and bool(words)
+                and words[-1] in _OF_WORDS
+                and bool(self.title_index.between(p, m[0]))
+            )
+            if headed:
+                return None, "", None
             if len(words) <= (16 if apposed else 10) and not (
                 time_clause or relative or located or related
             ):
@@ -1554,6 +1564,8 @@ _AFTER_QUOTE_RELATIVE = re.compile(
 )
 # a subject pronoun inverted after a French verb ("a-t-elle déclaré", "ajoute-t-il")
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle)s?\b")
+# the connector between a title and the body it heads ("leader of", «líder del», «chef du»)
+_OF_WORDS = frozenset("de del da do dos das of du des d'".split())
 # a cue closed by a comma right after it: set between commas («Portugal, acrescentou, está …»)
 _PARENTHETICAL_CUE = re.compile(r"\s*,")
 # a singular description between a quote and its cue ("," the rebel leader said")
