@@ -859,3 +859,16 @@ def test_the_same_day_counts_from_a_day_named_two_sentences_back():
     an = analyze(load(path))
     herzog = next(m for m in an.meetings if "Ese mismo día por la tarde" in m.evidence.text)
     assert herzog.start == "2024-02-06", [(m.start, m.evidence.text[:40]) for m in an.meetings]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr"),
+    [
+        ("es", "Kabbah ha convocado para el viernes una reunión con los partidos.", "el viernes"),
+        ("pt", "Kabbah convocou para sexta-feira uma reunião com os partidos.", "sexta-feira"),
+        ("fr", "Kabbah a convoqué pour vendredi une réunion avec les partis.", "vendredi"),
+    ],
+)
+def test_a_day_a_meeting_is_called_for_is_ahead(lang, text, expr):
+    found = {d.text: d.value for d in find_dates(text, lang, D(1999, 7, 8))}
+    assert found[expr] == "1999-07-09"
