@@ -2374,3 +2374,15 @@ def test_a_title_heading_a_body_after_a_cue_is_not_the_body_speaking():
     )
     q = quote_with(an, "inversión extranjera")
     assert q.speaker in keys(an, "evo-morales"), describe(an)
+
+
+def test_a_long_title_heading_a_body_then_its_holder_after_a_comma_speaks():
+    an = run(
+        "fr",
+        "2012-05-25",
+        "« Il est clair que nous voulons tous deux progresser », a déclaré la haute représentante "
+        "de l'Union européenne pour les affaires étrangères, Catherine Ashton, qui conduit les "
+        "négociations.",
+    )
+    q = quote_with(an, "tous deux progresser")
+    assert q.speaker in keys(an, "catherine-ashton"), describe(an)

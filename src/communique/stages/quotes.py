@@ -513,11 +513,17 @@ class _Attributor:
             # speaker; its holder, unnamed here, is the one the passage goes on about
             headed = (
                 self.kinds.get(m[2]) in ("organization", "country", "group")
-                and bool(words)
-                and words[-1] in _OF_WORDS
+                and _OF_BEFORE.search(gap) is not None
                 and bool(self.title_index.between(p, m[0]))
             )
             if headed:
+                # «a déclaré la haute représentante de l'Union européenne …, Catherine Ashton»:
+                # the holder apposed after the title, if any
+                for x in self.subjects.mentions_in(m[1], min(len(self.text), m[1] + 90)):
+                    if self.kinds.get(x[2]) == "person":
+                        if re.fullmatch(r"[^.;:!?«»“”\"]*,\s*", self.text[m[1] : x[0]]):
+                            return x[2], "mention", Span.of(self.text, x[0], x[1])
+                        break
                 return None, "", None
             if len(words) <= (16 if apposed else 10) and not (
                 time_clause or relative or located or related
@@ -1565,7 +1571,9 @@ _AFTER_QUOTE_RELATIVE = re.compile(
 # a subject pronoun inverted after a French verb ("a-t-elle déclaré", "ajoute-t-il")
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle)s?\b")
 # the connector between a title and the body it heads ("leader of", «líder del», «chef du»)
-_OF_WORDS = frozenset("de del da do dos das of du des d'".split())
+_OF_BEFORE = re.compile(
+    r"(?<!\w)(?:de|del|da|do|dos|das|of|du|des|d')\s*(?:(?:l'|la|le|les|the|el|los|las|o|a|os|as)\s*)?$"
+)
 # a cue closed by a comma right after it: set between commas («Portugal, acrescentou, está …»)
 _PARENTHETICAL_CUE = re.compile(r"\s*,")
 # a singular description between a quote and its cue ("," the rebel leader said")
