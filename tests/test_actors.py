@@ -644,6 +644,24 @@ RESOLVES = [
         {"kind": "organization"},
         id="es-a-body-named-with-its-country",
     ),
+    pytest.param(
+        "es",
+        "2023-10-06",
+        "Los líderes europeos se reunieron en Granada, en el sur de España.",
+        "Granada",
+        "granada-spain",
+        {"kind": "place"},
+        id="es-granada-is-the-spanish-city",
+    ),
+    pytest.param(
+        "en",
+        "2023-10-06",
+        "Grenada hosted the Caribbean leaders on Friday.",
+        "Grenada",
+        "country-gd",
+        {"kind": "country"},
+        id="en-grenada-is-the-island-state",
+    ),
 ]
 
 

@@ -195,6 +195,14 @@ class KnowledgeBase:
         entry.short = _uniq(entry.short + _as_list(raw.get("short")))
         entry.acronyms = _uniq(entry.acronyms + _as_list(raw.get("acronyms")))
         entry.label.update(raw.get("label") or {})
+        # a generated name that names something else first ("Granada" is the Spanish city
+        # before the island state in es and pt news)
+        drop = set(_as_list(raw.get("drop")))
+        if drop:
+            entry.names = [n for n in entry.names if n not in drop]
+            entry.localized = {
+                lang: [n for n in vals if n not in drop] for lang, vals in entry.localized.items()
+            }
 
     def load_file(self, path: Path) -> None:
         data = _read(path)
