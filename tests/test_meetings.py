@@ -3128,3 +3128,41 @@ def test_at_the_end_of_a_two_day_meeting_ends_on_the_day_told():
 def test_a_meeting_verb_s_preposition_may_be_contracted_with_the_article(lang, text, place):
     an = run(lang, "2006-01-05", text)
     assert an.meetings and an.meetings[0].place == place, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,day,text,who",
+    [
+        pytest.param(
+            "fr",
+            "1998-06-28",
+            "Bill Clinton a été accueilli samedi en grande pompe à Pékin par Jiang Zemin.",
+            {"bill-clinton", "jiang-zemin"},
+            id="fr-a-ete-accueilli-par",
+        ),
+        pytest.param(
+            "en",
+            "2017-07-14",
+            "On Thursday evening, Emmanuel Macron dined with Donald Trump at a restaurant.",
+            {"emmanuel-macron", "donald-trump"},
+            id="en-dined-with",
+        ),
+        pytest.param(
+            "es",
+            "2017-07-14",
+            "El jueves, Emmanuel Macron cenó con Donald Trump en un restaurante.",
+            {"emmanuel-macron", "donald-trump"},
+            id="es-ceno-con",
+        ),
+        pytest.param(
+            "pt",
+            "2017-07-14",
+            "Na quinta-feira, Emmanuel Macron jantou com Donald Trump num restaurante.",
+            {"emmanuel-macron", "donald-trump"},
+            id="pt-jantou-com",
+        ),
+    ],
+)
+def test_a_meal_together_or_a_welcome_by_someone_is_a_meeting(lang, day, text, who):
+    an = run(lang, day, text)
+    assert an.meetings and _covers(an, an.meetings[0].participants, who), describe(an)
