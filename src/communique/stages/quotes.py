@@ -513,7 +513,7 @@ class _Attributor:
             # speaker; its holder, unnamed here, is the one the passage goes on about
             headed = (
                 self.kinds.get(m[2]) in ("organization", "country", "group")
-                and _OF_BEFORE.search(gap) is not None
+                and _TITLE_OF_BODY.search(gap) is not None
                 and bool(self.title_index.between(p, m[0]))
             )
             if headed:
@@ -1571,7 +1571,7 @@ _AFTER_QUOTE_RELATIVE = re.compile(
 # a subject pronoun inverted after a French verb ("a-t-elle déclaré", "ajoute-t-il")
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle)s?\b")
 # the connector between a title and the body it heads ("leader of", «líder del», «chef du»)
-_OF_BEFORE = re.compile(
+_TITLE_OF_BODY = re.compile(
     r"(?<!\w)(?:de|del|da|do|dos|das|of|du|des|d')\s*(?:(?:l'|la|le|les|the|el|los|las|o|a|os|as)\s*)?$"
 )
 # a cue closed by a comma right after it: set between commas («Portugal, acrescentou, está …»)
