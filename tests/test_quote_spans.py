@@ -1,4 +1,4 @@
-from communique.stages.quotes import find_quote_spans
+from communique.stages.quote_spans import find_quote_spans
 
 
 def contents(text):

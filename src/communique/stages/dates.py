@@ -46,6 +46,7 @@ from typing import Any
 
 from communique.model import DateExpr
 from communique.resources import load_lang_file
+from communique.stages.quote_spans import find_quote_spans
 from communique.stages.sentences import Sentence, paragraphs, split_sentences
 from communique.stages.tense import clause_tense
 from communique.textutil import Intervals, fold, fold_text
@@ -1269,9 +1270,6 @@ def _find(
                 s.start for s in (sentences if sentences is not None else split_sentences(text))
             ]
         return bisect_right(sent_starts, pos) - 1
-
-    # imported here: the quote finder needs the stages above dates in the import graph
-    from communique.stages.quotes import find_quote_spans
 
     quoted = Intervals([(q.open, q.close + 1) for q in find_quote_spans(text)])
     out: list[DateExpr] = []

@@ -37,7 +37,7 @@ from communique.resources.lexicon import (
 )
 from communique.stages.actors import ActorResult
 from communique.stages.dates import runs_through
-from communique.stages.quotes import find_quote_spans
+from communique.stages.quote_spans import find_quote_spans
 from communique.stages.sentences import Sentence
 from communique.stages.subjects import (
     Subject,

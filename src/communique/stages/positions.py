@@ -33,7 +33,7 @@ from communique.resources.lexicon import (
     leftmost_longest,
 )
 from communique.stages.actors import ActorResult
-from communique.stages.quotes import find_quote_spans
+from communique.stages.quote_spans import find_quote_spans
 from communique.stages.sentences import Sentence
 from communique.stages.subjects import (
     CONTRAST,
