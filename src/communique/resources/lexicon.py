@@ -116,6 +116,15 @@ class Lexicon:
         return frozenset(fold(w) for w in self.grammar.get("former_after", []))
 
     @cached_property
+    def contracted(self) -> dict[str, tuple[str, ...]]:
+        """Folded preposition → it and its contractions with the article ([grammar]
+        contractions: «a» → «a», «al»), the forms a verb that needs it may find."""
+        return {
+            fold(p): (fold(p), *(fold(j) for j in joined))
+            for p, joined in self.grammar.get("contractions", {}).items()
+        }
+
+    @cached_property
     def elect_after(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.grammar.get("elect_after", []))
 

@@ -283,7 +283,7 @@ def find_meetings(
             a
             for a in atoms
             if a.type in (MEETING_NOUN, MEETING_VERB)
-            and _trigger_ok(text, folded, a, blockers, date_starts)
+            and _trigger_ok(text, folded, a, blockers, date_starts, lexicon.contracted)
             and not any(lo <= a.start and a.end <= hi for lo, hi in not_meetings)
         ]
     )
@@ -1886,14 +1886,17 @@ _ANCHOR_OF = re.compile(
     r"\s+(?:de la|de los|de las|del|de l'|de|of the|of|du|des|da|do|das|dos)(?:\s+|(?<='))"
 )
 _FAR_PREPS = frozenset(("by", "por", "par", "pelo", "pela", "a"))
-# a preposition a verb needs, and its contractions with the article («viajó el martes al Líbano»)
-_CONTRACTED = {"a": ("a", "al", "ao", "aos", "as"), "de": ("de", "del", "do", "da", "dos", "das")}
 # participles that also mean "so-called" before a name («la llamada Declaración de Lima»)
 _SO_CALLED = frozenset(("llamada", "llamado", "llamadas", "llamados", "chamada", "chamado"))
 
 
 def _trigger_ok(
-    text: str, folded: str, a: Atom, blockers: frozenset = frozenset(), date_starts=frozenset()
+    text: str,
+    folded: str,
+    a: Atom,
+    blockers: frozenset = frozenset(),
+    date_starts=frozenset(),
+    contracted: dict[str, tuple[str, ...]] | None = None,
 ) -> bool:
     """Drop "la llamada «operación limpieza»" (so-called) and heads whose preposition never comes."""
     after = text[a.end : a.end + 3].lstrip()
@@ -1918,7 +1921,9 @@ def _trigger_ok(
             # «a été reçu lundi 6 mai à l'Élysée par …»: a date and a place may come first
             return a.payload.needs in folded[a.end : a.end + 70].split()[:10]
         near = folded[a.end : a.end + 50].split()[:6]  # "spoke … with", «viajó el martes al»
-        return any(w in near for w in _CONTRACTED.get(a.payload.needs, (a.payload.needs,)))
+        # «viajó el martes al Líbano»: the preposition contracted with the article
+        forms = (contracted or {}).get(a.payload.needs, (a.payload.needs,))
+        return any(w in near for w in forms)
     return True
 
 
