@@ -825,16 +825,20 @@ class SubjectFinder:
                     return Subject((m[2],), d[0], d[1], "document")
         return None
 
+    def sentence_before(self, pos: int) -> Sentence | None:
+        """The sentence before the one at `pos`."""
+        sent = sentence_of(self.sentences, pos)
+        if sent is None:
+            return None
+        i = bisect.bisect_left(self._starts, sent.start)
+        return self.sentences[i - 1] if i > 0 else None
+
     def previous_subject(self, pos: int) -> tuple[str, ...]:
         """The subject of the sentence before the one at `pos` ("Lavrov se reunió con Blinken.
         Luego dijo que…" → Lavrov): its first actor that is not a complement."""
-        sent = sentence_of(self.sentences, pos)
-        if sent is None:
+        prev = self.sentence_before(pos)
+        if prev is None:
             return ()
-        i = bisect.bisect_left(self._starts, sent.start)
-        if i == 0:
-            return ()
-        prev = self.sentences[i - 1]
         for m in self.mentions_in(prev.start, prev.end):
             if self.text[m[1] : m[1] + 2] in ("'s", "’s"):
                 continue  # "Berri's political aide, Ali Hassan Khalil, said": a possessive
@@ -846,14 +850,6 @@ class SubjectFinder:
             ) and not self._after_preposition(m[0]):
                 return (m[2],)
         return ()
-
-    def sentence_before(self, pos: int) -> Sentence | None:
-        """The sentence before the one at `pos`."""
-        sent = sentence_of(self.sentences, pos)
-        if sent is None:
-            return None
-        i = bisect.bisect_left(self._starts, sent.start)
-        return self.sentences[i - 1] if i > 0 else None
 
     def previous_sole_person(self, pos: int, gender: str | None) -> tuple[str, ...]:
         """The one person (of `gender`) the sentence before the one at `pos` names, when it
