@@ -2920,6 +2920,74 @@ def test_a_signing_by_two_sides_is_a_meeting(text, who):
     assert m.start == "2006-11-21" and _covers(an, m.participants, who), describe(an)
 
 
+@pytest.mark.parametrize(
+    "lang,day,text,start,place",
+    [
+        pytest.param(
+            "fr",
+            "2013-02-25",
+            "Onze pays africains ont signé, dimanche 24 février, à Addis-Abeba, un accord-cadre "
+            "pour la paix.",
+            "2013-02-24",
+            "Addis-Abeba",
+            id="fr-counted-countries-sign-on-a-day-at-a-place",
+        ),
+        pytest.param(
+            "pt",
+            "2016-10-15",
+            "Os principais atores políticos guineenses assinaram na sexta-feira em Conacri um "
+            "acordo para sair da crise.",
+            "2016-10-14",
+            "Conacri",
+            id="pt-a-plural-noun-phrase-signs-at-a-place",
+        ),
+        pytest.param(
+            "es",
+            "1992-01-17",
+            "Los negociadores de ambos bandos firmaron el jueves en Ciudad de México el acuerdo "
+            "final.",
+            "1992-01-16",
+            "Ciudad de México",
+            id="es-negotiators-sign-on-a-day-at-a-place",
+        ),
+    ],
+)
+def test_parties_in_the_plural_signing_on_a_day_at_a_place_met(lang, day, text, start, place):
+    an = run(lang, day, text)
+    assert an.meetings, describe(an)
+    m = an.meetings[0]
+    assert m.start == start and m.place == place, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        # a day but no place: a document signed, not a ceremony told
+        pytest.param("fr", "Les députés ont signé lundi une pétition.", id="fr-no-place"),
+        # a place but no day
+        pytest.param("es", "Los vecinos firmaron en Madrid una carta.", id="es-no-day"),
+        # one party in the singular: "firmó" is no ceremony form
+        pytest.param("es", "El presidente firmó el lunes en Lima el decreto.", id="es-singular"),
+    ],
+)
+def test_a_plural_signing_without_a_day_and_a_place_is_no_meeting(lang, text):
+    an = run(lang, "2020-03-04", text)
+    assert not an.meetings, describe(an)
+
+
+def test_an_adverb_inside_a_passive_meeting_verb():
+    an = run(
+        "en",
+        "2024-04-23",
+        "Erdogan was also received by Iraqi President Abdul Latif Rashid on Monday.",
+    )
+    assert an.meetings, describe(an)
+    m = an.meetings[0]
+    assert m.start == "2024-04-22" and {"recep-tayyip-erdogan", "abdul-latif-rashid"} <= set(
+        m.participants
+    ), describe(an)
+
+
 def test_a_convention_centre_is_a_place():
     an = run(
         "en",

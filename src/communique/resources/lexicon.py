@@ -358,7 +358,7 @@ class Lexicon:
             d += "|[^\\W\\d_]{3,}(?:" + "|".join(re.escape(w) for w in endings) + ")"
         return re.compile(
             rf"(?<![\w'])({a})\s*,?\s+(?:(?:{d})\s*,?\s+){{1,2}}"
-            rf"([\w'-]+(?:\s+(?:que|a|de|en|that|to|qu'|with|con|avec|com))?)"
+            rf"([\w'-]+(?:\s+(?:que|a|de|en|that|to|qu'|with|con|avec|com|by|par|por|in))?)"
         )
 
     @cached_property

@@ -420,7 +420,15 @@ def find_meetings(
         if (
             _mode(t) == "parties_sign"
             and id(sentence_of(sentences, t.start)) not in others
-            and _two_parties(folded, t, finder, actor_by_id, lang)
+            and (
+                _two_parties(folded, t, finder, actor_by_id, lang)
+                or (
+                    id(sentence_of(sentences, t.start)) in day_sentences
+                    and _signing_ceremony(
+                        folded, t, sentence_of(sentences, t.start), finder, actor_by_id, lang
+                    )
+                )
+            )
         )
         or (
             _mode(t) == "joint_action"
@@ -2095,6 +2103,25 @@ def _two_parties(folded: str, t: Atom, finder, actor_by_id, lang: str) -> bool:
         and actor_by_id.get(nxt[0][2]) is not None
         and actor_by_id[nxt[0][2]].kind in kinds
     )
+
+
+@cache
+def _ceremony_forms(lang: str) -> frozenset[str]:
+    table = load_lang_file(lang, "meetings").get("signing", {})
+    return frozenset(fold(w) for w in table.get("ceremony_forms", []))
+
+
+def _signing_ceremony(folded: str, t: Atom, sent, finder, actor_by_id, lang: str) -> bool:
+    """ "Onze pays africains ont signé, dimanche 24 février, à Addis-Abeba, un accord-cadre",
+    «Os principais atores guineenses assinaram na sexta-feira em Conacri um acordo»: parties
+    told in the plural who sign on a day at a place named in the clause met to sign."""
+    if folded[t.start : t.end] not in _ceremony_forms(lang):
+        return False
+    for x in finder.mention_index.between(t.end, min(sent.end, t.end + 80)):
+        a = actor_by_id.get(x[2])
+        if a is not None and a.kind == "place":
+            return True
+    return False
 
 
 def _forum_heads(lang: str) -> frozenset[str]:
