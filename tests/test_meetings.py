@@ -2988,6 +2988,30 @@ def test_an_adverb_inside_a_passive_meeting_verb():
     ), describe(an)
 
 
+def test_the_date_word_of_a_trip_makes_its_purpose_no_new_meeting():
+    # «el próximo martes» dates the trip; «próximo» there does not announce a new meeting
+    an = run(
+        "es",
+        "2019-01-11",
+        "Borrell, que viajará el próximo martes a Argel para reunirse con su homólogo argelino, "
+        "Abdelkader Messahel, defendió la estabilidad del Magreb.",
+    )
+    assert len(an.meetings) == 1, describe(an)
+    m = an.meetings[0]
+    assert (m.kind, m.start, m.place) == ("visit", "2019-01-15", "Argel"), describe(an)
+    assert "abdelkader-messahel" in m.participants, describe(an)
+
+
+def test_a_meeting_dated_next_month_after_one_held_is_a_new_one():
+    an = run(
+        "es",
+        "2019-01-11",
+        "Borrell y Messahel se reunieron el lunes en Argel y acordaron volver a reunirse el "
+        "próximo mes.",
+    )
+    assert [m.start for m in an.meetings] == ["2019-01-07", "2019-02"], describe(an)
+
+
 def test_a_convention_centre_is_a_place():
     an = run(
         "en",

@@ -652,6 +652,7 @@ def find_meetings(
     meetings: list[Meeting] = []
     done: list[_Draft] = []
     fresh_re = _fresh_cues(lang)
+    in_date = Intervals([(d.start, d.end) for d in dates]).contains
     fresh: set[int] = set()  # meetings announced as new ones ("meet again", "a second round")
     also_words = _also_words(lang)
     again = load_lang_file(lang, "meetings").get("named_again", {})
@@ -1016,8 +1017,14 @@ def find_meetings(
             and det in again_any
         ):
             unnamed.add(id(meetings[-1]))
-        around = folded[max(0, dr.trigger.start - 30) : dr.trigger.end + 15]
-        if fresh_re is not None and fresh_re.search(around):
+        if fresh_re is not None and any(
+            not in_date(c.start())
+            or (dr.date is not None and dr.date.start <= c.start() < dr.date.end)
+            for c in fresh_re.finditer(folded, max(0, dr.trigger.start - 30), dr.trigger.end + 15)
+        ):
+            # "la próxima reunión", "meet again next April"; but «viajará el próximo martes a
+            # Argel para reunirse con …»: the word of a date the meeting does not take (the
+            # trip's) makes no new meeting
             fresh.add(id(meetings[-1]))
         elif dr.trigger.type == MEETING_VERB and also_words.search(
             folded, max(0, dr.trigger.start - 14), dr.trigger.end + 10
