@@ -1905,6 +1905,32 @@ def test_an_ethiopian_is_called_by_the_given_name():
 
 
 @pytest.mark.parametrize(
+    "lang,text,speaker",
+    [
+        pytest.param(
+            "en",
+            "Saudi Foreign Minister Faisal bin Farhan met his Iranian counterpart. Addressing the "
+            "ministers, Prince Faisal called the strike “a heinous crime”.",
+            "faisal-bin-farhan",
+            id="en-prince-and-the-given-name",
+        ),
+        pytest.param(
+            "fr",
+            "Le prince héritier Mohammed ben Salmane a reçu le ministre. « Nous voulons la paix », "
+            "a déclaré le prince Mohammed.",
+            "mohammed-bin-salman",
+            id="fr-ben-and-the-given-name",
+        ),
+    ],
+)
+def test_a_name_with_an_arabic_patronymic_is_called_by_the_given_name(lang, text, speaker):
+    an = run(lang, "2023-10-19", text)
+    assert an.quotes, describe(an)
+    who = {a.id: a.kb_id for a in an.actors}
+    assert who.get(an.quotes[0].speaker) == speaker, describe(an)
+
+
+@pytest.mark.parametrize(
     "text,names",
     [
         pytest.param(

@@ -1751,6 +1751,10 @@ def _surname_map(
                 keys.append(toks[0])
             elif len(toks) >= 4 and rec.entry is not None:
                 keys.append(toks[0])  # "Marcelo Rebelo de Sousa" → "Marcelo" (the Portuguese press)
+            elif len(toks) >= 3 and _PATRONYMIC.match(" " + " ".join(toks[1:])):
+                # "Mohammed bin Salman" → "Prince Mohammed", "Tamim bin Hamad" → "Sheikh Tamim":
+                # a name with a patronymic is called by its given name
+                keys.append(toks[0])
             for sur in keys:
                 fs = fold(sur)
                 if shared is not None:
