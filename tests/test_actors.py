@@ -1971,3 +1971,39 @@ def test_the_known_body_defined_by_its_own_acronym_stays_known():
     an = run("fr", "2022-06-05", "Le Front national (FN) de Marine Le Pen a salué l'accord.")
     body = owner(an, "FN")
     assert body is not None and body.kb_id is not None, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,text,name,kb_id",
+    [
+        pytest.param("en", "Nato leaders met in Lisbon.", "Nato", "nato", id="en-nato"),
+        pytest.param(
+            "en",
+            "The regional bloc Ecowas threatened to use force.",
+            "Ecowas",
+            "ecowas",
+            id="en-ecowas",
+        ),
+        pytest.param(
+            "fr", "Les pays de l'Opep ont réduit leur production.", "Opep", "opec", id="fr-opep"
+        ),
+    ],
+)
+def test_an_acronym_written_in_title_case_is_the_known_body(lang, text, name, kb_id):
+    an = run(lang, "2010-12-29", text)
+    assert any(a.kb_id == kb_id and any(m.text == name for m in a.mentions) for a in an.actors), (
+        describe(an)
+    )
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        # LIBRE (the Honduran party) and PACE are words in title case too
+        pytest.param("es", "Firmaron el Tratado de Libre Comercio.", id="es-libre"),
+        pytest.param("en", "Pace of talks slowed.", id="en-pace"),
+    ],
+)
+def test_a_title_case_word_listed_as_not_titled_is_no_acronym(lang, text):
+    an = run(lang, "2010-12-29", text)
+    assert not any(a.kb_id in ("honduras-libre", "pace") for a in an.actors), describe(an)

@@ -194,6 +194,9 @@ class Lexicon:
                 self.add(n, ACTOR, (e.id, "short"), _name_policy(n))
             for n in e.acronyms:
                 self.add(n, ACTOR, (e.id, "acronym"), "acronym")
+                titled = _titled_acronym(n)
+                if titled is not None:
+                    self.add(titled, ACTOR, (e.id, "acronym"), "acronym")
         # Roles; each also with the language's glued past prefixes («expresidenta», «ex-ministro»)
         prefixes = [p for p in self.grammar.get("former_prefixes", []) if p]
 
@@ -561,6 +564,24 @@ def _inside_hyphenated_name(text: str, s: int, e: int) -> bool:
 _ARTICLE_HYPHEN = re.compile(
     r"(?<![\w'’])((?:[Aa][lnrstdz]|[Ee][lnrstdz]|[Aa]sh|[Uu][ld]))-(?=[A-Z])"
 )
+
+
+@cache
+def _not_titled() -> frozenset[str]:
+    """Folded words never matched as a title-case acronym: given names and the words that
+    shared/acronyms.toml lists."""
+    names = load_lang_file("shared", "first_names").get("first_names", [])
+    words = load_lang_file("shared", "acronyms").get("not_titled", [])
+    return frozenset(fold(n) for n in [*names, *words])
+
+
+def _titled_acronym(acronym: str) -> str | None:
+    """ "Nato", "Ecowas", «l'Otan», «a Otan»: the title-case spelling of an acronym of four
+    letters or more, as much of the press writes it (shared/acronyms.toml)."""
+    if len(acronym) < 4 or not acronym.isalpha() or not acronym.isupper():
+        return None
+    titled = acronym.capitalize()
+    return None if fold(titled) in _not_titled() else titled
 
 
 def _particle_variants(name: str) -> tuple[str, ...]:
