@@ -416,6 +416,28 @@ MEETINGS = [
         id="es-two-days-of-talks-concluded-ends-that-day",
     ),
     pytest.param(
+        "fr",
+        "2007-10-24",
+        "Nicolas Sarkozy achève mercredi à Marrakech une visite d'État de trois jours au Maroc.",
+        {"kind": "visit", "start": "2007-10-22", "end": "2007-10-24"},
+        id="fr-achever-a-three-day-visit-ends-that-day",
+    ),
+    pytest.param(
+        "fr",
+        "2001-12-16",
+        "Les chefs d'État et de gouvernement des Quinze ont refermé samedi, au château royal "
+        "de Laeken, un sommet de deux jours.",
+        {"kind": "summit", "start": "2001-12-14", "end": "2001-12-15"},
+        id="fr-refermer-a-two-day-summit-ends-that-day",
+    ),
+    pytest.param(
+        "pt",
+        "2003-07-12",
+        "Os chefes de Estado africanos fecharam hoje em Maputo uma cimeira de três dias.",
+        {"kind": "summit", "start": "2003-07-10", "end": "2003-07-12"},
+        id="pt-fechar-a-three-day-summit-ends-that-day",
+    ),
+    pytest.param(
         "en",
         "2026-01-13",
         "Lee arrived in Nara on Tuesday for a two-day visit that runs through Wednesday.",
