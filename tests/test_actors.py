@@ -2007,3 +2007,30 @@ def test_an_acronym_written_in_title_case_is_the_known_body(lang, text, name, kb
 def test_a_title_case_word_listed_as_not_titled_is_no_acronym(lang, text):
     an = run(lang, "2010-12-29", text)
     assert not any(a.kb_id in ("honduras-libre", "pace") for a in an.actors), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,text,place",
+    [
+        pytest.param(
+            "es",
+            "Los mandatarios clausuraron este sábado en Salamanca la XV Cumbre Iberoamericana.",
+            "Salamanca",
+            id="es-roman-numeral",
+        ),
+        pytest.param(
+            "fr",
+            "Les ministres ont ouvert lundi à Lisbonne la 3e conférence sur les océans.",
+            "Lisbonne",
+            id="fr-ordinal",
+        ),
+    ],
+)
+def test_an_article_and_a_number_after_a_place_open_the_next_phrase(lang, text, place):
+    an = run(lang, "2005-10-16", text)
+    assert place in {a.name for a in an.actors}, describe(an)
+
+
+def test_an_article_inside_an_epithet_stays_in_the_name():
+    an = run("fr", "2017-05-30", "Macron a reçu Poutine à Versailles, où Pierre le Grand vint.")
+    assert "Pierre le Grand" in {a.name for a in an.actors}, describe(an)

@@ -2074,6 +2074,7 @@ _NAME_POSSESSIVES = frozenset({"people's", "women's", "children's"})
 def _cap_sequences(text: str, words: _Words, ent: dict, lexicon: Lexicon):
     """Runs of capitalised words, allowing name connectors between capitalised words."""
     connectors = {fold(c) for c in ent.get("name_connectors", [])}
+    articles = lexicon.articles
     first_names = _first_names(lexicon.kb) if lexicon.kb is not None else frozenset()
     spans = words.spans
     i = 0
@@ -2116,6 +2117,16 @@ def _cap_sequences(text: str, words: _Words, ent: dict, lexicon: Lexicon):
                     ok = True
                     break
                 if (
+                    k == j + 1
+                    and fold(kt) in articles
+                    and k + 1 < n
+                    and _NUMBERED.match(text, spans[k + 1][0], spans[k + 1][1])
+                ):
+                    # «en Salamanca la XV Cumbre», «à Lisbonne la 3e conférence»: an article
+                    # and a number after a name open the next phrase ("Pierre le Grand",
+                    # "Save the Children" stay one name)
+                    break
+                if (
                     fold(kt) not in connectors
                     and not (arabic and kt in ("al", "el") and k == i + 1)
                     and not (arabic and kt in _SURNAME_PARTICLES)
@@ -2152,6 +2163,9 @@ def _role_vocabulary(lexicon: Lexicon) -> frozenset[str]:
     lexicon._role_vocab = vocab  # type: ignore[attr-defined]
     return vocab
 
+
+# a Roman numeral or an ordinal, as a meeting's number («la XV Cumbre», «la 28ª cumbre»)
+_NUMBERED = re.compile(r"(?:[IVXLC]+|\d+(?:ª|º|°|e|er|re|th|st|nd|rd)?)$")
 
 _OF_BEFORE_RUN = re.compile(r"(?:^|\s)(?:de|del|of|du|da|do)\s+$")
 
