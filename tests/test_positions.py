@@ -1570,3 +1570,23 @@ def test_reaffirming_is_a_stance(lang, text, snippet):
 def test_acertar_without_que_is_no_agreement():
     an = run("pt", "2010-05-02", "Lula acertou o alvo com a proposta de cooperação.")
     assert not an.positions, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Laurent Gbagbo has been offered an amnesty and a comfortable exile."),
+        ("en", "Biden was asked whether he still considered Xi a dictator."),
+        ("es", "El expresidente fue acusado de traición por la fiscalía."),
+        ("pt", "O ministro foi criticado pela oposição por sua política externa."),
+        ("fr", "L'ancien président a été accusé de corruption par la justice."),
+    ],
+)
+def test_a_cue_in_the_passive_is_no_stance_of_its_subject(lang, text):
+    an = run(lang, "2010-12-29", text)
+    assert not an.positions, describe(an)
+
+
+def test_a_state_after_be_is_a_stance():
+    an = run("en", "2023-06-19", "Blinken said the United States was committed to managing ties.")
+    assert position_with(an, "committed to managing ties"), describe(an)

@@ -115,6 +115,7 @@ def find_positions(
     recall_lemmas = {fold(w) for w in load_lang_file(lang, "entities").get("recall_verbs", [])}
     greetings = frozenset(load_lang_file(lang, "entities").get("greeting_verbs", []))
     anonymity = _anonymity_request(lang)
+    passive = _passive_auxiliary(lang)
     event_objects = _event_objects(lang)
     anon_heads = [fold(w) for w in load_lang_file(lang, "entities").get("anonymous_heads", [])]
     # "A U.S. official said": an unnamed speaker after a country or body
@@ -200,6 +201,12 @@ def find_positions(
             ' «“"(—'
         ):
             continue  # "Asked whether the prime minister would follow suit, …": a question put
+        if (
+            passive is not None
+            and passive[0].search(folded, max(0, cue.start - 16), cue.start)
+            and folded[cue.start : cue.end] not in passive[1]
+        ):
+            continue  # "Gbagbo has been offered an amnesty", «fue acusado de»: said to, not by
         content_start, frame = _content_start(text, folded, cue, lang)
         if content_start is None:
             continue
@@ -700,6 +707,19 @@ def _governed_states(actors: ActorResult) -> dict[str, str]:
         for a in actors.actors
         if a.id in govs and a.kind != "country" and a.country in countries
     }
+
+
+@cache
+def _passive_auxiliary(lang: str) -> tuple[re.Pattern, frozenset[str]] | None:
+    """The auxiliary of a passive right before a cue (speech.toml [passive] auxiliaries,
+    folded): the subject is the one spoken to or of, not the speaker; and the cues a state
+    the subject holds keeps a stance after it ([passive] states: "were committed to")."""
+    table = load_lang_file(lang, "speech").get("passive", {})
+    words = table.get("auxiliaries", [])
+    if not words:
+        return None
+    states = frozenset(fold(w) for w in table.get("states", []))
+    return re.compile(r"(?<![\w'])(?:" + word_alternation(words) + r")\s+$"), states
 
 
 @cache
