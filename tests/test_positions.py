@@ -1590,3 +1590,36 @@ def test_a_cue_in_the_passive_is_no_stance_of_its_subject(lang, text):
 def test_a_state_after_be_is_a_stance():
     an = run("en", "2023-06-19", "Blinken said the United States was committed to managing ties.")
     assert position_with(an, "committed to managing ties"), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        pytest.param(
+            "en",
+            "Ecowas threatened to use force if Mr Gbagbo refused to leave office.",
+            id="en-if-a-title-and-a-name",
+        ),
+        pytest.param(
+            "es",
+            "La OEA levantó la sanción y volverá a estudiar el caso si La Habana decide pedir su "
+            "reingreso.",
+            id="es-si",
+        ),
+    ],
+)
+def test_a_cue_inside_a_condition_is_no_stance(lang, text):
+    an = run(lang, "2010-12-29", text)
+    assert not any(p.evidence.text.startswith(("Gbagbo", "La Habana")) for p in an.positions), (
+        describe(an)
+    )
+
+
+def test_a_condition_in_the_sentence_before_does_not_reach_the_next():
+    an = run(
+        "en",
+        "2010-06-25",
+        "Baku threatens to take the territory by force if talks fail. Yerevan says any new war "
+        "would be a disaster for the whole region.",
+    )
+    assert position_with(an, "any new war would be a disaster"), describe(an)

@@ -116,6 +116,7 @@ def find_positions(
     greetings = frozenset(load_lang_file(lang, "entities").get("greeting_verbs", []))
     anonymity = _anonymity_request(lang)
     passive = _passive_auxiliary(lang)
+    conditional = _conditional_before(lang)
     event_objects = _event_objects(lang)
     anon_heads = [fold(w) for w in load_lang_file(lang, "entities").get("anonymous_heads", [])]
     # "A U.S. official said": an unnamed speaker after a country or body
@@ -416,6 +417,10 @@ def find_positions(
             voice = finder.voice_after(cue.end)
             if voice is not None and voice[2] not in actors_:
                 actors_ = (*actors_, voice[2])
+        if conditional is not None and conditional.search(
+            folded, max(sent.start, ev_start - 28), ev_start
+        ):
+            continue  # "if Mr Gbagbo refused to leave", «si La Habana decide pedir»: no stance
         ev_end = content_start + len(text[content_start:end].rstrip().rstrip(",;:"))
         last_subject = actors_
         last_end = ev_end
@@ -720,6 +725,16 @@ def _passive_auxiliary(lang: str) -> tuple[re.Pattern, frozenset[str]] | None:
         return None
     states = frozenset(fold(w) for w in table.get("states", []))
     return re.compile(r"(?<![\w'])(?:" + word_alternation(words) + r")\s+$"), states
+
+
+@cache
+def _conditional_before(lang: str) -> re.Pattern | None:
+    """A conditional conjunction right before a statement's subject (speech.toml
+    [conditional] words, folded): what someone would say or do if …, not what they said."""
+    words = load_lang_file(lang, "speech").get("conditional", {}).get("words", [])
+    alt = word_alternation(words)
+    # "if Mr Gbagbo", «si el presidente Maduro»: a title or an article may come between
+    return re.compile(r"(?<![\w'])(?:" + alt + r")\s+(?:[\w.'-]+\s+){0,2}$") if words else None
 
 
 @cache
