@@ -2386,3 +2386,26 @@ def test_a_long_title_heading_a_body_then_its_holder_after_a_comma_speaks():
     )
     q = quote_with(an, "tous deux progresser")
     assert q.speaker in keys(an, "catherine-ashton"), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,text,speaker",
+    [
+        pytest.param(
+            "en",
+            "The presidents were sent by the regional bloc Ecowas, which on Friday threatened to "
+            "use “legitimate force” if Mr Gbagbo refused to leave office.",
+            "ecowas",
+            id="en-if",
+        ),
+        pytest.param(
+            "es",
+            "La OEA advirtió que aplicará «todas las medidas» si Ortega rechaza el diálogo.",
+            "oea",
+            id="es-si",
+        ),
+    ],
+)
+def test_the_subject_of_a_condition_after_a_quote_is_not_its_speaker(lang, text, speaker):
+    an = run(lang, "2010-12-29", text)
+    assert an.quotes and an.quotes[0].speaker == speaker, describe(an)

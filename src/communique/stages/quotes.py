@@ -729,7 +729,9 @@ class _Attributor:
             # "… “unwanted aggression,” while Manalo said …": the next clause's speaker
             or re.match(
                 r"\s*(?:while|whereas|and|but|mientras|y|e|pero|tandis|alors|et|mais"
-                r"|enquanto|mas)\b",
+                r"|enquanto|mas"
+                # "… “legitimate force” if Mr Gbagbo refused": a subordinate clause's subject
+                r"|if|unless|when|because|si|cuando|porque|quand|lorsque|parce|quando|caso)\b",
                 between,
                 re.I,
             )
