@@ -632,7 +632,20 @@ def test_never_raises_on_random_text(caplog):
             "El 7 de diciembre",
             "past",
         ),
-        ("es", "Acordaron reunirse el 13 de enero.", "el 13 de enero", "unknown"),
+        # what is agreed lies ahead of the agreeing, for a date right after the infinitive
+        ("es", "Acordaron reunirse el 13 de enero.", "el 13 de enero", "future"),
+        ("en", "They agreed to meet in October in Santiago.", "October", "future"),
+        ("pt", "Combinaram voltar a se reunir em outubro.", "outubro", "future"),
+        # further on, the date is another event's: the infinitive is no cue for it
+        (
+            "en",
+            "Trump agreed to honor the “one China” policy in a lengthy telephone call with "
+            "Chinese President Xi Jinping on Thursday.",
+            "Thursday",
+            "unknown",
+        ),
+        # an infinitive after a verb of no intent stays neutral
+        ("es", "Se negaron a reunirse el 13 de enero.", "el 13 de enero", "unknown"),
         ("es", "La mayoría de los diputados, el 13 de enero.", "el 13 de enero", "unknown"),
         ("es", "El presidente de Irán, el 13 de enero.", "el 13 de enero", "unknown"),
         ("es", "La cumbre es el 13 de enero.", "el 13 de enero", "present"),
@@ -641,7 +654,7 @@ def test_never_raises_on_random_text(caplog):
         ("en", "The ministers are expected to meet on Monday.", "Monday", "future"),
         ("en", "The ministers would meet on Monday.", "Monday", "conditional"),
         ("en", "The ministers talked on Monday.", "Monday", "past"),
-        ("en", "The ministers agreed to meet on Monday.", "Monday", "unknown"),
+        ("en", "The ministers agreed to meet on Monday.", "Monday", "future"),
         ("en", "The vote is on Monday.", "Monday", "present"),
         ("fr", "Les ministres se rencontreront lundi.", "lundi", "future"),
         ("fr", "Les ministres ont parlé lundi.", "lundi", "past"),

@@ -3034,6 +3034,30 @@ def test_a_meeting_dated_next_month_after_one_held_is_a_new_one():
     assert [m.start for m in an.meetings] == ["2019-01-07", "2019-02"], describe(an)
 
 
+@pytest.mark.parametrize(
+    "lang,text,start",
+    [
+        pytest.param(
+            "es", "Menem y Aylwin acordaron reunirse en octubre en Santiago.", "1991-10", id="es"
+        ),
+        pytest.param(
+            "pt",
+            "Os presidentes Collor e Menem combinaram voltar a se reunir em outubro, em Brasília.",
+            "1991-10",
+            id="pt-voltar-a-se-reunir",
+        ),
+        pytest.param(
+            "en", "Menem and Aylwin agreed to meet in October in Santiago.", "1991-10", id="en"
+        ),
+    ],
+)
+def test_a_meeting_agreed_on_lies_ahead(lang, text, start):
+    an = run(lang, "1991-03-27", text)
+    assert an.meetings, describe(an)
+    m = an.meetings[0]
+    assert (m.start, m.status) == (start, "planned"), describe(an)
+
+
 def test_a_convention_centre_is_a_place():
     an = run(
         "en",

@@ -769,7 +769,7 @@ def _narrative(text: str, q, lang: str, first_person: re.Pattern | None) -> bool
     of themselves."""
     starts, cues = tense_cues(text, lang)
     lo, hi = bisect.bisect_left(starts, q.start), bisect.bisect_left(starts, q.end)
-    tenses = {t for cs, ce, t in cues[lo:hi] if ce <= q.end} - {"neutral"}
+    tenses = {t for cs, ce, t in cues[lo:hi] if ce <= q.end} - {"neutral", "intended"}
     if tenses != {"past"}:
         return False
     return first_person is None or first_person.search(fold(q.text)) is None

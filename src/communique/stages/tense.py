@@ -15,8 +15,9 @@ Data-driven: the cues are the `[tense]` section of `resources/data/<lang>/dates.
 - `passive_auxiliaries`: a past form right after one of these ("will be held") is a participle,
   no tense cue: the auxiliary before tells the tense.
 - `infinitive_suffixes` / `infinitive_markers`: an infinitive ("reunirse", "to meet") is a
-  neutral cue: "acordaron reunirse el 13 de enero" leaves the date's tense unknown rather
-  than past.
+  neutral cue ("se negó a reunirse el lunes" is no tense of its own), future after a future
+  verb and after a verb of `intent` ("acordaron reunirse en octubre", "agreed to meet in
+  October": what is agreed or decided lies ahead).
 
 The clause is the stretch of the sentence between commas, semicolons, colons, brackets or
 dashes. The cue nearest to the span inside the clause decides (a cue after the span counts
@@ -48,6 +49,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]| - |\b(?:que|that)\s|\bqu['’]",
 _RIGHT_BREAK = re.compile(r"[,;:()\[\]—–]| - |\b(?:that|which|who|que|qu'|donde|where)\b", re.I)
 _LAST_WORD = re.compile(r"[^\W\d_]+(?=\s*$)")
 _RIGHT_PENALTY = 1.5
+# an infinitive after a verb of intent ("agreed to meet", «acordaron reunirse»): future for a
+# date that follows it closely, no cue for one further on
+_INTENDED = "intended"
+_INTENDED_REACH = 45
 # a preposition right after a past form set off by a comma makes it a participle (", accompanied
 # by", ", backed by"); a finite verb after an aside takes an object (", signed the deal")
 _PARTICIPLE_PREP = re.compile(r"\s+(?:by|with|in|at|from|for|on|to|after|during)\b")
@@ -82,6 +87,7 @@ class _Cues:
     not_verb_endings: tuple[str, ...]
     determiners: frozenset[str]
     passive: frozenset[str]  # "will be held": a past form after these is a participle
+    intent: frozenset[str]  # "agreed", «acordaron»: their infinitive lies ahead
     participles: tuple[str, ...]  # past endings that may be a participle after a noun ("-ed")
 
 
@@ -127,6 +133,7 @@ def _build(data: dict[str, Any]) -> _Cues:
         not_verb_endings=tuple(_lower(w) for w in _strs(t.get("not_verb_endings"))),
         determiners=frozenset(_lower(w) for w in _strs(t.get("noun_determiners"))),
         passive=frozenset(_lower(w) for w in _strs(t.get("passive_auxiliaries"))),
+        intent=frozenset(_lower(w) for w in _strs(t.get("intent"))),
         participles=tuple(_lower(w) for w in _strs(t.get("participle_suffixes"))),
     )
 
@@ -223,6 +230,16 @@ def _text_cues(
                 and _LINK.fullmatch(low, kept[-1][1], s)
             ):
                 continue
+            if (
+                kept
+                and (low[kept[-1][0] : kept[-1][1]] in cues.intent or kept[-1][2] == _INTENDED)
+                and _LINK.fullmatch(low, kept[-1][1], s)
+            ):
+                # («combinaram voltar a se reunir»: the second infinitive is ahead as well)
+                # "agreed to meet in October", «acordaron reunirse en octubre»: what is agreed
+                # or decided lies ahead, for a date close after it (_INTENDED_REACH)
+                kept.append((s, e, _INTENDED))
+                continue
         kept.append((s, e, tense))
     return tuple(f[0] for f in kept), tuple(kept)
 
@@ -231,7 +248,8 @@ def tense_cues(
     text: str, language: str
 ) -> tuple[tuple[int, ...], tuple[tuple[int, int, str], ...]]:
     """Every tense cue of `text` (starts, and (start, end, tense) with tense one of
-    past | present | future | conditional | neutral), sorted by position."""
+    past | present | future | conditional | neutral | intended: an infinitive after a verb of
+    intent), sorted by position."""
     return _text_cues(text, language)
 
 
@@ -239,7 +257,7 @@ def finite_between(text: str, language: str, start: int, end: int) -> bool:
     """Whether a tense cue other than an infinitive starts in text[start:end]: a finite verb."""
     starts, cues = _text_cues(text, language)
     lo, hi = bisect_left(starts, start), bisect_left(starts, end)
-    return any(t != _NEUTRAL for _, _, t in cues[lo:hi])
+    return any(t not in (_NEUTRAL, _INTENDED) for _, _, t in cues[lo:hi])
 
 
 def _inside(covered: list[tuple[int, int]], cover_starts: list[int], pos: int) -> bool:
@@ -271,7 +289,7 @@ def _nearest(
     # "había viajado a Amán en enero para entrevistarse": an infinitive after the span is a
     # purpose; the finite verb before it tells the span's tense
     finite_before = any(
-        lo <= cs and 0 <= start - ce <= _PURPOSE_REACH and t not in (_NEUTRAL, _RELATIVE)
+        lo <= cs and 0 <= start - ce <= _PURPOSE_REACH and t not in (_NEUTRAL, _RELATIVE, _INTENDED)
         for cs, ce, t in cues
     )
     for cs, ce, tense in cues:
@@ -279,6 +297,10 @@ def _nearest(
             continue
         if finite_before and tense == _NEUTRAL and cs >= end:
             continue
+        if tense == _INTENDED:
+            # further on, an infinitive like any other ("agreed to honor the policy in a call
+            # on Thursday": the call's day)
+            tense = "future" if 0 <= start - ce <= _INTENDED_REACH else _NEUTRAL
         if ce <= start:
             dist = float(start - ce)
         elif cs >= end:
@@ -296,7 +318,11 @@ def _relative(cues, lo: int, hi: int, start: int, end: int) -> str:
     postponed"); otherwise future ("invited them to the auction scheduled for 6 November")."""
     rel = [c for c in cues if c[2] == _RELATIVE and c[1] <= end and c[0] >= lo]
     at = rel[-1][0] if rel else start
-    finite = [c for c in cues if c[2] not in (_RELATIVE, _NEUTRAL) and lo <= c[0] and c[1] <= hi]
+    finite = [
+        c
+        for c in cues
+        if c[2] not in (_RELATIVE, _NEUTRAL, _INTENDED) and lo <= c[0] and c[1] <= hi
+    ]
     if any(0 <= at - ce <= 2 and t == "past" for _, ce, t in finite):
         return "past"
     after = [c for c in finite if c[0] >= end]
@@ -335,7 +361,8 @@ def clause_tense(text: str, start: int, end: int, language: str) -> str:
         window = cues[bisect_right(cue_starts, s_lo - 1) : bisect_right(cue_starts, s_hi)]
         lang_cues = _cues_for(language)
         if lang_cues.participles and any(
-            c_lo <= cs and ce <= start and t not in (_NEUTRAL, _RELATIVE) for cs, ce, t in window
+            c_lo <= cs and ce <= start and t not in (_NEUTRAL, _RELATIVE, _INTENDED)
+            for cs, ce, t in window
         ):
             # "Blair will host a conference on March 1 aimed at …": after a finite verb of the
             # clause, a past form right after the date with no subject between is a participle
