@@ -1623,3 +1623,39 @@ def test_a_condition_in_the_sentence_before_does_not_reach_the_next():
         "would be a disaster for the whole region.",
     )
     assert position_with(an, "any new war would be a disaster"), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        pytest.param(
+            "es",
+            "Trump habló ante Peña Nieto en la conferencia de prensa conjunta que ofrecieron en "
+            "el propio Palacio Nacional.",
+            id="es-a-press-conference-they-held",
+        ),
+        pytest.param(
+            "en",
+            "The leaders spoke at the state dinner that Xi offered in the Great Hall.",
+            id="en-a-dinner-offered",
+        ),
+    ],
+)
+def test_a_cue_after_an_event_noun_and_a_relative_hosts_the_event(lang, text):
+    an = run(lang, "2016-08-31", text)
+    assert not any(
+        p.evidence.text.startswith(("en el propio", "in the Great")) for p in an.positions
+    ), describe(an)
+    assert not any(
+        "Palacio Nacional" in p.statement or "Great Hall" in p.statement for p in an.positions
+    ), describe(an)
+
+
+def test_coinciding_with_an_anniversary_is_no_agreement():
+    an = run(
+        "es",
+        "2022-02-04",
+        "Argentina firmará su adhesión a la Franja y la Ruta, coincidiendo con el 50 aniversario "
+        "de las relaciones diplomáticas entre ambos países.",
+    )
+    assert not any("aniversario" in p.statement for p in an.positions), describe(an)

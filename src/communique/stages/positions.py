@@ -118,6 +118,7 @@ def find_positions(
     passive = _passive_auxiliary(lang)
     conditional = _conditional_before(lang)
     event_objects = _event_objects(lang)
+    event_relative = _event_relative(lang)
     anon_heads = [fold(w) for w in load_lang_file(lang, "entities").get("anonymous_heads", [])]
     # "A U.S. official said": an unnamed speaker after a country or body
     anonymous_after = (
@@ -202,6 +203,10 @@ def find_positions(
             ' «“"(—'
         ):
             continue  # "Asked whether the prime minister would follow suit, …": a question put
+        if event_relative is not None and event_relative.search(
+            folded, max(sent.start, cue.start - 60), cue.start
+        ):
+            continue  # «la conferencia de prensa conjunta que ofrecieron»: an event held
         if (
             passive is not None
             and passive[0].search(folded, max(0, cue.start - 16), cue.start)
@@ -712,6 +717,20 @@ def _governed_states(actors: ActorResult) -> dict[str, str]:
         for a in actors.actors
         if a.id in govs and a.kind != "country" and a.country in countries
     }
+
+
+@cache
+def _event_relative(lang: str) -> re.Pattern | None:
+    """An event noun, then a relative pronoun and at most three words before a cue («la
+    conferencia de prensa conjunta que ofrecieron», "the dinner that Xi offered"): the cue
+    hosts the event."""
+    words = load_lang_file(lang, "entities").get("event_objects", [])
+    if not words:
+        return None
+    return re.compile(
+        r"(?<![\w'])(?:" + word_alternation(words) + r")(?:\s+[\w-]+){0,3}\s+"
+        r"(?:que|which|that|qu'|qu’)\s+(?:[\w'-]+\s+){0,3}$"
+    )
 
 
 @cache
