@@ -1659,3 +1659,14 @@ def test_coinciding_with_an_anniversary_is_no_agreement():
         "de las relaciones diplomáticas entre ambos países.",
     )
     assert not any("aniversario" in p.statement for p in an.positions), describe(an)
+
+
+def test_a_conviction_shown_is_what_is_said():
+    an = run(
+        "pt",
+        "1999-05-06",
+        "O chanceler indonésio, Ali Alatas, mostrou-se convicto de que os timorenses vão "
+        "escolher a autonomia.",
+    )
+    p = position_with(an, "os timorenses vão escolher a autonomia")
+    assert p and p.actors == ("ali-alatas",), describe(an)
