@@ -3058,6 +3058,33 @@ def test_a_meeting_agreed_on_lies_ahead(lang, text, start):
     assert (m.start, m.status) == (start, "planned"), describe(an)
 
 
+@pytest.mark.parametrize(
+    "lang,text,forum",
+    [
+        pytest.param(
+            "es",
+            "Gaviria convocará al Consejo Permanente de la OEA en Washington en los próximos días.",
+            "Consejo Permanente de la OEA",
+            id="es-convocar-al-consejo",
+        ),
+        pytest.param(
+            "en",
+            "Annan will convene the Security Council on Friday.",
+            "UN Security Council",
+            id="en-convene-the-council",
+        ),
+    ],
+)
+def test_convening_a_forum_is_a_session_of_it(lang, text, forum):
+    an = run(lang, "2001-09-12", text)
+    assert [(m.kind, m.forum) for m in an.meetings] == [("session", forum)], describe(an)
+
+
+def test_summoning_an_ambassador_is_no_session():
+    an = run("es", "2001-09-12", "El Gobierno convocó al embajador de Israel el lunes.")
+    assert not any(m.kind == "session" for m in an.meetings), describe(an)
+
+
 def test_a_convention_centre_is_a_place():
     an = run(
         "en",
