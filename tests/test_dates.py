@@ -362,6 +362,9 @@ def test_date_expression(lang, published, sentence, expr, value, end_value, gran
         ("en", "The first such meeting in two years took place."),
         # a weekend, with no word to place it, is not the end of a week
         ("es", "Prolongará las conversaciones durante el fin de semana si fuera necesario."),
+        # a short weekday form before a noun is an ordinal («a segunda cimeira»)
+        ("pt", "Os líderes encerraram em Maputo a segunda cimeira ordinária."),
+        ("pt", "A quarta ronda de negociações terminou sem acordo."),
     ],
 )
 def test_no_false_positives(lang, sentence):
@@ -885,3 +888,15 @@ def test_the_same_day_counts_from_a_day_named_two_sentences_back():
 def test_a_day_a_meeting_is_called_for_is_ahead(lang, text, expr):
     found = {d.text: d.value for d in find_dates(text, lang, D(1999, 7, 8))}
     assert found[expr] == "1999-07-09"
+
+
+@pytest.mark.parametrize(
+    "sentence,text",
+    [
+        ("Lula chega na segunda pela manhã a Brasília.", "segunda"),
+        ("Na segunda, Lula viaja a Pequim.", "segunda"),
+        ("O encontro foi na sexta passada.", "sexta passada"),
+    ],
+)
+def test_a_short_weekday_form_before_no_noun_is_the_weekday(sentence, text):
+    assert [d.text for d in find_dates(sentence, "pt", THU)] == [text]

@@ -132,6 +132,10 @@ class _Grammar:
     event_endings: tuple[str, ...] = ()
     event_not_verbs: frozenset[str] = frozenset()
     ahead_not_after: frozenset[str] = frozenset()
+    # «a segunda cimeira», «a quarta ronda»: short weekday forms that are also ordinals, and the
+    # words that may follow a bare weekday all the same («na segunda pela manhã»)
+    ordinal_weekdays: frozenset[str] = frozenset()
+    weekday_followers: frozenset[str] = frozenset()
 
     def add(self, phrase: str, role: str, payload: Any = None) -> None:
         if not isinstance(phrase, str):
@@ -159,6 +163,10 @@ def _build(data: dict[str, Any]) -> _Grammar:
     for wd, forms in enumerate(data.get("weekdays") or []):
         for f in _strs(forms):
             g.add(f, "weekday", wd)
+
+    ow = _table(data.get("ordinal_weekdays"))
+    g.ordinal_weekdays = frozenset(fold(f) for f in _strs(ow.get("forms")))
+    g.weekday_followers = frozenset(fold(f) for f in _strs(ow.get("followers")))
 
     case = _table(data.get("case"))
     g.month_case = str(case.get("month", "any"))
@@ -484,6 +492,13 @@ class _Scan:
             r = self.role(k, "mod_after")
             if r:
                 mod, k = r
+            elif (
+                self.texts[wi] in self.g.ordinal_weekdays
+                and self.word_after(k)
+                and len(self.texts[k]) >= 4
+                and self.texts[k] not in self.g.weekday_followers
+            ):
+                return None  # «a segunda cimeira», «a quarta ronda»: an ordinal and its noun
         if self.bracketed_day(k):
             # "na sexta-feira (19)": the Brazilian press gives the day of the month in brackets
             node = {"t": "date", "d": int(self.texts[k + 1]), "m": None, "wd": wd}
