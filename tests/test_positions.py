@@ -1670,3 +1670,25 @@ def test_a_conviction_shown_is_what_is_said():
     )
     p = position_with(an, "os timorenses vão escolher a autonomia")
     assert p and p.actors == ("ali-alatas",), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,text,snippet",
+    [
+        pytest.param(
+            "fr",
+            "Thabo Mbeki a appelé les signataires à « ne pas décevoir » la population congolaise.",
+            "ne pas décevoir",
+            id="fr-a-quoted-negated-infinitive",
+        ),
+        pytest.param(
+            "fr",
+            "Emmanuel Macron a appelé la Russie à « cesser » les frappes.",
+            "cesser",
+            id="fr-a-quoted-infinitive",
+        ),
+    ],
+)
+def test_a_quote_or_a_negation_may_open_the_infinitive_after_an_addressee(lang, text, snippet):
+    an = run(lang, "2002-12-18", text)
+    assert position_with(an, snippet), describe(an)

@@ -389,7 +389,14 @@ class Lexicon:
         ends = sorted({fold(w) for w in self._split_cfg.get("infinitive_endings", [])}, key=len)
         if not ends:
             return re.compile(r"\s*[^\W\d_]")
-        return re.compile(rf"\s+[^\W\d_]+(?:{'|'.join(re.escape(w) for w in ends)})(?![\w'-])")
+        # « à ne pas décevoir », «a “no ceder”»: a quotation mark or a negation may open it
+        neg = sorted({fold(w) for w in self._split_cfg.get("infinitive_negations", [])}, key=len)
+        opener = r"(?:[«“\"]\s*)?"
+        if neg:
+            opener += rf"(?:(?:{'|'.join(re.escape(w) for w in reversed(neg))})\s+)?"
+        return re.compile(
+            rf"\s+{opener}[^\W\d_]+(?:{'|'.join(re.escape(w) for w in ends)})(?![\w'-])"
+        )
 
     def _split_speech(self, folded: str, s: int, e: int, prep: str, payload) -> Atom | None:
         """ "se han comprometido este martes a estrechar", «ont appelé la Russie à accepter»:
