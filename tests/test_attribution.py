@@ -2409,3 +2409,37 @@ def test_a_long_title_heading_a_body_then_its_holder_after_a_comma_speaks():
 def test_the_subject_of_a_condition_after_a_quote_is_not_its_speaker(lang, text, speaker):
     an = run(lang, "2010-12-29", text)
     assert an.quotes and an.quotes[0].speaker == speaker, describe(an)
+
+
+def test_a_name_opening_with_a_lowercase_particle_after_a_quote_speaks():
+    an = run(
+        "en",
+        "1990-04-07",
+        "Mandela and de Klerk met on Thursday. “The process is back on track,” de Klerk told "
+        "reporters.",
+    )
+    assert an.quotes and an.quotes[0].speaker == "f-w-de-klerk", describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,text,speaker",
+    [
+        pytest.param(
+            "pt",
+            "O ministro indiano, Anand Sharma, resistiu. “Para a Índia, a segurança alimentar não "
+            "é negociável”, repetiu Sharma aos jornalistas.",
+            "anand-sharma",
+            id="pt-repetiu",
+        ),
+        pytest.param(
+            "fr",
+            "Abdelaziz Bouteflika est venu à Beyrouth. « Ma présence ici n'est pas une adhésion », "
+            "a glissé M. Bouteflika.",
+            "abdelaziz-bouteflika",
+            id="fr-a-glisse",
+        ),
+    ],
+)
+def test_more_reporting_verbs_after_a_quote(lang, text, speaker):
+    an = run(lang, "2002-10-19", text)
+    assert an.quotes and an.quotes[0].speaker == speaker, describe(an)

@@ -737,7 +737,15 @@ class _Attributor:
             )
             # "… “cooperación” con la Argentina y sostuvo …": a complement, then a verb
             # coordinated with the one before the quote
-            or re.match(r"\s*(?:con|with|avec|com|para|for|pour|to|a|de|of)\s", between)
+            or (
+                (comp := re.match(r"\s*(?:con|with|avec|com|para|for|pour|to|a|de|of)\s", between))
+                is not None
+                # "“…,” de Klerk told reporters": a name's particle, not a preposition
+                and not any(
+                    m[0] == p + len(comp.group()) - len(comp.group().lstrip())
+                    for m in self.subjects.mention_index.between(p, p + len(comp.group()))
+                )
+            )
             or re.search(r"\s(?:y|and|et|e)\s*$", between)
             # "… “dès aujourd'hui” le sit-in qu'elle observe": a relative clause's verb
             or re.search(r"(?<!\w)(?:qu'|qu’|que|qui|which|that|who|whom)(?!\w)", between)
