@@ -2034,3 +2034,11 @@ def test_an_article_and_a_number_after_a_place_open_the_next_phrase(lang, text, 
 def test_an_article_inside_an_epithet_stays_in_the_name():
     an = run("fr", "2017-05-30", "Macron a reçu Poutine à Versailles, où Pierre le Grand vint.")
     assert "Pierre le Grand" in {a.name for a in an.actors}, describe(an)
+
+
+def test_a_stop_word_stops_no_name_that_differs_by_an_accent():
+    # «Março» (a month) is no actor; «Marco» is a given name
+    an = run(
+        "pt", "2005-05-11", "O assessor Marco Aurélio Garcia disse que o presidente fez um elogio."
+    )
+    assert "Marco Aurélio Garcia" in {a.name for a in an.actors}, describe(an)

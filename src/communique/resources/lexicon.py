@@ -174,6 +174,11 @@ class Lexicon:
     def not_actors(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.stop.get("not_actors", []))
 
+    @cached_property
+    def not_actors_accented(self) -> frozenset[str]:
+        """`not_actors` lowercased with their accents: «março» is not «Marco»."""
+        return frozenset(w.lower() for w in self.stop.get("not_actors", []))
+
     # ---- building -----------------------------------------------------------------
     def add(self, phrase: str, type_: str, payload: Any, policy: str = "any") -> None:
         key = fold(phrase.strip())
@@ -514,6 +519,8 @@ class Lexicon:
                 if policy == "name":
                     if not surface[:1].isupper() or not _case_matches(surface, form):
                         continue
+                    if type_ == STOP and surface.lower() != form.lower():
+                        continue  # «Março» (a month) stops no «Marco» (a given name)
                     if (
                         type_ == ACTOR
                         and _inside_hyphenated_name(text, s, e)

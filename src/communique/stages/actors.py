@@ -479,7 +479,7 @@ def find_actors(
             first_tok = fold(m_tok.group(1)).strip(".")
             nxt_tok = re.match(r"(\S+)", text[ss + m_tok.end() : ee])
             if (
-                first_tok in lexicon.not_actors
+                m_tok.group(1).lower().strip(".") in lexicon.not_actors_accented
                 and nxt_tok
                 and fold(nxt_tok.group(1)) in first_names
             ):
