@@ -635,6 +635,14 @@ def test_never_raises_on_random_text(caplog):
             "El 7 de diciembre",
             "past",
         ),
+        # what has run since a day began before it, whatever the sentence's main verb
+        (
+            "fr",
+            "Les chefs d'État réunis depuis vendredi, M. Diouf succédera à Boutros-Ghali.",
+            "vendredi",
+            "past",
+        ),
+        ("es", "Los ministros, reunidos desde el lunes, aprobarán el texto.", "el lunes", "past"),
         # what is agreed lies ahead of the agreeing, for a date right after the infinitive
         ("es", "Acordaron reunirse el 13 de enero.", "el 13 de enero", "future"),
         ("en", "They agreed to meet in October in Santiago.", "October", "future"),
