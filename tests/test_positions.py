@@ -1692,3 +1692,20 @@ def test_a_conviction_shown_is_what_is_said():
 def test_a_quote_or_a_negation_may_open_the_infinitive_after_an_addressee(lang, text, snippet):
     an = run(lang, "2002-12-18", text)
     assert position_with(an, snippet), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,text,actor",
+    [
+        pytest.param(
+            "fr",
+            "Les ministres des Affaires étrangères de l'UE, réunis lundi à Luxembourg, ont décidé "
+            "d'allonger la liste des responsables visés.",
+            "ue",
+            id="fr-a-luxembourg",
+        ),
+    ],
+)
+def test_a_place_after_a_preposition_that_folds_like_an_article_is_no_subject(lang, text, actor):
+    an = run(lang, "2014-04-15", text)
+    assert an.positions and an.positions[0].actors == (actor,), describe(an)

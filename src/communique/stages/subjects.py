@@ -954,6 +954,13 @@ class SubjectFinder:
         if t is not None and t.group(1) in _one_word_titles(self.lang):
             pos -= len(t.group(0))
         before = self.folded[max(0, pos - 12) : pos]
+        last = re.search(r"(\w+)\s+$", before)
+        if (
+            last is not None
+            and last.group(1) in _PREPOSITIONS.get(self.lang, ())
+            and last.group(1) not in _ARTICLE_OF.get(self.lang, ())
+        ):
+            return last.group(1)  # « réunis lundi à Luxembourg »: «à», folded, is no article
         m = re.search(r"(\w+)\s+(?:(?:el|la|los|las|the|le|les|l'|o|a|os|as)\s+)?$", before)
         if m is None:
             return ""
@@ -1033,6 +1040,15 @@ def first_stop(text: str, pos: int, end: int) -> int | None:
         return m.start()
     return None
 
+
+# the articles of each language (folded), which the same letters as a preposition may be
+# («a Rússia»: Portuguese)
+_ARTICLE_OF = {
+    "es": ("el", "la", "los", "las"),
+    "en": ("the",),
+    "fr": ("le", "la", "les", "l'"),
+    "pt": ("o", "a", "os", "as"),
+}
 
 _PREPOSITIONS = {
     "es": (
