@@ -3085,6 +3085,18 @@ def test_summoning_an_ambassador_is_no_session():
     assert not any(m.kind == "session" for m in an.meetings), describe(an)
 
 
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        pytest.param("fr", "Les dirigeants se retrouveront dans deux ans à Ouagadougou.", id="fr"),
+        pytest.param("en", "The leaders will meet again in two years in Ouagadougou.", id="en"),
+    ],
+)
+def test_a_meeting_counted_years_ahead_is_dated_by_the_year(lang, text):
+    an = run(lang, "2002-10-21", text)
+    assert [m.start for m in an.meetings] == ["2004"], describe(an)
+
+
 def test_a_convention_centre_is_a_place():
     an = run(
         "en",

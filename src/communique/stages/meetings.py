@@ -1312,7 +1312,8 @@ def _bounds(
         and not d.end_value
         and published is not None
         and (
-            published.year <= int(d.value) <= published.year + 1
+            # "el año que viene"; "dans deux ans", "in two years": counted ahead
+            published.year <= int(d.value) <= published.year + 5
             if not any(c.isdigit() for c in d.text)
             else re.search(r"\d{4}", d.text) is not None
         )
