@@ -103,7 +103,10 @@ CASES: list[tuple[str, dt.date | None, str, str, str | None, str | None, str]] =
     ("es", THU, "La OTAN respondió la semana pasada.", "la semana pasada", "2021-W51", None, "week"),
     ("es", THU, "Los ministros se verán la semana que viene.", "la semana que viene", "2022-W01", None, "week"),
     ("es", THU, "Esta semana se reunieron los ministros.", "Esta semana", "2021-W52", None, "week"),
-    ("es", THU, "La visita será este fin de semana.", "este fin de semana", "2021-W52", None, "week"),
+    # a weekend is its Saturday and Sunday (no day invented: a weekend has just those two)
+    ("es", THU, "La visita será este fin de semana.", "este fin de semana", "2022-01-01", "2022-01-02", "day"),
+    ("en", THU, "They met last weekend in Geneva.", "last weekend", "2021-12-25", "2021-12-26", "day"),
+    ("fr", D(2014, 4, 14), "Il s'est rendu à Kiev ce week-end.", "ce week-end", "2014-04-12", "2014-04-13", "day"),
     ("es", THU, "Las negociaciones seguirán el mes próximo.", "el mes próximo", "2022-01", None, "month"),
     ("es", THU, "Las negociaciones seguirán el próximo mes.", "el próximo mes", "2022-01", None, "month"),
     ("es", THU, "La cumbre se celebrará en febrero.", "febrero", "2022-02", None, "month"),

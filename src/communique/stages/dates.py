@@ -986,8 +986,20 @@ class _Resolver:
         t = node["t"]
         if t == "range":
             return self.range(node)
+        if t == "rel" and node["unit"] == "weekend" and self.anchor is not None:
+            return self.weekend(node["mod"])
         value, gran, _ = self.one(node)
         return value, None, gran
+
+    def weekend(self, mod: int) -> tuple[str, str, str]:
+        """«ce week-end», "last weekend": that Saturday and Sunday. "This weekend" told in the
+        past early in the week (Monday, Tuesday) is the one just gone."""
+        a = self.anchor
+        d = a + dt.timedelta(days=7 * mod)
+        sat = d - dt.timedelta(days=d.weekday()) + dt.timedelta(days=5)
+        if mod == 0 and a.weekday() <= 1 and self.tense() == "past":
+            sat -= dt.timedelta(days=7)
+        return sat.isoformat(), (sat + dt.timedelta(days=1)).isoformat(), "day"
 
     def one(self, node: Node) -> tuple[str | None, str, Any]:
         t = node["t"]
