@@ -3097,6 +3097,20 @@ def test_a_meeting_counted_years_ahead_is_dated_by_the_year(lang, text):
     assert [m.start for m in an.meetings] == ["2004"], describe(an)
 
 
+def test_an_adverb_between_would_and_a_travel_verb():
+    an = run(
+        "en", "2016-10-21", "Daniel Russel would still travel to Manila this weekend as planned."
+    )
+    assert [(m.kind, m.start, m.end, m.place) for m in an.meetings] == [
+        ("visit", "2016-10-22", "2016-10-23", "Manila")
+    ], describe(an)
+
+
+def test_a_negation_after_an_auxiliary_is_no_meeting():
+    an = run("en", "2016-10-21", "Russel has not met Duterte.")
+    assert not an.meetings, describe(an)
+
+
 def test_a_convention_centre_is_a_place():
     an = run(
         "en",
