@@ -3111,6 +3111,25 @@ def test_a_negation_after_an_auxiliary_is_no_meeting():
     assert not an.meetings, describe(an)
 
 
+def test_a_trip_told_as_a_reported_plan_is_a_visit():
+    an = run("en", "1990-04-07", "Mandela would fly to Lusaka on Sunday to consult the leaders.")
+    assert [(m.kind, m.start, m.place) for m in an.meetings] == [
+        ("visit", "1990-04-08", "Lusaka")
+    ], describe(an)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vajpayee was due to fly back to New Delhi later on Tuesday.",
+        "Rouhani was driven to the airport to fly home to Tehran.",
+    ],
+)
+def test_going_home_is_no_visit(text):
+    an = run("en", "2004-01-07", text)
+    assert not any(m.kind == "visit" for m in an.meetings), describe(an)
+
+
 def test_a_convention_centre_is_a_place():
     an = run(
         "en",
