@@ -3130,6 +3130,11 @@ def test_going_home_is_no_visit(text):
     assert not any(m.kind == "visit" for m in an.meetings), describe(an)
 
 
+def test_a_trip_to_a_country_s_capital_told_by_its_demonym():
+    an = run("en", "1990-04-07", "Mandela will fly to the Zambian capital on Sunday.")
+    assert [m.place for m in an.meetings] == ["Lusaka"], describe(an)
+
+
 def test_a_convention_centre_is_a_place():
     an = run(
         "en",

@@ -115,6 +115,8 @@ _CITY_AFTER = re.compile(r"\s+city\b")
 _PLACE_PREP_BEFORE = re.compile(
     r"\b(?:at|in|en|a|à|au|no|na|em|dans)\s+(?:the|el|la|le|l'|o|a)?\s*$"
 )
+# "to the", «para a»: a destination's preposition and article
+_TO_THE = re.compile(r"\b(?:to the|para a|para o)\s+$")
 # a month or a year in a clause about something else: "since he took office in December"
 _SINCE = re.compile(
     r"\b(?:desde que|desde|since|after|tras|depuis que|depuis|desde entao|apos|after the|"
@@ -814,7 +816,11 @@ def find_meetings(
         for dm in demonyms.between(seg_start, seg_end):
             if _CAPITAL_BEFORE.search(folded, max(0, dm.start - 25), dm.start) or (
                 _CAPITAL_AFTER.match(folded, dm.end)
-                and _PLACE_PREP_BEFORE.search(folded, max(0, dm.start - 12), dm.start)
+                and (
+                    _PLACE_PREP_BEFORE.search(folded, max(0, dm.start - 12), dm.start)
+                    # "will fly to the Zambian capital": the trip's destination
+                    or _TO_THE.search(folded, max(0, dm.start - 12), dm.start)
+                )
             ):
                 city = kb.capital(dm.payload, lang)
             elif _CITY_BEFORE.search(folded, max(0, dm.start - 20), dm.start) or (
