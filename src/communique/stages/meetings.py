@@ -2212,12 +2212,6 @@ def _evidence(text: str, dr: _Draft) -> Span:
     return Span.of(text, s, e)
 
 
-_LIST_LINK = re.compile(
-    r"\s*(?:,|\by\b|\be\b|\band\b|\bet\b)\s*(?:(?:de|del|of|da|do|du|des)\s+)?"
-    r"(?:(?:la|el|los|las|the|le|les|l'|o|a|os|as)\s*)?$"
-)
-
-
 def _leaders_of(folded: str, actors: ActorResult, actor_by_id, lang: str):
     """(start, end, people) for "los presidentes de Chile, Argentina y Brasil", "the leaders of
     Japan and South Korea", "les chefs d'État du Mali, du Burkina et du Niger": the holders of
