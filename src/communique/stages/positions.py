@@ -212,7 +212,7 @@ def find_positions(
             and passive[0].search(folded, max(0, cue.start - 16), cue.start)
             and folded[cue.start : cue.end] not in passive[1]
         ):
-            continue  # "Gbagbo has been offered an amnesty", «fue acusado de»: said to, not by
+            continue  # "Gbagbo has been offered an amnesty": said to or of him, not by him
         content_start, frame = _content_start(text, folded, cue, lang)
         if content_start is None:
             continue
