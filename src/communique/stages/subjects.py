@@ -234,6 +234,14 @@ def title_offices(lang: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tupl
 
 
 @cache
+def _articles(lang: str) -> frozenset[str]:
+    """The language's articles (roles.toml [grammar] articles, folded)."""
+    return frozenset(
+        fold(a) for a in load_lang_file(lang, "roles").get("grammar", {}).get("articles", [])
+    )
+
+
+@cache
 def _one_word_titles(lang: str) -> frozenset[str]:
     """Singular one-word role titles (folded): «presidente», "president", «chanceler»."""
     roles = load_lang_file(lang, "roles")
@@ -958,7 +966,7 @@ class SubjectFinder:
         if (
             last is not None
             and last.group(1) in _PREPOSITIONS.get(self.lang, ())
-            and last.group(1) not in _ARTICLE_OF.get(self.lang, ())
+            and last.group(1) not in _articles(self.lang)  # «a Rússia»: a Portuguese article
         ):
             return last.group(1)  # « réunis lundi à Luxembourg »: «à», folded, is no article
         m = re.search(r"(\w+)\s+(?:(?:el|la|los|las|the|le|les|l'|o|a|os|as)\s+)?$", before)
@@ -1040,15 +1048,6 @@ def first_stop(text: str, pos: int, end: int) -> int | None:
         return m.start()
     return None
 
-
-# the articles of each language (folded), which the same letters as a preposition may be
-# («a Rússia»: Portuguese)
-_ARTICLE_OF = {
-    "es": ("el", "la", "los", "las"),
-    "en": ("the",),
-    "fr": ("le", "la", "les", "l'"),
-    "pt": ("o", "a", "os", "as"),
-}
 
 _PREPOSITIONS = {
     "es": (
