@@ -53,6 +53,9 @@ _RIGHT_PENALTY = 1.5
 # date that follows it closely, no cue for one further on
 _INTENDED = "intended"
 _INTENDED_REACH = 45
+# the cues that are no finite verb: infinitives, and planning participles ("scheduled for")
+_INFINITIVES = (_NEUTRAL, _INTENDED)
+_NOT_FINITE = (*_INFINITIVES, _RELATIVE)
 # a preposition right after a past form set off by a comma makes it a participle (", accompanied
 # by", ", backed by"); a finite verb after an aside takes an object (", signed the deal")
 _PARTICIPLE_PREP = re.compile(r"\s+(?:by|with|in|at|from|for|on|to|after|during)\b")
@@ -235,9 +238,9 @@ def _text_cues(
                 and (low[kept[-1][0] : kept[-1][1]] in cues.intent or kept[-1][2] == _INTENDED)
                 and _LINK.fullmatch(low, kept[-1][1], s)
             ):
-                # («combinaram voltar a se reunir»: the second infinitive is ahead as well)
                 # "agreed to meet in October", «acordaron reunirse en octubre»: what is agreed
-                # or decided lies ahead, for a date close after it (_INTENDED_REACH)
+                # or decided lies ahead, for a date close after it (_INTENDED_REACH); so does a
+                # second infinitive after it («combinaram voltar a se reunir»)
                 kept.append((s, e, _INTENDED))
                 continue
         kept.append((s, e, tense))
@@ -257,7 +260,7 @@ def finite_between(text: str, language: str, start: int, end: int) -> bool:
     """Whether a tense cue other than an infinitive starts in text[start:end]: a finite verb."""
     starts, cues = _text_cues(text, language)
     lo, hi = bisect_left(starts, start), bisect_left(starts, end)
-    return any(t not in (_NEUTRAL, _INTENDED) for _, _, t in cues[lo:hi])
+    return any(t not in _INFINITIVES for _, _, t in cues[lo:hi])
 
 
 def _inside(covered: list[tuple[int, int]], cover_starts: list[int], pos: int) -> bool:
@@ -289,7 +292,7 @@ def _nearest(
     # "había viajado a Amán en enero para entrevistarse": an infinitive after the span is a
     # purpose; the finite verb before it tells the span's tense
     finite_before = any(
-        lo <= cs and 0 <= start - ce <= _PURPOSE_REACH and t not in (_NEUTRAL, _RELATIVE, _INTENDED)
+        lo <= cs and 0 <= start - ce <= _PURPOSE_REACH and t not in _NOT_FINITE
         for cs, ce, t in cues
     )
     for cs, ce, tense in cues:
@@ -318,11 +321,7 @@ def _relative(cues, lo: int, hi: int, start: int, end: int) -> str:
     postponed"); otherwise future ("invited them to the auction scheduled for 6 November")."""
     rel = [c for c in cues if c[2] == _RELATIVE and c[1] <= end and c[0] >= lo]
     at = rel[-1][0] if rel else start
-    finite = [
-        c
-        for c in cues
-        if c[2] not in (_RELATIVE, _NEUTRAL, _INTENDED) and lo <= c[0] and c[1] <= hi
-    ]
+    finite = [c for c in cues if c[2] not in _NOT_FINITE and lo <= c[0] and c[1] <= hi]
     if any(0 <= at - ce <= 2 and t == "past" for _, ce, t in finite):
         return "past"
     after = [c for c in finite if c[0] >= end]
@@ -361,8 +360,7 @@ def clause_tense(text: str, start: int, end: int, language: str) -> str:
         window = cues[bisect_right(cue_starts, s_lo - 1) : bisect_right(cue_starts, s_hi)]
         lang_cues = _cues_for(language)
         if lang_cues.participles and any(
-            c_lo <= cs and ce <= start and t not in (_NEUTRAL, _RELATIVE, _INTENDED)
-            for cs, ce, t in window
+            c_lo <= cs and ce <= start and t not in _NOT_FINITE for cs, ce, t in window
         ):
             # "Blair will host a conference on March 1 aimed at …": after a finite verb of the
             # clause, a past form right after the date with no subject between is a participle
