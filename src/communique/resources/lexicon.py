@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 from communique.resources import SUPPORTED_LANGUAGES, load_lang_file
 from communique.resources.kb import KnowledgeBase, load_kb
-from communique.textutil import fold, is_boundary
+from communique.textutil import fold, is_boundary, word_alternation
 
 try:  # pyahocorasick is a declared dependency; the dict matcher is an identical fallback
     import ahocorasick
@@ -447,10 +447,9 @@ class Lexicon:
     @cached_property
     def _coordinated_participle_re(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         cfg = self.speech.get("interposed") or {}
-        aux = sorted({fold(w) for w in cfg.get("auxiliaries", [])}, key=len, reverse=True)
-        if not aux:
+        if not cfg.get("auxiliaries"):
             return None
-        a = "|".join(re.escape(w) for w in aux)
+        a = word_alternation(cfg["auxiliaries"])
         return (
             re.compile(
                 r"(?<![\w'])(?:et|y|e)\s+"

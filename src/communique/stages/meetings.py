@@ -123,6 +123,8 @@ _SINCE = re.compile(
     r"when|cuando|lorsque|quando)\b[^.;]*$"
 )
 _DIGIT = re.compile(r"\d")
+# an article ending the words before a count of days ("at the end of a two-day …")
+_ARTICLE_AT_END = re.compile(r"\s+(?:a|an|the|un|una|une|um|uma|des|los|las|les|os|as)$")
 # between two days of a list: a comma or a conjunction, perhaps an article or preposition
 _DATE_LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|y|e|et)\s+)?(?:(?:on|el|le|o|the)\s+)?")
 # a participle of meeting («réuni», «reunidos»), which may tell a meeting noun's meeting
@@ -421,14 +423,12 @@ def find_meetings(
         for t in triggers
         if (
             _mode(t) == "parties_sign"
-            and id(sentence_of(sentences, t.start)) not in others
+            and id(sign_sent := sentence_of(sentences, t.start)) not in others
             and (
                 _two_parties(folded, t, finder, actor_by_id, lang)
                 or (
-                    id(sentence_of(sentences, t.start)) in day_sentences
-                    and _signing_ceremony(
-                        folded, t, sentence_of(sentences, t.start), finder, actor_by_id, lang
-                    )
+                    id(sign_sent) in day_sentences
+                    and _signing_ceremony(folded, t, sign_sent, finder, actor_by_id, lang)
                 )
             )
         )
@@ -444,6 +444,7 @@ def find_meetings(
     _in_quote = Intervals(qspans).contains
 
     drafts: list[_Draft] = []
+    negated_noun = _NEGATED.get(lang, _NEGATED["en"])
     by_sentence: dict[int, list[Atom]] = {}
     for t in triggers:
         s = sentence_of(sentences, t.start)
@@ -580,9 +581,7 @@ def find_meetings(
             ):
                 assigned[i].append(d)
         for i, t in enumerate(trig):
-            if _NEGATED.get(lang, _NEGATED["en"]).search(
-                folded, max(sent.start, t.start - 40), t.start
-            ):
+            if negated_noun.search(folded, max(sent.start, t.start - 40), t.start):
                 continue  # "no mantuvieron ninguna reunión", "who were not consulted"
             kind = t.payload if t.type == MEETING_NOUN else t.payload.kind
             ds = _join_start_cued(text, folded, _join_consecutive_days(text, assigned[i]), lang)
@@ -1468,9 +1467,7 @@ def _duration(folded: str, dr: _Draft, start: str, lang: str) -> tuple[str, str 
             if n:
                 before = seg[max(0, m.start() - 25) : m.start("n")].rstrip()
                 # "at the end of a two-day meeting", «au terme des deux jours»: an article aside
-                before = re.sub(
-                    r"\s+(?:a|an|the|un|una|une|um|uma|des|los|las|les|os|as)$", "", before
-                )
+                before = _ARTICLE_AT_END.sub("", before)
                 closed = before.endswith(
                     tuple(fold(c) for c in table.get("end_before", []))
                 ) and not any(  # "after three days of talks that began on Thursday"
