@@ -150,10 +150,22 @@ def test_a_named_official_is_not_anonymous():
 @pytest.mark.parametrize(
     "lang, text",
     [
-        ("es", "«Es un chantaje», explicó un alto cargo de Moncloa, que pidió el anonimato."),
-        ("en", '"It is blackmail," said a senior official, who asked not to be named.'),
-        ("fr", "« C'est du chantage », a dit un diplomate, qui a requis l'anonymat."),
-        ("pt", '"É chantagem", disse um diplomata, que pediu para não ser identificado.'),
+        (
+            "es",
+            "«Es un chantaje y no lo aceptaremos», explicó un alto cargo de Moncloa, que pidió el anonimato.",
+        ),
+        (
+            "en",
+            '"It is blackmail and we reject it," said a senior official, who asked not to be named.',
+        ),
+        (
+            "fr",
+            "« C'est du chantage et nous le refusons », a dit un diplomate, qui a requis l'anonymat.",
+        ),
+        (
+            "pt",
+            '"É chantagem e não vamos aceitar", disse um diplomata, que pediu para não ser identificado.',
+        ),
     ],
 )
 def test_asking_for_anonymity_is_no_position(lang, text):

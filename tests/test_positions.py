@@ -1123,6 +1123,22 @@ QUOTE_POSITIONS = [
         False,
         id="es-third-person-account-of-the-call",
     ),
+    pytest.param(
+        "fr",
+        "2014-10-08",
+        "« À la lettre », a insisté le ministre Laurent Fabius.",
+        "la lettre",
+        False,
+        id="fr-fragment-of-three-words",
+    ),
+    pytest.param(
+        "en",
+        "2018-06-12",
+        '"It was not easy," Donald Trump told reporters.',
+        "not easy",
+        False,
+        id="en-remark-of-four-words",
+    ),
 ]
 
 

@@ -639,6 +639,8 @@ def find_positions(
         fq = fold(q.text)
         if covered.covers(q.start, q.end):
             continue
+        if len(q.text.split()) < _STANCE_MIN_WORDS:
+            continue  # "à la lettre", "It was not easy": a fragment, not a stated stance
         if _narrative(text, q, lang, first_person) and not _has_marker(fq, stance_markers):
             continue  # «la conversación fue franca y profesional»: an account of what happened
         out.append(
@@ -679,6 +681,10 @@ def find_positions(
         extra = tuple(states[a] for a in p.actors if a in states and states[a] not in p.actors)
         result.append(replace(p, id=f"p{len(result) + 1}", actors=p.actors + extra))
     return result
+
+
+# a direct quote shorter than this is a fragment of talk, too short to state a stance
+_STANCE_MIN_WORDS = 5
 
 
 def _parenthetical(text: str, folded: str, cue: Atom, sentences, lang: str):
