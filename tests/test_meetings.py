@@ -3381,3 +3381,41 @@ def test_a_meeting_verb_s_preposition_may_be_contracted_with_the_article(lang, t
 def test_a_meal_together_or_a_welcome_by_someone_is_a_meeting(lang, day, text, who):
     an = run(lang, day, text)
     assert an.meetings and _covers(an, an.meetings[0].participants, who), describe(an)
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "Blinken called on President Ferdinand Marcos Jr. at Malacañang Palace on Tuesday.",
+            {"antony-blinken", "ferdinand-marcos-jr"},
+        ),
+        ("Later that day, Moon Jae-in called on Kim Yong Nam.", {"moon-jae-in", "kim-yong-nam"}),
+    ],
+)
+def test_calling_on_a_host_is_a_meeting(text, who):
+    an = run("en", "2018-09-19", text)
+    assert len(an.meetings) == 1 and _covers(an, an.meetings[0].participants, who), describe(an)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken called on Russia to withdraw its troops from Ukraine.",
+        "Blinken called on China, which has backed Moscow since the invasion, for restraint.",
+        "The Secretary-General calls on all parties not to escalate.",
+    ],
+)
+def test_calling_on_someone_to_act_is_a_demand_not_a_meeting(text):
+    an = run("en", "2023-03-01", text)
+    assert not an.meetings, describe(an)
+
+
+def test_the_meeting_words_inside_a_demand_still_count():
+    # "calling on … to join" blocks the courtesy call, not the talks it mentions
+    an = run(
+        "en",
+        "2014-03-27",
+        "The two sides held talks in Kuala Lumpur on Monday, calling on other groups to join.",
+    )
+    assert [m.start for m in an.meetings] == ["2014-03-24"], describe(an)
