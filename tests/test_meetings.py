@@ -3419,3 +3419,53 @@ def test_the_meeting_words_inside_a_demand_still_count():
         "The two sides held talks in Kuala Lumpur on Monday, calling on other groups to join.",
     )
     assert [m.start for m in an.meetings] == ["2014-03-24"], describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, day, text, start",
+    [
+        pytest.param(
+            "en",
+            "2008-09-16",
+            "The leaders met in Harare on Monday, six months after the presidential election "
+            "on March 15.",
+            "2008-09-15",
+            id="en-election-on",
+        ),
+        pytest.param(
+            "en",
+            "2021-04-25",
+            "Min Aung Hlaing, who led the Feb. 1 takeover, met ASEAN leaders in Jakarta.",
+            None,
+            id="en-date-before-takeover",
+        ),
+        pytest.param(
+            "es",
+            "1998-04-11",
+            "Los negociadores se reunieron en Belfast antes del referéndum del 22 de mayo.",
+            None,
+            id="es-referendum-del",
+        ),
+        pytest.param(
+            "pt",
+            "1999-05-06",
+            "Os ministros reuniram-se em Nova Iorque para preparar a consulta popular marcada "
+            "para 8 de agosto.",
+            None,
+            id="pt-consulta-marcada-para",
+        ),
+        pytest.param(
+            "fr",
+            "1992-01-16",
+            "Les deux parties se sont réunies à Mexico ; le cessez-le-feu entrera en vigueur "
+            "le 1er février.",
+            None,
+            id="fr-entree-en-vigueur",
+        ),
+    ],
+)
+def test_the_date_of_an_election_a_coup_or_an_entry_into_force_is_not_the_meeting_s(
+    lang, day, text, start
+):
+    an = run(lang, day, text)
+    assert len(an.meetings) == 1 and an.meetings[0].start == start, describe(an)

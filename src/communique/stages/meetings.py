@@ -461,6 +461,8 @@ def find_meetings(
                 continue
             if _dates_a_speech_act(folded, d, speech_atoms.between(d.start - 60, d.start), trig):
                 spoken.append(d)
+            elif _dates_another_event(folded, d, trig, lang):
+                continue
             else:
                 in_sent.append(d)
         day_dates = [d for d in in_sent if d.granularity == "day"]
@@ -2063,6 +2065,35 @@ def _dates_a_speech_act(folded: str, d: DateExpr, speech: list[Atom], triggers: 
             if not near_trigger:
                 return True
     return False
+
+
+@cache
+def _other_events(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """(a noun of another event before a date, the date right before such a noun)"""
+    nouns = load_lang_file(lang, "meetings").get("other_events", {}).get("nouns", [])
+    if not nouns:
+        return None
+    alt = word_alternation(nouns)
+    # "the presidential election on March 29", «la consulta popular marcada para el 8 de
+    # agosto»: the noun, then at most three words and no punctuation, then the date
+    before = re.compile(rf"(?<![\w'])(?:{alt})(?:\s+[^\W\d][\w'-]*){{0,3}}\s+$")
+    # "the Feb. 1 takeover", "the 2008 elections": the date set right before the noun
+    after = re.compile(rf"\s+(?:{alt})(?![\w'])")
+    return before, after
+
+
+def _dates_another_event(folded: str, d: DateExpr, triggers: list[Atom], lang: str) -> bool:
+    """ "forcing a runoff on 29 March", «el referéndum del 22 de mayo», "the Feb. 1 takeover": a
+    date that belongs to an election, a coup, an entry into force (`[other_events]` in
+    meetings.toml), no meeting word between them."""
+    rxs = _other_events(lang)
+    if rxs is None:
+        return False
+    before, after = rxs
+    m = before.search(folded, max(0, d.start - 60), d.start)
+    if m is not None and not any(m.start() < t.start < d.start for t in triggers):
+        return True
+    return after.match(folded, d.end) is not None
 
 
 def _mode(t: Atom) -> str | None:
