@@ -3469,3 +3469,34 @@ def test_the_date_of_an_election_a_coup_or_an_entry_into_force_is_not_the_meetin
 ):
     an = run(lang, day, text)
     assert len(an.meetings) == 1 and an.meetings[0].start == start, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, place",
+    [
+        (
+            "fr",
+            "Les membres de l'OCS se retrouveront l'an prochain en Russie pour un nouveau sommet.",
+            "Russie",
+        ),
+        ("es", "Los líderes se reunirán el año próximo en Rusia para una nueva cumbre.", "Rusia"),
+        (
+            "pt",
+            "Os líderes vão reunir-se no próximo ano na Rússia para uma nova cimeira.",
+            "Rússia",
+        ),
+    ],
+)
+def test_a_meeting_noun_that_is_the_purpose_of_a_meeting_verb_is_the_same_meeting(
+    lang, text, place
+):
+    an = run(lang, "2001-06-16", text)
+    assert [(m.kind, m.start) for m in an.meetings] == [("summit", "2002")], describe(an)
+    assert an.meetings[0].place == place, describe(an)
+
+
+def test_a_journey_for_a_meeting_keeps_its_own_length():
+    an = run("en", "2016-10-20", "Duterte is due in Tokyo next Tuesday for a three-day visit.")
+    assert [(m.kind, m.start, m.end) for m in an.meetings] == [
+        ("visit", "2016-10-25", "2016-10-27")
+    ], describe(an)

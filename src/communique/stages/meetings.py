@@ -42,6 +42,7 @@ from communique.stages.sentences import Sentence
 from communique.stages.subjects import (
     Subject,
     SubjectFinder,
+    language_articles,
     list_link,
     null_subject,
     pronoun_referent,
@@ -306,6 +307,7 @@ def find_meetings(
             )
         )
     ]
+    triggers = _purpose_nouns(folded, triggers, lang)
     # «la cumbre, que se celebrará el 30 de noviembre»: «se» + these verbs is an event
     reflexive_events = {
         fold(w) for w in load_lang_file(lang, "entities").get("reflexive_not_speech", [])
@@ -2065,6 +2067,49 @@ def _dates_a_speech_act(folded: str, d: DateExpr, speech: list[Atom], triggers: 
             if not near_trigger:
                 return True
     return False
+
+
+_TRAVEL_MODES = frozenset(("subject_visits_place", "subject_hosts_object"))
+
+
+@cache
+def _purpose_pattern(lang: str) -> re.Pattern | None:
+    """ "for a", «para una nueva», « pour un nouveau »: a purpose preposition, an article and
+    at most two more words, right before a meeting noun ([purpose] in meetings.toml)."""
+    preps = load_lang_file(lang, "meetings").get("purpose", {}).get("prepositions", [])
+    arts = language_articles(lang)
+    if not preps or not arts:
+        return None
+    return re.compile(
+        rf"\s+(?:{word_alternation(preps)})\s+(?:{word_alternation(arts)})"
+        rf"(?:(?<=')|\s+)(?:[^\W\d][\w-]*\s+){{0,2}}$"
+    )
+
+
+def _purpose_nouns(folded: str, triggers: list[Atom], lang: str) -> list[Atom]:
+    """ "will meet next year in Russia for a new summit", «se reunirán en Rusia para una nueva
+    cumbre»: a meeting noun that is the purpose of a meeting verb before it names the verb's
+    meeting: one trigger, the verb's, of the noun's kind."""
+    rx = _purpose_pattern(lang)
+    if rx is None:
+        return triggers
+    out = list(triggers)
+    drop = set()
+    for i, t in enumerate(out):
+        # a journey or a host ("visited Tokyo for a summit", "is due in Tokyo for a three-day
+        # visit") keeps its own place and length: only verbs of meeting
+        if t.type != MEETING_VERB or t.payload.participants in _TRAVEL_MODES:
+            continue
+        for j in range(i + 1, min(i + 4, len(out))):
+            n = out[j]
+            if n.type != MEETING_NOUN:
+                continue
+            gap = folded[t.end : n.start]
+            if len(gap) <= 80 and not re.search(r"[,;:.()«»\"“”]", gap) and rx.search(gap):
+                out[i] = Atom(t.start, t.end, t.type, t.payload._replace(kind=n.payload))
+                drop.add(j)
+            break
+    return [t for k, t in enumerate(out) if k not in drop]
 
 
 @cache

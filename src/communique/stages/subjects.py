@@ -234,7 +234,7 @@ def title_offices(lang: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tupl
 
 
 @cache
-def _articles(lang: str) -> frozenset[str]:
+def language_articles(lang: str) -> frozenset[str]:
     """The language's articles (roles.toml [grammar] articles, folded)."""
     return frozenset(
         fold(a) for a in load_lang_file(lang, "roles").get("grammar", {}).get("articles", [])
@@ -966,7 +966,8 @@ class SubjectFinder:
         if (
             last is not None
             and last.group(1) in _PREPOSITIONS.get(self.lang, ())
-            and last.group(1) not in _articles(self.lang)  # «a Rússia»: a Portuguese article
+            and last.group(1)
+            not in language_articles(self.lang)  # «a Rússia»: a Portuguese article
         ):
             return last.group(1)  # « réunis lundi à Luxembourg »: «à», folded, is no article
         m = re.search(r"(\w+)\s+(?:(?:el|la|los|las|the|le|les|l'|o|a|os|as)\s+)?$", before)
