@@ -1725,3 +1725,20 @@ def test_a_quote_or_a_negation_may_open_the_infinitive_after_an_addressee(lang, 
 def test_a_place_after_a_preposition_that_folds_like_an_article_is_no_subject(lang, text, actor):
     an = run(lang, "2014-04-15", text)
     assert an.positions and an.positions[0].actors == (actor,), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, who",
+    [
+        ("en", "Javier Solana expressed strong support for the mediation.", "javier-solana"),
+        ("es", "Felipe González expresó su apoyo al diálogo con la oposición.", "felipe-gonzalez"),
+        ("fr", "Alain Juppé a exprimé son soutien à la médiation du Niger.", "alain-juppe"),
+        ("pt", "Jacob Zuma manifestou apoio à mediação da SADC em Madagáscar.", "jacob-zuma"),
+        ("en", "Bill Clinton would urge Hafez al-Assad to resume negotiations.", "bill-clinton"),
+    ],
+)
+def test_support_stated_or_an_urging_in_the_conditional_is_a_stance(lang, text, who):
+    an = run(lang, "2000-12-15", text)
+    assert [p.actors for p in an.positions] == [(who,)], [
+        (p.actors, p.evidence.text) for p in an.positions
+    ]
