@@ -1424,6 +1424,15 @@ def test_a_coordinated_verb_in_a_contrastive_clause_keeps_that_clause_s_subject(
             ["joe-biden", "justin-trudeau"],
             "promise",
         ),
+        # a day and a place: five words
+        (
+            "es",
+            "Vladímir Putin y Fidel Castro se comprometieron este jueves en La Habana a "
+            "relanzar sus relaciones.",
+            "relanzar sus relaciones",
+            ["vladimir-putin", "fidel-castro"],
+            "promise",
+        ),
         # an addressee between them
         (
             "fr",
