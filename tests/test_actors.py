@@ -2042,3 +2042,20 @@ def test_a_stop_word_stops_no_name_that_differs_by_an_accent():
         "pt", "2005-05-11", "O assessor Marco Aurélio Garcia disse que o presidente fez um elogio."
     )
     assert "Marco Aurélio Garcia" in {a.name for a in an.actors}, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("es", "Albares preparará la próxima Reunión de Alto Nivel entre ambos gobiernos."),
+        ("pt", "A Reunião de Alto Nível entre os dois governos foi adiada."),
+    ],
+)
+def test_the_word_for_a_meeting_is_not_the_island_of_reunion(lang, text):
+    an = run(lang, "2022-04-02", text)
+    assert not [a for a in an.actors if a.kind == "country"], describe(an)
+
+
+def test_reunion_with_its_own_accent_is_the_island():
+    an = run("en", "2019-10-23", "Emmanuel Macron flew to Réunion on Wednesday.")
+    assert any(a.kind == "country" and a.name == "Réunion" for a in an.actors), describe(an)
