@@ -2059,3 +2059,16 @@ def test_the_word_for_a_meeting_is_not_the_island_of_reunion(lang, text):
 def test_reunion_with_its_own_accent_is_the_island():
     an = run("en", "2019-10-23", "Emmanuel Macron flew to Réunion on Wednesday.")
     assert any(a.kind == "country" and a.name == "Réunion" for a in an.actors), describe(an)
+
+
+def test_a_surname_two_people_named_before_share_is_one_of_them_not_a_third():
+    an = run(
+        "en",
+        "2018-09-19",
+        "North Korean leader Kim Jong Un agreed to dismantle a site. Mr Kim said they had "
+        "agreed. Mr Kim was flanked by senior party official Kim Yong Chol. Mr Kim met "
+        "President Donald Trump in Singapore on June 12.",
+    )
+    kims = {a.name: [m.text for m in a.mentions] for a in an.actors if "Kim" in a.name}
+    assert set(kims) == {"Kim Jong Un", "Kim Yong Chol"}, describe(an)
+    assert kims["Kim Jong Un"].count("Kim") == 3, describe(an)

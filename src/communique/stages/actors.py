@@ -762,6 +762,10 @@ def find_actors(
             # «a déclaré M. Wang» after «Wang Daohan»: the person already named in full
             add_mention(records[early_surnames[ftoks[0]]], ss, ee, "surname")
             continue
+        if kind == "person" and len(toks) == 1 and early_surnames.get(ftoks[0]) == "":
+            # "Mr Kim" after "Kim Jong Un" and "Kim Yong Chol": one of them, not a third Kim; the
+            # surname step chooses
+            continue
         rec = record_new(name, kind)
         if kind == "organization":
             _register_prefixes(org_prefixes, fold(name), rec.key)
