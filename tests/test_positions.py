@@ -1751,3 +1751,24 @@ def test_support_stated_or_an_urging_in_the_conditional_is_a_stance(lang, text, 
     assert [p.actors for p in an.positions] == [(who,)], [
         (p.actors, p.evidence.text) for p in an.positions
     ]
+
+
+@pytest.mark.parametrize(
+    "text, who, words",
+    [
+        (
+            "Mohamed Ould Abdel Aziz s'est dit convaincu de l'emporter dès le premier tour.",
+            "mohamed-ould-abdel-aziz",
+            "emporter",
+        ),
+        (
+            "Angela Merkel s'est dite préoccupée par la situation en Ukraine.",
+            "angela-merkel",
+            "situation en Ukraine",
+        ),
+    ],
+)
+def test_saying_oneself_convinced_or_worried_is_a_stance(text, who, words):
+    an = run("fr", "2014-03-02", text)
+    found = [p for p in an.positions if words in p.evidence.text]
+    assert found and found[0].actors == (who,), [(p.actors, p.evidence.text) for p in an.positions]
