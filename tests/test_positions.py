@@ -883,16 +883,6 @@ CLAUSE_ENDS = [
     ),
     pytest.param(
         "es",
-        "2024-10-02",
-        "Nikol Pashinián ha asegurado que su Gobierno solo reformará la Carta Magna mediante un "
-        "referéndum y que esa cuestión es un asunto interno de Armenia.",
-        "mediante un referéndum",
-        "asunto interno",
-        "nikol-pashinian",
-        id="es-y-que-opens-a-second-statement",
-    ),
-    pytest.param(
-        "es",
         "2018-05-21",
         "Jorge Faurie cerró la reunión. Añadió que la presidencia argentina trabajará sin descanso "
         "para que la cita de noviembre termine con un documento de consenso.",
@@ -900,17 +890,6 @@ CLAUSE_ENDS = [
         "según",
         "jorge-faurie",
         id="es-para-que-is-no-segun",
-    ),
-    pytest.param(
-        "en",
-        "2024-09-12",
-        "Secretary of State Antony Blinken underscored that the United States will manage the "
-        "competition and that "
-        "Washington will continue to take action against PRC entities.",
-        "manage the competition",
-        "take action",
-        "antony-blinken",
-        id="en-and-that-opens-a-second-statement",
     ),
     pytest.param(
         "es",
@@ -930,6 +909,37 @@ def test_clause_ends(lang, day, text, snippet, outside, actor):
     p = position_with(an, snippet)
     assert outside not in p.statement, describe(an)
     assert same_actors(an, p.actors, [actor]), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, first, second, actor",
+    [
+        (
+            "es",
+            "Nikol Pashinián ha asegurado que su Gobierno solo reformará la Carta Magna mediante "
+            "un referéndum y que esa cuestión es un asunto interno de Armenia.",
+            "mediante un referéndum",
+            "asunto interno",
+            "nikol-pashinian",
+        ),
+        (
+            "en",
+            "Secretary of State Antony Blinken underscored that the United States will manage "
+            "the competition and that Washington will continue to take action against PRC "
+            "entities.",
+            "manage the competition",
+            "take action",
+            "antony-blinken",
+        ),
+    ],
+)
+def test_two_content_clauses_of_one_cue_are_one_statement(lang, text, first, second, actor):
+    # "aseguró que A y que B": what the cue says is both clauses, one position
+    an = run(lang, "2024-10-02", text)
+    assert len(an.positions) == 1, describe(an)
+    p = an.positions[0]
+    assert first in p.statement and second in p.statement, describe(an)
+    assert second in p.evidence.text and same_actors(an, p.actors, [actor]), describe(an)
 
 
 def test_negation_is_kept_in_the_statement():

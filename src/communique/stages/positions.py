@@ -433,34 +433,18 @@ def find_positions(
             # a cue nested in the previous clause ("reiterated that the U.S. remains committed
             # to …, and stressed …") does not become the sentence's main speaker
             last_in_sentence[sent.start] = (end, tuple(actors_), content_start, ev_start)
-        # "aseguró que A y que B", "said that A and that B": one statement per content clause
-        spans = [(ev_start, content_start, ev_end)]  # (evidence start, statement start, end)
-        if frame in ("que", "that", "de que", "qu'", "qu’"):
-            cuts = [
-                m
-                for m in _COORD_THAT.finditer(folded, content_start, ev_end)
-                if not quoted.contains(m.start())
-            ]
-            if cuts:
-                spans = []
-                lo, s_lo = ev_start, content_start
-                for m in cuts:
-                    spans.append((lo, s_lo, m.start()))
-                    lo = s_lo = m.end()
-                spans.append((lo, s_lo, ev_end))
-        for e_lo, s_lo, hi in spans:
-            piece = statement if len(spans) == 1 else text[s_lo:hi].strip().rstrip(",;:")
-            if len(piece.split()) < 2:
-                continue
+        # "aseguró que A y que B", "said that A and that B": one statement, both clauses (as
+        # annotators and readers take what was said)
+        if len(statement.split()) >= 2:
             voiced.append(cue.start)
             out.append(
                 (
-                    e_lo,
+                    ev_start,
                     Position(
                         id="",
                         actors=tuple(actors_),
-                        statement=piece,
-                        evidence=Span.of(text, e_lo, hi),
+                        statement=statement,
+                        evidence=Span.of(text, ev_start, ev_end),
                         cue=text[cue.start : cue.end],
                         act=act,
                     ),
@@ -1074,10 +1058,6 @@ def _adverb_after_pronoun(lang: str) -> re.Pattern | None:
     `after_pronoun` of `[interposed]` in speech.toml (folded, matched at a position)."""
     words = load_lang_file(lang, "speech").get("interposed", {}).get("after_pronoun", [])
     return re.compile(r"(?:" + word_alternation(words) + r")\s+") if words else None
-
-
-# a second content clause of the same cue: ", y que …", " and that …", " et qu'…", " y de que …"
-_COORD_THAT = re.compile(r"\s*,?\s+(?:y|e|and|et|ni)\s+(?:de que|que|that|qu'|qu’)\s+")
 
 
 # a negation before an infinitive («assuré ne pas voir», «aseguró no tener», «disse não ter»)
