@@ -1782,3 +1782,25 @@ def test_saying_oneself_convinced_or_worried_is_a_stance(text, who, words):
     an = run("fr", "2014-03-02", text)
     found = [p for p in an.positions if words in p.evidence.text]
     assert found and found[0].actors == (who,), [(p.actors, p.evidence.text) for p in an.positions]
+
+
+@pytest.mark.parametrize(
+    "lang, text, not_actor",
+    [
+        ("en", "Joe Biden criticized China, which he accused of aggressive behavior.", "china"),
+        (
+            "en",
+            "The leaders singled out China, which the joint statement criticized for dangerous "
+            "behavior in the South China Sea.",
+            "china",
+        ),
+        (
+            "fr",
+            "Assimi Goïta a rompu avec la France, qu'il accuse d'ingérence dans les affaires du Mali.",
+            "france",
+        ),
+    ],
+)
+def test_the_antecedent_of_a_relative_with_its_own_subject_is_no_speaker(lang, text, not_actor):
+    an = run(lang, "2023-08-20", text)
+    assert not [p for p in an.positions if not_actor in p.actors], describe(an)

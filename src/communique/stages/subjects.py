@@ -411,6 +411,10 @@ class SubjectFinder:
         self._joint_starts = [h[0] for h in self.joint_hits]
         self.members = _members_pattern(tuple(_entities(lang).get("member_nouns", [])))
         self.object_relative = _object_relative(tuple(_entities(lang).get("object_relatives", [])))
+        # "China, which the joint statement criticized", «la Cédéao, qu'ils accusent»: a relative
+        # with a subject of its own after it; its antecedent is the verb's object
+        own = _entities(lang).get("relative_with_subject")
+        self.relative_with_subject = re.compile(own) if own else None
         # "hours after Pakistan said …": words that open a clause whose subject follows them
         self.clause_preps = frozenset(
             fold(w) for w in _entities(lang).get("clause_prepositions", [])
@@ -525,6 +529,12 @@ class SubjectFinder:
                 and self.object_relative.fullmatch(between)
             ):
                 continue  # "habló con Barrot, al que pidió …": Barrot is asked, not asking
+            if (
+                i == 0
+                and self.relative_with_subject is not None
+                and self.relative_with_subject.match(between)
+            ):
+                continue  # "China, which he accused of …": he accuses, China is accused
             if i == 0 and any(
                 re.fullmatch(r"\s*,?\s*" + re.escape(w) + _CLITICS, between)
                 for w in self.rel
