@@ -2072,3 +2072,27 @@ def test_a_surname_two_people_named_before_share_is_one_of_them_not_a_third():
     kims = {a.name: [m.text for m in a.mentions] for a in an.actors if "Kim" in a.name}
     assert set(kims) == {"Kim Jong Un", "Kim Yong Chol"}, describe(an)
     assert kims["Kim Jong Un"].count("Kim") == 3, describe(an)
+
+
+def test_a_surname_is_the_person_the_article_names_in_full_not_a_namesake_of_the_kb():
+    # "Kirchner" alone is Cristina in the knowledge base; in 2004, after "Néstor Kirchner", it
+    # is Néstor
+    an = run(
+        "pt",
+        "2004-03-16",
+        "Lula recebeu Néstor Kirchner no Rio. “Brasil e Argentina juntos valem muito mais do "
+        "que separados”, resumiu Kirchner, antes de embarcar de volta para Buenos Aires.",
+    )
+    assert [q.speaker for q in an.quotes] == ["nestor-kirchner"], describe(an)
+    assert "cristina-fernandez-de-kirchner" not in {a.id for a in an.actors}, describe(an)
+
+
+def test_a_father_s_name_in_a_patronymic_is_no_surname_of_the_son():
+    an = run(
+        "en",
+        "2022-07-16",
+        "Joe Biden met Crown Prince Mohammed bin Salman in Jeddah. He had earlier been "
+        "received by King Salman at the royal palace.",
+    )
+    ids = {a.id for a in an.actors}
+    assert {"mohammed-bin-salman", "salman-bin-abdulaziz"} <= ids, describe(an)

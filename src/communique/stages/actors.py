@@ -813,9 +813,20 @@ def find_actors(
             if m.via != "short" or records[m.key].kind != "person":
                 continue
             people = shared_surnames.get(fold(text[m.start : m.end]))
-            if not people or m.key not in people:
+            if not people:
                 continue
-            key = _shared_surname(people, m.start, m.key)
+            if m.key not in people:
+                # "Kirchner" after "Néstor Kirchner" in 2004: the person named in full in the
+                # article, not the one the knowledge base calls so and the article never names
+                if any(x.via in ("name", "new", "titled") for x in records[m.key].mentions):
+                    continue
+                before = [k for k, v in people.items() if v[0] < m.start]
+                fs = fold(text[m.start : m.end])
+                if len(before) != 1 or not _bears_surname(records[before[0]], fs, text):
+                    continue
+                key = before[0]
+            else:
+                key = _shared_surname(people, m.start, m.key)
             if key != m.key:
                 mentions.remove(m)
                 records[m.key].mentions.remove(m)
@@ -1771,6 +1782,23 @@ def _surname_map(
                 else:
                     out[fs] = min((other, rec.key), key=first_at.__getitem__)
     return out
+
+
+_PATRONYMIC_WORDS = frozenset(("bin", "ibn", "ben", "bint"))
+
+
+def _bears_surname(rec, fs: str, text: str) -> bool:
+    """The person is named in full with `fs` (folded) as a name of their own, not as their
+    father's: "Néstor Kirchner" bears "kirchner", "Mohammed bin Salman" no "salman"."""
+    for x in rec.mentions:
+        if x.via not in ("name", "new", "titled"):
+            continue
+        toks = fold(text[x.start : x.end]).split()
+        if any(
+            t == fs and (i == 0 or toks[i - 1] not in _PATRONYMIC_WORDS) for i, t in enumerate(toks)
+        ):
+            return True
+    return False
 
 
 def _named_rival(records: dict, known: str, fsur: str, text: str) -> bool:
