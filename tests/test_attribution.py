@@ -2443,3 +2443,23 @@ def test_a_name_opening_with_a_lowercase_particle_after_a_quote_speaks():
 def test_more_reporting_verbs_after_a_quote(lang, text, speaker):
     an = run(lang, "2002-10-19", text)
     assert an.quotes and an.quotes[0].speaker == speaker, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        (
+            "pt",
+            "“Brasil e Argentina juntos valem muito mais do que separados”, resumiu Lula.",
+            "luiz-inacio-lula-da-silva",
+        ),
+        (
+            "en",
+            '"We are stronger together than apart," Lula summed up.',
+            "luiz-inacio-lula-da-silva",
+        ),
+    ],
+)
+def test_summing_up_is_a_reporting_verb(lang, text, speaker):
+    an = run(lang, "2004-03-16", text)
+    assert [q.speaker for q in an.quotes] == [speaker], [(q.text, q.speaker) for q in an.quotes]
