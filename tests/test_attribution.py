@@ -2463,3 +2463,15 @@ def test_more_reporting_verbs_after_a_quote(lang, text, speaker):
 def test_summing_up_is_a_reporting_verb(lang, text, speaker):
     an = run(lang, "2004-03-16", text)
     assert [q.speaker for q in an.quotes] == [speaker], [(q.text, q.speaker) for q in an.quotes]
+
+
+def test_a_title_and_body_that_open_a_bound_title_name_its_holder():
+    # "o presidente da Comissão" after "o presidente da Comissão Europeia, Durão Barroso":
+    # Barroso, not the president Dilma Rousseff
+    an = run(
+        "pt",
+        "2011-10-05",
+        "A presidente Dilma Rousseff reuniu-se com o presidente da Comissão Europeia, Durão "
+        "Barroso. «É um sinal de confiança», afirmou o presidente da Comissão.",
+    )
+    assert [q.speaker for q in an.quotes] == ["durao-barroso"], describe(an)

@@ -3229,6 +3229,10 @@ def _resolve_title(
     sent_starts=(),
     text: str = "",
 ) -> Record | None:
+    if text:
+        bound = _bound_title_prefix(rp, records, text)
+        if bound is not None:
+            return bound
     body = _body_named_in_title(rp, mentions, records)
     if body is not None and rp.where is None and rp.office:
         # «el líder del Partido Unionista Democrático»: the leader of that body, not the leader
@@ -3240,6 +3244,28 @@ def _resolve_title(
     if found is None and text:
         found = _body_head_named_before(rp, mentions, records, sent_starts, text, on)
     return found
+
+
+# a title's complement that names a body by capitalised words ("da Comissão", "of the Council")
+_TITLE_BODY = re.compile(
+    r"\s+(?:de|da|do|del|de la|des|du|de l'|of|of the)\s+(?:el\s+|la\s+|the\s+)?"
+    r"[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)*"
+)
+
+
+def _bound_title_prefix(rp, records, text: str) -> Record | None:
+    """ "o presidente da Comissão" after "o presidente da Comissão Europeia, Durão Barroso": a
+    title and body that open the one title bound to a person of the article is that person."""
+    m = _TITLE_BODY.match(text, rp.end)
+    if m is None:
+        return None
+    phrase = fold(text[rp.start : m.end()])
+    found = [
+        r
+        for r in records.values()
+        if r.kind == "person" and any(t.startswith(phrase) for t in r.titles)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 # «El», "The", «Le», «O»: what may stand before a title that opens its sentence
