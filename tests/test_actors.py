@@ -2096,3 +2096,13 @@ def test_a_father_s_name_in_a_patronymic_is_no_surname_of_the_son():
     )
     ids = {a.id for a in an.actors}
     assert {"mohammed-bin-salman", "salman-bin-abdulaziz"} <= ids, describe(an)
+
+
+def test_a_title_further_back_is_not_the_name_s_when_another_title_stands_before_it():
+    an = run(
+        "pt",
+        "2011-10-05",
+        "A presidente brasileira falou com o presidente do Conselho Europeu, Herman Van Rompuy.",
+    )
+    rompuy = next(a for a in an.actors if a.id == "herman-van-rompuy")
+    assert rompuy.role == "presidente do Conselho Europeu", describe(an)

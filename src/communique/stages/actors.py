@@ -861,6 +861,7 @@ def find_actors(
     bound_wheres: dict[str, set[str]] = {}  # person → the bodies/countries of titles bound to them
     bound_bodies: dict[str, str] = {}  # person → the body named right after a title bound to them
     kin = kinship_before(lang)
+    rp_starts = sorted(rp.start for rp in role_phrases)
     for rp in role_phrases:
         if covered[rp.head] and not (
             # "the Kremlin leader": a seat of power named inside one country's title
@@ -870,6 +871,12 @@ def find_actors(
         # "le père du président chinois, Xi Zhongxun": the name is the father's, not the title's
         kin_before = kin is not None and kin.search(folded, max(0, rp.start - 30), rp.start)
         target = None if kin_before else _apposition_target(text, rp, mentions, records, lang)
+        if target is not None and target.start > rp.end:
+            k = bisect.bisect_left(rp_starts, rp.end)
+            if k < len(rp_starts) and rp_starts[k] < target.start:
+                # "A presidente brasileira falou com o presidente do Conselho Europeu, Herman
+                # Van Rompuy": the title right before the name is his, not one further back
+                target = None
         if target is not None:
             rec = records[target.key]
             if rec.kind != "person":
