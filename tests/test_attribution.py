@@ -2475,3 +2475,16 @@ def test_a_title_and_body_that_open_a_bound_title_name_its_holder():
         "Barroso. «É um sinal de confiança», afirmou o presidente da Comissão.",
     )
     assert [q.speaker for q in an.quotes] == ["durao-barroso"], describe(an)
+
+
+def test_a_title_named_again_with_its_body_is_the_person_it_was_bound_to():
+    # «o Presidente da República» is Marcelo, bound to it in the lead, not the last president
+    # named (Giammattei)
+    an = run(
+        "pt",
+        "2021-04-21",
+        "O Presidente da República, Marcelo Rebelo de Sousa, chegou a Soldeu. Viajaram também "
+        "os presidentes dominicano, Luis Abinader, e guatemalteco, Alejandro Giammattei. "
+        "«Estamos todos no mesmo barco», afirmara o Presidente da República na véspera.",
+    )
+    assert [q.speaker for q in an.quotes] == ["marcelo-rebelo-de-sousa"], describe(an)

@@ -925,6 +925,10 @@ def find_actors(
                     rec.office, rec.office_where, rec.former = office, where, True
                 continue
             rec.titles.append(ftitle_bound)
+            body_words = _TITLE_BODY.match(text, rp.end)
+            if body_words is not None:
+                # "O Presidente da República, Marcelo …": the title with the body it names
+                rec.titles.append(fold(text[rp.head : body_words.end()]))
             if rp.where:
                 bound_wheres.setdefault(rec.key, set()).add(rp.where)
             named_body = _body_named_in_title(rp, mentions, records)
@@ -3260,13 +3264,22 @@ _TITLE_BODY = re.compile(
 )
 
 
+_CAPITALISED_RUN = re.compile(r"(?:\s+[A-ZÀ-Ý][\w-]*)*")
+
+
 def _bound_title_prefix(rp, records, text: str) -> Record | None:
-    """ "o presidente da Comissão" after "o presidente da Comissão Europeia, Durão Barroso": a
-    title and body that open the one title bound to a person of the article is that person."""
+    """ "o presidente da Comissão" after "o presidente da Comissão Europeia, Durão Barroso", "o
+    Presidente da República" after "O Presidente da República, Marcelo Rebelo de Sousa": a
+    title of two words or more (with its body) that opens the one title bound to a person of
+    the article is that person."""
     m = _TITLE_BODY.match(text, rp.end)
-    if m is None:
-        return None
-    phrase = fold(text[rp.start : m.end()])
+    end = m.end() if m is not None else rp.end
+    # the capitalised words going on from there are the body's too ("líder del Partido" +
+    # "Unionista Democrático" is no other party's leader)
+    end = _CAPITALISED_RUN.match(text, end).end()
+    phrase = fold(text[rp.start : end])
+    if len(phrase.split()) < 2:
+        return None  # a bare "presidente" names whoever holds the office, as resolved below
     found = [
         r
         for r in records.values()
