@@ -3500,3 +3500,37 @@ def test_a_journey_for_a_meeting_keeps_its_own_length():
     assert [(m.kind, m.start, m.end) for m in an.meetings] == [
         ("visit", "2016-10-25", "2016-10-27")
     ], describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, start",
+    [
+        ("en", "Hans Blix briefed the Security Council on Friday.", "2003-02-14"),
+        (
+            "es",
+            "Hans Blix y Mohamed El Baradei informaron este viernes al Consejo de Seguridad de que "
+            "no han encontrado armas en Irak.",
+            "2003-02-14",
+        ),
+        ("pt", "Hans Blix informou na sexta-feira o Conselho de Segurança.", "2003-02-14"),
+    ],
+)
+def test_briefing_a_forum_is_a_session_of_it(lang, text, start):
+    an = run(lang, "2003-02-15", text)
+    assert [(m.kind, m.start) for m in an.meetings] == [("session", start)], describe(an)
+    assert an.meetings[0].forum, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Hans Blix briefed reporters on Friday."),
+        (
+            "es",
+            "El paquete añade restricciones, según ha informado el Consejo de la UE el viernes.",
+        ),
+    ],
+)
+def test_briefing_nobody_or_a_forum_informing_is_no_session(lang, text):
+    an = run(lang, "2003-02-15", text)
+    assert not an.meetings, describe(an)

@@ -305,6 +305,9 @@ class Lexicon:
         # «a été reçu lundi à l'Élysée par», «fue recibido ayer en la Casa Rosada por»
         preps = {"with", "con", "avec", "com", "to", "by", "por", "par", "pelo", "pela", "à"}
         forum_preps = {"en", "a", "in", "at", "à", "au", "ante", "devant", "do", "da", "no", "na"}
+        # «informaron [este viernes] al Consejo», «informou [ontem] o Conselho»: an article the
+        # verb takes, which must still come in the next words
+        forum_articles = {"al", "o", "le"}
         for v in self.meetings.get("verb", []):
             kind, parts = v.get("kind", "meeting"), v.get("participants", "subject_and_object")
             place_next = bool(v.get("place_next", False))
@@ -331,6 +334,12 @@ class Lexicon:
                 elif parts == "subject_at_forum" and len(words) >= 2 and words[-1] in forum_preps:
                     # "participará el 23 de junio en el Consejo": the forum is looked for after
                     self.add(" ".join(words[:-1]), MEETING_VERB, MeetingVerb(kind, parts))
+                elif (
+                    parts == "subject_at_forum" and len(words) >= 2 and words[-1] in forum_articles
+                ):
+                    self.add(
+                        " ".join(words[:-1]), MEETING_VERB, MeetingVerb(kind, parts, words[-1])
+                    )
         for status, forms in (self.meetings.get("status") or {}).items():
             for form in forms:
                 self.add(form, STATUS, status)
