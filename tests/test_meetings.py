@@ -3534,3 +3534,28 @@ def test_briefing_a_forum_is_a_session_of_it(lang, text, start):
 def test_briefing_nobody_or_a_forum_informing_is_no_session(lang, text):
     an = run(lang, "2003-02-15", text)
     assert not an.meetings, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, day, text, kind, start",
+    [
+        (
+            "es",
+            "2003-02-15",
+            "Hans Blix y Mohamed El Baradei habían viajado el pasado fin de semana a Bagdad.",
+            "visit",
+            "2003-02-08",
+        ),
+        (
+            "fr",
+            "2007-12-05",
+            "En novembre, Abdelaziz Bouteflika avait téléphoné à son homologue français, Nicolas "
+            "Sarkozy.",
+            "call",
+            "2007-11",
+        ),
+    ],
+)
+def test_a_form_listed_with_one_perfect_auxiliary_has_them_all(lang, day, text, kind, start):
+    an = run(lang, day, text)
+    assert [(m.kind, m.start) for m in an.meetings] == [(kind, start)], describe(an)

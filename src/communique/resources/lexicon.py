@@ -308,10 +308,23 @@ class Lexicon:
         # «informaron [este viernes] al Consejo», «informou [ontem] o Conselho»: an article the
         # verb takes, which must still come in the next words
         forum_articles = {"al", "o", "le"}
+        # «había viajado a» listed, «habían viajado a» too: a form opening with one perfect
+        # auxiliary also opens with the others ([forms] perfect_auxiliaries)
+        perfect = list((self.meetings.get("forms") or {}).get("perfect_auxiliaries", []))
+        listed = {f for v in self.meetings.get("verb", []) for f in v.get("forms", [])}
         for v in self.meetings.get("verb", []):
             kind, parts = v.get("kind", "meeting"), v.get("participants", "subject_and_object")
             place_next = bool(v.get("place_next", False))
+            forms = list(v.get("forms", []))
             for form in v.get("forms", []):
+                aux, _, rest = form.partition(" ")
+                if aux in perfect and rest:
+                    forms.extend(
+                        f"{other} {rest}"
+                        for other in perfect
+                        if f"{other} {rest}" not in listed and f"{other} {rest}" not in forms
+                    )
+            for form in forms:
                 self.add(form, MEETING_VERB, MeetingVerb(kind, parts, None, place_next))
                 words = form.split()
                 # «había recibido al», «viajou ao»: the preposition's contractions too
