@@ -3559,3 +3559,15 @@ def test_briefing_nobody_or_a_forum_informing_is_no_session(lang, text):
 def test_a_form_listed_with_one_perfect_auxiliary_has_them_all(lang, day, text, kind, start):
     an = run(lang, day, text)
     assert [(m.kind, m.start) for m in an.meetings] == [(kind, start)], describe(an)
+
+
+def test_a_held_meeting_takes_no_place_from_a_trip_planned_the_same_day():
+    an = run(
+        "en",
+        "2025-04-04",
+        "BANGKOK (AP) — Narendra Modi met Muhammad Yunus on Friday. Friday's summit adopted a "
+        "blueprint. The Indian leader was due to fly later Friday to Colombo, where he will hold "
+        "talks with Anura Kumara Dissanayake on Saturday.",
+    )
+    summit = next(m for m in an.meetings if m.kind == "summit")
+    assert (summit.place or "").lower() == "bangkok", describe(an)

@@ -1833,6 +1833,8 @@ def _inherit_places(
             for c in meetings:
                 if c is m or c.place is None or not c.start:
                     continue
+                if c.status == "planned" and m.status == "held":
+                    continue  # "was due to fly later Friday to Colombo": not where Friday's was
                 if c.start <= m.start <= (c.end or c.start) and (
                     c.end or c.kind in ("visit", "summit", "session")
                 ):
