@@ -1804,3 +1804,25 @@ def test_saying_oneself_convinced_or_worried_is_a_stance(text, who, words):
 def test_the_antecedent_of_a_relative_with_its_own_subject_is_no_speaker(lang, text, not_actor):
     an = run(lang, "2023-08-20", text)
     assert not [p for p in an.positions if not_actor in p.actors], describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, who",
+    [
+        (
+            "fr",
+            "Lumumba Di-Aping a comparé l'accord à « un pacte suicidaire » pour l'Afrique.",
+            "lumumba-di-aping",
+        ),
+        ("es", "Hans Blix puso en duda la interpretación de las imágenes.", "hans-blix"),
+        ("en", "Hans Blix questioned the interpretation of the satellite images.", "hans-blix"),
+    ],
+)
+def test_comparing_or_questioning_is_a_judgement(lang, text, who):
+    an = run(lang, "2009-12-19", text)
+    assert [p.actors for p in an.positions] == [(who,)], describe(an)
+
+
+def test_taking_questions_is_no_judgement():
+    an = run("en", "2024-05-23", "Joe Biden and William Ruto took questions from reporters.")
+    assert not an.positions, describe(an)

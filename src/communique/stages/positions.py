@@ -1076,15 +1076,17 @@ def _looks_infinitive(seg: str, lang: str) -> bool:
             return True  # «n'avoir», «n'être»
         seg = seg[m.end() :]
     w = seg.split(" ", 1)[0]
-    if lang == "es":
-        return w.endswith(("ar", "er", "ir"))
-    if lang == "pt":
-        return w.endswith(("ar", "er", "ir"))
-    if lang == "fr":
-        return w.endswith(("er", "ir", "re"))
     if lang == "en":
         return w == "to"
-    return False
+    endings = _infinitive_endings(lang)
+    return bool(endings) and w.endswith(endings)
+
+
+@cache
+def _infinitive_endings(lang: str) -> tuple[str, ...]:
+    """The language's infinitive endings (speech.toml [interposed.before_preposition]), folded."""
+    cfg = (load_lang_file(lang, "speech").get("interposed") or {}).get("before_preposition") or {}
+    return tuple(fold(e) for e in cfg.get("infinitive_endings", []))
 
 
 # a comma, then a conjunction of time opening a clause ("…, hours after he and Xi agreed")
