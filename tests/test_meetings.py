@@ -3571,3 +3571,21 @@ def test_a_held_meeting_takes_no_place_from_a_trip_planned_the_same_day():
     )
     summit = next(m for m in an.meetings if m.kind == "summit")
     assert (summit.place or "").lower() == "bangkok", describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "fr",
+            "La veille au soir, Sergio Mattarella avait offert un dîner en l'honneur d'Emmanuel "
+            "Macron.",
+        ),
+        ("es", "La víspera, Sergio Mattarella ofreció una cena en honor de Emmanuel Macron."),
+        ("pt", "Na véspera, Sergio Mattarella ofereceu um jantar a Emmanuel Macron."),
+        ("en", "On Thursday evening, Sergio Mattarella gave a dinner for Emmanuel Macron."),
+    ],
+)
+def test_a_meal_offered_to_a_guest_is_a_meeting(lang, text):
+    an = run(lang, "2021-11-26", text)
+    assert [(m.kind, m.start) for m in an.meetings] == [("meeting", "2021-11-25")], describe(an)
