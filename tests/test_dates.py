@@ -251,6 +251,11 @@ CASES: list[tuple[str, dt.date | None, str, str, str | None, str | None, str]] =
     ("fr", D(2025, 2, 2), "Les deux ministres se sont rencontrés mardi.", "mardi", "2025-01-28", None, "day"),
     ("fr", THU, "Le sommet est prévu lundi.", "lundi", "2022-01-03", None, "day"),
     ("en", THU, "Rubio met Mulino on Wednesday, a day after arriving from Washington.", "a day after", None, None, "day"),
+    # counted from an event a noun names and no day told before dates: unresolved, never from the
+    # publication day
+    ("en", THU, "The visit comes five months after a first trip by Sarkozy to Algiers.", "five months after", None, None, "month"),
+    ("fr", THU, "Cette visite intervient cinq mois après un premier déplacement à Alger.", "cinq mois après", None, None, "month"),
+    ("es", THU, "La visita llega cinco meses después de un primer viaje a Argel.", "cinco meses después", None, None, "month"),
     ("es", THU, "Llegó el miércoles, un día después de presidir la firma.", "un día después", None, None, "day"),
     ("fr", THU, "Il est arrivé mercredi, une semaine après avoir annoncé sa visite.", "une semaine après", None, None, "day"),
     ("en", THU, "The talks ended on Monday. Two days later, they met again.", "Two days later", "2021-12-29", None, "day"),

@@ -131,6 +131,7 @@ class _Grammar:
     event_verbs: frozenset[str] = frozenset()
     event_endings: tuple[str, ...] = ()
     event_not_verbs: frozenset[str] = frozenset()
+    event_determiners: frozenset[str] = frozenset()
     ahead_not_after: frozenset[str] = frozenset()
     # «a segunda cimeira», «a quarta ronda»: short weekday forms that are also ordinals, and the
     # words that may follow a bare weekday all the same («na segunda pela manhã»)
@@ -228,6 +229,7 @@ def _build(data: dict[str, Any]) -> _Grammar:
     g.event_verbs = frozenset(fold(w) for w in _strs(event.get("verbs")))
     g.event_endings = tuple(fold(w) for w in _strs(event.get("verb_endings")))
     g.event_not_verbs = frozenset(fold(w) for w in _strs(event.get("not_verbs")))
+    g.event_determiners = frozenset(fold(w) for w in _strs(event.get("determiners")))
     for f, part in _table(data.get("month_parts")).items():
         g.add(f, "part", str(part))
     ranges = _table(data.get("ranges"))
@@ -625,6 +627,8 @@ class _Scan:
                     node = {"t": "shift", "n": n, "unit": unit, "sign": sign, "ana": ana}
                     if ana and self.from_event(r[1]):
                         node["event"] = True
+                    elif ana and self.from_noun(r[1]):
+                        node["noun"] = True
                     return r[1], node
         return None
 
@@ -639,6 +643,13 @@ class _Scan:
         if w in self.g.event_not_verbs:
             return False
         return w in self.g.event_verbs or (len(w) > 4 and w.endswith(self.g.event_endings))
+
+    def from_noun(self, j: int) -> bool:
+        """ "five months after a first trip", «cinq mois après un premier déplacement»: a noun
+        phrase after the shift names the event it counts from."""
+        if j < self.n and self.texts[j] in self.g.event_preps:
+            j += 1
+        return j < self.n and self.texts[j] in self.g.event_determiners
 
     def relday(self, i: int) -> Parse | None:
         r = self.role(i, "relday")
@@ -1183,6 +1194,8 @@ class _Resolver:
         base = (self.previous() or self.anchor) if node["ana"] else self.anchor
         if node.get("event") or (node["ana"] and self.coarse_since()):
             base = None  # counted from an event the text does not date
+        elif node.get("noun") and self.previous() is None:
+            base = None  # "five months after a first trip": a trip no day told before dates
         gran = "day" if unit in ("day", "week") else unit
         if base is None:
             return None, gran, None
