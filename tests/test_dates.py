@@ -767,6 +767,10 @@ def test_never_raises_on_random_text(caplog):
             "Nov. 21",
             "unknown",
         ),
+        # a date set before its noun takes the tense of the noun phrase's own verb, not that of
+        # the verb that reports it
+        ("en", "Analysts said the Jan. 31 meeting would be difficult.", "Jan. 31", "conditional"),
+        ("en", "Analysts said the Jan. 31 meeting was difficult.", "Jan. 31", "past"),
     ],
 )
 def test_clause_tense(lang, sentence, expr, tense):

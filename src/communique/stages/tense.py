@@ -285,8 +285,17 @@ def _sentence_bounds(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
 _PURPOSE_REACH = 35
 
 
+# "said the Jan. 31 meeting": an English date set before its noun, after the article
+_NP_OPENER = re.compile(r"\s+the\s+", re.IGNORECASE)
+
+
 def _nearest(
-    cues: tuple[tuple[int, int, str], ...], lo: int, hi: int, start: int, end: int
+    cues: tuple[tuple[int, int, str], ...],
+    lo: int,
+    hi: int,
+    start: int,
+    end: int,
+    text_: str = "",
 ) -> str | None:
     best: tuple[float, str] | None = None
     # "había viajado a Amán en enero para entrevistarse": an infinitive after the span is a
@@ -306,6 +315,12 @@ def _nearest(
             tense = "future" if 0 <= start - ce <= _INTENDED_REACH else _NEUTRAL
         if ce <= start:
             dist = float(start - ce)
+            if _NP_OPENER.fullmatch(text_, ce, start) and any(
+                c2 >= end and c2 - end <= 12 and t2 not in _NOT_FINITE for c2, _e2, t2 in cues
+            ):
+                # "said the Jan. 31 meeting would show": the date opens a noun phrase, the
+                # subject of the verb right after it; that verb tells its tense
+                dist = 1000.0
         elif cs >= end:
             dist = (cs - end) * _RIGHT_PENALTY
         else:
@@ -375,7 +390,9 @@ def clause_tense(text: str, start: int, end: int, language: str) -> str:
                     and _lower(text[c[0] : c[1]]).endswith(lang_cues.participles)
                 )
             )
-        tense = _nearest(window, c_lo, c_hi, start, end) or _nearest(window, s_lo, s_hi, start, end)
+        tense = _nearest(window, c_lo, c_hi, start, end, text) or _nearest(
+            window, s_lo, s_hi, start, end, text
+        )
         if tense == _RELATIVE:
             tense = _relative(window, c_lo, c_hi, start, end)
     except Exception:  # noqa: BLE001 - a helper for other stages: never raise on odd input
