@@ -3589,3 +3589,15 @@ def test_a_held_meeting_takes_no_place_from_a_trip_planned_the_same_day():
 def test_a_meal_offered_to_a_guest_is_a_meeting(lang, text):
     an = run(lang, "2021-11-26", text)
     assert [(m.kind, m.start) for m in an.meetings] == [("meeting", "2021-11-25")], describe(an)
+
+
+def test_concertations_are_consultations():
+    an = run(
+        "fr",
+        "2021-09-17",
+        "Depuis mardi, la junte mène au Palais du peuple des concertations nationales avec les "
+        "partis.",
+    )
+    assert [(m.kind, m.start) for m in an.meetings] == [("consultation", "2021-09-14")], describe(
+        an
+    )
