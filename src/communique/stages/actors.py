@@ -925,7 +925,7 @@ def find_actors(
                     rec.office, rec.office_where, rec.former = office, where, True
                 continue
             rec.titles.append(ftitle_bound)
-            body_words = _TITLE_BODY.match(text, rp.end)
+            body_words = _title_body(lang).match(text, rp.end)
             if body_words is not None:
                 # "O Presidente da República, Marcelo …": the title with the body it names
                 rec.titles.append(fold(text[rp.head : body_words.end()]))
@@ -1706,7 +1706,8 @@ def _previous_subject(mentions, records, sent_starts, pos: int):
 # "Abdelfatah al Sisi": an article before a known surname glues the given names to it; never
 # "bin"/"ibn" (son of): "Abdulaziz bin Salman" is King Salman's son, not the king
 _ARABIC_PARTICLE = re.compile(r" (?:al|el)[ -]")
-_PATRONYMIC = re.compile(r" (?:bin|ibn|ben|bint)[ -](?=[A-Z])")
+_PATRONYMIC_WORDS = frozenset(("bin", "ibn", "ben", "bint"))
+_PATRONYMIC = re.compile(r" (?:" + "|".join(sorted(_PATRONYMIC_WORDS)) + r")[ -](?=[A-Z])")
 # the Arabic article glued to a surname, in its sun-letter spellings too ("ash-Shara")
 _ARTICLE_GLUED = re.compile(r"(?:al|el|Al|El|ad|as|ash|an|ar|at|az)-([^\W\d_]\w+)$")
 
@@ -1793,9 +1794,6 @@ def _surname_map(
                 else:
                     out[fs] = min((other, rec.key), key=first_at.__getitem__)
     return out
-
-
-_PATRONYMIC_WORDS = frozenset(("bin", "ibn", "ben", "bint"))
 
 
 def _bears_surname(rec, fs: str, text: str) -> bool:
@@ -3241,7 +3239,7 @@ def _resolve_title(
     text: str = "",
 ) -> Record | None:
     if text:
-        bound = _bound_title_prefix(rp, records, text)
+        bound = _bound_title_prefix(rp, records, text, lexicon.lang)
         if bound is not None:
             return bound
     body = _body_named_in_title(rp, mentions, records)
@@ -3257,22 +3255,27 @@ def _resolve_title(
     return found
 
 
-# a title's complement that names a body by capitalised words ("da Comissão", "of the Council")
-_TITLE_BODY = re.compile(
-    r"\s+(?:de|da|do|del|de la|des|du|de l'|of|of the)\s+(?:el\s+|la\s+|the\s+)?"
-    r"[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)*"
-)
+@cache
+def _title_body(lang: str) -> re.Pattern[str]:
+    """A title's complement that names a body by capitalised words ("da Comissão", "of the
+    Council"): one of the language's connectors (roles.toml [grammar]), perhaps an article."""
+    grammar = load_lang_file(lang, "roles").get("grammar", {})
+    conns = word_alternation(grammar.get("connectors", [])) or "(?!)"
+    arts = word_alternation(grammar.get("articles", [])) or "(?!)"
+    return re.compile(
+        rf"\s+(?:{conns})(?:(?<=')|\s+)(?:(?:{arts})\s+)?[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)*"
+    )
 
 
 _CAPITALISED_RUN = re.compile(r"(?:\s+[A-ZÀ-Ý][\w-]*)*")
 
 
-def _bound_title_prefix(rp, records, text: str) -> Record | None:
+def _bound_title_prefix(rp, records, text: str, lang: str) -> Record | None:
     """ "o presidente da Comissão" after "o presidente da Comissão Europeia, Durão Barroso", "o
     Presidente da República" after "O Presidente da República, Marcelo Rebelo de Sousa": a
     title of two words or more (with its body) that opens the one title bound to a person of
     the article is that person."""
-    m = _TITLE_BODY.match(text, rp.end)
+    m = _title_body(lang).match(text, rp.end)
     end = m.end() if m is not None else rp.end
     # the capitalised words going on from there are the body's too ("líder del Partido" +
     # "Unionista Democrático" is no other party's leader)
