@@ -121,7 +121,6 @@ class Record:
     office_where: str | None = None
     mentions: list[MentionRef] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)  # folded extra forms (acronym defs, surnames)
-    titles: list[str] = field(default_factory=list)  # folded role phrases bound to this person
     former: bool = False  # the bound office is a past one ("l'ancien président Henri Konan Bédié")
 
 
@@ -924,17 +923,16 @@ def find_actors(
                 if office and not rec.office:
                     rec.office, rec.office_where, rec.former = office, where, True
                 continue
-            rec.titles.append(ftitle_bound)
-            body_words = _title_body(lang).match(text, rp.end)
-            if body_words is not None:
-                # "O Presidente da República, Marcelo …": the title with the body it names
-                rec.titles.append(fold(text[rp.head : body_words.end()]))
             if rp.where:
                 bound_wheres.setdefault(rec.key, set()).add(rp.where)
             named_body = _body_named_in_title(rp, mentions, records)
             if named_body is not None:
                 bound_bodies.setdefault(rec.key, named_body.key)
             words_ = ftitle_bound.split()
+            body_words = _title_body(lang).match(text, rp.end)
+            if body_words is not None:
+                # "O Presidente da República, Marcelo …": the title with the body it names
+                words_ = fold(text[rp.head : body_words.end()]).split()
             for k in range(1, len(words_) + 1):
                 key_ = " ".join(words_[:k])
                 # a prefix two people's titles share ("ministro" of "ministro de Exteriores" and
@@ -1049,6 +1047,7 @@ def find_actors(
             (speech_starts, speech_ends),
             sorted_sent_starts,
             text,
+            bound_prefixes,
         )
         if rec is None or (
             resolved is not None
@@ -3237,9 +3236,10 @@ def _resolve_title(
     speech=(frozenset(), frozenset()),
     sent_starts=(),
     text: str = "",
+    bound_prefixes: dict[str, str] | None = None,
 ) -> Record | None:
-    if text:
-        bound = _bound_title_prefix(rp, records, text, lexicon.lang)
+    if text and bound_prefixes:
+        bound = _bound_title_prefix(rp, records, text, lexicon.lang, bound_prefixes)
         if bound is not None:
             return bound
     body = _body_named_in_title(rp, mentions, records)
@@ -3270,25 +3270,24 @@ def _title_body(lang: str) -> re.Pattern[str]:
 _CAPITALISED_RUN = re.compile(r"(?:\s+[A-ZÀ-Ý][\w-]*)*")
 
 
-def _bound_title_prefix(rp, records, text: str, lang: str) -> Record | None:
+def _bound_title_prefix(
+    rp, records, text: str, lang: str, bound_prefixes: dict[str, str]
+) -> Record | None:
     """ "o presidente da Comissão" after "o presidente da Comissão Europeia, Durão Barroso", "o
     Presidente da República" after "O Presidente da República, Marcelo Rebelo de Sousa": a
-    title of two words or more (with its body) that opens the one title bound to a person of
-    the article is that person."""
+    title of two words or more (with its body) that opens the one title (with its body) bound
+    to a person of the article is that person (`bound_prefixes`)."""
     m = _title_body(lang).match(text, rp.end)
     end = m.end() if m is not None else rp.end
     # the capitalised words going on from there are the body's too ("líder del Partido" +
     # "Unionista Democrático" is no other party's leader)
     end = _CAPITALISED_RUN.match(text, end).end()
-    phrase = fold(text[rp.start : end])
-    if len(phrase.split()) < 2:
+    words = fold(text[rp.start : end]).split()
+    phrase = " ".join(words)
+    if len(words) < 2:
         return None  # a bare "presidente" names whoever holds the office, as resolved below
-    found = [
-        r
-        for r in records.values()
-        if r.kind == "person" and any(t.startswith(phrase) for t in r.titles)
-    ]
-    return found[0] if len(found) == 1 else None
+    key = bound_prefixes.get(phrase)
+    return records[key] if key else None
 
 
 # «El», "The", «Le», «O»: what may stand before a title that opens its sentence
