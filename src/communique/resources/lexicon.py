@@ -315,15 +315,13 @@ class Lexicon:
         for v in self.meetings.get("verb", []):
             kind, parts = v.get("kind", "meeting"), v.get("participants", "subject_and_object")
             place_next = bool(v.get("place_next", False))
-            forms = list(v.get("forms", []))
+            forms = dict.fromkeys(v.get("forms", []))  # ordered, each form once
             for form in v.get("forms", []):
                 aux, _, rest = form.partition(" ")
                 if aux in perfect and rest:
-                    forms.extend(
-                        f"{other} {rest}"
-                        for other in perfect
-                        if f"{other} {rest}" not in listed and f"{other} {rest}" not in forms
-                    )
+                    for other in perfect:
+                        if f"{other} {rest}" not in listed:
+                            forms.setdefault(f"{other} {rest}")
             for form in forms:
                 self.add(form, MEETING_VERB, MeetingVerb(kind, parts, None, place_next))
                 words = form.split()
