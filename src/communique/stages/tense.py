@@ -295,7 +295,7 @@ def _nearest(
     hi: int,
     start: int,
     end: int,
-    text_: str = "",
+    text: str = "",
 ) -> str | None:
     best: tuple[float, str] | None = None
     # "había viajado a Amán en enero para entrevistarse": an infinitive after the span is a
@@ -315,7 +315,7 @@ def _nearest(
             tense = "future" if 0 <= start - ce <= _INTENDED_REACH else _NEUTRAL
         if ce <= start:
             dist = float(start - ce)
-            if _NP_OPENER.fullmatch(text_, ce, start) and any(
+            if _NP_OPENER.fullmatch(text, ce, start) and any(
                 c2 >= end and c2 - end <= 12 and t2 not in _NOT_FINITE for c2, _e2, t2 in cues
             ):
                 # "said the Jan. 31 meeting would show": the date opens a noun phrase, the
