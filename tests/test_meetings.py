@@ -2567,6 +2567,61 @@ def test_a_body_examining_a_text_sits_in_session(lang, text, start):
     assert sessions and sessions[0].start == start and sessions[0].status == "planned", describe(an)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        (
+            "fr",
+            "Le Conseil de sécurité de l'ONU doit se prononcer jeudi à New York sur le mandat.",
+            "2013-02-28",
+        ),
+        (
+            "pt",
+            "O Conselho de Segurança da ONU deverá votar na próxima sexta-feira a renovação do "
+            "mandato.",
+            "2013-03-01",
+        ),
+        (
+            "es",
+            "El Consejo de Seguridad tiene previsto votar en marzo el despliegue de los cascos "
+            "azules.",
+            "2013-03",
+        ),
+        (
+            "en",
+            "The U.N. Security Council is expected to vote on authorizing it later this month.",
+            "2013-02",
+        ),
+        ("en", "The Security Council is due to review the mission's mandate in March.", "2013-03"),
+    ],
+    ids=[
+        "fr-doit-se-prononcer",
+        "pt-devera-votar",
+        "es-tiene-previsto-votar",
+        "en-to-vote",
+        "en-to-review",
+    ],
+)
+def test_a_forum_due_to_vote_or_decide_sits_in_session(lang, text, start):
+    an = run(lang, "2013-02-25", text)
+    sessions = [m for m in an.meetings if m.kind == "session"]
+    assert sessions and sessions[0].start == start and sessions[0].status == "planned", describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Annan is expected to ask the Security Council to approve a political mission."),
+        ("fr", "Washington presse le Conseil de sécurité d'adopter une résolution."),
+        ("es", "Los ciudadanos podrán votar en marzo en el referéndum."),
+    ],
+    ids=["en-ask-the-council-to-approve", "fr-presse-le-conseil-d-adopter", "es-citizens-voting"],
+)
+def test_asking_a_forum_to_decide_or_people_voting_is_no_session(lang, text):
+    an = run(lang, "2013-02-25", text)
+    assert not [m for m in an.meetings if m.kind == "session"], describe(an)
+
+
 def test_a_past_meeting_named_with_its_year_is_dated_with_it():
     an = run("en", "2016-05-23", "George W. Bush attended the APEC summit in Hanoi in 2006.")
     assert [m.start for m in an.meetings] == ["2006"], describe(an)
