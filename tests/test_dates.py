@@ -920,3 +920,33 @@ def test_a_day_a_meeting_is_called_for_is_ahead(lang, text, expr):
 )
 def test_a_short_weekday_form_before_no_noun_is_the_weekday(sentence, text):
     assert [d.text for d in find_dates(sentence, "pt", THU)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "values"),
+    [
+        # published on a Friday: alone, "Friday" would be that day, before the summit's Thursday
+        (
+            "en",
+            "2016-05-20",
+            "Abe will host the summit in Ise-Shima on Thursday and Friday.",
+            ["2016-05-26", "2016-05-27"],
+        ),
+        (
+            "fr",
+            "2022-02-14",
+            "Le sommet est prévu jeudi et vendredi à Bruxelles.",
+            ["2022-02-17", "2022-02-18"],
+        ),
+        (
+            "en",
+            "2016-05-16",
+            "Talks were held on Monday and Tuesday.",
+            ["2016-05-16", "2016-05-17"],
+        ),
+    ],
+    ids=["en-future-thursday-and-friday", "fr-jeudi-et-vendredi", "en-monday-and-tuesday"],
+)
+def test_the_second_weekday_of_a_pair_follows_the_first(lang, published, text, values):
+    found = find_dates(text, lang, dt.date.fromisoformat(published))
+    assert [d.value for d in found] == values

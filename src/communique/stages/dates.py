@@ -1316,7 +1316,10 @@ def _find(
     days: list[tuple[int, dt.date]] = []  # (start, day) of day-precise results, for anaphora
     years: list[tuple[int, int]] = []  # (start, year) of year-precise results: a sentence's year
     months: list[tuple[int, tuple[int, int]]] = []  # (start, (year, month)): a sentence's month
+    bare_weekdays: set[int] = set()  # starts of weekdays named alone ("Thursday", «el jueves»)
     for start, end, node in found:
+        if node.get("t") == "weekday" and node.get("mod") is None:
+            bare_weekdays.add(start)
 
         def tense(s: int = start, e: int = end) -> str:
             if _RUNS_THROUGH.search(folded, max(0, s - 30), s):
@@ -1434,7 +1437,30 @@ def _find(
             # « À Sétif, le 8 mai 1945, … », a-t-il dit. La veille, …: a day someone says is
             # no day the story counts from
             days.append((start, dt.date.fromisoformat(last)))
-    return _weekday_then_range(text, out)
+    return _weekday_then_range(text, _weekday_lists(text, out, bare_weekdays))
+
+
+# between two weekdays of a list: a conjunction, perhaps a preposition or article after it
+_WEEKDAY_AND = re.compile(r"\s*(?:and|y|e|et)\s+(?:(?:on|el|le|o|a|na|no)\s+)?", re.I)
+
+
+def _weekday_lists(text: str, out: list[DateExpr], bare: set[int]) -> list[DateExpr]:
+    """ "on Thursday and Friday", «jeudi et vendredi»: the second weekday of a pair is the
+    first of its name on or after the first's day, whatever the tense would make of it alone."""
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if (
+            a.start in bare
+            and b.start in bare
+            and a.value
+            and b.value
+            and _WEEKDAY_AND.fullmatch(text, a.end, b.start)
+        ):
+            da, db = dt.date.fromisoformat(a.value), dt.date.fromisoformat(b.value)
+            follows = da + dt.timedelta(days=(db.weekday() - da.weekday()) % 7)
+            if follows != db:
+                out[i] = replace(b, value=follows.isoformat())
+    return out
 
 
 def _weekday_then_range(text: str, out: list[DateExpr]) -> list[DateExpr]:
