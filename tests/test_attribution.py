@@ -2488,3 +2488,28 @@ def test_a_title_named_again_with_its_body_is_the_person_it_was_bound_to():
         "«Estamos todos no mesmo barco», afirmara o Presidente da República na véspera.",
     )
     assert [q.speaker for q in an.quotes] == ["marcelo-rebelo-de-sousa"], describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "pt",
+            "Marcelo Rebelo de Sousa anunciou que aceitou o convite do homólogo João Lourenço "
+            "para visitar Angola. «Irei a Angola com todo o gosto», prometeu o chefe de Estado.",
+            "marcelo-rebelo-de-sousa",
+        ),
+        (
+            "es",
+            "Andrés Manuel López Obrador aceptó la invitación de su homólogo Joe Biden para "
+            "viajar a Washington. «Iré con mucho gusto», afirmó el mandatario.",
+            "andres-manuel-lopez-obrador",
+        ),
+    ],
+    ids=["pt-prometeu-o-chefe-de-estado", "es-afirmo-el-mandatario"],
+)
+def test_a_generic_title_after_a_quote_goes_on_with_the_sentence_before_s_opener(
+    lang, text, speaker
+):
+    an = run(lang, "2021-11-23", text)
+    assert [q.speaker for q in an.quotes] == [speaker], describe(an)

@@ -3487,12 +3487,22 @@ def _resolve_title_by_office(
                         for o, w in offices_of(r)
                     ) and not (rp.gender and r.gender and rp.gender != r.gender):
                         return r
-        for r in persons_before:
-            for o, w in offices_of(r):
-                if (not rp.offices or o in rp.offices) and (rp.where is None or w == rp.where):
-                    if rp.gender and r.gender and rp.gender != r.gender:
-                        continue
-                    return r
+        holders = [
+            r
+            for r in persons_before
+            if not (rp.gender and r.gender and rp.gender != r.gender)
+            and any(
+                (not rp.offices or o in rp.offices) and (rp.where is None or w == rp.where)
+                for o, w in offices_of(r)
+            )
+        ]
+        if holders:
+            # "Marcelo … aceitou o convite do homólogo João Lourenço. «Irei a Angola», prometeu
+            # o chefe de Estado": a title that speaks goes on with the sentence before's opener
+            topical = [r for r in holders if id(r) in topics]
+            if topical and (speaks or inverted or quoted):
+                return topical[0]
+            return holders[0]
         if rp.where and not set(rp.offices or ()) & _HEAD_OFFICES:
             # «afirmó el diplomático chileno» after José Miguel Insulza: a national named
             # before, not the country's foreign minister the article never names
