@@ -2106,3 +2106,61 @@ def test_a_title_further_back_is_not_the_name_s_when_another_title_stands_before
     )
     rompuy = next(a for a in an.actors if a.id == "herman-van-rompuy")
     assert rompuy.role == "presidente do Conselho Europeu", describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # the office's spelling, not a woman holding the title that folds the same way
+        (
+            "es",
+            "La Secretaría de Relaciones Exteriores informó que Marcelo Ebrard viajará.",
+            "Secretaría de Relaciones Exteriores",
+        ),
+        (
+            "pt",
+            "«A presidenta desejou êxito», informou a Secretaria de Imprensa, em nota.",
+            "Secretaria de Imprensa",
+        ),
+        # an opening word and an article before a body's name at a sentence's start
+        (
+            "es",
+            "Ayer la Dirección de Comunicación informó que Marcelo Ebrard viajará.",
+            "Dirección de Comunicación",
+        ),
+        (
+            "es",
+            "El Ministerio de Comunicación anunció que Marcelo Ebrard viajará.",
+            "Ministerio de Comunicación",
+        ),
+        # a ministry keeps the demonym after it, at a sentence's start too
+        (
+            "es",
+            "El Ministerio de Relaciones Exteriores cubano señaló que sí.",
+            "Ministerio de Relaciones Exteriores cubano",
+        ),
+    ],
+    ids=[
+        "es-secretaria-office",
+        "pt-secretaria-office",
+        "es-ayer-la-direccion",
+        "es-el-ministerio-at-start",
+        "es-ministry-with-demonym-at-start",
+    ],
+)
+def test_a_body_s_name_is_an_organisation(lang, text, name):
+    an = run(lang, "2021-11-24", text)
+    orgs = {a.name for a in an.actors if a.kind == "organization"}
+    assert name in orgs, [(a.name, a.kind) for a in an.actors]
+
+
+def test_a_body_named_after_its_leader_is_not_one_name_with_him():
+    an = run(
+        "es",
+        "2021-11-24",
+        "Miguel Díaz-Canel habló. Ayer, el Gobierno de Díaz-Canel atribuyó las dificultades a "
+        "Washington.",
+    )
+    assert not [a.name for a in an.actors if "Díaz-Canel" in a.name and a.kind != "person"]
+    canel = next(a for a in an.actors if a.name == "Miguel Díaz-Canel")
+    assert len(canel.mentions) == 2

@@ -223,6 +223,15 @@ def find_actors(
     atoms = atoms if atoms is not None else lexicon.scan(text)
     folded = fold_text(text)
     ent = _entities(lang)
+    offices = tuple(w.lower() + " " for w in ent.get("office_spellings", []))
+    if offices:
+        # «la Secretaría de Relaciones Exteriores», «a Secretaria de Imprensa»: the office,
+        # not a woman holding a title the folded text cannot tell from it
+        atoms = [
+            a
+            for a in atoms
+            if a.type != ROLE or not text[a.start : a.end + 1].lower().startswith(offices)
+        ]
     records: dict[str, Record] = {}
     sent_starts = {s.start for s in sentences}
     anon_atoms = [a for a in atoms if a.type == ANON]
@@ -444,6 +453,7 @@ def find_actors(
     }
     place_heads = _place_heads(lang)
     demonym_at = {a.start: a for a in atoms if a.type == DEMONYM}
+    ministry_names = {fold(w) for w in ent.get("ministry_words", [])}
     doc_starts = {a.start for a in atoms if a.type == DOC_NOUN}
     demonym_end = {a.end: a for a in atoms if a.type == DEMONYM}
     early_surnames = _surname_map(records, text, first_names, (speech_starts, speech_ends))
@@ -560,23 +570,22 @@ def find_actors(
         if at_sentence_start and ftoks[0] in stop_words:
             # "El Partido Demócrata cuestionó …": the capital is the sentence's, the name follows;
             # «Selon M. Skubiszewski», «Pour Roland Dumas»: a person after the opening word
+            # «Ayer la Dirección de Comunicación informó»: the article after it goes too
+            k = 1
+            while k < len(toks) - 1 and not toks[k][:1].isupper():
+                k += 1
             rest_start = ss + len(toks[0]) + 1
-            person_next = len(toks) >= 2 and (
-                _preceded_by_person_cue(text, rest_start + len(toks[1]) + 1, ent)
-                or (len(toks) >= 3 and ftoks[1] in first_names)
+            person_next = len(toks) >= k + 1 and (
+                _preceded_by_person_cue(text, rest_start + len(toks[k]) + 1, ent)
+                or (len(toks) >= k + 2 and ftoks[k] in first_names)
             )
-            if len(toks) < 2 or (
-                not person_next
-                and (
-                    len(toks) < 3
-                    or ftoks[1] in stop_words
-                    or not _is_org_like(" ".join(toks[1:]), ent)
-                )
+            if len(toks) < k + 1 or (
+                not person_next and (len(toks) < k + 2 or not _is_org_like(" ".join(toks[k:]), ent))
             ):
                 continue
-            ss = ss + len(toks[0]) + text[ss + len(toks[0]) : ee].index(toks[1])
+            ss = ss + len(toks[0]) + text[ss + len(toks[0]) : ee].index(toks[k])
             name = text[ss:ee]
-            toks, ftoks = toks[1:], ftoks[1:]
+            toks, ftoks = toks[k:], ftoks[k:]
             if len(toks) >= 2 and _preceded_by_person_cue(text, ss + len(toks[0]) + 1, ent):
                 # «M. Skubiszewski»: the honorific is no part of the name
                 ss = ss + len(toks[0]) + text[ss + len(toks[0]) : ee].index(toks[1])
@@ -584,6 +593,22 @@ def find_actors(
                 toks, ftoks = toks[1:], ftoks[1:]
         if all(t in stop_words for t in ftoks):
             continue
+        if " ".join(ftoks) in ministry_names and text[ee : ee + 1] == " " and ee + 1 in demonym_at:
+            continue  # «el Ministerio de Relaciones Exteriores cubano»: the ministries step's
+        of = next((i for i in range(len(toks) - 2, 0, -1) if ftoks[i] in _OF_THE), None)
+        if (
+            of is not None
+            and len(toks) - of <= 4
+            and early_surnames.get(ftoks[-1]) in records
+            and _is_org_like(" ".join(toks[:of]), ent)
+        ):
+            # «el Gobierno de Díaz-Canel», «el Partido Conservador de Andries Treurnicht»: a
+            # body and the person it belongs to, not one name
+            ee = ss + len(" ".join(toks[:of]))
+            name = text[ss:ee]
+            toks, ftoks = toks[:of], ftoks[:of]
+            if len(toks) == 1 and ftoks[0] in stop_words:
+                continue
         # what is around it
         j = ss
         while j > 0 and text[j - 1] in " ,":
