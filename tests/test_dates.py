@@ -950,3 +950,23 @@ def test_a_short_weekday_form_before_no_noun_is_the_weekday(sentence, text):
 def test_the_second_weekday_of_a_pair_follows_the_first(lang, published, text, values):
     found = find_dates(text, lang, dt.date.fromisoformat(published))
     assert [d.value for d in found] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "Jiang telephoned Bush the day after the Sept. 11 attacks.", "2001-09-12"),
+        ("en", "He called Bush a day after the Sept. 11 attacks.", "2001-09-12"),
+        ("fr", "Il a appelé Bush le lendemain des attentats du 11 septembre.", "2001-09-12"),
+        ("en", "Two days after the Sept. 11 attacks, he flew to Paris.", "2001-09-13"),
+    ],
+    ids=["en-the-day-after", "en-a-day-after", "fr-le-lendemain-des", "en-two-days-after"],
+)
+def test_a_count_of_days_from_an_event_s_named_day_is_that_day_shifted(lang, text, value):
+    found = find_dates(text, lang, dt.date(2001, 10, 19))
+    assert found[0].value == value, [(d.text, d.value) for d in found]
+
+
+def test_a_count_of_days_set_off_by_a_comma_keeps_its_own_reading():
+    found = find_dates("He left the day after, on Oct. 2.", "en", dt.date(2001, 10, 19))
+    assert found[0].value != "2001-10-03"

@@ -1317,9 +1317,14 @@ def _find(
     years: list[tuple[int, int]] = []  # (start, year) of year-precise results: a sentence's year
     months: list[tuple[int, tuple[int, int]]] = []  # (start, (year, month)): a sentence's month
     bare_weekdays: set[int] = set()  # starts of weekdays named alone ("Thursday", «el jueves»)
+    counted: dict[int, int] = {}  # starts of days counted from an event: their count of days
     for start, end, node in found:
         if node.get("t") == "weekday" and node.get("mod") is None:
             bare_weekdays.add(start)
+        if node.get("t") == "anaph" and node.get("off"):
+            counted[start] = node["off"]
+        elif node.get("t") == "shift" and node.get("noun") and node["unit"] in ("day", "week"):
+            counted[start] = node["sign"] * node["n"] * (7 if node["unit"] == "week" else 1)
 
         def tense(s: int = start, e: int = end) -> str:
             if _RUNS_THROUGH.search(folded, max(0, s - 30), s):
@@ -1437,7 +1442,40 @@ def _find(
             # « À Sétif, le 8 mai 1945, … », a-t-il dit. La veille, …: a day someone says is
             # no day the story counts from
             days.append((start, dt.date.fromisoformat(last)))
+    out = _counted_from_the_day_after(text, out, counted)
     return _weekday_then_range(text, _weekday_lists(text, out, bare_weekdays))
+
+
+# between a count of days and the day of the event it counts from: a preposition, a determiner,
+# a noun or two and another preposition at most ("the day after| the |Sept. 11 attacks", "le
+# lendemain| des attentats du |11 septembre")
+_TO_EVENT_DAY = re.compile(
+    r"\s+(?:(?:of|de|d'|du|des|da|do|das|dos)\s*)?(?:(?:the|a|an|el|la|los|las|le|les|l'|o|os|as)"
+    r"\s*)?(?:[a-zà-ÿ]+\s+){0,2}(?:(?:of the|of|del|de la|de|du|des|da|do|das|dos|on)\s+)?",
+)
+
+
+def _counted_from_the_day_after(
+    text: str, out: list[DateExpr], counted: dict[int, int]
+) -> list[DateExpr]:
+    """ "the day after the Sept. 11 attacks", «le lendemain des attentats du 11 septembre»: a
+    count of days followed by the day of the event it counts from is that day, shifted."""
+    for i in range(len(out) - 1):
+        d, e = out[i], out[i + 1]
+        days = counted.get(d.start)
+        if (
+            days is None
+            or e.granularity != "day"
+            or not e.value
+            or len(e.value) != 10
+            or e.end_value
+            or e.start - d.end > 40
+            or not _TO_EVENT_DAY.fullmatch(text, d.end, e.start)
+        ):
+            continue
+        day = dt.date.fromisoformat(e.value) + dt.timedelta(days=days)
+        out[i] = replace(d, value=day.isoformat(), end_value=None, granularity="day")
+    return out
 
 
 # between two weekdays of a list: a conjunction, perhaps a preposition or article after it
