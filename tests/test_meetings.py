@@ -3656,3 +3656,27 @@ def test_concertations_are_consultations():
     assert [(m.kind, m.start) for m in an.meetings] == [("consultation", "2021-09-14")], describe(
         an
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        (
+            "pt",
+            "Mauricio Macri aceitou o convite e deve desembarcar em Brasília no início do mês que "
+            "vem.",
+            "2015-12",
+        ),
+        (
+            "es",
+            "Mauricio Macri aceptó la invitación y tiene previsto aterrizar en Brasilia el 4 de "
+            "diciembre.",
+            "2015-12-04",
+        ),
+    ],
+    ids=["pt-deve-desembarcar-em", "es-aterrizar-en"],
+)
+def test_landing_somewhere_after_a_modal_is_a_planned_visit(lang, text, start):
+    an = run(lang, "2015-11-24", text)
+    visits = [m for m in an.meetings if m.kind == "visit"]
+    assert visits and visits[0].start == start and visits[0].status == "planned", describe(an)
