@@ -1826,3 +1826,30 @@ def test_comparing_or_questioning_is_a_judgement(lang, text, who):
 def test_taking_questions_is_no_judgement():
     an = run("en", "2024-05-23", "Joe Biden and William Ruto took questions from reporters.")
     assert not an.positions, describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "second"),
+    [
+        (
+            "es",
+            "José Luis Rodríguez Zapatero reprochó a Rajoy su falta de firmeza ante Rabat y le "
+            "pidió que exija explicaciones por los carteles.",
+            "su falta de firmeza ante Rabat",
+            "exija explicaciones por los carteles",
+        ),
+        (
+            "fr",
+            "Emmanuel Macron a reproché à Alger son silence et lui a demandé de libérer "
+            "l'écrivain.",
+            "son silence",
+            "libérer l'écrivain",
+        ),
+    ],
+    ids=["es-y-le-pidio", "fr-et-lui-a-demande"],
+)
+def test_a_second_verb_after_an_object_pronoun_is_a_second_position(lang, text, first, second):
+    an = run(lang, "2010-08-23", text)
+    ends = [p.evidence.text for p in an.positions]
+    assert any(e.endswith(first) for e in ends), ends
+    assert any(e.endswith(second) for e in ends), ends

@@ -315,6 +315,8 @@ def find_positions(
                 continue
         elif prev is not None:
             link = folded[prev[0] : cue.start].strip(" ,")
+            # «… y le pidió que»: a clitic pronoun before the verb is no new subject
+            link = _CLITIC_AT_END.sub("", link)
             if link in (
                 "",
                 "y",
@@ -1060,6 +1062,10 @@ def _adverb_after_pronoun(lang: str) -> re.Pattern | None:
     return re.compile(r"(?:" + word_alternation(words) + r")\s+") if words else None
 
 
+# an object pronoun before a verb («y le pidió», «et lui a demandé», «e lhe pediu»)
+_CLITIC_AT_END = re.compile(r"(?:^|\s+)(?:le|les|lo|los|la|las|lui|leur|lhe|lhes)$")
+
+
 # a negation before an infinitive («assuré ne pas voir», «aseguró no tener», «disse não ter»)
 _INFINITIVE_NEGATION = {
     "fr": re.compile(r"^(?:ne\s+(?:pas|plus|jamais|rien)\s+|n'(?:avoir|être)\b)"),
@@ -1105,16 +1111,19 @@ def _clause_end(text, folded, start, sent_end, cue_starts, according, cue_pos) -
     hi = bisect.bisect_left(cue_starts, end)
     for c in cue_starts[lo:hi]:
         if True:
-            before = folded[max(start, c - 12) : c]
+            before = folded[max(start, c - 16) : c]
+            # «reprochó … y le pidió que»: a clitic pronoun between the conjunction and the cue
             if re.search(
                 r"(,\s*|\by\s+|\be\s+|\band\s+|\bet\s+|\bpero\s+|\bbut\s+|\baunque\s+"
-                r"|\balthough\s+|\bthough\s+|\bembora\s+)$",
+                r"|\balthough\s+|\bthough\s+|\bembora\s+)"
+                r"(?:(?:le|les|lo|los|la|las|lui|leur|lhe|lhes)\s+)?$",
                 before,
             ):
                 cut = c
                 m = re.search(
-                    r"(,\s*(?:y|e|and|et|pero|but|mas|aunque|although|though|embora)?\s*"
-                    r"|\s+(?:y|e|and|et|pero|but|aunque|although|though|embora)\s+)$",
+                    r"(?:,\s*(?:y|e|and|et|pero|but|mas|aunque|although|though|embora)?\s*"
+                    r"|\s+(?:y|e|and|et|pero|but|aunque|although|though|embora)\s+)"
+                    r"(?:(?:le|les|lo|los|la|las|lui|leur|lhe|lhes)\s+)?$",
                     folded[start:cut],
                 )
                 end = start + (m.start() if m else cut - start)
