@@ -2513,3 +2513,19 @@ def test_a_generic_title_after_a_quote_goes_on_with_the_sentence_before_s_opener
 ):
     an = run(lang, "2021-11-23", text)
     assert [q.speaker for q in an.quotes] == [speaker], describe(an)
+
+
+def test_a_former_title_again_names_who_the_text_told_held_it_before_a_past_holder():
+    # Banzer had been president of Bolivia before (1971-78) and was again in 1999; the text
+    # told only Carter as a former president
+    an = run(
+        "es",
+        "1999-12-15",
+        "El expresidente estadounidense Jimmy Carter y la presidenta panameña, Mireya Moscoso, "
+        "firmaron el acta ante los presidentes de Colombia, Andrés Pastrana, y Bolivia, Hugo "
+        "Banzer. En su discurso, el expresidente afirmó que la entrega abre una nueva relación "
+        "entre los dos países.",
+    )
+    assert [p.actors for p in an.positions if "nueva relación" in p.evidence.text] == [
+        ("jimmy-carter",)
+    ], describe(an)

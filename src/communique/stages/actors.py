@@ -1000,6 +1000,17 @@ def find_actors(
                 # Suprema de Justicia Vilma Morales": the titles of a name told next
                 continue
             deposed = _deposed_after(folded, rp, lexicon)
+            if key is None and not deposed:
+                # "el expresidente estadounidense Jimmy Carter … el expresidente afirmó": the
+                # one the text told as a former holder of the office, before anyone who held it
+                told = [
+                    k
+                    for k in former_bound.values()
+                    if records[k].office is not None
+                    and (records[k].office == rp.office or records[k].office in (rp.offices or ()))
+                    and not (rp.gender and records[k].gender and rp.gender != records[k].gender)
+                ]
+                key = told[-1] if told else None
             rec = records[key] if key else _past_holder(rp, mentions, records, published, deposed)
             if rec is None and former_bound:
                 # "el exmandatario Manuel Zelaya … dijo el expresidente": the one told as former
