@@ -1853,3 +1853,14 @@ def test_a_second_verb_after_an_object_pronoun_is_a_second_position(lang, text, 
     ends = [p.evidence.text for p in an.positions]
     assert any(e.endswith(first) for e in ends), ends
     assert any(e.endswith(second) for e in ends), ends
+
+
+def test_a_country_in_parentheses_after_a_place_is_no_subject():
+    an = run(
+        "es",
+        "2012-11-17",
+        "Don Juan Carlos, el único mandatario que ha asistido a todas las cumbres desde la "
+        "primera, celebrada en Guadalajara (México) en 1991, advirtió de que la crisis es "
+        "difícil.",
+    )
+    assert [p.actors for p in an.positions] == [("juan-carlos",)]

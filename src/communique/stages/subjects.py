@@ -788,10 +788,15 @@ class SubjectFinder:
         return head
 
     def _fold_parentheses(self, mentions: list) -> list:
-        """ "Unión Europea (UE)": the acronym in parentheses is part of the name before it."""
+        """ "Unión Europea (UE)": the acronym in parentheses is part of the name before it;
+        "Guadalajara (México)": another actor in parentheses glosses it, and is no subject."""
         out: list = []
         for m in mentions:
-            if out and out[-1][2] == m[2] and self.text[out[-1][1] : m[0]].strip() == "(":
+            if (
+                out
+                and self.text[out[-1][1] : m[0]].strip() == "("
+                and (out[-1][2] == m[2] or self.text[m[1] : m[1] + 1] == ")")
+            ):
                 end = m[1] + 1 if self.text[m[1] : m[1] + 1] == ")" else m[1]
                 out[-1] = (out[-1][0], end, m[2], out[-1][3])
                 continue
