@@ -3680,3 +3680,36 @@ def test_landing_somewhere_after_a_modal_is_a_planned_visit(lang, text, start):
     an = run(lang, "2015-11-24", text)
     visits = [m for m in an.meetings if m.kind == "visit"]
     assert visits and visits[0].start == start and visits[0].status == "planned", describe(an)
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "start"),
+    [
+        (
+            "Nicolas Sarkozy s'est d'abord entretenu dans la matinée avec son homologue "
+            "sénégalais, Abdoulaye Wade.",
+            {"nicolas-sarkozy", "abdoulaye-wade"},
+            None,
+        ),
+        (
+            "Emmanuel Macron et Angela Merkel s'étaient déjà retrouvés le 29 juin à Meseberg.",
+            {"emmanuel-macron", "angela-merkel"},
+            "2007-06-29",
+        ),
+    ],
+    ids=["s-est-d-abord-entretenu", "s-etaient-deja-retrouves"],
+)
+def test_an_adverb_inside_a_pronominal_verb_s_compound_tense_keeps_the_meeting(text, who, start):
+    an = run("fr", "2007-07-27", text)
+    found = [m for m in an.meetings if who <= {k for p in m.participants for k in keys(an, p)}]
+    assert found and found[0].status == "held" and found[0].start == start, describe(an)
+
+
+def test_agreeing_to_meet_again_dates_the_meeting_ahead_in_french():
+    an = run(
+        "fr",
+        "2012-05-25",
+        "L'Iran et les grandes puissances se sont séparés jeudi soir à Bagdad, en convenant de "
+        "se retrouver les 18 et 19 juin à Moscou.",
+    )
+    assert any(m.start == "2012-06-18" and m.end == "2012-06-19" for m in an.meetings), describe(an)
