@@ -3713,3 +3713,24 @@ def test_agreeing_to_meet_again_dates_the_meeting_ahead_in_french():
         "se retrouver les 18 et 19 juin à Moscou.",
     )
     assert any(m.start == "2012-06-18" and m.end == "2012-06-19" for m in an.meetings), describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Joe Biden y Xi Jinping se reunieron este sábado en Lima, en lo que será su último "
+            "encuentro antes de que Donald Trump regrese a la Casa Blanca el próximo 20 de enero.",
+        ),
+        (
+            "fr",
+            "Joe Biden et Xi Jinping se sont réunis samedi à Lima, leur dernière rencontre avant "
+            "que Donald Trump ne revienne à la Maison Blanche le 20 janvier.",
+        ),
+    ],
+    ids=["es-antes-de-que", "fr-avant-que"],
+)
+def test_a_day_in_a_clause_of_its_own_after_a_meeting_is_not_that_meeting_s(lang, text):
+    an = run(lang, "2024-11-16", text)
+    assert an.meetings and all(m.start != "2025-01-20" for m in an.meetings), describe(an)

@@ -106,6 +106,11 @@ _REGION_OF = re.compile(
 # a possessive relative opened after the meeting's words ("Kishida, whose term ends on …"):
 # its day is its own (folded)
 _RELATIVE_AFTER = re.compile(r",\s*(?:whose|cuyo|cuya|cuyos|cuyas|dont|cujo|cuja)\b")
+# a clause of its own between a meeting and a day after it ("su último encuentro antes de que
+# Trump regrese a la Casa Blanca el próximo 20 de enero"): that clause's day (folded)
+_CLAUSE_AFTER = re.compile(
+    r"\b(?:antes de que|antes que|hasta que|avant que|avant qu'|jusqu'a ce que|ate que)\s"
+)
 # the word that opens what was said: "said on Monday that the talks …"
 _THAT = re.compile(r"(?<!\w)(?:that|que|qu'|qu’)(?!\w)")
 # "here", «aquí», « ici », «aqui»: the place the report is filed from
@@ -544,8 +549,9 @@ def find_meetings(
             )
             if abs(trig[best].start - d.start) > MAX_DATE_DISTANCE:
                 continue  # "The call comes …, forcing early elections on 23 February"
-            if trig[best].end <= d.start and _RELATIVE_AFTER.search(
-                folded, trig[best].end, d.start
+            if trig[best].end <= d.start and (
+                _RELATIVE_AFTER.search(folded, trig[best].end, d.start)
+                or _CLAUSE_AFTER.search(folded, trig[best].end, d.start)
             ):
                 continue  # "met Kishida, whose term ends … on Sept. 27": another clause's day
             if d.granularity != "day" and (
