@@ -3734,3 +3734,10 @@ def test_agreeing_to_meet_again_dates_the_meeting_ahead_in_french():
 def test_a_day_in_a_clause_of_its_own_after_a_meeting_is_not_that_meeting_s(lang, text):
     an = run(lang, "2024-11-16", text)
     assert an.meetings and all(m.start != "2025-01-20" for m in an.meetings), describe(an)
+
+
+def test_a_session_of_a_summit_is_the_summit():
+    an = run(
+        "es", "2012-11-17", "Rajoy intervino ayer en la sesión de apertura de la cumbre, en Cádiz."
+    )
+    assert [m.kind for m in an.meetings] == ["summit"], describe(an)

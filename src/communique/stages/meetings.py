@@ -101,8 +101,6 @@ _REGION_OF = re.compile(
     r"(?:province|provincia|region|regiao|state|estado|district|distrito|departement"
     r"|departamento)\s+(?:of|de|d'|do|da|du)\s*$"
 )
-# after the meeting word, a clause about another event: "talks at Kishida's residence, their
-# first formal meeting since November, when they met … in Phnom Penh"
 # a possessive relative opened after the meeting's words ("Kishida, whose term ends on …"):
 # its day is its own (folded)
 _RELATIVE_AFTER = re.compile(r",\s*(?:whose|cuyo|cuya|cuyos|cuyas|dont|cujo|cuja)\b")
@@ -111,10 +109,17 @@ _RELATIVE_AFTER = re.compile(r",\s*(?:whose|cuyo|cuya|cuyos|cuyas|dont|cujo|cuja
 _CLAUSE_AFTER = re.compile(
     r"\b(?:antes de que|antes que|hasta que|avant que|avant qu'|jusqu'a ce que|ate que)\s"
 )
+# between a session and the summit it is part of (folded): «de la», «da 16ª», "of the annual"
+_PART_OF = re.compile(
+    r"(?:\s+(?:plenaria|pleniere|inaugural|de apertura|d'ouverture|de abertura|de clausura"
+    r"|de encerramento|de cloture))?\s+(?:de la|del|da|do|de l'|du|de|of the|of)\s*(?:\S+\s+){0,2}"
+)
 # the word that opens what was said: "said on Monday that the talks …"
 _THAT = re.compile(r"(?<!\w)(?:that|que|qu'|qu’)(?!\w)")
 # "here", «aquí», « ici », «aqui»: the place the report is filed from
 _HERE = re.compile(r"(?<![\w'])(?:here|aqui|ici)(?![\w'])")
+# after the meeting word, a clause about another event: "talks at Kishida's residence, their
+# first formal meeting since November, when they met … in Phnom Penh"
 _OTHER_EVENT = re.compile(r",\s*(?:when|cuando|lorsque|quand|quando|since|desde que|depuis que)\b")
 _CITY_BEFORE = re.compile(r"\b(?:ciudad|ville|cidade)\s+$")
 _CITY_AFTER = re.compile(r"\s+city\b")
@@ -313,6 +318,20 @@ def find_meetings(
         )
     ]
     triggers = _purpose_nouns(folded, triggers, lang)
+    # «la sesión plenaria de la cumbre», «a sessão plenária da 16ª cúpula», "the opening
+    # session of the summit": a part of the summit names the summit, the one meeting
+    summit_starts = {a.start for a in triggers if a.type == MEETING_NOUN and a.payload == "summit"}
+    triggers = [
+        a
+        for a in triggers
+        if not (
+            a.type == MEETING_NOUN
+            and a.payload == "session"
+            and any(
+                0 < s - a.end <= 40 and _PART_OF.fullmatch(folded, a.end, s) for s in summit_starts
+            )
+        )
+    ]
     # «la cumbre, que se celebrará el 30 de noviembre»: «se» + these verbs is an event
     reflexive_events = {
         fold(w) for w in load_lang_file(lang, "entities").get("reflexive_not_speech", [])
