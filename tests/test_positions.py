@@ -1864,3 +1864,15 @@ def test_a_country_in_parentheses_after_a_place_is_no_subject():
         "difícil.",
     )
     assert [p.actors for p in an.positions] == [("juan-carlos",)]
+
+
+def test_a_verb_coordinated_after_a_recalled_fact_keeps_the_sentence_s_speaker():
+    # «a rappelé que …» tells a past fact (no stance), but its speaker still judges after «et»
+    an = run(
+        "fr",
+        "2020-08-21",
+        "Angela Merkel a rappelé que M. Loukachenko avait refusé de prendre son appel "
+        "téléphonique, et jugé que c'était au peuple biélorusse de décider de son avenir.",
+    )
+    judged = [p for p in an.positions if p.cue == "jugé"]
+    assert [p.actors for p in judged] == [("angela-merkel",)]

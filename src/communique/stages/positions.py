@@ -245,12 +245,13 @@ def find_positions(
         statement = text[content_start:end].strip().rstrip(",;:")
         if len(statement.split()) < 2:
             continue
-        if (
+        # "recordó que las rondas anteriores se aprobaron por unanimidad": a fact, no stance;
+        # its clause still holds the sentence's speaker for a verb coordinated after it
+        fact = (
             cue.payload.lemma in recall_lemmas
             and clause_tense(text, content_start, end, lang) == "past"
             and not _has_marker(folded[content_start:end], stance_markers)
-        ):
-            continue  # "recordó que las rondas anteriores se aprobaron por unanimidad": a fact
+        )
         act = cue.payload.act
         neg = _negation_before(folded, cue.start, lang)
         if neg is not None:
@@ -435,6 +436,8 @@ def find_positions(
             # a cue nested in the previous clause ("reiterated that the U.S. remains committed
             # to …, and stressed …") does not become the sentence's main speaker
             last_in_sentence[sent.start] = (end, tuple(actors_), content_start, ev_start)
+        if fact:
+            continue
         # "aseguró que A y que B", "said that A and that B": one statement, both clauses (as
         # annotators and readers take what was said)
         if len(statement.split()) >= 2:
