@@ -1876,3 +1876,14 @@ def test_a_verb_coordinated_after_a_recalled_fact_keeps_the_sentence_s_speaker()
     )
     judged = [p for p in an.positions if p.cue == "jugé"]
     assert [p.actors for p in judged] == [("angela-merkel",)]
+
+
+def test_a_one_word_label_in_quotation_marks_leaves_the_clause_its_subject():
+    an = run(
+        "fr",
+        "2015-12-19",
+        "Ban Ki-moon a salué le texte. Damas refuse de négocier avec ceux qu'il qualifie de "
+        "« terroristes ».",
+    )
+    refused = [p for p in an.positions if p.cue == "refuse"]
+    assert [p.actors for p in refused] == [("damas",)]

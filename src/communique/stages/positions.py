@@ -649,7 +649,11 @@ def find_positions(
     out.sort(key=lambda t: (t[0], t[1].evidence.end))
     # the words quoted inside a position are its speaker's: "saying she «didn't feature in my
     # thinking at all»" is Starmer's whoever the clause's subject seemed to be
-    spoken = sorted((q.start, q.end, q.speaker) for q in quotes if q.speaker)
+    # (one word in quotation marks is a label the clause uses: «qu'il qualifie de
+    # « terroristes »» leaves the clause its subject)
+    spoken = sorted(
+        (q.start, q.end, q.speaker) for q in quotes if q.speaker and len(q.text.split()) >= 2
+    )
     spoken_starts = [x[0] for x in spoken]
     for k, (at, p) in enumerate(out):
         if len(p.actors) != 1:
