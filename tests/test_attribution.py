@@ -2529,3 +2529,43 @@ def test_a_former_title_again_names_who_the_text_told_held_it_before_a_past_hold
     assert [p.actors for p in an.positions if "nueva relación" in p.evidence.text] == [
         ("jimmy-carter",)
     ], describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "fr",
+            "« La France respectera ses engagements internationaux », s'est contenté de répondre "
+            "M. Nicolas Sarkozy.",
+            "nicolas-sarkozy",
+        ),
+        (
+            "fr",
+            "« Je ne suis pas venu pour contester la justice », a d'emblée assuré Nicolas Sarkozy.",
+            "nicolas-sarkozy",
+        ),
+        (
+            "es",
+            "«España respetará sus compromisos», se limitó a decir José Luis Rodríguez Zapatero.",
+            "jose-luis-rodriguez-zapatero",
+        ),
+        (
+            "pt",
+            "«O Brasil respeitará os seus compromissos», limitou-se a dizer Luiz Inácio Lula da "
+            "Silva.",
+            "luiz-inacio-lula-da-silva",
+        ),
+    ],
+    ids=[
+        "fr-s-est-contente-de-repondre",
+        "fr-a-d-emblee-assure",
+        "es-se-limito-a-decir",
+        "pt-limitou-se-a-dizer",
+    ],
+)
+def test_saying_no_more_than_a_quote_and_an_adverb_before_the_participle_attribute_it(
+    lang, text, speaker
+):
+    an = run(lang, "2009-03-10", text)
+    assert [q.speaker for q in an.quotes] == [speaker], describe(an)
