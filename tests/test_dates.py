@@ -970,3 +970,70 @@ def test_a_count_of_days_from_an_event_s_named_day_is_that_day_shifted(lang, tex
 def test_a_count_of_days_set_off_by_a_comma_keeps_its_own_reading():
     found = find_dates("He left the day after, on Oct. 2.", "en", dt.date(2001, 10, 19))
     assert found[0].value != "2001-10-03"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        (
+            "fr",
+            "Lancé au Caire, le 24 mars 2019, le mécanisme a continué. Les trois pays s'étaient "
+            "ensuite retrouvés en septembre de la même année à New York.",
+            "2019-09",
+        ),
+        (
+            "en",
+            "It was launched in Cairo on March 24, 2019. The three met again in September of the "
+            "same year.",
+            "2019-09",
+        ),
+        (
+            "es",
+            "Se lanzó el 24 de marzo de 2019. Los tres se reunieron en septiembre de ese mismo año.",
+            "2019-09",
+        ),
+        (
+            "pt",
+            "Foi lançado a 24 de março de 2019. Os três reuniram-se em setembro do mesmo ano.",
+            "2019-09",
+        ),
+        ("en", "It was launched in 2019. The three met again later that year.", "2019"),
+    ],
+    ids=[
+        "fr-de-la-meme-annee",
+        "en-of-the-same-year",
+        "es-de-ese-mismo-ano",
+        "pt-do-mesmo-ano",
+        "en-later-that-year",
+    ],
+)
+def test_the_same_year_is_the_year_of_the_date_told_before(lang, text, value):
+    found = find_dates(text, lang, dt.date(2021, 6, 28))
+    assert found[-1].value == value, [(d.text, d.value) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "value"),
+    [
+        # a scheduled event in the present: the next November, whatever the main verb
+        (
+            "pt",
+            "2018-07-27",
+            "Costa e Sánchez conversaram sobre a cimeira, que se realiza em novembro em "
+            "Valladolid.",
+            "2018-11",
+        ),
+        # "à l'approche du sommet, le 2 avril": the summit ahead
+        (
+            "fr",
+            "2009-03-10",
+            "Les deux dirigeants ont affiché leur convergence à l'approche du sommet du G20, le 2 "
+            "avril à Londres.",
+            "2009-04-02",
+        ),
+    ],
+    ids=["pt-que-se-realiza-em-novembro", "fr-a-l-approche-du-sommet"],
+)
+def test_a_scheduled_or_approaching_event_is_ahead(lang, published, text, value):
+    found = find_dates(text, lang, dt.date.fromisoformat(published))
+    assert [d.value for d in found] == [value]

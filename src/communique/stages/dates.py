@@ -137,6 +137,8 @@ class _Grammar:
     # words that may follow a bare weekday all the same («na segunda pela manhã»)
     ordinal_weekdays: frozenset[str] = frozenset()
     weekday_followers: frozenset[str] = frozenset()
+    # "of the same year", «de ese mismo año»: the year of the date told before (folded)
+    same_year: re.Pattern[str] | None = None
 
     def add(self, phrase: str, role: str, payload: Any = None) -> None:
         if not isinstance(phrase, str):
@@ -249,6 +251,11 @@ def _build(data: dict[str, Any]) -> _Grammar:
         g.add(f, "q_prefix")
     for f in _strs(quarters.get("year_connectors")):
         g.add(f, "c_qy")
+    same = sorted({fold(f) for f in _strs(data.get("same_year"))}, key=len, reverse=True)
+    if same:
+        g.same_year = re.compile(
+            r"(?<![\w'])(?:" + "|".join(re.escape(f) for f in same) + r")(?![\w'])"
+        )
     return g
 
 
@@ -1443,6 +1450,8 @@ def _find(
             # no day the story counts from
             days.append((start, dt.date.fromisoformat(last)))
     out = _counted_from_the_day_after(text, out, counted)
+    if g.same_year is not None:
+        out = _in_the_same_year(text, folded, out, g.same_year)
     return _weekday_then_range(text, _weekday_lists(text, out, bare_weekdays))
 
 
@@ -1453,6 +1462,49 @@ _TO_EVENT_DAY = re.compile(
     r"\s+(?:(?:of|de|d'|du|des|da|do|das|dos)\s*)?(?:(?:the|a|an|el|la|los|las|le|les|l'|o|os|as)"
     r"\s*)?(?:[a-zà-ÿ]+\s+){0,2}(?:(?:of the|of|del|de la|de|du|des|da|do|das|dos|on)\s+)?",
 )
+
+
+def _in_the_same_year(
+    text: str, folded: str, out: list[DateExpr], same: re.Pattern[str]
+) -> list[DateExpr]:
+    """ "in September of the same year", «en septembre de la même année», "later that year":
+    the year of the date told last before it (within a few sentences), not the tense's guess."""
+    result = list(out)
+    for m in same.finditer(folded):
+        if any(d.start <= m.start() < d.end for d in result):
+            continue  # part of an expression already read
+        before = [d for d in result if d.end <= m.start() and d.value and d.value[:4].isdigit()]
+        month = None
+        if (
+            before
+            and before[-1].granularity == "month"
+            and not any(c.isdigit() for c in before[-1].text)
+            and _TO_SAME_YEAR.fullmatch(folded, before[-1].end, m.start())
+        ):
+            month = before.pop()
+        if not before or m.start() - before[-1].end > 600:
+            continue
+        year = before[-1].value[:4]
+        if month is not None:
+            # "en septembre de la même année": the month, in that year
+            k = result.index(month)
+            result[k] = replace(
+                month,
+                end=m.end(),
+                text=text[month.start : m.end()],
+                value=year + month.value[4:],
+                end_value=(year + month.end_value[4:]) if month.end_value else None,
+            )
+        else:
+            result.append(
+                DateExpr(m.start(), m.end(), text[m.start() : m.end()], year, None, "year")
+            )
+    result.sort(key=lambda d: d.start)
+    return result
+
+
+# between a month and "the same year" that gives its year: «de», "of", a comma
+_TO_SAME_YEAR = re.compile(r"\s*(?:,\s*)?(?:(?:of|de|d'|do|da|del)\s*)?")
 
 
 def _counted_from_the_day_after(
