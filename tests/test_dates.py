@@ -1037,3 +1037,13 @@ def test_the_same_year_is_the_year_of_the_date_told_before(lang, text, value):
 def test_a_scheduled_or_approaching_event_is_ahead(lang, published, text, value):
     found = find_dates(text, lang, dt.date.fromisoformat(published))
     assert [d.value for d in found] == [value]
+
+
+def test_a_plan_that_had_been_due_is_in_the_past():
+    found = find_dates(
+        "The two sides had been due to meet in Khartoum on Tuesday.", "en", dt.date(2019, 8, 1)
+    )
+    assert [d.value for d in found] == ["2019-07-30"]
+    # still ahead when it is due
+    found = find_dates("The two sides are due to meet on Tuesday.", "en", dt.date(2019, 8, 1))
+    assert [d.value for d in found] == ["2019-08-06"]
