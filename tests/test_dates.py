@@ -1047,3 +1047,17 @@ def test_a_plan_that_had_been_due_is_in_the_past():
     # still ahead when it is due
     found = find_dates("The two sides are due to meet on Tuesday.", "en", dt.date(2019, 8, 1))
     assert [d.value for d in found] == ["2019-08-06"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "Os dois trataram do assunto durante a cúpula do G20 realizada nos dias 5 e 6."),
+        ("es", "Los dos hablaron durante la cumbre del G20, celebrada los días 5 y 6."),
+        ("pt", "A cúpula, realizada entre os dias 5 e 6, terminou sem acordo."),
+    ],
+    ids=["pt-nos-dias-5-e-6", "es-los-dias-5-y-6", "pt-entre-os-dias"],
+)
+def test_two_days_after_a_plural_day_noun_are_one_span_of_the_month(lang, text):
+    found = find_dates(text, lang, dt.date(2013, 9, 17))
+    assert [(d.value, d.end_value) for d in found] == [("2013-09-05", "2013-09-06")]

@@ -139,6 +139,8 @@ class _Grammar:
     weekday_followers: frozenset[str] = frozenset()
     # "of the same year", «de ese mismo año»: the year of the date told before (folded)
     same_year: re.Pattern[str] | None = None
+    # «nos dias 5 e 6», «los días 5 y 6»: a plural day noun, then two days of one month
+    plural_day_nouns: frozenset[str] = frozenset()
 
     def add(self, phrase: str, role: str, payload: Any = None) -> None:
         if not isinstance(phrase, str):
@@ -182,6 +184,7 @@ def _build(data: dict[str, Any]) -> _Grammar:
     for key, role in (
         ("articles", "article"),
         ("day_nouns", "day_noun"),
+        ("plural_day_nouns", "day_noun"),
         ("ordinal_suffixes", "ord_suffix"),
         ("day_month", "c_dm"),
         ("month_year", "c_my"),
@@ -251,6 +254,7 @@ def _build(data: dict[str, Any]) -> _Grammar:
         g.add(f, "q_prefix")
     for f in _strs(quarters.get("year_connectors")):
         g.add(f, "c_qy")
+    g.plural_day_nouns = frozenset(fold(f) for f in _strs(gr.get("plural_day_nouns")))
     same = sorted({fold(f) for f in _strs(data.get("same_year"))}, key=len, reverse=True)
     if same:
         g.same_year = re.compile(
@@ -1450,6 +1454,8 @@ def _find(
             # no day the story counts from
             days.append((start, dt.date.fromisoformat(last)))
     out = _counted_from_the_day_after(text, out, counted)
+    if g.plural_day_nouns:
+        out = _two_days_of_a_plural_noun(text, folded, out, g.plural_day_nouns)
     if g.same_year is not None:
         out = _in_the_same_year(text, folded, out, g.same_year)
     return _weekday_then_range(text, _weekday_lists(text, out, bare_weekdays))
@@ -1462,6 +1468,32 @@ _TO_EVENT_DAY = re.compile(
     r"\s+(?:(?:of|de|d'|du|des|da|do|das|dos)\s*)?(?:(?:the|a|an|el|la|los|las|le|les|l'|o|os|as)"
     r"\s*)?(?:[a-zà-ÿ]+\s+){0,2}(?:(?:of the|of|del|de la|de|du|des|da|do|das|dos|on)\s+)?",
 )
+
+
+# after «los días 5»: the second day («y 6», «e 6»), the month that may follow it
+_AND_DAY = re.compile(r"\s+(?:y|e|et|and)\s+(\d{1,2})(?!\d)")
+
+
+def _two_days_of_a_plural_noun(
+    text: str, folded: str, out: list[DateExpr], nouns: frozenset[str]
+) -> list[DateExpr]:
+    """«nos dias 5 e 6», «los días 5 y 6 de marzo»: one expression over both days."""
+    result = []
+    for d in out:
+        words = folded[d.start : d.end].split()
+        m = _AND_DAY.match(text, d.end) if words and words[0] in nouns else None
+        if m is not None and d.value and len(d.value) == 10 and not d.end_value:
+            day = int(m.group(1))
+            first = int(d.value[8:])
+            if first < day <= 31:
+                try:
+                    end = dt.date(int(d.value[:4]), int(d.value[5:7]), day).isoformat()
+                except ValueError:
+                    end = None
+                if end:
+                    d = DateExpr(d.start, m.end(), text[d.start : m.end()], d.value, end, "day")
+        result.append(d)
+    return result
 
 
 def _in_the_same_year(
