@@ -3741,3 +3741,14 @@ def test_a_session_of_a_summit_is_the_summit():
         "es", "2012-11-17", "Rajoy intervino ayer en la sesión de apertura de la cumbre, en Cádiz."
     )
     assert [m.kind for m in an.meetings] == ["summit"], describe(an)
+
+
+def test_speaking_alongside_someone_is_meeting_them():
+    an = run(
+        "en",
+        "2019-08-22",
+        "Speaking alongside Boris Johnson at the Chancellery in Berlin on Wednesday evening, "
+        "Angela Merkel said a solution could be found.",
+    )
+    found = [m for m in an.meetings if {"boris-johnson", "angela-merkel"} <= set(m.participants)]
+    assert found and found[0].start == "2019-08-21" and found[0].status == "held", describe(an)
