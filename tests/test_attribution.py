@@ -2569,3 +2569,16 @@ def test_saying_no_more_than_a_quote_and_an_adverb_before_the_participle_attribu
 ):
     an = run(lang, "2009-03-10", text)
     assert [q.speaker for q in an.quotes] == [speaker], describe(an)
+
+
+def test_a_verb_that_reports_only_after_a_quote_makes_nobody_the_current_speaker():
+    # «cerrará su gira» (closes his tour) is no speech: «…», advierte goes on with the minister
+    an = run(
+        "es",
+        "2018-11-29",
+        "Josep Borrell recibe a este diario en el Palacio de Santa Cruz. El ministro rechaza, sin "
+        "embargo, dar lecciones a los socios. Portugal, donde Xi Jinping cerrará su gira los días "
+        "4 y 5 de diciembre, tiene previsto firmar un documento similar. «Cada país es soberano y "
+        "Portugal sabrá lo que le conviene», advierte.",
+    )
+    assert [q.speaker for q in an.quotes] == ["josep-borrell"], describe(an)

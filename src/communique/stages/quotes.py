@@ -1370,6 +1370,10 @@ class _Attributor:
                 continue
             if fallback is not None and a.start < fallback_sent:
                 return fallback
+            if tuple(a.payload.frames) == ("after_quote",) and not re.search(
+                r"[»”\"’][,.]?\s*[—–]?\s*$", self.text[max(0, a.start - 6) : a.start]
+            ):
+                continue  # «Xi cerrará su gira»: a verb that reports only right after a quote
             if self._reported(a, recent):
                 continue  # "aseguró que Chávez se comprometió a …": the reported clause's verb
             # "Zelenskyy thanked Biden … but said …": the sentence's subject speaks
