@@ -3752,3 +3752,13 @@ def test_speaking_alongside_someone_is_meeting_them():
     )
     found = [m for m in an.meetings if {"boris-johnson", "angela-merkel"} <= set(m.participants)]
     assert found and found[0].start == "2019-08-21" and found[0].status == "held", describe(an)
+
+
+def test_explaining_oneself_before_a_parliament_is_a_session_of_it():
+    an = run(
+        "fr", "2011-12-09", "David Cameron doit s'expliquer lundi devant la Chambre des communes."
+    )
+    sessions = [m for m in an.meetings if m.kind == "session"]
+    assert sessions and sessions[0].start == "2011-12-12" and sessions[0].status == "planned", (
+        describe(an)
+    )
