@@ -3762,3 +3762,16 @@ def test_explaining_oneself_before_a_parliament_is_a_session_of_it():
     assert sessions and sessions[0].start == "2011-12-12" and sessions[0].status == "planned", (
         describe(an)
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les Vingt-Six espèrent finaliser le traité lors du prochain Conseil européen."),
+        ("es", "Los Veintisiete esperan cerrar el tratado en el próximo Consejo Europeo."),
+    ],
+    ids=["fr-lors-du-prochain", "es-en-el-proximo"],
+)
+def test_the_next_european_council_after_a_contraction_is_a_planned_summit(lang, text):
+    an = run(lang, "2011-12-09", text)
+    assert [(m.kind, m.status) for m in an.meetings] == [("summit", "planned")], describe(an)
