@@ -104,16 +104,6 @@ _REGION_OF = re.compile(
 # a possessive relative opened after the meeting's words ("Kishida, whose term ends on …"):
 # its day is its own (folded)
 _RELATIVE_AFTER = re.compile(r",\s*(?:whose|cuyo|cuya|cuyos|cuyas|dont|cujo|cuja)\b")
-# a clause of its own between a meeting and a day after it ("su último encuentro antes de que
-# Trump regrese a la Casa Blanca el próximo 20 de enero"): that clause's day (folded)
-_CLAUSE_AFTER = re.compile(
-    r"\b(?:antes de que|antes que|hasta que|avant que|avant qu'|jusqu'a ce que|ate que)\s"
-)
-# between a session and the summit it is part of (folded): «de la», «da 16ª», "of the annual"
-_PART_OF = re.compile(
-    r"(?:\s+(?:plenaria|pleniere|inaugural|de apertura|d'ouverture|de abertura|de clausura"
-    r"|de encerramento|de cloture))?\s+(?:de la|del|da|do|de l'|du|de|of the|of)\s*(?:\S+\s+){0,2}"
-)
 # the word that opens what was said: "said on Monday that the talks …"
 _THAT = re.compile(r"(?<!\w)(?:that|que|qu'|qu’)(?!\w)")
 # "here", «aquí», « ici », «aqui»: the place the report is filed from
@@ -321,6 +311,7 @@ def find_meetings(
     # «la sesión plenaria de la cumbre», «a sessão plenária da 16ª cúpula», "the opening
     # session of the summit": a part of the summit names the summit, the one meeting
     summit_starts = {a.start for a in triggers if a.type == MEETING_NOUN and a.payload == "summit"}
+    part_of = _part_of_pattern(lang)
     triggers = [
         a
         for a in triggers
@@ -328,7 +319,7 @@ def find_meetings(
             a.type == MEETING_NOUN
             and a.payload == "session"
             and any(
-                0 < s - a.end <= 40 and _PART_OF.fullmatch(folded, a.end, s) for s in summit_starts
+                0 < s - a.end <= 40 and part_of.fullmatch(folded, a.end, s) for s in summit_starts
             )
         )
     ]
@@ -471,6 +462,7 @@ def find_meetings(
 
     drafts: list[_Draft] = []
     negated_noun = _NEGATED.get(lang, _NEGATED["en"])
+    clause_after = _clause_after_pattern(lang)
     by_sentence: dict[int, list[Atom]] = {}
     for t in triggers:
         s = sentence_of(sentences, t.start)
@@ -570,7 +562,10 @@ def find_meetings(
                 continue  # "The call comes …, forcing early elections on 23 February"
             if trig[best].end <= d.start and (
                 _RELATIVE_AFTER.search(folded, trig[best].end, d.start)
-                or _CLAUSE_AFTER.search(folded, trig[best].end, d.start)
+                or (
+                    clause_after is not None
+                    and clause_after.search(folded, trig[best].end, d.start)
+                )
             ):
                 continue  # "met Kishida, whose term ends … on Sept. 27": another clause's day
             if d.granularity != "day" and (
@@ -2097,6 +2092,25 @@ def _dates_a_speech_act(folded: str, d: DateExpr, speech: list[Atom], triggers: 
 
 
 _TRAVEL_MODES = frozenset(("subject_visits_place", "subject_hosts_object"))
+
+
+@cache
+def _clause_after_pattern(lang: str) -> re.Pattern | None:
+    """A clause of its own between a meeting word and a day after it ("su último encuentro
+    antes de que Trump regrese … el próximo 20 de enero"): that clause's day ([clauses]
+    own_day in meetings.toml; folded)."""
+    words = load_lang_file(lang, "meetings").get("clauses", {}).get("own_day", [])
+    return re.compile(rf"(?<![\w'])(?:{word_alternation(words)})\s") if words else None
+
+
+@cache
+def _part_of_pattern(lang: str) -> re.Pattern:
+    """Between a session and the summit it is part of: an optional qualifier ([parts]
+    session_qualifiers in meetings.toml: «plenaria», «de apertura»), a preposition with its
+    article, two words at most («de la», «da 16ª», "of the annual"; folded)."""
+    quals = load_lang_file(lang, "meetings").get("parts", {}).get("session_qualifiers", [])
+    qual = rf"(?:\s+(?:{word_alternation(quals)}))?" if quals else ""
+    return re.compile(qual + r"\s+(?:de la|del|da|do|de l'|du|de|of the|of)\s*(?:\S+\s+){0,2}")
 
 
 @cache
