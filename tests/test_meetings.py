@@ -3775,3 +3775,43 @@ def test_explaining_oneself_before_a_parliament_is_a_session_of_it():
 def test_the_next_european_council_after_a_contraction_is_a_planned_summit(lang, text):
     an = run(lang, "2011-12-09", text)
     assert [(m.kind, m.status) for m in an.meetings] == [("summit", "planned")], describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start", "end"),
+    [
+        (
+            "pt",
+            "A conferência, aberta no dia 6 em Sharm el-Sheikh, termina hoje.",
+            "2022-11-06",
+            None,
+        ),
+        ("en", "The Bonn conference on Afghanistan will open on Friday.", "2022-11-18", None),
+    ],
+    ids=["pt-a-conferencia-aberta-no-dia-6", "en-the-bonn-conference"],
+)
+def test_a_conference_is_a_meeting(lang, text, start, end):
+    an = run(lang, "2022-11-16", text)
+    assert any(m.start == start for m in an.meetings), describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Biden told a press conference on Monday that sanctions would stay."),
+        ("es", "Sheinbaum celebró el acuerdo el lunes durante su conferencia matutina."),
+        ("fr", "Macron a annoncé lundi en conférence de presse une aide nouvelle."),
+        ("pt", "Lula falou na segunda-feira numa conferência de imprensa em Brasília."),
+        ("en", "The two aides held a conference call on Monday."),
+    ],
+    ids=[
+        "en-press-conference",
+        "es-conferencia-matutina",
+        "fr-conference-de-presse",
+        "pt-conferencia-de-imprensa",
+        "en-conference-call",
+    ],
+)
+def test_a_press_conference_is_no_conference_meeting(lang, text):
+    an = run(lang, "2022-11-16", text)
+    assert not [m for m in an.meetings if m.kind == "summit"], describe(an)

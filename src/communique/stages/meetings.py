@@ -276,8 +276,11 @@ def find_meetings(
     kb = lexicon.kb
     folded = fold_text(text)
     qspans = [(q.open, q.close + 1) for q in find_quote_spans(text)]
-    blockers = frozenset(
-        (fold(n), fold(w)) for n, w in load_lang_file(lang, "entities").get("meeting_blockers", [])
+    ent = load_lang_file(lang, "entities")
+    blockers = frozenset((fold(n), fold(w)) for n, w in ent.get("meeting_blockers", []))
+    # "a press conference": a word before the noun that makes it something else
+    before_blockers = frozenset(
+        (fold(w), fold(n)) for w, n in ent.get("meeting_blockers_before", [])
     )
     date_starts = {d.start for d in dates}
     # «llamó a consultas a su embajador», « a rappelé son ambassadeur pour consultations »: a
@@ -288,7 +291,9 @@ def find_meetings(
             a
             for a in atoms
             if a.type in (MEETING_NOUN, MEETING_VERB)
-            and _trigger_ok(text, folded, a, blockers, date_starts, lexicon.contracted)
+            and _trigger_ok(
+                text, folded, a, blockers, date_starts, lexicon.contracted, before_blockers
+            )
             and not any(lo <= a.start and a.end <= hi for lo, hi in not_meetings)
         ]
     )
@@ -1942,6 +1947,7 @@ def _trigger_ok(
     blockers: frozenset = frozenset(),
     date_starts=frozenset(),
     contracted: dict[str, tuple[str, ...]] | None = None,
+    before_blockers: frozenset = frozenset(),
 ) -> bool:
     """Drop "la llamada «operación limpieza»" (so-called) and heads whose preposition never comes."""
     after = text[a.end : a.end + 3].lstrip()
@@ -1956,11 +1962,23 @@ def _trigger_ok(
     ):
         return False  # "la llamada Declaración de Lima": the so-called, a name follows
     if a.type == MEETING_NOUN and blockers:
-        m = re.match(r"\s*(\S+)\s+", folded[a.end : a.end + 20])
-        if m and (folded[a.start : a.end], m.group(1)) in blockers:
-            if a.end + m.end() not in date_starts:
-                return False  # "his call for more air defence": a demand, not a call
-            # "the call on Friday": the blocker word only opens the call's date
+        noun = folded[a.start : a.end]
+        for first, second in blockers:
+            if first == noun:
+                # "his call for more air defence", «conferencia de prensa»: something else
+                m = re.match(
+                    r"\s*" + re.escape(second) + r"(?:\s+|[.,;:!?)]|$)", folded[a.end : a.end + 40]
+                )
+                if m and a.end + m.end() not in date_starts:
+                    return False
+                # "the call on Friday": the blocker word only opens the call's date
+    if a.type == MEETING_NOUN and before_blockers:
+        noun = folded[a.start : a.end]
+        for before, second in before_blockers:
+            if second == noun and re.search(
+                r"(?<![\w'])" + re.escape(before) + r"\s+$", folded[max(0, a.start - 30) : a.start]
+            ):
+                return False  # "a press conference", "a news conference": a speech, no meeting
     if a.type == MEETING_VERB and a.payload.needs:
         if a.payload.needs in _FAR_PREPS:
             # «a été reçu lundi 6 mai à l'Élysée par …»: a date and a place may come first
