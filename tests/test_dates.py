@@ -1061,3 +1061,16 @@ def test_a_plan_that_had_been_due_is_in_the_past():
 def test_two_days_after_a_plural_day_noun_are_one_span_of_the_month(lang, text):
     found = find_dates(text, lang, dt.date(2013, 9, 17))
     assert [(d.value, d.end_value) for d in found] == [("2013-09-05", "2013-09-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("They meet on Thursday and Friday.", dt.date(9999, 12, 31)),
+        ("Two days before the Jan. 1 vote, they met.", dt.date(1, 1, 1)),
+    ],
+    ids=["weekday-pair-at-the-calendar-s-end", "count-back-past-the-calendar-s-start"],
+)
+def test_dates_at_the_calendar_s_edges_are_still_read(text, published):
+    # a shift past the calendar's edge drops that one reading, not every date of the article
+    assert find_dates(text, "en", published)

@@ -1557,7 +1557,10 @@ def _counted_from_the_day_after(
             or not _TO_EVENT_DAY.fullmatch(text, d.end, e.start)
         ):
             continue
-        day = dt.date.fromisoformat(e.value) + dt.timedelta(days=days)
+        try:
+            day = dt.date.fromisoformat(e.value) + dt.timedelta(days=days)
+        except (ValueError, OverflowError):  # past the calendar's first or last day
+            continue
         out[i] = replace(d, value=day.isoformat(), end_value=None, granularity="day")
     return out
 
@@ -1579,7 +1582,10 @@ def _weekday_lists(text: str, out: list[DateExpr], bare: set[int]) -> list[DateE
             and _WEEKDAY_AND.fullmatch(text, a.end, b.start)
         ):
             da, db = dt.date.fromisoformat(a.value), dt.date.fromisoformat(b.value)
-            follows = da + dt.timedelta(days=(db.weekday() - da.weekday()) % 7)
+            try:
+                follows = da + dt.timedelta(days=(db.weekday() - da.weekday()) % 7)
+            except OverflowError:  # the calendar's last week
+                continue
             if follows != db:
                 out[i] = replace(b, value=follows.isoformat())
     return out
