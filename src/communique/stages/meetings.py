@@ -276,12 +276,7 @@ def find_meetings(
     kb = lexicon.kb
     folded = fold_text(text)
     qspans = [(q.open, q.close + 1) for q in find_quote_spans(text)]
-    ent = load_lang_file(lang, "entities")
-    blockers = frozenset((fold(n), fold(w)) for n, w in ent.get("meeting_blockers", []))
-    # "a press conference": a word before the noun that makes it something else
-    before_blockers = frozenset(
-        (fold(w), fold(n)) for w, n in ent.get("meeting_blockers_before", [])
-    )
+    blockers, before_blockers = _noun_blockers(lang)
     date_starts = {d.start for d in dates}
     # «llamó a consultas a su embajador», « a rappelé son ambassadeur pour consultations »: a
     # diplomat recalled home, no meeting (meetings.toml not_meetings)
@@ -1944,10 +1939,10 @@ def _trigger_ok(
     text: str,
     folded: str,
     a: Atom,
-    blockers: frozenset = frozenset(),
+    blockers: dict[str, re.Pattern] | None = None,
     date_starts=frozenset(),
     contracted: dict[str, tuple[str, ...]] | None = None,
-    before_blockers: frozenset = frozenset(),
+    before_blockers: dict[str, re.Pattern] | None = None,
 ) -> bool:
     """Drop "la llamada «operación limpieza»" (so-called) and heads whose preposition never comes."""
     after = text[a.end : a.end + 3].lstrip()
@@ -1962,23 +1957,15 @@ def _trigger_ok(
     ):
         return False  # "la llamada Declaración de Lima": the so-called, a name follows
     if a.type == MEETING_NOUN and blockers:
-        noun = folded[a.start : a.end]
-        for first, second in blockers:
-            if first == noun:
-                # "his call for more air defence", «conferencia de prensa»: something else
-                m = re.match(
-                    r"\s*" + re.escape(second) + r"(?:\s+|[.,;:!?)]|$)", folded[a.end : a.end + 40]
-                )
-                if m and a.end + m.end() not in date_starts:
-                    return False
-                # "the call on Friday": the blocker word only opens the call's date
+        after_rx = blockers.get(folded[a.start : a.end])
+        m = after_rx.match(folded, a.end, a.end + 40) if after_rx is not None else None
+        if m and m.end() not in date_starts:
+            return False  # "his call for more air defence", «conferencia de prensa»
+        # "the call on Friday": the blocker word only opens the call's date
     if a.type == MEETING_NOUN and before_blockers:
-        noun = folded[a.start : a.end]
-        for before, second in before_blockers:
-            if second == noun and re.search(
-                r"(?<![\w'])" + re.escape(before) + r"\s+$", folded[max(0, a.start - 30) : a.start]
-            ):
-                return False  # "a press conference", "a news conference": a speech, no meeting
+        before_rx = before_blockers.get(folded[a.start : a.end])
+        if before_rx is not None and before_rx.search(folded, max(0, a.start - 30), a.start):
+            return False  # "a press conference", "a news conference": a speech, no meeting
     if a.type == MEETING_VERB and a.payload.needs:
         if a.payload.needs in _FAR_PREPS:
             # «a été reçu lundi 6 mai à l'Élysée par …»: a date and a place may come first
@@ -2110,6 +2097,27 @@ def _dates_a_speech_act(folded: str, d: DateExpr, speech: list[Atom], triggers: 
 
 
 _TRAVEL_MODES = frozenset(("subject_visits_place", "subject_hosts_object"))
+
+
+@cache
+def _noun_blockers(lang: str) -> tuple[dict[str, re.Pattern], dict[str, re.Pattern]]:
+    """Per folded meeting noun, the words after it (entities.toml meeting_blockers: «llamada
+    a», «conferencia de prensa») and before it (meeting_blockers_before: "press conference")
+    that make it something else, each as one pattern."""
+    ent = load_lang_file(lang, "entities")
+    after: dict[str, list[str]] = {}
+    for n, w in ent.get("meeting_blockers", []):
+        after.setdefault(fold(n), []).append(w)
+    before: dict[str, list[str]] = {}
+    for w, n in ent.get("meeting_blockers_before", []):
+        before.setdefault(fold(n), []).append(w)
+    return (
+        {
+            n: re.compile(rf"\s*(?:{word_alternation(ws)})(?:\s+|[.,;:!?)]|$)")
+            for n, ws in after.items()
+        },
+        {n: re.compile(rf"(?<![\w'])(?:{word_alternation(ws)})\s+$") for n, ws in before.items()},
+    )
 
 
 @cache
