@@ -33,7 +33,7 @@ from communique.resources.lexicon import (
     leftmost_longest,
 )
 from communique.stages.actors import ActorResult
-from communique.stages.quote_spans import find_quote_spans
+from communique.stages.quote_spans import AFTER_CLOSE, find_quote_spans
 from communique.stages.sentences import Sentence
 from communique.stages.subjects import (
     CONTRAST,
@@ -195,7 +195,7 @@ def find_positions(
             continue
         # an attribution after a quote («…», aseguró X / “…,” Kushner told reporters) is not a position
         before = text[max(sent.start, cue.start - 4) : cue.start]
-        if re.search(r"[»”\"’][,.]?\s*[—–]?\s*$", before) or re.search(r"[—–]\s*$", before):
+        if AFTER_CLOSE.search(before) or re.search(r"[—–]\s*$", before):
             continue
         if _attributes_quote(text, cue.start, quote_closes, cue_starts):
             continue
@@ -1069,8 +1069,9 @@ def _adverb_after_pronoun(lang: str) -> re.Pattern | None:
     return re.compile(r"(?:" + word_alternation(words) + r")\s+") if words else None
 
 
-# an object pronoun before a verb («y le pidió», «et lui a demandé», «e lhe pediu»)
-_CLITIC_AT_END = re.compile(r"(?:^|\s+)(?:le|les|lo|los|la|las|lui|leur|lhe|lhes)$")
+# object pronouns before a verb («y le pidió», «et lui a demandé», «e lhe pediu»)
+_OBJECT_CLITICS = r"(?:le|les|lo|los|la|las|lui|leur|lhe|lhes)"
+_CLITIC_AT_END = re.compile(rf"(?:^|\s+){_OBJECT_CLITICS}$")
 
 
 # a negation before an infinitive («assuré ne pas voir», «aseguró no tener», «disse não ter»)
@@ -1123,14 +1124,14 @@ def _clause_end(text, folded, start, sent_end, cue_starts, according, cue_pos) -
             if re.search(
                 r"(,\s*|\by\s+|\be\s+|\band\s+|\bet\s+|\bpero\s+|\bbut\s+|\baunque\s+"
                 r"|\balthough\s+|\bthough\s+|\bembora\s+)"
-                r"(?:(?:le|les|lo|los|la|las|lui|leur|lhe|lhes)\s+)?$",
+                rf"(?:{_OBJECT_CLITICS}\s+)?$",
                 before,
             ):
                 cut = c
                 m = re.search(
                     r"(?:,\s*(?:y|e|and|et|pero|but|mas|aunque|although|though|embora)?\s*"
                     r"|\s+(?:y|e|and|et|pero|but|aunque|although|though|embora)\s+)"
-                    r"(?:(?:le|les|lo|los|la|las|lui|leur|lhe|lhes)\s+)?$",
+                    rf"(?:{_OBJECT_CLITICS}\s+)?$",
                     folded[start:cut],
                 )
                 end = start + (m.start() if m else cut - start)

@@ -6,6 +6,7 @@ text, computed once.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -14,6 +15,9 @@ from communique.stages.sentences import paragraphs
 PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "‘": "’", "‚": "‘"}
 OPENERS = set(PAIRS)
 CLOSERS = {"»", "”", "›", '"', "’", "“", "‘"}
+# right after a closing mark (a comma or period, a dash between): what follows speaks for the
+# quote («…», aseguró; “…,” he said; «…» — dijo)
+AFTER_CLOSE = re.compile(r"[»”\"’][,.]?\s*[—–]?\s*$")
 
 
 @dataclass(frozen=True)

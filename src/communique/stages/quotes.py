@@ -29,7 +29,7 @@ from communique.resources.lexicon import (
     Lexicon,
 )
 from communique.stages.actors import ActorResult, kinship_before
-from communique.stages.quote_spans import QSpan, find_quote_spans
+from communique.stages.quote_spans import AFTER_CLOSE, QSpan, find_quote_spans
 from communique.stages.sentences import Sentence
 from communique.stages.subjects import (
     SubjectFinder,
@@ -1370,8 +1370,8 @@ class _Attributor:
                 continue
             if fallback is not None and a.start < fallback_sent:
                 return fallback
-            if tuple(a.payload.frames) == ("after_quote",) and not re.search(
-                r"[»”\"’][,.]?\s*[—–]?\s*$", self.text[max(0, a.start - 6) : a.start]
+            if tuple(a.payload.frames) == ("after_quote",) and not AFTER_CLOSE.search(
+                self.text, max(0, a.start - 6), a.start
             ):
                 continue  # «Xi cerrará su gira»: a verb that reports only right after a quote
             if self._reported(a, recent):
