@@ -1887,3 +1887,60 @@ def test_a_one_word_label_in_quotation_marks_leaves_the_clause_its_subject():
     )
     refused = [p for p in an.positions if p.cue == "refuse"]
     assert [p.actors for p in refused] == [("damas",)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,statement,speaker",
+    [
+        (
+            "pt",
+            "O chanceler Celso Amorim minimizou a divergência. Segundo ele, a questão tarifária "
+            "não vai ser resolvida da noite para o dia.",
+            "a questão tarifária não vai ser resolvida da noite para o dia",
+            "celso-amorim",
+        ),
+        (
+            "pt",
+            "A ministra Marina Silva falou aos jornalistas. Para ela, o Brasil vai cumprir a meta.",
+            "o Brasil vai cumprir a meta",
+            "marina-silva",
+        ),
+        (
+            "es",
+            "El canciller Jorge Taiana habló con la prensa. Según él, la reunión marca una nueva "
+            "etapa.",
+            "la reunión marca una nueva etapa",
+            "jorge-taiana",
+        ),
+        (
+            "fr",
+            "Laurent Fabius a reçu son homologue. Selon lui, la visite ouvre une nouvelle étape.",
+            "la visite ouvre une nouvelle étape",
+            "laurent-fabius",
+        ),
+        (
+            "en",
+            "Angela Merkel spoke after the talks. According to her, the deal opens a new chapter.",
+            "the deal opens a new chapter",
+            "angela-merkel",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_opening_according_to_is_the_person_told_before(
+    lang, text, statement, speaker
+):
+    an = run(lang, "2010-08-23", text)
+    found = [p for p in an.positions if p.evidence.text == statement]
+    assert [p.actors for p in found] == [(speaker,)]
+
+
+def test_an_adverb_inside_the_tense_keeps_a_verb_split_from_its_preposition():
+    # «a toutefois appelé la communauté internationale à veiller»: adverb and addressee both
+    an = run(
+        "fr",
+        "2000-12-13",
+        "Le secrétaire général Kofi Annan a toutefois appelé la communauté internationale à "
+        "veiller à l'application de l'accord.",
+    )
+    assert [(p.actors, p.act) for p in an.positions] == [(("kofi-annan",), "demand")]
+    assert an.positions[0].evidence.text.endswith("veiller à l'application de l'accord")

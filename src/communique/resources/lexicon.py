@@ -457,10 +457,22 @@ class Lexicon:
             for tail in (m.group(2), m.group(2).split()[0]):
                 key = f"{m.group(1)} {tail}"
                 # reporting verbs, and meeting verbs ("a ensuite réuni", "has also met with")
-                hits = [p for p in self._phrases.get(key, ()) if p[0] in (SPEECH, MEETING_VERB)]
+                phrases = self._phrases.get(key, ())
+                hits = [p for p in phrases if p[0] in (SPEECH, MEETING_VERB)]
+                end = m.start(2) + len(tail)
                 if hits:
-                    end = m.start(2) + len(tail)
                     out.extend(Atom(m.start(), end, p[0], p[1]) for p in hits)
+                    break
+                # «a toutefois appelé la communauté internationale à veiller»: a verb whose
+                # preposition an adjunct separates from it, with an adverb inside its tense
+                split = [
+                    atom
+                    for p in phrases
+                    if p[0] == SPLIT_SPEECH
+                    and (atom := self._split_speech(folded, m.start(), end, *p[1])) is not None
+                ]
+                if split:
+                    out.extend(split)
                     break
         return out
 

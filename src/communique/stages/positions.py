@@ -496,7 +496,18 @@ def find_positions(
             continue  # "a su juicio": no actor named here
         opening = a.start - sent.start < 5
         np_end = _according_np_end(text, folded, a.end, sent.end, finder) if opening else None
-        if np_end is not None:
+        told = _according_pronoun(lang).match(folded, a.end) if opening else None
+        if told is not None:
+            # «Segundo ele, a viagem marca …», "According to her, …": the person the pronoun
+            # stands for
+            g = "m" if told.group("m") else "f"
+            pr = Atom(told.start(g), told.end(g), PRONOUN, g)
+            who = pronoun_referent(pr, finder.previous_subject(pr.start), finder)
+            if who is None:
+                continue
+            m = (pr.start, pr.end, who)
+            cs, ce = told.end(), sent.end
+        elif np_end is not None:
             # "Según el diputado Luis Florido, miembro de la delegación, CLAUSE": the speaker is
             # the NP's person (else its first actor), the statement what follows it
             in_np = [x for x in finder.mention_index.between(a.end, np_end) if x[1] <= np_end]
@@ -1005,6 +1016,17 @@ _NOT_CLAUSE_START = frozenset(
     "yesterday today tonight recently also again repeatedly previously last this next then so "
     "reporters journalists".split()
 )
+
+
+@cache
+def _according_pronoun(lang: str) -> re.Pattern[str]:
+    """The pronoun and comma after an opening "según" («Segundo ele,», "According to her,"):
+    speech.toml [according_pronouns], its group named by the gender (m, f)."""
+    table = load_lang_file(lang, "speech").get("according_pronouns", {})
+    groups = [
+        rf"(?P<{g}>{word_alternation(table[g]) if table.get(g) else '(?!)'})" for g in ("m", "f")
+    ]
+    return re.compile(rf"\s+(?:{'|'.join(groups)})\s*,")
 
 
 def _according_np_end(text: str, folded: str, start: int, sent_end: int, finder) -> int | None:
