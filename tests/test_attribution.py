@@ -2582,3 +2582,15 @@ def test_a_verb_that_reports_only_after_a_quote_makes_nobody_the_current_speaker
         "Portugal sabrá lo que le conviene», advierte.",
     )
     assert [q.speaker for q in an.quotes] == ["josep-borrell"], describe(an)
+
+
+@pytest.mark.parametrize("after", ["à New York", "dans la salle du Conseil de sécurité"])
+def test_a_place_after_an_inverted_pronoun_is_no_speaker(after):
+    # «…», a-t-il lancé à New York: the pronoun is the subject; the place only where he spoke
+    an = run(
+        "fr",
+        "2011-03-18",
+        "Alain Juppé a pressé ses homologues d'agir. « Nous n'avons plus beaucoup de temps », "
+        f"a-t-il lancé {after}.",
+    )
+    assert [q.speaker for q in an.quotes] == ["alain-juppe"]

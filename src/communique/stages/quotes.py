@@ -596,10 +596,11 @@ class _Attributor:
     def _speaker_after(self, cue: Atom, q: QSpan) -> tuple[str | None, str, Span | None]:
         """The subject after a cue ("—advirtió Lavrov—", "», aseguró X"); a subjectless
         "añadió" / "he added" (pronouns aside) continues the current speaker."""
-        sp, how, span = self._np_after(cue.end)
+        inverted = _INVERTED_PRONOUN.search(self.folded, cue.start, cue.end)
+        # «…», a-t-il lancé à New York: the inverted pronoun is the subject; no name after it is
+        sp, how, span = (None, "", None) if inverted is not None else self._np_after(cue.end)
         if sp is None:
             cur = self.current_speaker(q.open)
-            inverted = _INVERTED_PRONOUN.search(self.folded, cue.start, cue.end)
             if inverted is not None and cur and self.kinds.get(cur) == "person":
                 # "Trump a reçu les deux ministres dans le Bureau ovale. « … », a-t-il lancé": the
                 # person the sentence right before the quote is about, when it reports no speech
