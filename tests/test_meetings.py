@@ -3815,3 +3815,13 @@ def test_a_conference_is_a_meeting(lang, text, start, end):
 def test_a_press_conference_is_no_conference_meeting(lang, text):
     an = run(lang, "2022-11-16", text)
     assert not [m for m in an.meetings if m.kind == "summit"], describe(an)
+
+
+def test_an_adverb_inside_the_tense_keeps_a_verb_of_several_words_whole():
+    # «s'était lui aussi entretenu au téléphone»: one call, not a call and a meeting
+    an = run(
+        "fr",
+        "1998-09-28",
+        "Lionel Jospin s'était lui aussi entretenu au téléphone avec Gerhard Schröder dimanche.",
+    )
+    assert [(m.kind, m.start) for m in an.meetings] == [("call", "1998-09-27")]

@@ -386,7 +386,7 @@ class Lexicon:
             d += "|[^\\W\\d_]{3,}(?:" + "|".join(re.escape(w) for w in endings) + ")"
         return re.compile(
             rf"(?<![\w'])({a})\s*,?\s+(?:(?:{d})\s*,?\s+){{1,2}}"
-            rf"([\w'-]+(?:\s+(?:que|a|de|en|that|to|qu'|with|con|avec|com|by|par|por|in))?)"
+            rf"([\w'-]+(?:\s+[\w'-]+){{0,2}})"
         )
 
     @cached_property
@@ -454,7 +454,9 @@ class Lexicon:
             return []
         out = []
         for m in rx.finditer(folded):
-            for tail in (m.group(2), m.group(2).split()[0]):
+            words = m.group(2).split()
+            # the longest form first: «s'était lui aussi entretenu au téléphone» is a call
+            for tail in (" ".join(words[:k]) for k in range(len(words), 0, -1)):
                 key = f"{m.group(1)} {tail}"
                 # reporting verbs, and meeting verbs ("a ensuite réuni", "has also met with")
                 phrases = self._phrases.get(key, ())
