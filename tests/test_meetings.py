@@ -3825,3 +3825,19 @@ def test_an_adverb_inside_the_tense_keeps_a_verb_of_several_words_whole():
         "Lionel Jospin s'était lui aussi entretenu au téléphone avec Gerhard Schröder dimanche.",
     )
     assert [(m.kind, m.start) for m in an.meetings] == [("call", "1998-09-27")]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "Washington, Londres et Paris ont accueilli cette annonce avec scepticisme."),
+        ("pt", "Washington, Londres e Paris receberam esse anúncio com ceticismo."),
+    ],
+)
+def test_a_demonstrative_and_a_thing_after_a_hosting_verb_is_no_visit(lang, text):
+    assert run(lang, "2011-03-18", text).meetings == ()
+
+
+def test_a_demonstrative_and_people_after_a_hosting_verb_is_a_visit():
+    an = run("fr", "2011-03-18", "Le président Nicolas Sarkozy a reçu cette délégation à l'Élysée.")
+    assert [m.kind for m in an.meetings] == ["visit"]
