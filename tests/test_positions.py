@@ -1944,3 +1944,24 @@ def test_an_adverb_inside_the_tense_keeps_a_verb_split_from_its_preposition():
     )
     assert [(p.actors, p.act) for p in an.positions] == [(("kofi-annan",), "demand")]
     assert an.positions[0].evidence.text.endswith("veiller à l'application de l'accord")
+
+
+@pytest.mark.parametrize(
+    "lang,text,cue",
+    [
+        (
+            "fr",
+            "Le futur chancelier Gerhard Schröder a redit son souhait d'associer la "
+            "Grande-Bretagne au dialogue franco-allemand.",
+            "a redit",
+        ),
+        (
+            "en",
+            "OPEC decided on Thursday to keep its output ceiling unchanged.",
+            "decided",
+        ),
+    ],
+)
+def test_saying_again_and_deciding_are_stances(lang, text, cue):
+    an = run(lang, "1998-09-28", text)
+    assert [p.cue for p in an.positions] == [cue]
