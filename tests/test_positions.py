@@ -1965,3 +1965,55 @@ def test_an_adverb_inside_the_tense_keeps_a_verb_split_from_its_preposition():
 def test_saying_again_and_deciding_are_stances(lang, text, cue):
     an = run(lang, "1998-09-28", text)
     assert [p.cue for p in an.positions] == [cue]
+
+
+def test_a_courtesy_title_s_period_keeps_a_cue_after_a_quote_its_attribution():
+    # "“…,” Mr. Wang told his Indian counterpart": no position "Wang told his … counterpart"
+    an = run(
+        "en",
+        "2024-12-19",
+        "Chinese Foreign Minister Wang Yi met Ajit Doval. “China and India are both ancient "
+        "civilisations and major developing countries,” Mr. Wang told his Indian counterpart, "
+        "according to the Chinese side. “A sound and stable relationship is in the interests "
+        "of both peoples.”",
+    )
+    assert not [p for p in an.positions if p.evidence.text.startswith("Wang told")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,clause",
+    [
+        (
+            "es",
+            "Ana Palacio recibió a Mohamed Benaissa. Los directores generales de los dos "
+            "ministerios celebrarán la primera reunión el próximo martes en Rabat, anunció la "
+            "ministra.",
+            "Los directores generales",
+        ),
+        (
+            "fr",
+            "Ahmed Ould Teguedi a reçu ses homologues. D'ici là, les experts des cinq pays devront "
+            "rédiger les textes fondateurs, a précisé le ministre mauritanien des Affaires "
+            "étrangères.",
+            "D'ici là",
+        ),
+    ],
+)
+def test_a_speaker_set_after_its_verb_is_no_object_of_it(lang, text, clause):
+    # «…, anunció la ministra»: what she announced is the clause before, not «la ministra»
+    an = run(lang, "2002-12-11", text)
+    assert not [p for p in an.positions if p.statement.split()[0].lower() in ("la", "le")]
+    if lang == "es":
+        assert [p.evidence.text.startswith(clause) for p in an.positions] == [True]
+
+
+def test_a_clause_after_a_quote_opened_by_while_is_no_attribution():
+    an = run(
+        "fr",
+        "2004-11-15",
+        "Jack Straw a jugé que l'Iran avait accompli « un pas très important », tandis que "
+        "M. Fischer soulignait que la confiance restait à reconstruire.",
+    )
+    assert ("joschka-fischer",) in [p.actors for p in an.positions] or any(
+        "confiance" in p.evidence.text for p in an.positions
+    )

@@ -20,6 +20,7 @@ from communique.resources import load_lang_file
 from communique.resources.lexicon import (
     ACCORDING,
     ANON,
+    DEMONYM,
     DOC_NOUN,
     GENERIC,
     MEETING_NOUN,
@@ -161,6 +162,14 @@ def find_positions(
         or (a.type == MEETING_NOUN and _after_preposition_word(folded, a.start))
     ]
     cue_starts = sorted(a.start for a in speech)
+    # what may name a speaker set after its verb: titles, demonyms and actor mentions
+    named = SpanIndex(
+        sorted(
+            [(a.start, a.end) for a in atoms if a.type in (ROLE, GENERIC, DEMONYM)]
+            + [(m[0], m[1]) for m in finder.mention_index.items]
+        )
+    )
+    function_words = lexicon.function_words | lexicon.articles
     pronoun_before: dict[int, Atom] = {}
     pronoun_at = {a.start: a for a in atoms if a.type == PRONOUN}
     adverb_after = _adverb_after_pronoun(lang)
@@ -234,6 +243,10 @@ def find_positions(
                 and len(folded[content_start : who[0]].split()) <= 3
             ):
                 continue  # "Isaias welcomed Abiy at the airport": a greeting, not a stance
+        if frame == "object" and _inverted_after_comma(
+            text, sent, cue, content_start, named, function_words
+        ):
+            continue  # "…, anunció la ministra": the clause before is what she said
         if frame == "colon" and text[content_start:].lstrip()[:1] in '«“"‘':
             continue  # "added: “We know how to act. …”": the quote itself, judged as a quote
         end = _clause_end(text, folded, content_start, sent.end, cue_starts, according, cue.start)
@@ -804,6 +817,38 @@ def _narrative(text: str, q, lang: str, first_person: re.Pattern | None) -> bool
     return first_person is None or first_person.search(fold(q.text)) is None
 
 
+def _inverted_after_comma(text, sent, cue, content_start, named, function_words) -> bool:
+    """A cue after a comma whose "object" is only a title or a name, to the sentence's end:
+    the speaker set after the verb («…, anunció la ministra.», «…, a précisé le ministre
+    mauritanien des Affaires étrangères, Ahmed Ould Teguedi.»). `named` indexes the titles,
+    demonyms and actor mentions; every other word must be a function word or an article."""
+    if not text[max(sent.start, cue.start - 3) : cue.start].rstrip().endswith(","):
+        return False
+    rest_end = content_start + len(text[content_start : sent.end].rstrip().rstrip('.!?»”"'))
+    words = list(re.finditer(r"[^\W\d_][\w'’-]*", text[content_start:rest_end]))
+    if not words or len(words) > 14:
+        return False
+    spans = [(x[0], x[1]) for x in named.between(max(0, content_start - 40), rest_end)]
+    after_capital = False
+    for w in words:
+        ws, we = content_start + w.start(), content_start + w.end()
+        capital = w.group()[:1].isupper()
+        # a title's complement: «des Affaires étrangères», "of Foreign Affairs"
+        if not (
+            any(a <= ws and we <= b for a, b in spans)
+            or capital
+            or after_capital
+            or fold(w.group()) in function_words
+        ):
+            return False
+        after_capital = capital
+    return True
+
+
+# an abbreviated title before a name ("Mr.", "Mrs.", "Dr.", "M.", «Sr.», «Sra.»)
+_COURTESY_PERIOD = re.compile(r"(?<![\w.])[A-Z][a-z]{0,2}\.(?=\s+[A-Z])")
+
+
 def _attributes_quote(text: str, pos: int, closes: list[int], cue_starts: list[int]) -> bool:
     """A cue after a closing quote and a short NP ("“…,” Kushner told reporters"); not a
     second cue after it ("…,” she added, urging member states to …")."""
@@ -814,9 +859,16 @@ def _attributes_quote(text: str, pos: int, closes: list[int], cue_starts: list[i
             continue
         if c <= pos <= c + 70:
             gap = text[c:pos]
-            if re.match(r"[\s,]*(?:y|e|and|et|pero|mas|but|mais|aunque|although)\s", gap, re.I):
-                continue  # «…", y aseguró que …»: a second verb of the sentence's subject
-            if not re.search(r"[.;:!?«“\"»”]", gap.strip(" ,")) and len(gap.split()) <= 6:
+            if re.match(
+                r"[\s,]*(?:y|e|and|et|pero|mas|but|mais|aunque|although|tandis que|alors que|"
+                r"mientras|while|whereas|enquanto)\s",
+                gap,
+                re.I,
+            ):
+                continue  # «…", y aseguró que …», «…», tandis que M. Fischer soulignait: a clause
+            # the period of a courtesy title ("Mr. Wang told …") ends nothing
+            bare = _COURTESY_PERIOD.sub(" ", gap.strip(" ,"))
+            if not re.search(r"[.;:!?«“\"»”]", bare) and len(gap.split()) <= 6:
                 if gap.strip().startswith(",") or text[c - 2 : c - 1] in (",", "?", "!"):
                     return True
     return False
