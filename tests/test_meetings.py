@@ -3841,3 +3841,22 @@ def test_a_demonstrative_and_a_thing_after_a_hosting_verb_is_no_visit(lang, text
 def test_a_demonstrative_and_people_after_a_hosting_verb_is_a_visit():
     an = run("fr", "2011-03-18", "Le président Nicolas Sarkozy a reçu cette délégation à l'Élysée.")
     assert [m.kind for m in an.meetings] == ["visit"]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("pt", "Michel Temer participa da cúpula do BRICS, que foi aberta ontem e termina amanhã."),
+        (
+            "es",
+            "Mauricio Macri participa en la cumbre del G20, que fue inaugurada ayer y termina mañana.",
+        ),
+        (
+            "fr",
+            "Emmanuel Macron participe au sommet du G20, qui a été ouvert hier et s'achève demain.",
+        ),
+    ],
+)
+def test_a_meeting_opened_in_the_passive_runs_to_its_end_day(lang, text):
+    an = run(lang, "2017-09-04", text)
+    assert [(m.start, m.end) for m in an.meetings] == [("2017-09-03", "2017-09-05")]
