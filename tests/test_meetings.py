@@ -3860,3 +3860,17 @@ def test_a_demonstrative_and_people_after_a_hosting_verb_is_a_visit():
 def test_a_meeting_opened_in_the_passive_runs_to_its_end_day(lang, text):
     an = run(lang, "2017-09-04", text)
     assert [(m.start, m.end) for m in an.meetings] == [("2017-09-03", "2017-09-05")]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("es", "Egipto acogerá a finales de este mes una nueva ronda de negociaciones."),
+        ("es", "Egipto prevé acoger una nueva ronda de negociaciones indirectas."),
+    ],
+)
+def test_meeting_nouns_that_overlap_in_a_chain_are_one_meeting(lang, text):
+    # «nueva ronda» and «ronda de negociaciones» overlap: one round, not a round and talks
+    an = run(lang, "2014-10-13", text)
+    assert len(an.meetings) == 1
+    assert an.meetings[0].kind == "negotiation"

@@ -282,15 +282,17 @@ def find_meetings(
     # diplomat recalled home, no meeting (meetings.toml not_meetings)
     not_meetings = [(m.start(), m.end()) for rx in _not_meetings(lang) for m in rx.finditer(folded)]
     triggers = leftmost_longest(
-        [
-            a
-            for a in atoms
-            if a.type in (MEETING_NOUN, MEETING_VERB)
-            and _trigger_ok(
-                text, folded, a, blockers, date_starts, lexicon.contracted, before_blockers
-            )
-            and not any(lo <= a.start and a.end <= hi for lo, hi in not_meetings)
-        ]
+        _chained_nouns(
+            [
+                a
+                for a in atoms
+                if a.type in (MEETING_NOUN, MEETING_VERB)
+                and _trigger_ok(
+                    text, folded, a, blockers, date_starts, lexicon.contracted, before_blockers
+                )
+                and not any(lo <= a.start and a.end <= hi for lo, hi in not_meetings)
+            ]
+        )
     )
     # «le XVIIe sommet de la Francophonie réuni depuis jeudi à Erevan»: a participle after a
     # meeting noun tells that meeting, not another
@@ -2056,6 +2058,25 @@ def _hosts_a_thing(
         break
     m = pattern.match(folded, pos)
     return m is not None and m.end() - 1 not in people_at
+
+
+def _chained_nouns(atoms: list[Atom]) -> list[Atom]:
+    """Meeting nouns that overlap in a chain are one noun: «nueva ronda» and «ronda de
+    negociaciones» are «nueva ronda de negociaciones», one meeting (the kind of the longest
+    link), not «nueva ronda» and a second «negociaciones»."""
+    nouns = sorted((a for a in atoms if a.type == MEETING_NOUN), key=lambda a: (a.start, -a.end))
+    out = [a for a in atoms if a.type != MEETING_NOUN]
+    chain: list[Atom] = []
+    for a in [*nouns, None]:
+        if a is not None and chain and a.start < max(x.end for x in chain):
+            chain.append(a)
+            continue
+        if chain:
+            longest = max(chain, key=lambda x: x.end - x.start)
+            end = max(x.end for x in chain)
+            out.append(longest._replace(start=chain[0].start, end=end))
+        chain = [a] if a is not None else []
+    return out
 
 
 def _hosts_a_meeting(text: str, t: Atom, noun_starts: list[int]) -> bool:
