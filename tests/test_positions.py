@@ -2017,3 +2017,35 @@ def test_a_clause_after_a_quote_opened_by_while_is_no_attribution():
     assert ("joschka-fischer",) in [p.actors for p in an.positions] or any(
         "confiance" in p.evidence.text for p in an.positions
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joe Biden welcomed Kenyan President William Ruto to the White House for the state visit.",
+        "Vladimir Putin welcomed North Korean leader Kim Jong Un at a remote space launch centre.",
+    ],
+)
+def test_welcoming_a_person_before_to_or_at_is_a_greeting(text):
+    assert run("en", "2024-05-23", text).positions == ()
+
+
+def test_a_verb_after_a_greeting_keeps_the_greeter_as_speaker():
+    an = run(
+        "en",
+        "2023-09-13",
+        "Russian President Vladimir Putin welcomed North Korean leader Kim Jong Un at a remote "
+        "space launch centre on Wednesday, and said Moscow could help Pyongyang build "
+        "satellites.",
+    )
+    assert [(p.actors, p.cue) for p in an.positions] == [(("vladimir-putin",), "said")]
+
+
+def test_a_person_in_the_next_sentence_is_not_the_one_welcomed():
+    an = run(
+        "en",
+        "2014-03-28",
+        "The United States, Japan and the European Union welcomed the agreement. Obama is due "
+        "in Manila at the end of April.",
+    )
+    assert [p.cue for p in an.positions] == ["welcomed"]

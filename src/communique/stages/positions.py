@@ -235,14 +235,28 @@ def find_positions(
             )
         ):
             continue  # «Zaev ofreció un almuerzo a Tsipras»: an event hosted, not a stance
+        greeting = False
         if cue.payload.lemma in greetings and frame not in ("que", "that", "de que", "colon"):
-            who = finder.right_of(content_start, limit=30)
-            if (
+            # the person greeted, an addressee before "to" too ("welcomed Kenyan President
+            # William Ruto to the White House"); titles and demonyms may come before the name
+            start = min(content_start, cue.end)
+            who = next(
+                (
+                    m
+                    for m in finder.mentions_in(
+                        start, min(sent.end, max(content_start, cue.end) + 40)
+                    )
+                    if kinds.get(m[2]) == "person"
+                ),
+                None,
+            )
+            # "Isaias welcomed Abiy at the airport": a greeting, not a stance; its subject still
+            # speaks in a verb coordinated after it ("…, and said Moscow could help")
+            greeting = (
                 who is not None
-                and kinds.get(who[2]) == "person"
-                and len(folded[content_start : who[0]].split()) <= 3
-            ):
-                continue  # "Isaias welcomed Abiy at the airport": a greeting, not a stance
+                and len(folded[start : who[0]].split()) <= 3
+                and not re.search(r"[,;:.]", folded[start : who[0]])
+            )
         if frame == "object" and _inverted_after_comma(
             text, sent, cue, content_start, named, function_words
         ):
@@ -449,7 +463,7 @@ def find_positions(
             # a cue nested in the previous clause ("reiterated that the U.S. remains committed
             # to …, and stressed …") does not become the sentence's main speaker
             last_in_sentence[sent.start] = (end, tuple(actors_), content_start, ev_start)
-        if fact:
+        if fact or greeting:
             continue
         # "aseguró que A y que B", "said that A and that B": one statement, both clauses (as
         # annotators and readers take what was said)
