@@ -2049,3 +2049,23 @@ def test_a_person_in_the_next_sentence_is_not_the_one_welcomed():
         "in Manila at the end of April.",
     )
     assert [p.cue for p in an.positions] == ["welcomed"]
+
+
+def test_a_speaker_after_its_verb_may_have_a_relative_after_it():
+    an = run(
+        "fr",
+        "2019-12-22",
+        "Alassane Ouattara a reçu Emmanuel Macron. La parité fixe avec l'euro sera maintenue, a "
+        "précisé le président ivoirien, qui assure la présidence de l'UEMOA.",
+    )
+    assert not [p for p in an.positions if p.evidence.text.startswith("a précisé")]
+
+
+def test_an_object_that_names_a_city_s_request_is_no_speaker_after_the_verb():
+    an = run(
+        "en",
+        "2025-04-04",
+        "Muhammad Yunus met Narendra Modi. Yunus, for his part, pressed Dhaka's request for "
+        "Hasina's extradition, his press secretary told reporters.",
+    )
+    assert any("request" in p.evidence.text for p in an.positions)

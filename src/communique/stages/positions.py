@@ -165,8 +165,8 @@ def find_positions(
     # what may name a speaker set after its verb: titles, demonyms and actor mentions
     named = SpanIndex(
         sorted(
-            [(a.start, a.end) for a in atoms if a.type in (ROLE, GENERIC, DEMONYM)]
-            + [(m[0], m[1]) for m in finder.mention_index.items]
+            [(a.start, a.end, "title") for a in atoms if a.type in (ROLE, GENERIC, DEMONYM)]
+            + [(m[0], m[1], kinds.get(m[2])) for m in finder.mention_index.items]
         )
     )
     function_words = lexicon.function_words | lexicon.articles
@@ -839,10 +839,23 @@ def _inverted_after_comma(text, sent, cue, content_start, named, function_words)
     if not text[max(sent.start, cue.start - 3) : cue.start].rstrip().endswith(","):
         return False
     rest_end = content_start + len(text[content_start : sent.end].rstrip().rstrip('.!?»”"'))
+    # «…, a précisé le président ivoirien, qui assure …»: the name or title up to its comma
+    comma = text.find(",", content_start, rest_end)
+    if comma != -1:
+        rest_end = comma
     words = list(re.finditer(r"[^\W\d_][\w'’-]*", text[content_start:rest_end]))
     if not words or len(words) > 14:
         return False
     spans = [(x[0], x[1]) for x in named.between(max(0, content_start - 40), rest_end)]
+    # the head names a speaker: a title, a person, a body or a country ("pressed Dhaka's
+    # request" names a city and asks for something)
+    head = next((w for w in words if fold(w.group()) not in function_words), None)
+    hs = content_start + head.start() if head is not None else -1
+    if not any(
+        x[0] <= hs < x[1] and x[2] in ("title", "person", "organization", "country", "group")
+        for x in named.between(max(0, content_start - 40), rest_end)
+    ):
+        return False
     after_capital = False
     for w in words:
         ws, we = content_start + w.start(), content_start + w.end()
