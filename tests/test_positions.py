@@ -2069,3 +2069,25 @@ def test_an_object_that_names_a_city_s_request_is_no_speaker_after_the_verb():
         "Hasina's extradition, his press secretary told reporters.",
     )
     assert any("request" in p.evidence.text for p in an.positions)
+
+
+@pytest.mark.parametrize(
+    "lang,text,speaker",
+    [
+        (
+            "pt",
+            "O emir Tamim bin Hamad al-Thani quis dar uma oportunidade à mediação kuwaitiana, "
+            "explicou o chanceler Mohammed bin Abdulrahman al-Thani.",
+            "mohammed-bin-abdulrahman-al-thani",
+        ),
+        (
+            "es",
+            "El Gobierno supo desde el principio que la negociación sería larga, explicó el "
+            "canciller Jorge Taiana.",
+            "jorge-taiana",
+        ),
+    ],
+)
+def test_an_irregular_preterite_is_the_verb_of_a_statement_before_its_cue(lang, text, speaker):
+    an = run(lang, "2017-06-07", text)
+    assert [p.actors[0] for p in an.positions] == [speaker]
