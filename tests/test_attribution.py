@@ -2594,3 +2594,14 @@ def test_a_place_after_an_inverted_pronoun_is_no_speaker(after):
         f"a-t-il lancé {after}.",
     )
     assert [q.speaker for q in an.quotes] == ["alain-juppe"]
+
+
+def test_a_titled_possessive_in_apposition_leaves_the_name_before_it_the_speaker():
+    an = run(
+        "en",
+        "2018-10-27",
+        "In Washington, Jason Greenblatt, US President Donald Trump's special envoy for "
+        "international negotiations, welcomed the visit as “a helpful step for our peace "
+        "efforts,” adding that it was essential.",
+    )
+    assert [q.speaker for q in an.quotes] == ["jason-greenblatt"]

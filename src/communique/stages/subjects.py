@@ -778,7 +778,10 @@ class SubjectFinder:
         aside = self.text[head[1] : pos].rstrip()[:-1]
         opened = re.match(r"\s*,\s+(\w+)", aside)
         # "Fitsum Arega, Abiy's chief of staff, said": a possessive opens the title too
-        possessive = re.match(r"\s*,\s+[\w.-]+['’]s\s+[^\W\d_]", aside) is not None
+        # "Jason Greenblatt, US President Donald Trump's special envoy, …": a titled name too
+        possessive = (
+            re.match(r"\s*,\s+(?:[A-Z][\w.-]*\s+){0,4}[\w.-]+['’]s\s+[^\W\d_]", aside) is not None
+        )
         if opened is None or not (opened.group(1)[:1].islower() or possessive):
             return None
         # the aside holds a mention (else there is nothing to skip) and no second subject
