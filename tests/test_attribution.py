@@ -2605,3 +2605,26 @@ def test_a_titled_possessive_in_apposition_leaves_the_name_before_it_the_speaker
         "efforts,” adding that it was essential.",
     )
     assert [q.speaker for q in an.quotes] == ["jason-greenblatt"]
+
+
+def test_a_person_after_a_long_opening_phrase_is_the_next_pronoun_s_referent():
+    # "Asked whether …, Fife was cautious. “…,” he said": Fife, not the last speaker before
+    an = run(
+        "en",
+        "2010-09-15",
+        "Norway's chief negotiator, Rolf Einar Fife, explained the talks. Medvedev told reporters "
+        "that the agreement showed cooperation. Asked whether the deal could serve as a model "
+        "for other disputes in the region, Fife was cautious. “Every boundary is unique,” he said.",
+    )
+    assert [q.speaker for q in an.quotes] == ["rolf-einar-fife"]
+
+
+def test_a_name_far_into_a_sentence_after_a_clause_of_its_own_opens_nothing():
+    an = run(
+        "es",
+        "2025-02-04",
+        "Donald Trump confirmó el acuerdo. El republicano precisó que las negociaciones estarán "
+        "encabezadas por el secretario de Estado, Marco Rubio, junto con representantes de México. "
+        '"Espero participar en esas negociaciones", añadió.',
+    )
+    assert [q.speaker for q in an.quotes] == ["donald-trump"]

@@ -692,7 +692,7 @@ class SubjectFinder:
     def opening_subject(self, start: int, cue: int):
         """The first person, body or country opening the sentence, when it opens it (after an
         adverbial at most) and is no complement: "Kushner briefed …", "On Monday, Blinken met …"."""
-        for m in self.mention_index.between(start, min(cue, start + 80)):
+        for m in self.mention_index.between(start, min(cue, start + 130)):
             if m[1] > cue:
                 break
             if self._inside_excluded(m[0], m[1]):
@@ -702,6 +702,11 @@ class SubjectFinder:
             if self._after_preposition(m[0]):
                 continue
             before = self.folded[start : m[0]]
+            if m[0] > start + 80 and (
+                not before.rstrip().endswith(",")
+                or finite_between(self.text, self.lang, start, m[0])
+            ):
+                continue  # far in: only after a long opening phrase, set off by a comma, no clause
             if _QUESTION_PUT.match(before) and self.folded[m[1] : m[1] + 2].startswith(","):
                 # "Asked whether it could be the commander, Manuel Marulanda, he replied": a name
                 # apposed inside the question put to the subject, not the subject
