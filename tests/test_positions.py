@@ -2091,3 +2091,14 @@ def test_an_object_that_names_a_city_s_request_is_no_speaker_after_the_verb():
 def test_an_irregular_preterite_is_the_verb_of_a_statement_before_its_cue(lang, text, speaker):
     an = run(lang, "2017-06-07", text)
     assert [p.actors[0] for p in an.positions] == [speaker]
+
+
+def test_a_portuguese_article_opening_a_sentence_is_no_preposition():
+    # «… chegou a Lisboa. A chanceler respondeu que …»: «A» opens the subject, not «a» (to)
+    an = run(
+        "pt",
+        "2018-05-31",
+        "A chanceler alemã, Angela Merkel, chegou a Lisboa. A chanceler respondeu que a Alemanha "
+        "também terá de contribuir mais.",
+    )
+    assert [p.actors for p in an.positions] == [("angela-merkel",)]

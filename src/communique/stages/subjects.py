@@ -996,8 +996,10 @@ class SubjectFinder:
         m = re.search(r"(\w+)\s+(?:(?:el|la|los|las|the|le|les|l'|o|a|os|as)\s+)?$", before)
         if m is None:
             return ""
-        if m.group(1) in _ARTICLES and re.search(r"(?:^|[,;]\s*)$", before[: m.start(1)]):
-            return ""  # "…, a presidenta disse": Portuguese "a" after a comma is the article
+        if m.group(1) in _ARTICLES and re.search(r"(?:^|[,;.!?:«“—(]\s*)$", before[: m.start(1)]):
+            # "…, a presidenta disse", «… a Lisboa. A chanceler respondeu»: Portuguese "a" after
+            # a comma or opening a sentence is the article
+            return ""
         return m.group(1)
 
     def _after_preposition(self, pos: int) -> bool:
