@@ -2164,3 +2164,14 @@ def test_a_body_named_after_its_leader_is_not_one_name_with_him():
     assert not [a.name for a in an.actors if "Díaz-Canel" in a.name and a.kind != "person"]
     canel = next(a for a in an.actors if a.name == "Miguel Díaz-Canel")
     assert len(canel.mentions) == 2
+
+
+def test_a_name_with_patronymics_is_called_by_its_first_patronymic_with_its_particle():
+    # "Yusuf bin Alawi bin Abdullah" … "bin Alawi told the gathering"
+    an = run(
+        "en",
+        "2018-10-27",
+        "Oman's foreign minister, Yusuf bin Alawi bin Abdullah, spoke in Manama. “Israel is a "
+        "state present in the region,” bin Alawi told the gathering.",
+    )
+    assert [q.speaker for q in an.quotes] == ["yusuf-bin-alawi-bin-abdullah"]

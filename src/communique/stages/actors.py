@@ -816,7 +816,11 @@ def find_actors(
     sent_start_set = set(sorted_sent_starts)
     if surname_map:
         for ws, we in words.spans:
-            if covered[ws] or not (text[ws].isupper() or _PARTICLE_NAME.match(text[ws:we])):
+            if covered[ws] or not (
+                text[ws].isupper()
+                or _PARTICLE_NAME.match(text[ws:we])
+                or (text[ws:we] in _PATRONYMIC_WORDS and text[we + 1 : we + 2].isupper())
+            ):
                 continue
             # try two-word then one-word surnames
             for span_end in _two_then_one(words, ws, we):
@@ -1817,6 +1821,14 @@ def _surname_map(
                 # "Mohammed bin Salman" → "Prince Mohammed", "Tamim bin Hamad" → "Sheikh Tamim":
                 # a name with a patronymic is called by its given name
                 keys.append(toks[0])
+            if (
+                len(toks) >= 4
+                and toks[2][:1].isupper()
+                and _PATRONYMIC.match(" " + " ".join(toks[1:]))
+            ):
+                # "Yusuf bin Alawi bin Abdullah" → "bin Alawi", as the press calls him (with
+                # its particle: "Zayed" alone is the father, "bin Zayed" the son)
+                keys.append(f"{toks[1]} {toks[2]}")
             for sur in keys:
                 fs = fold(sur)
                 if shared is not None:
