@@ -3874,3 +3874,35 @@ def test_meeting_nouns_that_overlap_in_a_chain_are_one_meeting(lang, text):
     an = run(lang, "2014-10-13", text)
     assert len(an.meetings) == 1
     assert an.meetings[0].kind == "negotiation"
+
+
+@pytest.mark.parametrize(
+    "lang,day,text,start",
+    [
+        (
+            "en",
+            "2010-11-14",
+            "The United States will host next year's gathering in Honolulu in November.",
+            "2011-11",
+        ),
+        (
+            "es",
+            "2010-11-14",
+            "Chile acogerá la cumbre del año próximo en Santiago en marzo.",
+            "2011-03",
+        ),
+    ],
+)
+def test_a_month_without_its_year_takes_the_year_told_beside_it(lang, day, text, start):
+    an = run(lang, day, text)
+    assert [m.start for m in an.meetings] == [start]
+
+
+def test_a_month_in_another_clause_keeps_its_own_year():
+    an = run(
+        "en",
+        "2023-03-10",
+        "Liz Truss and Emmanuel Macron met in Prague in October, where they agreed to hold this "
+        "year's summit in France.",
+    )
+    assert "2022-10" in [m.start for m in an.meetings]

@@ -610,7 +610,12 @@ def find_meetings(
             if negated_noun.search(folded, max(sent.start, t.start - 40), t.start):
                 continue  # "no mantuvieron ninguna reunión", "who were not consulted"
             kind = t.payload if t.type == MEETING_NOUN else t.payload.kind
-            ds = _join_start_cued(text, folded, _join_consecutive_days(text, assigned[i]), lang)
+            ds = _join_start_cued(
+                text,
+                folded,
+                _join_consecutive_days(text, _join_year_month(text, assigned[i])),
+                lang,
+            )
             if len(ds) > 1:
                 # «El 20 de febrero, los ministros, reunidos ese día en el castillo»: a day
                 # named again by an anaphor is the same day, not a second meeting
@@ -1418,6 +1423,31 @@ def _join_start_cued(text: str, folded: str, ds: list[DateExpr], lang: str) -> l
             joined = DateExpr(b.start, b.end, f"{a.text} … {b.text}", a.value, last, "day")
             return [joined if x is b else x for x in ds if x is not a]
     return _join_until(folded, ds, lang)
+
+
+def _join_year_month(text: str, ds: list[DateExpr]) -> list[DateExpr]:
+    """ "next year's gathering in Honolulu in November", «l'an prochain, en novembre»: a month
+    told without its year takes the year told next to it; one date, not two meetings."""
+    years = [d for d in ds if d.granularity == "year" and d.value and not d.end_value]
+    months = [
+        d
+        for d in ds
+        if d.granularity == "month"
+        and d.value
+        and not d.end_value
+        and not _YEAR_DIGITS.search(d.text)
+    ]
+    if len(years) != 1 or len(months) != 1:
+        return ds
+    y, m = years[0], months[0]
+    lo, hi = min(y.end, m.end), max(y.start, m.start)
+    if hi - lo > 60 or re.search(r"[,;:.]", text[lo:hi]):
+        return ds  # "met in Prague in October, where they agreed to hold this year's summit"
+    joined = DateExpr(m.start, m.end, m.text, f"{y.value}-{m.value[5:7]}", None, "month")
+    return [joined if x is m else x for x in ds if x is not y]
+
+
+_YEAR_DIGITS = re.compile(r"\d{4}")
 
 
 def _join_until(folded: str, ds: list[DateExpr], lang: str) -> list[DateExpr]:
