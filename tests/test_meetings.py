@@ -3906,3 +3906,14 @@ def test_a_month_in_another_clause_keeps_its_own_year():
         "year's summit in France.",
     )
     assert "2022-10" in [m.start for m in an.meetings]
+
+
+def test_a_verb_that_holds_a_meeting_dates_it_rather_than_a_statement():
+    # «la videoconferencia que … mantuvieron el 14 de septiembre»: «mantener» holds the call
+    an = run(
+        "es",
+        "2020-09-21",
+        "Los líderes hablaron de la videoconferencia que Charles Michel y Angela Merkel "
+        "mantuvieron el 14 de septiembre con el presidente chino, Xi Jinping.",
+    )
+    assert [(m.kind, m.start) for m in an.meetings] == [("call", "2020-09-14")]

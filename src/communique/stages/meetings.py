@@ -329,6 +329,9 @@ def find_meetings(
     reflexive_events = {
         fold(w) for w in load_lang_file(lang, "entities").get("reflexive_not_speech", [])
     }
+    # «la videoconferencia que Michel y Merkel mantuvieron el 14 de septiembre»: a verb that
+    # also tells a meeting held («mantener», "hold") reports nothing unless a clause follows
+    held_spans = {(a.start, a.end) for a in atoms if a.type == STATUS and a.payload == "held"}
     speech_atoms = SpanIndex(
         [
             a
@@ -337,6 +340,10 @@ def find_meetings(
             and not (
                 a.payload.lemma in reflexive_events
                 and folded[max(0, a.start - 3) : a.start] == "se "
+            )
+            and not (
+                (a.start, a.end) in held_spans
+                and not _THAT.match(folded[a.end : a.end + 6].lstrip())
             )
         ]
     )
