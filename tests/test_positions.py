@@ -2102,3 +2102,14 @@ def test_a_portuguese_article_opening_a_sentence_is_no_preposition():
         "também terá de contribuir mais.",
     )
     assert [p.actors for p in an.positions] == [("angela-merkel",)]
+
+
+def test_a_pronoun_before_the_verb_is_its_subject_after_a_name_of_another_gender():
+    an = run(
+        "fr",
+        "2016-10-28",
+        "La ministre du Commerce international, Chrystia Freeland, est arrivée à Namur. Après "
+        "deux jours de discussions avec le ministre-président wallon, Paul Magnette, elle a "
+        "affirmé que les pourparlers avaient échoué.",
+    )
+    assert [p.actors for p in an.positions] == [("chrystia-freeland",)]

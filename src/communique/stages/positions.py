@@ -381,6 +381,20 @@ def find_positions(
                 if head is not None:
                     group = finder.coordinated(head, min(cue.start, head[1] + 80))
                     sub = Subject(group, head[0], head[1], "coordinated-verb")
+        pr_here = pronoun_before.get(cue.start)
+        if (
+            sub is not None
+            and len(sub.actors) == 1
+            and pr_here is not None
+            and pr_here.payload in ("m", "f")
+            and sub.end <= pr_here.start
+            and actors.genders.get(sub.actors[0]) != pr_here.payload
+        ):
+            # "… avec le ministre-président wallon, Paul Magnette, elle a affirmé que …": the
+            # pronoun before the verb is its subject, when the name before it is not of its gender
+            who = pronoun_referent(pr_here, finder.previous_subject(pr_here.start), finder)
+            if who and actors.genders.get(who) == pr_here.payload:
+                sub = Subject((who,), pr_here.start, pr_here.end, "pronoun")
         if (sub is None or not sub.actors) and pronoun_before.get(cue.start) is not None:
             # "He urged Warsaw to …", "Ella aseguró que …": the last person of that gender
             pr = pronoun_before[cue.start]
