@@ -666,6 +666,24 @@ class _Attributor:
                     and self.genders.get(prev[0]) in (g, None)
                 ):
                     cur = prev[0]
+            if (
+                inverted is not None
+                and cur
+                and self.genders.get(cur) is None
+                and inverted.group(1).startswith("elle")
+            ):
+                # «…, avait-elle lancé» after «… avec Paul Magnette, elle avait quitté …»: a
+                # woman named in the two sentences before, over one whose gender the text never
+                # told (a masculine «il» also stands for unnamed sources: «un diplomate»)
+                g = "f"
+                floor = self._sentence_start(max(0, self._sentence_start(q.open) - 2))
+                told = [
+                    m[2]
+                    for m in self.subjects.mention_index.between(floor, q.open)
+                    if self.kinds.get(m[2]) == "person" and self.genders.get(m[2]) == g
+                ]
+                if told:
+                    cur = told[-1]
             return cur, "continuation", span
         return sp, how, span
 
