@@ -2640,3 +2640,17 @@ def test_an_inverted_elle_is_the_woman_named_before_a_man_of_unknown_gender():
         "semble évident pour moi que l'Union européenne n'est pas capable », avait-elle lancé.",
     )
     assert [q.speaker for q in an.quotes] == ["chrystia-freeland", "chrystia-freeland"]
+
+
+def test_an_inverted_elle_after_a_gerund_is_the_woman_not_the_man_named_between():
+    an = run(
+        "fr",
+        "2016-10-28",
+        "« Nous attendrons que l'encre soit sèche », a prévenu la ministre du Commerce "
+        "international, Chrystia Freeland. La ministre revient de loin. Vendredi dernier, après "
+        "deux jours de discussions à Namur avec le ministre-président wallon, Paul Magnette, elle "
+        "avait quitté la table en affirmant que les pourparlers avaient échoué. « Il semble "
+        "évident pour moi que l'Union européenne n'est pas capable », avait-elle lancé.",
+    )
+    assert [q.speaker for q in an.quotes] == ["chrystia-freeland", "chrystia-freeland"]
+    assert [p.actors for p in an.positions if p.cue == "affirmant"] == [("chrystia-freeland",)]

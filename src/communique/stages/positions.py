@@ -172,6 +172,7 @@ def find_positions(
     function_words = lexicon.function_words | lexicon.articles
     pronoun_before: dict[int, Atom] = {}
     pronoun_at = {a.start: a for a in atoms if a.type == PRONOUN}
+    pronouns_at = SpanIndex([a for a in atoms if a.type == PRONOUN])
     adverb_after = _adverb_after_pronoun(lang)
     for pr in (a for a in atoms if a.type == PRONOUN):
         j = pr.end
@@ -382,6 +383,15 @@ def find_positions(
                     group = finder.coordinated(head, min(cue.start, head[1] + 80))
                     sub = Subject(group, head[0], head[1], "coordinated-verb")
         pr_here = pronoun_before.get(cue.start)
+        if pr_here is None and sub is not None:
+            # «…, Paul Magnette, elle avait quitté la table en affirmant que …»: the subject
+            # pronoun of the clause the gerund hangs on
+            between = [
+                a
+                for a in pronouns_at.between(sub.end, cue.start)
+                if not re.search(r"[,;:.]", text[a.end : cue.start])
+            ]
+            pr_here = between[-1] if between else None
         if (
             sub is not None
             and len(sub.actors) == 1

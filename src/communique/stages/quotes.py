@@ -570,6 +570,8 @@ class _Attributor:
             cur = self.current_speaker(sent.start)
             inner = self._person_cue_between(sent.start, q.open)
             if j > sent.start and text[j - 1] == "," and cur and not inner:
+                if re.search(r"-t-elle\b|-elles?\b", cue_text):
+                    cur = self._woman_named_before(cur, q.open)
                 span = Span.of(text, cue.start, cue.end)
                 return cur, span.text, "trailing", span, None
             return None
@@ -666,26 +668,27 @@ class _Attributor:
                     and self.genders.get(prev[0]) in (g, None)
                 ):
                     cur = prev[0]
-            if (
-                inverted is not None
-                and cur
-                and self.genders.get(cur) is None
-                and inverted.group(1).startswith("elle")
-            ):
-                # «…, avait-elle lancé» after «… avec Paul Magnette, elle avait quitté …»: a
-                # woman named in the two sentences before, over one whose gender the text never
-                # told (a masculine «il» also stands for unnamed sources: «un diplomate»)
-                g = "f"
-                floor = self._sentence_start(max(0, self._sentence_start(q.open) - 2))
-                told = [
-                    m[2]
-                    for m in self.subjects.mention_index.between(floor, q.open)
-                    if self.kinds.get(m[2]) == "person" and self.genders.get(m[2]) == g
-                ]
-                if told:
-                    cur = told[-1]
+            if inverted is not None and inverted.group(1).startswith("elle"):
+                cur = self._woman_named_before(cur, q.open)
             return cur, "continuation", span
         return sp, how, span
+
+    def _woman_named_before(self, cur: str | None, pos: int) -> str | None:
+        """For an inverted «elle» («…», avait-elle lancé): the woman named in the three
+        sentences before `pos`, over a current speaker who is a man or whose gender the text never
+        told (after «… avec Paul Magnette, elle avait quitté …»); a masculine «il» keeps its
+        speaker, since it also stands for unnamed sources («un diplomate»)."""
+        if not cur or self.genders.get(cur) == "f":
+            return cur
+        floor = self._sentence_start(pos)
+        for _ in range(3):
+            floor = self._sentence_start(max(0, floor - 2))
+        told = [
+            m[2]
+            for m in self.subjects.mention_index.between(floor, pos)
+            if self.kinds.get(m[2]) == "person" and self.genders.get(m[2]) == "f"
+        ]
+        return told[-1] if told else cur
 
     def _relative_aside(self, p: int, sent_end: int):
         """ "“…,” former U.S. Senator George Mitchell, who has chaired the negotiations since
