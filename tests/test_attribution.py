@@ -2630,18 +2630,6 @@ def test_a_name_far_into_a_sentence_after_a_clause_of_its_own_opens_nothing():
     assert [q.speaker for q in an.quotes] == ["donald-trump"]
 
 
-def test_an_inverted_elle_is_the_woman_named_before_a_man_of_unknown_gender():
-    an = run(
-        "fr",
-        "2016-10-28",
-        "« Nous attendrons que l'encre soit sèche », a prévenu la ministre du Commerce "
-        "international, Chrystia Freeland. Vendredi dernier, après deux jours de discussions à "
-        "Namur avec le ministre-président wallon, Paul Magnette, elle avait quitté la table. « Il "
-        "semble évident pour moi que l'Union européenne n'est pas capable », avait-elle lancé.",
-    )
-    assert [q.speaker for q in an.quotes] == ["chrystia-freeland", "chrystia-freeland"]
-
-
 def test_an_inverted_elle_after_a_gerund_is_the_woman_not_the_man_named_between():
     an = run(
         "fr",

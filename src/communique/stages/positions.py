@@ -856,10 +856,12 @@ def _narrative(text: str, q, lang: str, first_person: re.Pattern | None) -> bool
 
 
 def _inverted_after_comma(text, sent, cue, content_start, named, function_words) -> bool:
-    """A cue after a comma whose "object" is only a title or a name, to the sentence's end:
-    the speaker set after the verb («…, anunció la ministra.», «…, a précisé le ministre
-    mauritanien des Affaires étrangères, Ahmed Ould Teguedi.»). `named` indexes the titles,
-    demonyms and actor mentions; every other word must be a function word or an article."""
+    """A cue after a comma whose "object" is only a title or a name, up to its comma or the
+    sentence's end: the speaker set after the verb («…, anunció la ministra.», «…, a précisé
+    le ministre mauritanien des Affaires étrangères, Ahmed Ould Teguedi.»). `named` indexes
+    (start, end, kind) of titles, demonyms and actor mentions: the first word must open a title
+    or name a speaker, and every other word is named, capitalised (or right after a capitalised
+    one: «Affaires étrangères»), a function word or an article."""
     if not text[max(sent.start, cue.start - 3) : cue.start].rstrip().endswith(","):
         return False
     rest_end = content_start + len(text[content_start : sent.end].rstrip().rstrip('.!?»”"'))
