@@ -3917,3 +3917,26 @@ def test_a_verb_that_holds_a_meeting_dates_it_rather_than_a_statement():
         "mantuvieron el 14 de septiembre con el presidente chino, Xi Jinping.",
     )
     assert [(m.kind, m.start) for m in an.meetings] == [("call", "2020-09-14")]
+
+
+@pytest.mark.parametrize(
+    "lang,day,text",
+    [
+        (
+            "fr",
+            "0001-01-02",
+            "Les négociations entre Paris et Berlin se sont achevées hier après trois jours de "
+            "discussions.",
+        ),
+        (
+            "en",
+            "0001-01-07",
+            "Modi met Zelenskyy in Kyiv on Friday, a day after he held talks with Polish Prime "
+            "Minister Donald Tusk in Warsaw.",
+        ),
+    ],
+)
+def test_a_span_or_a_count_past_the_calendar_s_first_day_drops_only_that_reading(lang, day, text):
+    # found by fuzzing the samples with publication dates 0001-01-01 … 9999-12-31
+    an = run(lang, day, text)
+    assert an.meetings and all(m.start and m.start.startswith("0001-01") for m in an.meetings)

@@ -1184,7 +1184,10 @@ def _counted_back(main: str | None, shifted: str | None) -> str | None:
     a, b = _day(main), _day(shifted)
     if a is None or b is None or a == b:
         return None
-    return (a - (b - a)).isoformat()
+    try:
+        return (a - (b - a)).isoformat()
+    except OverflowError:
+        return None  # past the calendar's first or last day
 
 
 # the office that receives at a seat of power, by the body the seat stands for
@@ -1543,13 +1546,16 @@ def _duration(folded: str, dr: _Draft, start: str, lang: str) -> tuple[str, str 
     if not n or not 2 <= n <= 14:
         return start, None
     d0 = date.fromisoformat(start)
-    if dr.date is not None and _starts_on_date(folded, dr.date.start, lang):
-        return start, (d0 + timedelta(days=n - 1)).isoformat()
     cues = [fold(c) for c in table.get("end_cues", [])]
-    ends = closed or any(re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", seg) for c in cues)
-    if ends:
-        return (d0 - timedelta(days=n - 1)).isoformat(), start
-    return start, (d0 + timedelta(days=n - 1)).isoformat()
+    ends = not (dr.date is not None and _starts_on_date(folded, dr.date.start, lang)) and (
+        closed or any(re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", seg) for c in cues)
+    )
+    try:
+        if ends:
+            return (d0 - timedelta(days=n - 1)).isoformat(), start
+        return start, (d0 + timedelta(days=n - 1)).isoformat()
+    except OverflowError:
+        return start, None  # a span that would run past the calendar's first or last day
 
 
 def _starts_on_date(folded: str, pos: int, lang: str) -> bool:
