@@ -2113,3 +2113,15 @@ def test_a_pronoun_before_the_verb_is_its_subject_after_a_name_of_another_gender
         "affirmé que les pourparlers avaient échoué.",
     )
     assert [p.actors for p in an.positions] == [("chrystia-freeland",)]
+
+
+def test_a_clause_opened_by_while_after_an_english_quote_is_no_attribution():
+    # the comma sits inside the English quote: '"… years," while Erdogan called …'
+    an = run(
+        "en",
+        "2023-07-12",
+        'Joe Biden met Recep Tayyip Erdogan. Biden said he looked forward to working with him "in '
+        'the next five years," while Erdogan called the meeting "the first step" toward a new '
+        "phase in relations.",
+    )
+    assert ("recep-tayyip-erdogan",) in [p.actors for p in an.positions]

@@ -913,11 +913,8 @@ def _attributes_quote(text: str, pos: int, closes: list[int], cue_starts: list[i
         if c <= pos <= c + 70:
             gap = text[c:pos]
             if re.match(
-                r"[\s,]*(?:y|e|and|et|pero|mas|but|mais|aunque|although|tandis que|alors que|"
-                r"mientras|while|whereas|enquanto)\s",
-                gap,
-                re.I,
-            ):
+                r"[\s,]*(?:y|e|and|et|pero|mas|but|mais|aunque|although)\s", gap, re.I
+            ) or CONTRAST.match(", " + fold(gap.lstrip('»”" ,'))):
                 continue  # «…", y aseguró que …», «…», tandis que M. Fischer soulignait: a clause
             # the period of a courtesy title ("Mr. Wang told …") ends nothing
             bare = _COURTESY_PERIOD.sub(" ", gap.strip(" ,"))
