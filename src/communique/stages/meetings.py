@@ -2110,15 +2110,16 @@ def _chained_nouns(atoms: list[Atom]) -> list[Atom]:
     nouns = sorted((a for a in atoms if a.type == MEETING_NOUN), key=lambda a: (a.start, -a.end))
     out = [a for a in atoms if a.type != MEETING_NOUN]
     chain: list[Atom] = []
+    chain_end = -1
     for a in [*nouns, None]:
-        if a is not None and chain and a.start < max(x.end for x in chain):
+        if a is not None and a.start < chain_end:
             chain.append(a)
+            chain_end = max(chain_end, a.end)
             continue
         if chain:
             longest = max(chain, key=lambda x: x.end - x.start)
-            end = max(x.end for x in chain)
-            out.append(longest._replace(start=chain[0].start, end=end))
-        chain = [a] if a is not None else []
+            out.append(longest._replace(start=chain[0].start, end=chain_end))
+        chain, chain_end = ([a], a.end) if a is not None else ([], -1)
     return out
 
 

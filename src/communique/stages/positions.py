@@ -872,14 +872,14 @@ def _inverted_after_comma(text, sent, cue, content_start, named, function_words)
     words = list(re.finditer(r"[^\W\d_][\w'’-]*", text[content_start:rest_end]))
     if not words or len(words) > 14:
         return False
-    spans = [(x[0], x[1]) for x in named.between(max(0, content_start - 40), rest_end)]
+    near = named.between(max(0, content_start - 40), rest_end)
     # the head names a speaker: a title, a person, a body or a country ("pressed Dhaka's
     # request" names a city and asks for something)
     head = next((w for w in words if fold(w.group()) not in function_words), None)
     hs = content_start + head.start() if head is not None else -1
     if not any(
         x[0] <= hs < x[1] and x[2] in ("title", "person", "organization", "country", "group")
-        for x in named.between(max(0, content_start - 40), rest_end)
+        for x in near
     ):
         return False
     after_capital = False
@@ -888,7 +888,7 @@ def _inverted_after_comma(text, sent, cue, content_start, named, function_words)
         capital = w.group()[:1].isupper()
         # a title's complement: «des Affaires étrangères», "of Foreign Affairs"
         if not (
-            any(a <= ws and we <= b for a, b in spans)
+            any(x[0] <= ws and we <= x[1] for x in near)
             or capital
             or after_capital
             or fold(w.group()) in function_words

@@ -570,8 +570,7 @@ class _Attributor:
             cur = self.current_speaker(sent.start)
             inner = self._person_cue_between(sent.start, q.open)
             if j > sent.start and text[j - 1] == "," and cur and not inner:
-                if re.search(r"-t-elle\b|-elles?\b", cue_text):
-                    cur = self._woman_named_before(cur, q.open)
+                cur = self._woman_named_before(cur, cue, q.open)
                 span = Span.of(text, cue.start, cue.end)
                 return cur, span.text, "trailing", span, None
             return None
@@ -668,16 +667,18 @@ class _Attributor:
                     and self.genders.get(prev[0]) in (g, None)
                 ):
                     cur = prev[0]
-            if inverted is not None and inverted.group(1).startswith("elle"):
-                cur = self._woman_named_before(cur, q.open)
+            cur = self._woman_named_before(cur, cue, q.open)
             return cur, "continuation", span
         return sp, how, span
 
-    def _woman_named_before(self, cur: str | None, pos: int) -> str | None:
-        """For an inverted «elle» («…», avait-elle lancé): the woman named in the three
+    def _woman_named_before(self, cur: str | None, cue: Atom, pos: int) -> str | None:
+        """For a cue with an inverted «elle» («…», avait-elle lancé): the woman named in the three
         sentences before `pos`, over a current speaker who is a man or whose gender the text never
-        told (after «… avec Paul Magnette, elle avait quitté …»); a masculine «il» keeps its
-        speaker, since it also stands for unnamed sources («un diplomate»)."""
+        told (after «… avec Paul Magnette, elle avait quitté …»); any other cue, and a masculine
+        «il» (it also stands for unnamed sources: «un diplomate»), keeps `cur`."""
+        inverted = _INVERTED_PRONOUN.search(self.folded, cue.start, cue.end)
+        if inverted is None or inverted.group(1) != "elle":
+            return cur
         if not cur or self.genders.get(cur) == "f":
             return cur
         floor = self._sentence_start(pos)
