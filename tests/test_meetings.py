@@ -3940,3 +3940,66 @@ def test_a_span_or_a_count_past_the_calendar_s_first_day_drops_only_that_reading
     # found by fuzzing the samples with publication dates 0001-01-01 … 9999-12-31
     an = run(lang, day, text)
     assert an.meetings and all(m.start and m.start.startswith("0001-01") for m in an.meetings)
+
+
+def test_a_partner_with_his_capitalised_title_is_coordinated_with_the_name_before():
+    an = run(
+        "en",
+        "2010-07-16",
+        "Armenian President Serzh Sarkisian and his Azerbaijani counterpart Ilham Aliyev held "
+        "several hours of talks with Medvedev in Kazan on Thursday.",
+    )
+    (m,) = an.meetings
+    assert same_actors(an, m.participants, ["serzh-sarkisian", "ilham-aliyev", "dmitry-medvedev"])
+
+
+@pytest.mark.parametrize(
+    "lang,day,text,who",
+    [
+        (
+            "es",
+            "2000-12-15",
+            "Putin, el primer jefe del Kremlin que pisa Cuba desde la desintegración de la URSS, "
+            "mantuvo en el Palacio de la Revolución una ronda de conversaciones con Fidel Castro.",
+            ["vladimir-putin", "fidel-castro"],
+        ),
+        (
+            "pt",
+            "2010-05-18",
+            "O presidente Lula chegou a Teerã no sábado. No domingo, teve uma longa reunião com "
+            "Ahmadinejad.",
+            ["luiz-inacio-lula-da-silva", "mahmoud-ahmadinejad"],
+        ),
+    ],
+)
+def test_the_subject_of_the_verb_holding_a_meeting_noun_takes_part(lang, day, text, who):
+    an = run(lang, day, text)
+    m = next(x for x in an.meetings if x.kind != "visit")
+    assert same_actors(an, m.participants, who)
+
+
+@pytest.mark.parametrize(
+    "lang,day,text,who",
+    [
+        (
+            # a meeting noun in a complement is not the verb's object
+            "en",
+            "2019-06-30",
+            "Negotiations collapsed in May after a round of talks in Washington between U.S. "
+            "Trade Representative Robert Lighthizer and Chinese Vice Premier Liu He.",
+            ["robert-lighthizer", "liu-he"],
+        ),
+        (
+            # nor after a copula
+            "es",
+            "2016-09-14",
+            "Fue la primera reunión entre Mauricio Macri y Theresa May desde que ambos llegaron "
+            "al poder.",
+            ["mauricio-macri", "theresa-may"],
+        ),
+    ],
+)
+def test_a_meeting_noun_that_no_verb_holds_keeps_the_people_named_with_it(lang, day, text, who):
+    an = run(lang, day, text)
+    m = an.meetings[-1]
+    assert same_actors(an, m.participants, who)

@@ -45,12 +45,14 @@ from communique.stages.subjects import (
     language_articles,
     list_link,
     null_subject,
+    prepositions,
     pronoun_referent,
+    relative_words,
     sentence_of,
     starts_clause,
     title_offices,
 )
-from communique.stages.tense import clause_tense
+from communique.stages.tense import clause_tense, tense_cues
 from communique.textutil import Intervals, SpanIndex, fold, fold_text, word_alternation
 
 _DIRECTIONAL = frozenset({"to", "a", "hacia", "para"})
@@ -950,6 +952,7 @@ def find_meetings(
             sentences,
             pronouns,
             demonyms,
+            speech_atoms,
         )
         if dsent is not None:
             # "los presidentes de Chile, Argentina y Brasil": the people behind the countries
@@ -2705,6 +2708,7 @@ def _participants(
     sentences,
     pronouns: SpanIndex,
     demonyms: SpanIndex,
+    speech: SpanIndex,
 ) -> list[str]:
     out: list[str] = []
 
@@ -2745,6 +2749,15 @@ def _participants(
     sub = finder.left_of(t.start)
     if t.type == MEETING_VERB and sent is not None:
         sub = _verb_subject(folded, t, sent, sub, finder, pronouns) or sub
+    elif (
+        sent is not None
+        and (verb := _governing_verb(text, folded, t, sent, finder, lang, speech)) is not None
+    ):
+        # "Putin, el primer jefe del Kremlin que pisa Cuba …, mantuvo … una ronda de
+        # conversaciones", «No domingo, teve uma longa reunião com Ahmadinejad»: the subject of
+        # the verb whose object the meeting noun is
+        at = Atom(verb, verb, MEETING_VERB, None)
+        sub = finder.left_of(verb) or _verb_subject(folded, at, sent, None, finder, pronouns) or sub
     listed = _countries_after_plural_title(folded, t.start, finder, actor_by_id, lang)
     if len(listed) >= 2 and (sub is None or set(sub.actors) <= set(listed)):
         # "Les chefs d'Etat de la Chine, de la Russie, … ont signé": every country listed
@@ -2882,6 +2895,76 @@ def _participants(
     for aid in parties:
         add(aid)
     return out
+
+
+@cache
+def _copulas(lang: str) -> frozenset[str]:
+    """`copulas` of a language (folded): "was", «fue», «était»."""
+    words = load_lang_file(lang, "meetings").get("copulas", {}).get("words", [])
+    return frozenset(fold(w) for w in words)
+
+
+# words that open a noun phrase besides the articles: possessives, quantifiers, contractions
+# of a preposition and an article (a preposition before the phrase: «del primer encuentro»)
+_NP_OPENERS = frozenset(
+    "his her its their our several two three four five new another this these that those "
+    "su sus nueva nuevo otra otro varias varios dos tres esta este esa ese del al "
+    "son sa ses leur leurs nouvelle nouveau autre plusieurs deux trois cette ce ces du au aux des "
+    "seu sua seus suas nova novo outra outro varias varios duas dois tres esta este essa esse "
+    "do da dos das no na nos nas ao".split()
+)
+# tense cues that are no finite verb: infinitives ("to meet", «reunirse»)
+_NON_FINITE = ("neutral", "intended")
+
+
+def _governing_verb(
+    text: str, folded: str, t: Atom, sent, finder: SubjectFinder, lang: str, speech: SpanIndex
+):
+    """Where the finite verb stands whose object the meeting noun at `t` is ("held several
+    hours of talks", «mantuvo en el Palacio … una ronda de conversaciones», «teve uma longa
+    reunião»): the last finite verb before the noun in its sentence, a few words before it,
+    with no clause break and no party but a place between. None when there is none."""
+    lo = max(sent.start, t.start - 70)
+    starts, cues = tense_cues(text, lang)
+    i = bisect.bisect_left(starts, t.start) - 1
+    while i >= 0 and starts[i] >= lo:
+        s, e, tense = cues[i]
+        if tense in _NON_FINITE:
+            i -= 1
+            continue
+        between = folded[e : t.start]
+        words = between.split()
+        if (
+            e > t.start
+            or re.search(r"[,;:()«»\"“”]", between)
+            or len(words) > 8
+            or set(folded[s:e].split()) & _copulas(lang)
+            or set(words) & set(relative_words(lang))
+            or any(a.start < e and s < a.end for a in speech.between(s - 30, e))
+        ):
+            # "This was his fourth visit", "said (that) the talks …": no object
+            return None
+        # the noun phrase of the meeting noun: back over its adjectives to its determiner
+        k = len(words)
+        while k > 0 and words[k - 1] not in _ARTICLES and words[k - 1] not in _NP_OPENERS:
+            k -= 1
+        preps = prepositions(lang)
+        if k == 0:
+            before = words[0] if words else ""  # no determiner: "held lengthy talks"
+        elif words[k - 1] in _ARTICLES:
+            before = words[k - 2] if k > 1 else ""
+        else:
+            before = words[k - 1] if words[k - 1] in preps else (words[k - 2] if k > 1 else "")
+        if before in preps:
+            # "collapsed in May after a round of talks", «Se trató del primer encuentro»: a
+            # complement, not the verb's object
+            return None
+        if any(
+            finder.kinds.get(x[2]) not in (None, "place") for x in finder.mentions_in(e, t.start)
+        ):
+            return None
+        return s
+    return None
 
 
 # what may stand between a subject pronoun and its meeting verb: "he then met", "il a ensuite"

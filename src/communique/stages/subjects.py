@@ -82,6 +82,29 @@ _DETERMINED_TITLE = re.compile(
     r"seu|sua|son|sa|ses)\s+(?:[^\W\d_]+\s+){0,3}?(?:[^\W\d_]+,\s*)?$"
 )
 
+# " and his Azerbaijani counterpart ", " and the White House spokesman ": a conjunction, a
+# determiner, one or two capitalised qualifiers and a lowercase title right before a name
+_DETERMINED_CAPS_TITLE = re.compile(
+    r"^\s*,?\s*(?:and|y|e|et)\s+(?:the|his|her|its|their|su|sus|el|la|le|son|sa|seu|sua|o|a)\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){1,2}[a-z][\w-]*\s+$"
+)
+
+
+def _determined_title(gap: str) -> bool:
+    """ "and his Azerbaijani counterpart", "y su homólogo brasileño": a title with its
+    determiner between two names of a list."""
+    if _DETERMINED_TITLE.match(gap.lower()) and not any(w[:1].isupper() for w in gap.split()):
+        return True
+    m = _DETERMINED_CAPS_TITLE.match(gap)
+    return m is not None and not set(gap.lower().split()) & _NOT_TITLE_WORDS - {
+        "and",
+        "the",
+        "his",
+        "her",
+        "its",
+        "their",
+    }
+
 
 # words that may follow the last name of a list inside one clause ("… and Kishida at Camp David")
 _LIST_FOLLOWERS = frozenset(
@@ -116,7 +139,7 @@ def list_link(gap: str, *, person: bool) -> str | None:
         return None
     if _TITLED_PARTNER.match(gap) or _CAPS_TITLE_AND.match(gap):
         return "conj"
-    if _DETERMINED_TITLE.match(gap.lower()) and not any(w[:1].isupper() for w in gap.split()):
+    if _determined_title(gap):
         return "conj"
     if _lower_title_and(gap):
         return "conj"  # "Koirala and Maoist chief Prachanda", "X and rebel leader Y"
@@ -363,6 +386,11 @@ _ARTICLES = frozenset("the a an el la los las un una le les un une o os as um um
 
 
 @cache
+def prepositions(lang: str) -> tuple[str, ...]:
+    """The prepositions of a language (folded) that make a following name a complement."""
+    return _PREPOSITIONS.get(lang, ())
+
+
 def null_subject(lang: str) -> bool:
     """Whether the language leaves a known subject unsaid ("Posteriormente ha hablado con …")."""
     return bool(load_lang_file(lang, "lang").get("null_subject", False))
@@ -613,6 +641,12 @@ class SubjectFinder:
             ):
                 break  # "El presidente de Brasil, Lula, y …": the title's country, not a subject
             loose = _COORD_LOOSE.match(gap) and not any(w[:1].isupper() for w in gap.split()[1:])
+            loose = loose or (
+                self.kinds.get(cur[2]) == "person"
+                and self.kinds.get(m[2]) == "person"
+                and _DETERMINED_CAPS_TITLE.match(gap) is not None
+                and _determined_title(gap)
+            )
             # ", el presidente francés, Emmanuel Macron": an apposition inside a list
             loose = loose or (
                 len(group) > 1
