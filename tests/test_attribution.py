@@ -1538,6 +1538,15 @@ NOT_SPEAKER = [
         "arab-league",
         id="en-a-question-then-a-new-sentence-s-stance-verb-is-not-its-cue",
     ),
+    pytest.param(
+        "es",
+        "2021-09-19",
+        "El presidente paraguayo, Mario Abdo Benítez, criticó a Venezuela. La respuesta no se "
+        "hizo esperar. «¡Ponga usted la fecha!», le espetó al presidente paraguayo.",
+        "Ponga usted",
+        "mario-abdo-benitez",
+        id="es-the-addressee-after-the-cue-is-not-the-speaker",
+    ),
 ]
 
 
@@ -2642,3 +2651,35 @@ def test_an_inverted_elle_after_a_gerund_is_the_woman_not_the_man_named_between(
     )
     assert [q.speaker for q in an.quotes] == ["chrystia-freeland", "chrystia-freeland"]
     assert [p.actors for p in an.positions if p.cue == "affirmant"] == [("chrystia-freeland",)]
+
+
+@pytest.mark.parametrize(
+    "lang,day,text,expected",
+    [
+        (
+            # «a» before a bare plural is the preposition: the journalists are addressed
+            "pt",
+            "2013-03-28",
+            "A presidenta Dilma Rousseff saiu satisfeita. “O banco não nasce contra ninguém”, "
+            "disse a jornalistas brasileiros antes de embarcar de volta para Brasília.",
+            "dilma-rousseff",
+        ),
+        (
+            # the speaker named after the addressee still speaks
+            "es",
+            "2021-09-19",
+            "«Tenemos que negociar», dijo a los periodistas el canciller mexicano, Marcelo Ebrard.",
+            "marcelo-ebrard",
+        ),
+        (
+            # «a» before a title is the article
+            "pt",
+            "2013-03-28",
+            "“O banco não nasce contra ninguém”, disse a ministra Izabella Teixeira em Durban.",
+            "izabella-teixeira",
+        ),
+    ],
+)
+def test_whom_a_cue_is_addressed_to_does_not_speak(lang, day, text, expected):
+    an = run(lang, day, text)
+    assert expected in keys(an, an.quotes[0].speaker)

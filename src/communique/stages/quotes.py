@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from communique.model import Quote, Span
+from communique.resources import load_lang_file
 from communique.resources.lexicon import (
     ACCORDING,
     ANON,
@@ -35,6 +37,7 @@ from communique.stages.subjects import (
     SubjectFinder,
     clause_start,
     first_stop,
+    language_articles,
     null_subject,
     sentence_of,
     trailing_cue,
@@ -275,6 +278,14 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 
 
+@cache
+def _addressee(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """speech.toml [addressee]: the prepositions that say whom a cue is addressed to, and those
+    that are also articles (a preposition only before a bare plural)."""
+    table = load_lang_file(lang, "speech").get("addressee", {})
+    return frozenset(table.get("prepositions", [])), frozenset(table.get("plural_only", []))
+
+
 _AUTHOR_LINK = re.compile(
     r"^\s*(?:[^\W\d_]+\s+){0,2}?(?:del?|of|du|des|da|do|por|by|par|pelo|pela)\s+(?:(?:el|la|los|las|the|le|la|les|l'|o|a)\s+)?$",
     re.I,
@@ -413,7 +424,7 @@ class _Attributor:
                         break
                 return None, "", None
             if len(words) <= (16 if apposed else 10) and not (
-                time_clause or relative or located or related
+                time_clause or relative or located or related or self._addressed(p, m)
             ):
                 return m[2], "mention", Span.of(self.text, m[0], m[1])
         return None, "", None
@@ -593,6 +604,23 @@ class _Attributor:
             return None  # "Xi told Biden that …, China's foreign ministry said": Xi speaks
         span = Span.of(text, cue.start, cue.end)
         return found[2][0], span.text, "trailing", span, None
+
+    def _addressed(self, p: int, m) -> bool:
+        """«le espetó al presidente paraguayo», «disse a jornalistas brasileiros antes de embarcar
+        para Brasília»: the words after the cue at `p` say whom it is addressed to (speech.toml
+        [addressee]) and the mention `m` is a complement inside them, not the speaker ("dijo a
+        los periodistas el canciller Ebrard" names him after the addressee)."""
+        preps, plural_only = _addressee(self.lang)
+        raw = self.text[p : m[0]].lower().split()
+        if not raw:
+            return False
+        if raw[0] in plural_only:
+            # «a jornalistas»: a bare plural; «a ministra», «a Lusa» take the article
+            if len(raw) < 2 or not raw[1].endswith("s") or raw[1] in language_articles(self.lang):
+                return False
+        elif raw[0] not in preps:
+            return False
+        return self.subjects._after_preposition(m[0])
 
     def _speaker_after(self, cue: Atom, q: QSpan) -> tuple[str | None, str, Span | None]:
         """The subject after a cue ("—advirtió Lavrov—", "», aseguró X"); a subjectless
