@@ -2125,3 +2125,18 @@ def test_a_clause_opened_by_while_after_an_english_quote_is_no_attribution():
         "phase in relations.",
     )
     assert ("recep-tayyip-erdogan",) in [p.actors for p in an.positions]
+
+
+def test_praise_with_louer_is_a_statement_but_renting_is_not():
+    an = run(
+        "fr",
+        "2013-06-28",
+        "Barack Obama a également loué la lutte engagée par les autorités sénégalaises contre la "
+        "corruption. La délégation loue un hôtel entier à Dakar.",
+    )
+    assert [(p.actors, p.statement) for p in an.positions] == [
+        (
+            ("barack-obama",),
+            "la lutte engagée par les autorités sénégalaises contre la corruption",
+        )
+    ]
