@@ -2175,3 +2175,22 @@ def test_a_name_with_patronymics_is_called_by_its_first_patronymic_with_its_part
         "state present in the region,” bin Alawi told the gathering.",
     )
     assert [q.speaker for q in an.quotes] == ["yusuf-bin-alawi-bin-abdullah"]
+
+
+@pytest.mark.parametrize(
+    "lang,text,kb_id",
+    [
+        (
+            "pt",
+            "Washington e Moscovo comprometeram-se a suspender o fornecimento de armas.",
+            "moscow",
+        ),
+        ("pt", "O primeiro-ministro chegou ontem a Copenhaga para a cimeira.", "copenhagen"),
+        ("pt", "Lula desembarca hoje em Madri para a reunião com Sánchez.", "madrid"),
+        ("pt", "A cimeira da NATO em Helsínquia terminou sem acordo.", "helsinki"),
+        ("fr", "Le président est arrivé à Naypyitaw mardi soir.", "naypyidaw"),
+    ],
+)
+def test_capitals_are_found_under_their_european_and_brazilian_portuguese_names(lang, text, kb_id):
+    an = run(lang, "2020-01-10", text)
+    assert kb_id in {a.kb_id for a in an.actors}
