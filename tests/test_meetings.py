@@ -4003,3 +4003,28 @@ def test_a_meeting_noun_that_no_verb_holds_keeps_the_people_named_with_it(lang, 
     an = run(lang, day, text)
     m = an.meetings[-1]
     assert same_actors(an, m.participants, who)
+
+
+@pytest.mark.parametrize(
+    "lang,day,text,place",
+    [
+        (
+            "fr",
+            "2013-06-19",
+            "Les négociations entre Bamako et les rebelles touareg se sont ouvertes lundi dans la "
+            "capitale burkinabée.",
+            "Ouagadougou",
+        ),
+        (
+            "es",
+            "2013-06-19",
+            "El canciller se reunió el lunes en la capital ivoriana con su homólogo.",
+            "Yamusukro",
+        ),
+    ],
+)
+def test_a_capital_named_by_its_country_s_adjective_in_any_gender_is_the_meeting_s_place(
+    lang, day, text, place
+):
+    an = run(lang, day, text)
+    assert [m.place for m in an.meetings] == [place]
