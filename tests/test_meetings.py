@@ -4028,3 +4028,38 @@ def test_a_capital_named_by_its_country_s_adjective_in_any_gender_is_the_meeting
 ):
     an = run(lang, day, text)
     assert [m.place for m in an.meetings] == [place]
+
+
+@pytest.mark.parametrize(
+    "lang,day,text,start",
+    [
+        (
+            "es",
+            "2018-11-29",
+            "La cena de gala que el rey Felipe VI ofreció el miércoles en el Palacio Real al "
+            "presidente de China, Xi Jinping, reunió a 150 invitados.",
+            "2018-11-28",
+        ),
+        (
+            "en",
+            "2023-02-28",
+            "The two leaders sealed the deal over lunch at a hotel near Windsor on Monday.",
+            "2023-02-27",
+        ),
+    ],
+)
+def test_a_dated_meal_is_a_meeting(lang, day, text, start):
+    an = run(lang, day, text)
+    assert [(m.kind, m.start) for m in an.meetings] == [("meeting", start)]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("pt", "O ministro disse que o jantar foi servido às oito."),
+        ("en", "Lunch was served at noon, the spokesman said."),
+        ("fr", "Le déjeuner a été servi dans les jardins."),
+    ],
+)
+def test_a_meal_without_a_date_is_no_meeting(lang, text):
+    assert run(lang, "2020-01-10", text).meetings == ()
