@@ -4063,3 +4063,25 @@ def test_a_dated_meal_is_a_meeting(lang, day, text, start):
 )
 def test_a_meal_without_a_date_is_no_meeting(lang, text):
     assert run(lang, "2020-01-10", text).meetings == ()
+
+
+@pytest.mark.parametrize(
+    "lang,text,who",
+    [
+        (
+            "es",
+            "La vicepresidenta Teresa Ribera ha telefoneado este jueves al presidente de la "
+            "Generalitat, Pere Aragonès.",
+            ["teresa-ribera", "pere-aragones"],
+        ),
+        (
+            "pt",
+            "O primeiro-ministro tinha telefonado na véspera ao Presidente Emmanuel Macron.",
+            ["emmanuel-macron"],
+        ),
+    ],
+)
+def test_compound_tenses_of_to_phone_are_calls(lang, text, who):
+    an = run(lang, "2022-10-20", text)
+    assert [m.kind for m in an.meetings] == ["call"]
+    assert set(who) <= {k for p in an.meetings[0].participants for k in keys(an, p)}
