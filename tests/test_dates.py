@@ -655,6 +655,9 @@ def test_never_raises_on_random_text(caplog):
         ("es", "Acordaron reunirse el 13 de enero.", "el 13 de enero", "future"),
         ("en", "They agreed to meet in October in Santiago.", "October", "future"),
         ("pt", "Combinaram voltar a se reunir em outubro.", "outubro", "future"),
+        # so is what is intended, wished or proposed
+        ("en", "Biden said he intended to visit the continent in February.", "February", "future"),
+        ("en", "Scholz hoped to visit Kyiv in April.", "April", "future"),
         # further on, the date is another event's: the infinitive is no cue for it
         (
             "en",
