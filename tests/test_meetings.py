@@ -4085,3 +4085,26 @@ def test_compound_tenses_of_to_phone_are_calls(lang, text, who):
     an = run(lang, "2022-10-20", text)
     assert [m.kind for m in an.meetings] == ["call"]
     assert set(who) <= {k for p in an.meetings[0].participants for k in keys(an, p)}
+
+
+def test_a_signing_is_absorbed_only_by_a_meeting_of_that_day_with_the_signatories():
+    text = (
+        "O presidente Jair Bolsonaro e o primeiro-ministro da Índia, Narendra Modi, assinaram "
+        "hoje, em Nova Délhi, 15 acordos de cooperação."
+    )
+    an = run(
+        "pt",
+        "2020-01-25",
+        text + " Hoje à noite, o presidente Ram Nath Kovind oferece um "
+        "banquete à comitiva brasileira.",
+    )
+    signing = [m for m in an.meetings if "assinaram" in m.evidence.text]
+    assert [m.start for m in signing] == ["2020-01-25"]
+    # the meeting the signatories held that day keeps the signing
+    an = run(
+        "pt",
+        "2020-01-25",
+        "Bolsonaro e Modi reuniram-se hoje em Nova Délhi. Os dois "
+        "assinaram hoje 15 acordos de cooperação.",
+    )
+    assert len(an.meetings) == 1

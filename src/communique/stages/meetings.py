@@ -1079,9 +1079,23 @@ def find_meetings(
     if signing:
         # "Portugal e Brasil assinaram hoje 13 acordos" at the summit of that day: the summit's
         # signing, not another meeting; an undated signing is no meeting of its own
-        days = {m.start for m in meetings if id(m) not in signing and m.start}
+        # ("Hoje à noite, o presidente Kovind oferece um banquete": a meeting of that day
+        # without the signatories is not where they signed)
+        days: dict[str, list[set[str]]] = {}
+        for m in meetings:
+            if id(m) not in signing and m.start:
+                days.setdefault(m.start, []).append(set(m.participants))
         meetings = [
-            m for m in meetings if id(m) not in signing or (m.start and m.start not in days)
+            m
+            for m in meetings
+            if id(m) not in signing
+            or (
+                m.start
+                and not any(
+                    not who or not m.participants or who & set(m.participants)
+                    for who in days.get(m.start, ())
+                )
+            )
         ]
     # "se reunió después con …": a meeting of the day just told, before repeats are dropped
     dated = _same_day(meetings, folded, sentences, lang, published, guessed | told, word_at)
