@@ -4108,3 +4108,13 @@ def test_a_signing_is_absorbed_only_by_a_meeting_of_that_day_with_the_signatorie
         "assinaram hoje 15 acordos de cooperação.",
     )
     assert len(an.meetings) == 1
+
+
+def test_a_signing_by_a_named_side_and_a_longer_noun_phrase_is_a_meeting():
+    an = run(
+        "en",
+        "2006-05-06",
+        "Sudan's government and the largest rebel faction in Darfur signed a peace agreement "
+        "Friday in Abuja.",
+    )
+    assert [(m.kind, m.start) for m in an.meetings] == [("meeting", "2006-05-05")]

@@ -2306,9 +2306,9 @@ def _joint_people(t: Atom, finder, actor_by_id) -> bool:
 
 
 # a named side, then a conjunction and the other side told by a noun phrase ("and Maoist
-# rebels", «y la guerrilla», «et les rebelles»), right before the verb
+# rebels", «y la guerrilla», "and the largest rebel faction in Darfur"), right before the verb
 _AND_A_NOUN_PHRASE = re.compile(
-    r"\s+(?:and|y|e|et)\s+(?:(?:the|el|la|los|las|le|la|les|o|a|os|as)\s+)?(?:[\w-]+\s+){1,3}"
+    r"\s+(?:and|y|e|et)\s+(?:(?:the|el|la|los|las|le|la|les|o|a|os|as)\s+)?(?:[\w-]+\s+){1,5}"
 )
 
 
