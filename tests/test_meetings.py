@@ -4118,3 +4118,27 @@ def test_a_signing_by_a_named_side_and_a_longer_noun_phrase_is_a_meeting():
         "Friday in Abuja.",
     )
     assert [(m.kind, m.start) for m in an.meetings] == [("meeting", "2006-05-05")]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        (
+            "es",
+            "El presidente uruguayo, Tabaré Vázquez, recibió en la sesión de clausura el relevo "
+            "simbólico de la presidencia pro tempore.",
+        ),
+        ("pt", "A presidente eleita acompanhou todas as sessões como convidada especial."),
+    ],
+)
+def test_a_past_session_without_any_date_is_no_meeting_of_its_own(lang, text):
+    assert run(lang, "2020-01-10", text).meetings == ()
+
+
+def test_a_planned_session_without_a_date_is_still_a_meeting():
+    an = run(
+        "es",
+        "2020-01-10",
+        "La segunda reunión ministerial del Foro China-CELAC se celebrará en Santiago de Chile.",
+    )
+    assert [(m.kind, m.status) for m in an.meetings] == [("session", "planned")]

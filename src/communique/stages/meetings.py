@@ -1128,6 +1128,14 @@ def find_meetings(
         else m
         for m in meetings
     ]
+    # "recibió en la sesión de clausura el relevo", "acompanhou todas as sessões": a session
+    # told as past with no date at all is a part of another meeting or an institution's
+    # business, not a meeting of its own (on the samples nine in ten such were none)
+    meetings = [
+        m
+        for m in meetings
+        if not (m.kind == "session" and m.status == "held" and not m.start and not m.date_text)
+    ]
     meetings.sort(key=lambda m: (m.start is None, m.start or "", m.evidence.start))
     return [replace(m, id=f"m{i}") for i, m in enumerate(meetings, start=1)]
 
