@@ -4129,9 +4129,15 @@ def test_a_signing_by_a_named_side_and_a_longer_noun_phrase_is_a_meeting():
             "simbólico de la presidencia pro tempore.",
         ),
         ("pt", "A presidente eleita acompanhou todas as sessões como convidada especial."),
+        # a past summit named with no date is the one the article is about, or background
+        ("en", "At the summit, Abe and Modi discussed maritime security."),
+        (
+            "es",
+            "Los dos líderes coincidieron en la cumbre del G20 en defender el multilateralismo.",
+        ),
     ],
 )
-def test_a_past_session_without_any_date_is_no_meeting_of_its_own(lang, text):
+def test_a_past_session_or_summit_without_any_date_is_no_meeting_of_its_own(lang, text):
     assert run(lang, "2020-01-10", text).meetings == ()
 
 
