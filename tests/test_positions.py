@@ -2140,3 +2140,17 @@ def test_praise_with_louer_is_a_statement_but_renting_is_not():
             "la lutte engagée par les autorités sénégalaises contre la corruption",
         )
     ]
+
+
+def test_a_named_object_before_the_de_of_an_accusation_is_part_of_the_statement():
+    an = run(
+        "fr",
+        "2019-09-10",
+        "Sergueï Choïgou a accusé Washington d'être seul responsable de la disparition du traité.",
+    )
+    assert [(p.actors, p.statement) for p in an.positions] == [
+        (
+            ("serguei-choigou",),
+            "Washington d'être seul responsable de la disparition du traité",
+        )
+    ]

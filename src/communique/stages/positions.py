@@ -1038,6 +1038,14 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
         or "object" in cue.payload.frames
     ):
         return q, "object"
+    # « a accusé Washington d'être seul responsable », «acusou Moscovo de violar»: a named
+    # object before the «de» of the verb's frame
+    if (
+        "de" in cue.payload.frames
+        and lang in ("es", "pt", "fr")
+        and _NAMED_OBJECT_DE.match(text, q, q + 60)
+    ):
+        return q, "object"
     # an infinitive or a direct object: a lowercase word that is not punctuation or a quote,
     # or a possessive name ("stressed Germany's determination")
     if seg[:1].isalpha() and (
@@ -1063,6 +1071,12 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
         ):
             return q, "object"  # also "calificó la propuesta de «bomba atómica»"
     return None, ""
+
+
+# a capitalised name of up to four words, then «de»/«d'» and a lowercase word
+_NAMED_OBJECT_DE = re.compile(
+    r"(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w.'’-]*\s+){1,4}(?:de\s+|d['’])[a-zàâçéèêëîïôûùüÿœæáíóúãõ]"
+)
 
 
 _POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|\b(?:the|a|an|its|their|his|her|this|that))\s+$")
