@@ -4148,3 +4148,13 @@ def test_a_planned_session_without_a_date_is_still_a_meeting():
         "La segunda reunión ministerial del Foro China-CELAC se celebrará en Santiago de Chile.",
     )
     assert [(m.kind, m.status) for m in an.meetings] == [("session", "planned")]
+
+
+def test_a_planned_meeting_never_repeats_a_held_one_of_its_kind():
+    an = run(
+        "pt",
+        "2023-02-11",
+        "Lula fez uma visita a Washington, onde se reuniu com Biden na Casa Branca. Biden fará "
+        "uma visita ao Brasil, em data ainda a ser definida.",
+    )
+    assert [(m.kind, m.status) for m in an.meetings] == [("visit", "held"), ("visit", "planned")]

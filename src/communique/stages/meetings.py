@@ -3279,6 +3279,8 @@ def _other_pair(m: Meeting, k: Meeting) -> bool:
 
 
 def _repeats(m: Meeting, k: Meeting) -> bool:
+    if {m.status, k.status} == {"held", "planned"}:
+        return False  # "convidou Biden a visitar o Brasil" after the visit to Washington
     overlaps = (
         not m.participants or not k.participants or bool(set(m.participants) & set(k.participants))
     )
