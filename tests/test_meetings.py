@@ -4158,3 +4158,14 @@ def test_a_planned_meeting_never_repeats_a_held_one_of_its_kind():
         "uma visita ao Brasil, em data ainda a ser definida.",
     )
     assert [(m.kind, m.status) for m in an.meetings] == [("visit", "held"), ("visit", "planned")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,place",
+    [
+        ("pt", "Biden fará uma visita ao Brasil, em data ainda a ser definida.", "Brasil"),
+        ("pt", "Lula fará uma visita aos Estados Unidos, em data a definir.", "Estados Unidos"),
+    ],
+)
+def test_a_visit_s_destination_after_a_contracted_preposition(lang, text, place):
+    assert [m.place for m in run(lang, "2023-02-11", text).meetings] == [place]

@@ -752,15 +752,7 @@ def find_meetings(
             ):
                 # a noun right before the place is the verb it spells ("que visita Moçambique",
                 # "will then visit Costa Rica")
-                if folded[dr.trigger.end : m[0]].strip() in (
-                    "",
-                    "a",
-                    "to",
-                    "à",
-                    "al",
-                    "en",
-                    "para",
-                ):
+                if folded[dr.trigger.end : m[0]].strip() in _TO_DESTINATION:
                     destination = a.name  # "visitó Rabat", "visited Kyiv", "viajará a Pekín"
                     continue
             if (
@@ -3220,6 +3212,11 @@ def _merge(
         else k
         for k in out
     ]
+
+
+# what may stand between a visit's word and the place visited (folded): "visitó Rabat",
+# "visit to Kyiv", «viajará a Pekín», «visita ao Brasil», « visite au Mali », « aux États-Unis »
+_TO_DESTINATION = frozenset(("", "a", "to", "al", "ao", "aos", "au", "aux", "en", "para"))
 
 
 # the kinds whose noun, named again with nobody, names the talks of any meeting told before
