@@ -1231,7 +1231,7 @@ COUNTS = [
     pytest.param(
         "fr",
         "2025-06-28",
-        "Le président Donald Trump a reçu les deux ministres dans le Bureau ovale.",
+        "Le président Donald Trump a reçu mardi les deux ministres dans le Bureau ovale.",
         "visit",
         1,
         id="fr-receiving-the-two-ministers-is-a-visit",
@@ -4139,6 +4139,22 @@ def test_a_signing_by_a_named_side_and_a_longer_noun_phrase_is_a_meeting():
 )
 def test_a_past_session_or_summit_without_any_date_is_no_meeting_of_its_own(lang, text):
     assert run(lang, "2020-01-10", text).meetings == ()
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "During the visit, Modi and Abe discussed trade."),
+        ("es", "Durante la visita, Sánchez y Lula hablaron de comercio."),
+    ],
+)
+def test_a_past_visit_with_neither_date_nor_place_is_no_meeting_of_its_own(lang, text):
+    assert run(lang, "2020-01-10", text).meetings == ()
+
+
+def test_a_past_visit_without_a_date_but_with_its_place_is_a_meeting():
+    an = run("es", "2020-01-10", "Durante su visita a Rabat, Borrell se reunió con Bourita.")
+    assert [(m.kind, m.place) for m in an.meetings] == [("visit", "Rabat")]
 
 
 def test_a_planned_session_without_a_date_is_still_a_meeting():

@@ -1125,7 +1125,10 @@ def find_meetings(
     meetings = [
         m
         for m in meetings
-        if m.start or m.date_text or (m.kind, m.status) not in _UNDATED_NOT_MEETINGS
+        if m.start
+        or m.date_text
+        or (m.kind, m.status) not in _UNDATED_NOT_MEETINGS
+        or ((m.kind, m.status) in _UNDATED_KEPT_WITH and _undated_kept(m))
     ]
     meetings.sort(key=lambda m: (m.start is None, m.start or "", m.evidence.start))
     return [replace(m, id=f"m{i}") for i, m in enumerate(meetings, start=1)]
@@ -2933,12 +2936,22 @@ _UNDATED_NOT_MEETINGS = frozenset(
     (
         ("session", "held"),
         ("summit", "held"),
+        ("summit", "unknown"),
+        ("visit", "held"),
         ("negotiation", "unknown"),
         ("consultation", "unknown"),
         ("call", "planned"),
         ("call", "unknown"),
     )
 )
+# … except a past visit with its place («Durante su visita a Rabat, Borrell se reunió …»)
+_UNDATED_KEPT_WITH = frozenset((("visit", "held"),))
+
+
+def _undated_kept(m: Meeting) -> bool:
+    return bool(m.place)
+
+
 # tense cues that are no finite verb: infinitives ("to meet", «reunirse»)
 _NON_FINITE = ("neutral", "intended")
 
