@@ -1120,8 +1120,8 @@ def find_meetings(
         else m
         for m in meetings
     ]
-    # "recibió en la sesión de clausura el relevo", "acompanhou todas as sessões": a session
-    # told as past with no date at all is a part of another meeting, not a meeting of its own
+    # "recibió en la sesión de clausura el relevo", "During the visit, …": with no date at all,
+    # some kinds and statuses are mentions of a meeting told elsewhere (_UNDATED_NOT_MEETINGS)
     meetings = [
         m
         for m in meetings
@@ -2926,8 +2926,7 @@ _NP_OPENERS = frozenset(
     "his her its their our several two three four five new another this these that those "
     "su sus nueva nuevo otra otro varias varios dos tres esta este esa ese del al "
     "son sa ses leur leurs nouvelle nouveau autre plusieurs deux trois cette ce ces du au aux des "
-    "seu sua seus suas nova novo outra outro varias varios duas dois tres esta este essa esse "
-    "do da dos das no na nos nas ao".split()
+    "seu sua seus suas nova novo outra outro duas dois essa esse do da dos das no na nos nas ao".split()
 )
 # kinds and statuses that, with no date at all, are on the samples mostly a mention and not a
 # meeting of their own (a part of another meeting, an institution's business, "the summit"
