@@ -2154,3 +2154,28 @@ def test_a_named_object_before_the_de_of_an_accusation_is_part_of_the_statement(
             "Washington d'être seul responsable de la disparition du traité",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        (
+            "en",
+            "Russia sent more troops. The Russians denied that troops were massing at the border.",
+            ("russia",),
+        ),
+        (
+            "fr",
+            "Les Etats-Unis ont réagi. Les Américains, eux, accusent Moscou de masser des troupes.",
+            ("etats-unis",),
+        ),
+    ],
+)
+def test_a_people_in_the_plural_opening_the_clause_speaks_for_its_country(lang, text, expected):
+    an = run(lang, "2021-11-15", text)
+    assert [p.actors for p in an.positions][-1:] == [expected]
+
+
+def test_a_people_whose_country_the_article_does_not_name_is_no_speaker():
+    an = run("fr", "2021-11-15", "Les Américains accusent Moscou de masser des troupes.")
+    assert an.positions == ()

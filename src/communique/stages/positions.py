@@ -133,6 +133,8 @@ def find_positions(
     stance_markers = [fold(m) for m in load_lang_file(lang, "entities").get("stance_markers", [])]
     folded = fold_text(text)
     kinds = {a.id: a.kind for a in actors.actors}
+    demonym_at = {a.start: a for a in atoms if a.type == DEMONYM}
+    country_of = {a.country: a.id for a in actors.actors if a.kind == "country" and a.country}
     # "el mandatario", "El comandante guerrillero": descriptions of a person
     titles = SpanIndex([a for a in atoms if a.type in (ROLE, GENERIC)])
     person_nouns = frozenset(
@@ -429,6 +431,12 @@ def find_positions(
             who = pronoun_referent(pr, current, finder)
             if who:
                 sub = Subject((who,), pr.start, pr.end, "pronoun")
+        if (sub is None or not sub.actors) and (
+            people := _people_subject(folded, sent.start, cue.start, demonym_at, country_of)
+        ):
+            # "Les Américains accusent Moscou …", "The Russians denied …": a people in the
+            # plural opening the clause speaks for its country, when the article names it
+            sub = people
         if (
             (sub is None or not sub.actors)
             and _DESCRIPTION.fullmatch(folded, sent.start, cue.start)
@@ -740,6 +748,26 @@ def find_positions(
 
 # a direct quote shorter than this is a fragment of talk, too short to state a stance
 _STANCE_MIN_WORDS = 5
+
+
+# a plural article, a plural people («les Américains», "the Russians», «los estadounidenses»)
+_PEOPLE_ARTICLE = re.compile(r"\s*(?:the|los|las|les|os|as)\s+")
+
+
+def _people_subject(folded: str, start: int, cue: int, demonym_at: dict, country_of: dict):
+    """The country whose people in the plural open the clause right before the cue (an adverb
+    or an aside set off by commas between), else None."""
+    m = _PEOPLE_ARTICLE.match(folded, start)
+    if m is None:
+        return None
+    d = demonym_at.get(m.end())
+    if d is None or not folded[d.start : d.end].endswith("s"):
+        return None
+    gap = folded[d.end : cue]
+    if not re.fullmatch(r"\s*(?:,[^,]{1,20},\s*)?(?:[a-z]+\s+)?", gap):
+        return None
+    aid = country_of.get(d.payload)
+    return Subject((aid,), d.start, d.end, "people") if aid else None
 
 
 def _parenthetical(text: str, folded: str, cue: Atom, sentences, lang: str):
