@@ -1077,3 +1077,18 @@ def test_two_days_after_a_plural_day_noun_are_one_span_of_the_month(lang, text):
 def test_dates_at_the_calendar_s_edges_are_still_read(text, published):
     # a shift past the calendar's edge drops that one reading, not every date of the article
     assert find_dates(text, "en", published)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "Sa première session doit se tenir en Algérie dans le courant de 2013."),
+        ("fr", "La commission se réunira courant 2013."),
+        ("es", "La comisión se reunirá a lo largo de 2013."),
+        ("pt", "A comissão vai reunir-se ao longo de 2013."),
+        ("en", "The commission will meet over the course of 2013."),
+    ],
+)
+def test_a_year_after_a_phrase_of_duration_is_that_year(lang, text):
+    found = find_dates(text, lang, dt.date(2012, 12, 20))
+    assert [d.value for d in found] == ["2013"]
