@@ -1092,3 +1092,19 @@ def test_dates_at_the_calendar_s_edges_are_still_read(text, published):
 def test_a_year_after_a_phrase_of_duration_is_that_year(lang, text):
     found = find_dates(text, lang, dt.date(2012, 12, 20))
     assert [d.value for d in found] == ["2013"]
+
+
+@pytest.mark.parametrize(
+    "lang,text,value",
+    [
+        ("en", "The summit will be held in the first half of 2013.", "2013"),
+        ("es", "La cumbre se celebrará en el segundo semestre de 2013.", "2013"),
+        ("fr", "Le sommet se tiendra au premier semestre 2013.", "2013"),
+        ("pt", "A próxima cimeira realiza-se no primeiro semestre de 2008.", "2008"),
+        # a quarter keeps its own granularity
+        ("en", "The summit will be held in the first quarter of 2013.", "2013-Q1"),
+    ],
+)
+def test_a_half_year_names_its_year(lang, text, value):
+    found = find_dates(text, lang, dt.date(2007, 10, 27))
+    assert [d.value for d in found] == [value]

@@ -247,6 +247,10 @@ def _build(data: dict[str, Any]) -> _Grammar:
     quarters = _table(data.get("quarters"))
     for f in _strs(quarters.get("words")):
         g.add(f, "q_word")
+    # "the first half of 2013", «el primer semestre de 2013»: the contract has no half-years,
+    # so a half names its year
+    for f in _strs(quarters.get("half_words")):
+        g.add(f, "h_word")
     for f, n in _table(quarters.get("ordinals")).items():
         if isinstance(n, int) and 1 <= n <= 4:
             g.add(f, "q_ord", n)
@@ -568,12 +572,19 @@ class _Scan:
         return (r[1], {"t": "rel", "unit": u[0], "mod": r[0]}) if r else None
 
     def quarter(self, i: int) -> Parse | None:
-        """ORDINAL QUARTER [conn YEAR] | Q1 [YEAR]."""
+        """ORDINAL QUARTER [conn YEAR] | Q1 [YEAR] | ORDINAL HALF conn YEAR (the year)."""
         r = self.role(i, "q_ord")
         if r:
             q, k = r
             w = self.role(k, "q_word")
             if not w:
+                h = self.role(k, "h_word") if q <= 2 else None
+                if not h:
+                    return None
+                for c in self.conn(h[1], "c_qy"):
+                    y = self.year(c)
+                    if y:
+                        return y[0], {"t": "year", "y": y[1]}
                 return None
             k = w[1]
         else:
