@@ -52,7 +52,7 @@ from communique.stages.subjects import (
     starts_clause,
     title_offices,
 )
-from communique.stages.tense import clause_tense, tense_cues
+from communique.stages.tense import INFINITIVES, clause_tense, tense_cues
 from communique.textutil import Intervals, SpanIndex, fold, fold_text, word_alternation
 
 _DIRECTIONAL = frozenset({"to", "a", "hacia", "para"})
@@ -1128,7 +1128,7 @@ def find_meetings(
         if m.start
         or m.date_text
         or (m.kind, m.status) not in _UNDATED_NOT_MEETINGS
-        or ((m.kind, m.status) in _UNDATED_KEPT_WITH and _undated_kept(m))
+        or (m.kind == "visit" and m.place)  # «Durante su visita a Rabat, …»
     ]
     meetings.sort(key=lambda m: (m.start is None, m.start or "", m.evidence.start))
     return [replace(m, id=f"m{i}") for i, m in enumerate(meetings, start=1)]
@@ -2930,7 +2930,8 @@ _NP_OPENERS = frozenset(
 )
 # kinds and statuses that, with no date at all, are on the samples mostly a mention and not a
 # meeting of their own (a part of another meeting, an institution's business, "the summit"
-# named again, talks whose tense nothing tells): fewer than four in ten were gold meetings
+# named again, talks whose tense nothing tells): fewer than four in ten were gold meetings; a
+# past visit with its place is kept (find_meetings)
 _UNDATED_NOT_MEETINGS = frozenset(
     (
         ("session", "held"),
@@ -2943,16 +2944,6 @@ _UNDATED_NOT_MEETINGS = frozenset(
         ("call", "unknown"),
     )
 )
-# … except a past visit with its place («Durante su visita a Rabat, Borrell se reunió …»)
-_UNDATED_KEPT_WITH = frozenset((("visit", "held"),))
-
-
-def _undated_kept(m: Meeting) -> bool:
-    return bool(m.place)
-
-
-# tense cues that are no finite verb: infinitives ("to meet", «reunirse»)
-_NON_FINITE = ("neutral", "intended")
 
 
 def _governing_verb(
@@ -2967,7 +2958,7 @@ def _governing_verb(
     i = bisect.bisect_left(starts, t.start) - 1
     while i >= 0 and starts[i] >= lo:
         s, e, tense = cues[i]
-        if tense in _NON_FINITE:
+        if tense in INFINITIVES:
             i -= 1
             continue
         between = folded[e : t.start]

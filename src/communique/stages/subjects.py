@@ -90,20 +90,20 @@ _DETERMINED_CAPS_TITLE = re.compile(
 )
 
 
+def _determined_caps_title(gap: str) -> bool:
+    """ "and his Azerbaijani counterpart": a determiner, a capitalised qualifier and a title
+    (no word that cannot be part of one) between two names of a list."""
+    return _DETERMINED_CAPS_TITLE.match(gap) is not None and not (
+        set(gap.lower().split()) & _NOT_TITLE_WORDS - {"and", "the", "his", "her", "its", "their"}
+    )
+
+
 def _determined_title(gap: str) -> bool:
     """ "and his Azerbaijani counterpart", "y su homólogo brasileño": a title with its
     determiner between two names of a list."""
     if _DETERMINED_TITLE.match(gap.lower()) and not any(w[:1].isupper() for w in gap.split()):
         return True
-    m = _DETERMINED_CAPS_TITLE.match(gap)
-    return m is not None and not set(gap.lower().split()) & _NOT_TITLE_WORDS - {
-        "and",
-        "the",
-        "his",
-        "her",
-        "its",
-        "their",
-    }
+    return _determined_caps_title(gap)
 
 
 # words that may follow the last name of a list inside one clause ("… and Kishida at Camp David")
@@ -385,12 +385,12 @@ _IN_DOC = re.compile(
 _ARTICLES = frozenset("the a an el la los las un una le les un une o os as um uma".split())
 
 
-@cache
 def prepositions(lang: str) -> tuple[str, ...]:
     """The prepositions of a language (folded) that make a following name a complement."""
     return _PREPOSITIONS.get(lang, ())
 
 
+@cache
 def null_subject(lang: str) -> bool:
     """Whether the language leaves a known subject unsaid ("Posteriormente ha hablado con …")."""
     return bool(load_lang_file(lang, "lang").get("null_subject", False))
@@ -644,8 +644,7 @@ class SubjectFinder:
             loose = loose or (
                 self.kinds.get(cur[2]) == "person"
                 and self.kinds.get(m[2]) == "person"
-                and _DETERMINED_CAPS_TITLE.match(gap) is not None
-                and _determined_title(gap)
+                and _determined_caps_title(gap)
             )
             # ", el presidente francés, Emmanuel Macron": an apposition inside a list
             loose = loose or (

@@ -54,8 +54,9 @@ _RIGHT_PENALTY = 1.5
 _INTENDED = "intended"
 _INTENDED_REACH = 45
 # the cues that are no finite verb: infinitives, and planning participles ("scheduled for")
-_INFINITIVES = (_NEUTRAL, _INTENDED)
-_NOT_FINITE = (*_INFINITIVES, _RELATIVE)
+# the tenses of a cue that is no finite verb: an infinitive, or one after a verb of intent
+INFINITIVES = (_NEUTRAL, _INTENDED)
+_NOT_FINITE = (*INFINITIVES, _RELATIVE)
 # a preposition right after a past form set off by a comma makes it a participle (", accompanied
 # by", ", backed by"); a finite verb after an aside takes an object (", signed the deal")
 _PARTICIPLE_PREP = re.compile(r"\s+(?:by|with|in|at|from|for|on|to|after|during)\b")
@@ -260,7 +261,7 @@ def finite_between(text: str, language: str, start: int, end: int) -> bool:
     """Whether a tense cue other than an infinitive starts in text[start:end]: a finite verb."""
     starts, cues = _text_cues(text, language)
     lo, hi = bisect_left(starts, start), bisect_left(starts, end)
-    return any(t not in _INFINITIVES for _, _, t in cues[lo:hi])
+    return any(t not in INFINITIVES for _, _, t in cues[lo:hi])
 
 
 def _inside(covered: list[tuple[int, int]], cover_starts: list[int], pos: int) -> bool:
