@@ -4185,3 +4185,24 @@ def test_a_planned_meeting_never_repeats_a_held_one_of_its_kind():
 )
 def test_a_visit_s_destination_after_a_contracted_preposition(lang, text, place):
     assert [m.place for m in run(lang, "2023-02-11", text).meetings] == [place]
+
+
+@pytest.mark.parametrize(
+    "text,who",
+    [
+        (
+            "Russian Foreign Minister Sergei Lavrov and Kremlin foreign policy aide Yuri Ushakov "
+            "will hold talks with Marco Rubio in Riyadh on Tuesday.",
+            ["sergei-lavrov", "yuri-ushakov", "marco-rubio"],
+        ),
+        (
+            "Secretary of State Marco Rubio, national security adviser Mike Waltz and Middle East "
+            "envoy Steve Witkoff will meet Sergei Lavrov in Riyadh on Tuesday.",
+            ["marco-rubio", "mike-waltz", "steve-witkoff", "sergei-lavrov"],
+        ),
+    ],
+)
+def test_lowercase_titles_with_a_body_before_them_stay_inside_a_list_of_names(text, who):
+    an = run("en", "2025-02-17", text)
+    (m,) = an.meetings
+    assert same_actors(an, m.participants, who)

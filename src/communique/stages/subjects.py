@@ -56,7 +56,9 @@ _CAPS_TITLE = r"(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|de|du|da|del)\s+)?){1,5}$"
 _CAPS_TITLE_AND = re.compile(r"^\s*,?\s*(?:and|y|e|et)\s+" + _CAPS_TITLE)
 _CAPS_TITLE_COMMA = re.compile(r"^\s*,\s*" + _CAPS_TITLE)
 # "and Maoist chief ", "and rebel leader ": a lowercase title, a capitalised qualifier before it
-_LOWER_TITLE_AND = re.compile(r"^\s*,?\s*and\s+((?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z][\w-]*\s+){1,2})$")
+_LOWER_TITLE_AND = re.compile(
+    r"^\s*(?:,\s*|,?\s*and\s+)((?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z][\w-]*\s+){1,3})$"
+)
 _NOT_TITLE_WORDS = frozenset(
     "with to for by at in on from of then also later met meets told tells said says and or the a "
     "an his her its their who which that".split()
@@ -122,11 +124,14 @@ def starts_clause(text: str, end: int) -> bool:
     return m is not None and m.group(1)[0].islower() and m.group(1) not in _LIST_FOLLOWERS
 
 
-def _lower_title_and(gap: str) -> bool:
-    """ "and Maoist chief ", "and rebel leader ": a conjunction, then a lowercase title (a
-    capitalised qualifier may come first) right before a person's name."""
+def _lower_title_and(gap: str, *, comma: bool = False) -> bool:
+    """ "and Maoist chief ", "and Kremlin foreign policy aide ": a conjunction, then a lowercase
+    title (a capitalised qualifier may come first) right before a person's name; with `comma`,
+    ", national security adviser " inside a list whose last link is a conjunction."""
     m = _LOWER_TITLE_AND.match(gap)
-    return m is not None and not set(m.group(1).lower().split()) & _NOT_TITLE_WORDS
+    if m is None or (not comma and "and" not in gap):
+        return False
+    return not set(m.group(1).lower().split()) & _NOT_TITLE_WORDS
 
 
 def list_link(gap: str, *, person: bool) -> str | None:
@@ -225,6 +230,8 @@ _BLOCS = re.compile(r"bloc|bloque|organiza|organisa")
 # joint phrases about movements or parties: "the two groups", «les deux mouvements»
 _GROUPS = re.compile(r"group|grupo|movement|movimiento|mouvement|movimento|formation")
 _COORD_WORD = re.compile(r"\b(?:y|e|and|et|o|or|ou)\b")
+# "Kremlin aide ", "Hamas political chief ": lowercase title words between a body and a person
+_BODY_TITLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
 
 
 def _entities(lang: str) -> dict:
@@ -623,6 +630,13 @@ class SubjectFinder:
             ):
                 continue  # "el secretario de Comercio de Estados Unidos, Howard Lutnick": a title's
             gap = self.text[m[1] : cur[0]]
+            if (
+                self.kinds.get(m[2]) in ("country", "organization", "place", "group")
+                and self.kinds.get(cur[2]) == "person"
+                and _BODY_TITLE_GAP.fullmatch(gap)
+                and not set(gap.split()) & _NOT_TITLE_WORDS
+            ):
+                continue  # "and Kremlin aide Yuri Ushakov": the body qualifies the title
             if m[2] == cur[2] and len(gap) <= 12 and not _COORD_WORD.search(gap):
                 # 'Rodrigo Londoño, alias "Timochenko", sellaron': one person named twice
                 if len(group) == 1:
@@ -666,7 +680,7 @@ class SubjectFinder:
                 and self.kinds.get(m[2]) == "person"
                 and (
                     _CAPS_TITLE_AND.match(gap) is not None
-                    or _lower_title_and(gap)
+                    or _lower_title_and(gap, comma=len(group) > 1)
                     or (len(group) > 1 and _CAPS_TITLE_COMMA.match(gap) is not None)
                 )
             )
