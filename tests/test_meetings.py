@@ -4206,3 +4206,28 @@ def test_lowercase_titles_with_a_body_before_them_stay_inside_a_list_of_names(te
     an = run("en", "2025-02-17", text)
     (m,) = an.meetings
     assert same_actors(an, m.participants, who)
+
+
+@pytest.mark.parametrize(
+    "lang,day,text,who",
+    [
+        (
+            "pt",
+            "2015-02-09",
+            "O Presidente moçambicano, Filipe Nyusi, reuniu-se no domingo com o líder da "
+            "Resistência Nacional Moçambicana (Renamo), Afonso Dhlakama, na serra da Gorongosa.",
+            ["filipe-nyusi", "afonso-dhlakama"],
+        ),
+        (
+            "es",
+            "2013-10-18",
+            "El presidente Juan Manuel Santos se reunió el jueves con el líder de las FARC, "
+            "Timoleón Jiménez, en La Habana.",
+            ["juan-manuel-santos", "timoleon-jimenez"],
+        ),
+    ],
+)
+def test_the_holder_named_after_a_title_s_body_is_the_one_met(lang, day, text, who):
+    an = run(lang, day, text)
+    (m,) = an.meetings
+    assert same_actors(an, m.participants, who)

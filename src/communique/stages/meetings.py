@@ -40,6 +40,7 @@ from communique.stages.dates import runs_through
 from communique.stages.quote_spans import find_quote_spans
 from communique.stages.sentences import Sentence
 from communique.stages.subjects import (
+    OF_BEFORE,
     Subject,
     SubjectFinder,
     language_articles,
@@ -2623,6 +2624,8 @@ def _person_behind(text: str, x, finder, actor_by_id):
     if a is None or a.kind == "person":
         return x
     for y in finder.mention_index.between(x[1], x[1] + 45):
+        if y[2] == x[2]:
+            continue  # "(Renamo)": the same body named again
         b = actor_by_id.get(y[2])
         if b is None or b.kind != "person":
             return x
@@ -2631,8 +2634,16 @@ def _person_behind(text: str, x, finder, actor_by_id):
             r"\b(?:and|y|e|et|with|con|com|avec|on|in|at|en)\b", gap, re.I
         ):
             return y
+        if _APPOSED_AFTER_BODY.fullmatch(gap) and OF_BEFORE.search(
+            finder.folded, max(0, x[0] - 12), x[0]
+        ):
+            return y  # «o líder da Renamo, Afonso Dhlakama»: the body of a title, then its holder
         return x
     return x
+
+
+# ", ", " (Renamo), ": between a title's body and the name of the person holding the title
+_APPOSED_AFTER_BODY = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*")
 
 
 @cache

@@ -71,7 +71,9 @@ _ADJECTIVE_AFTER_BODY = re.compile(r"\s+[a-zà-ÿ][\w-]{2,15}(?=\s(?:y|e|et)\s)"
 _QUESTION_PUT = re.compile(
     r"[\s«“\"(—]*(?:asked|preguntad[oa]s?|interrog[ée]e?s?|questionad[oa]s?|indagad[oa]s?)\b"
 )
-_OF_BEFORE = re.compile(r"\b(?:de|del|of|da|do|du|des)\s+(?:(?:la|el|the|le|l'|o|a)\s+)?$")
+OF_BEFORE = re.compile(
+    r"\b(?:de|del|of|da|do|du|des)\s+(?:(?:la|el|the|le|l'|o|a|las|los|les|os|as)\s+)?$"
+)
 _COORD_LOOSE = re.compile(
     r"^\s*,?\s*(y|e|and|et|&)\s+(?:[^\W\d_]+\s+){0,3}?(?:[^\W\d_]+,\s*)?$", re.IGNORECASE
 )
@@ -626,7 +628,7 @@ class SubjectFinder:
             if (
                 self.kinds.get(m[2]) in ("country", "organization", "place")
                 and self.kinds.get(cur[2]) == "person"
-                and _OF_BEFORE.search(self.folded, max(0, m[0] - 12), m[0])
+                and OF_BEFORE.search(self.folded, max(0, m[0] - 12), m[0])
             ):
                 continue  # "el secretario de Comercio de Estados Unidos, Howard Lutnick": a title's
             gap = self.text[m[1] : cur[0]]
