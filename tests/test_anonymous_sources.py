@@ -178,3 +178,17 @@ def test_asking_for_anonymity_is_no_position(lang, text):
         or "identifi" in p.statement
         or "anonymat" in p.statement
     ], [p.statement for p in an.positions]
+
+
+def test_unnamed_diplomats_in_the_plural_leave_the_diplomat_named_since_to_his_title():
+    an = run(
+        "pt",
+        "2020-11-30",
+        "Diplomatas brasileiros ouvidos pela Folha veem no gesto um primeiro passo. A "
+        "videoconferência foi articulada pelo embaixador argentino no Brasil, Daniel Scioli. Em "
+        "agosto, o diplomata afirmou que Fernández desejava deixar para trás os “desencontros” com "
+        "o colega brasileiro.",
+    )
+    (q,) = an.quotes
+    assert q.speaker == "daniel-scioli"
+    assert [p.actors for p in an.positions] == [("daniel-scioli",)]

@@ -1050,10 +1050,13 @@ def find_actors(
             add_mention(same[-1], rp.start, rp.end, rp.via)
             continue
         if head_word and any(
-            rp.start - 900 <= a.start < rp.start and head_word[0] in fold(text[a.start : a.end])
+            rp.start - 900 <= a.start < rp.start
+            and head_word[0] in fold(text[a.start : a.end]).split()
             for a in anon_atoms
         ):
-            continue  # "a senior official said … the official said": still anonymous
+            # "a senior official said … the official said": still anonymous ("Diplomatas
+            # brasileiros … o diplomata" is one of them no more than the ambassador named between)
+            continue
         body = _OF_A_BODY.match(folded, rp.end)
         if body is not None and text[body.start(1)].islower():
             # «o presidente do partido», "the chairman of the committee": the head of a body the
