@@ -2179,3 +2179,27 @@ def test_a_people_in_the_plural_opening_the_clause_speaks_for_its_country(lang, 
 def test_a_people_whose_country_the_article_does_not_name_is_no_speaker():
     an = run("fr", "2021-11-15", "Les Américains accusent Moscou de masser des troupes.")
     assert an.positions == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gary Cohn had told reporters earlier in the week that the president's views were evolving.",
+        "Gary Cohn has told lawmakers that the president's views were evolving.",
+    ],
+)
+def test_a_cue_told_to_an_audience_named_by_a_common_noun_reports_what_follows_that(text):
+    an = run("en", "2017-05-27", text)
+    (p,) = an.positions
+    assert p.actors == ("gary-cohn",)
+    assert p.evidence.text.endswith("the president's views were evolving")
+
+
+def test_an_audience_with_no_that_after_it_reports_nothing():
+    an = run(
+        "en",
+        "1998-04-10",
+        "George Mitchell, who has chaired the negotiations, told delegates at Castle Buildings in "
+        "the grounds of Stormont.",
+    )
+    assert not an.positions

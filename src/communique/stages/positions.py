@@ -79,11 +79,11 @@ _ADDRESSEE = {
         r"(?=(?:que|a que)\b|a\s+[^\W\d_]+(?:ar|er|ir|arse|erse|irse)\b)",
         re.I,
     ),
-    "en": re.compile(
-        r"^(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)"
-        r"(?:(?!(?:and|or|but|had|has|have|was|were|is|are|would|will|could|did|does|should|"
-        r"must|can|may|might|shall|when|whether|if|what|how)\b)"
-        r"[\w.’'-]+\s+){0,6}?(?=to\b|that\b|of\b)"
+    # "told Putin that", "urged the Kremlin to", "accused Beijing of"; and (AUDIENCE, then
+    # "that" or "to") "had told reporters on Tuesday that"
+    "en": (
+        r"^(?:(?:the\s+)?[A-Z][\w.’'-]*\s+(?:SKIP){0,6}?(?=to\b|that\b|of\b)"
+        r"AUDIENCE(?:SKIP){0,4}?(?=to\b|that\b))"
     ),
     "fr": re.compile(
         r"^(?:à|au|aux)\s+(?:(?!(?:et|ou|mais)\b)[^\W\d_]+\s+){0,4}?(?=(?:que|qu'|de)\b)", re.I
@@ -92,6 +92,24 @@ _ADDRESSEE = {
         r"^(?:a|ao|à|aos|às)\s+(?:(?!(?:e|ou|mas)\b)[^\W\d_]+\s+){0,4}?(?=(?:que|a que)\b)", re.I
     ),
 }
+
+
+@cache
+def _addressee_pattern(lang: str) -> re.Pattern | None:
+    """_ADDRESSEE of a language, with speech.toml [addressee] audience in its AUDIENCE slot."""
+    pattern = _ADDRESSEE.get(lang)
+    if not isinstance(pattern, str):
+        return pattern
+    words = load_lang_file(lang, "speech").get("addressee", {}).get("audience", [])
+    audience = r"|(?:" + word_alternation(words) + r")\s+" if words else ""
+    return re.compile(pattern.replace("AUDIENCE", audience).replace("SKIP", _ADDRESSEE_WORD))
+
+
+# a word inside an English addressee, never a verb or a conjunction that would start a clause
+_ADDRESSEE_WORD = (
+    r"(?!(?:and|or|but|had|has|have|was|were|is|are|would|will|could|did|does|should|must|can|"
+    r"may|might|shall|when|whether|if|what|how)\b)[\w.’'-]+\s+"
+)
 
 
 def find_positions(
@@ -1016,7 +1034,7 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
         mm = mt.match(folded[q : q + 60])
         if mm:
             return q + mm.end(), "that"
-    am = _ADDRESSEE.get(lang)
+    am = _addressee_pattern(lang)
     if am:
         mm = am.match(text[q : q + 80])
         if mm:
