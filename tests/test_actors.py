@@ -2194,3 +2194,10 @@ def test_a_name_with_patronymics_is_called_by_its_first_patronymic_with_its_part
 def test_capitals_are_found_under_their_european_and_brazilian_portuguese_names(lang, text, kb_id):
     an = run(lang, "2020-01-10", text)
     assert kb_id in {a.kb_id for a in an.actors}
+
+
+def test_an_elided_article_glued_to_a_common_noun_is_not_part_of_the_name_after_it():
+    an = run("fr", "2019-10-31", "L'opposant Hadi al-Bahra a réclamé la libération des détenus.")
+    assert [(a.name, [m.text for m in a.mentions]) for a in an.actors] == [
+        ("Hadi al-Bahra", ["Hadi al-Bahra"])
+    ]

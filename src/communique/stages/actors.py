@@ -2323,6 +2323,8 @@ _LEAD_ARTICLE = re.compile(
     + r")\s+|L['’]"
 )
 
+_ELIDED_NOUN = re.compile(r"[LD]['’][a-zà-ÿ][\w-]*\s+(?=[A-ZÀ-ÖØ-Þ])")
+
 
 def _uncovered_runs(seqs, covered, title_starts, text):
     """Split capitalised sequences around names already found, and drop leading titles:
@@ -2353,6 +2355,10 @@ def _uncovered_runs(seqs, covered, title_starts, text):
             art = _LEAD_ARTICLE.match(text, a, b)
             if art is not None and title_starts.get(art.end()) is not None:
                 a = art.end()
+            # "L'opposant Hadi al-Bahra": an elided article glued to a common noun, then the name
+            elided = _ELIDED_NOUN.match(text, a, b)
+            if elided is not None:
+                a = elided.end()
             # strip leading title words ("Ambassador", "President", "Israeli")
             moved = True
             while moved and a < b:
