@@ -2203,3 +2203,45 @@ def test_an_audience_with_no_that_after_it_reports_nothing():
         "the grounds of Stormont.",
     )
     assert not an.positions
+
+
+@pytest.mark.parametrize(
+    "lang,text,who",
+    [
+        (
+            "es",
+            "Mauricio Macri expresó su preocupación por el agravamiento de la crisis en Venezuela.",
+            "mauricio-macri",
+        ),
+        (
+            "en",
+            "Macri expressed concern about the worsening crisis in Venezuela.",
+            "mauricio-macri",
+        ),
+        (
+            "pt",
+            "Lula expressou preocupação com o agravamento da crise na Venezuela.",
+            "luiz-inacio-lula-da-silva",
+        ),
+        (
+            "fr",
+            "Emmanuel Macron a exprimé sa préoccupation face à la crise au Venezuela.",
+            "emmanuel-macron",
+        ),
+    ],
+)
+def test_what_a_speaker_expresses_is_a_statement(lang, text, who):
+    an = run(lang, "2018-07-26", text)
+    (p,) = an.positions
+    assert p.actors == (who,)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "Le souverain, qui s'exprimait en japonais d'une voix égale, a quitté la salle."),
+        ("es", "Decenas de miles de personas se manifestaron en Tel Aviv contra la devolución."),
+    ],
+)
+def test_expressing_oneself_or_demonstrating_states_nothing(lang, text):
+    assert not run(lang, "2018-07-26", text).positions

@@ -164,7 +164,11 @@ def find_positions(
         if a.type == SPEECH
         and not in_quote(a.start)
         and not (
-            a.payload.lemma in reflexive_events and folded[max(0, a.start - 3) : a.start] == "se "
+            a.payload.lemma in reflexive_events
+            and (
+                folded[max(0, a.start - 3) : a.start] == "se "
+                or folded[max(0, a.start - 2) : a.start] in ("s'", "s’")
+            )
         )
         and not (lang == "en" and _adjectival(text, folded, a))
     ]
