@@ -2245,3 +2245,15 @@ def test_what_a_speaker_expresses_is_a_statement(lang, text, who):
 )
 def test_expressing_oneself_or_demonstrating_states_nothing(lang, text):
     assert not run(lang, "2018-07-26", text).positions
+
+
+def test_making_it_clear_that_is_a_statement():
+    an = run(
+        "en",
+        "2012-09-01",
+        "Mr Krishna, speaking to journalists in New Delhi, made it clear that terrorism would "
+        "remain at the core of India's concerns.",
+    )
+    (p,) = an.positions
+    assert p.actors == ("krishna",)
+    assert p.evidence.text.endswith("terrorism would remain at the core of India's concerns")
