@@ -2257,3 +2257,27 @@ def test_making_it_clear_that_is_a_statement():
     (p,) = an.positions
     assert p.actors == ("krishna",)
     assert p.evidence.text.endswith("terrorism would remain at the core of India's concerns")
+
+
+@pytest.mark.parametrize(
+    "lang,text,who",
+    [
+        (
+            "fr",
+            "Jean-Yves Le Drian a clairement fait comprendre que la France ne céderait pas.",
+            "jean-yves-le-drian",
+        ),
+        ("es", "Ebrard hizo saber que México no cedería.", "marcelo-ebrard"),
+        ("pt", "O chanceler Ernesto Araújo fez saber que o Brasil não cederia.", "ernesto-araujo"),
+    ],
+)
+def test_letting_it_be_known_that_is_a_statement(lang, text, who):
+    (p,) = run(lang, "2019-01-01", text).positions
+    assert p.actors == (who,)
+
+
+def test_a_quote_is_said_by_who_let_it_be_known_after_it():
+    (q,) = run(
+        "fr", "2019-01-01", "« Nous ne céderons pas », a fait savoir Jean-Yves Le Drian."
+    ).quotes
+    assert q.speaker == "jean-yves-le-drian"
