@@ -2281,3 +2281,28 @@ def test_a_quote_is_said_by_who_let_it_be_known_after_it():
         "fr", "2019-01-01", "« Nous ne céderons pas », a fait savoir Jean-Yves Le Drian."
     ).quotes
     assert q.speaker == "jean-yves-le-drian"
+
+
+@pytest.mark.parametrize(
+    "lang,text,statement",
+    [
+        (
+            "es",
+            "Según el embajador británico, Matthew Rycroft, cuyo país preparó el borrador, la "
+            "rapidez con la que se aprobó el texto demuestra que el Consejo está unido.",
+            "la rapidez con la que se aprobó el texto demuestra que el Consejo está unido",
+        ),
+        (
+            "en",
+            "According to Matthew Rycroft, whose country drafted the text, the council is united "
+            "behind peace.",
+            "the council is united behind peace",
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_source_of_according_to_is_not_what_it_says(
+    lang, text, statement
+):
+    (p,) = run(lang, "2016-01-26", text).positions
+    assert p.actors == ("matthew-rycroft",)
+    assert p.evidence.text == statement

@@ -181,7 +181,8 @@ def find_positions(
     meeting_atoms = [
         a
         for a in atoms
-        if a.type == MEETING_VERB
+        # «el texto se aprobó», «la rapidez con la que se aprobó»: a passive, no body in session
+        if (a.type == MEETING_VERB and folded[max(0, a.start - 3) : a.start] != "se ")
         or (a.type == STATUS and a.payload == "held" and " " in folded[a.start : a.end])
         or (a.type == MEETING_NOUN and _after_preposition_word(folded, a.start))
     ]
@@ -576,7 +577,14 @@ def find_positions(
         if isinstance(a.payload, tuple) and a.payload[1] == "current_speaker":
             continue  # "a su juicio": no actor named here
         opening = a.start - sent.start < 5
-        np_end = _according_np_end(text, folded, a.end, sent.end, finder) if opening else None
+        # «Para Zedillo, quien …, fue su última cumbre»: after "para", "pour", a relative
+        # clause tells a fact about the person, not whose view follows
+        for_whom = isinstance(a.payload, tuple) and a.payload[1] == "sentence_start"
+        np_end = (
+            _according_np_end(text, folded, a.end, sent.end, finder, relative=not for_whom)
+            if opening
+            else None
+        )
         told = _according_pronoun(lang).match(folded, a.end) if opening else None
         if told is not None:
             # «Segundo ele, a viagem marca …», "According to her, …": the person the pronoun
@@ -1195,9 +1203,30 @@ def _according_pronoun(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{'|'.join(groups)})\s*,")
 
 
-def _according_np_end(text: str, folded: str, start: int, sent_end: int, finder) -> int | None:
-    """Where the NP after a sentence-opening "según"/"according to" closes: its comma, or the
-    comma closing an apposition ("Según el diputado Luis Florido, miembro de la MUD, …")."""
+def _according_np_end(
+    text: str, folded: str, start: int, sent_end: int, finder, *, relative: bool = True
+) -> int | None:
+    """Where the NP after a sentence-opening "según"/"according to" closes: its comma, the
+    comma closing an apposition ("Según el diputado Luis Florido, miembro de la MUD, …"), or
+    with `relative`, the one closing a relative clause after either («Según el embajador
+    británico, Matthew Rycroft, cuyo país preparó el borrador, …»)."""
+    end = _according_np_comma(text, folded, start, sent_end, finder)
+    if relative and end is not None and _NP_RELATIVE.match(folded, end + 1):
+        close = text.find(",", end + 1, min(sent_end, end + 120))
+        if close != -1:
+            return close
+    return end
+
+
+# a relative clause opening right after a comma (folded)
+_NP_RELATIVE = re.compile(
+    r"\s*(?:cuyo|cuya|cuyos|cuyas|quien|quienes|que|el cual|la cual|who|whose|which|qui|dont|"
+    r"lequel|laquelle|cujo|cuja|cujos|cujas|o qual|a qual)\b"
+)
+
+
+def _according_np_comma(text: str, folded: str, start: int, sent_end: int, finder) -> int | None:
+    """The comma closing the NP after a sentence-opening "según" (see _according_np_end)."""
     c1 = text.find(",", start, min(sent_end, start + 130))
     if c1 == -1 or len(folded[start:c1].split()) > 16:
         return None
