@@ -4231,3 +4231,15 @@ def test_the_holder_named_after_a_title_s_body_is_the_one_met(lang, day, text, w
     an = run(lang, day, text)
     (m,) = an.meetings
     assert same_actors(an, m.participants, who)
+
+
+def test_a_count_of_years_after_another_event_is_not_counted_from_the_day_named_before_it():
+    an = run(
+        "pt",
+        "2020-11-30",
+        "Bolsonaro e Fernández fizeram nesta segunda-feira (30) sua primeira reunião bilateral, "
+        "por videoconferência, quase um ano depois da posse do peronista.",
+    )
+    counted = next(d for d in an.dates if d.text == "um ano depois")
+    assert counted.value is None
+    assert {m.start for m in an.meetings} <= {"2020-11-30", None}

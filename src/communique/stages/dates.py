@@ -994,8 +994,10 @@ class _Resolver:
         month_context: Callable[[], tuple[int, int] | None] = lambda: None,
         lead_day: Callable[[], dt.date | None] = lambda: None,
         coarse_since: Callable[[], bool] = lambda: False,
+        day_here: Callable[[], bool] = lambda: False,
     ):
         self.coarse_since = coarse_since
+        self.day_here = day_here
         self.lead_day = lead_day
         self.eventive = eventive
         self.month_context = month_context
@@ -1216,8 +1218,14 @@ class _Resolver:
         base = (self.previous() or self.anchor) if node["ana"] else self.anchor
         if node.get("event") or (node["ana"] and self.coarse_since()):
             base = None  # counted from an event the text does not date
-        elif node.get("noun") and self.previous() is None:
-            base = None  # "five months after a first trip": a trip no day told before dates
+        elif node.get("noun") and (
+            self.previous() is None or (unit not in ("day", "week") and self.day_here())
+        ):
+            # "five months after a first trip": a trip no day told before dates; «fizeram
+            # nesta segunda-feira (30) sua primeira reunião, quase um ano depois da posse»: the
+            # day this sentence names is the other event's (a count of days from it may date
+            # the event back: « le 30 mars, deux jours après le précédent appel »)
+            base = None
         gran = "day" if unit in ("day", "week") else unit
         if base is None:
             return None, gran, None
@@ -1370,6 +1378,9 @@ def _find(
                 c and c[-1][0] > last_day and sentence_of(c[-1][0]) == here for c in (months, years)
             )
 
+        def day_here(s: int = start) -> bool:
+            return bool(days) and sentence_of(days[-1][0]) == sentence_of(s)
+
         def lead_day() -> dt.date | None:
             if not days:
                 return None
@@ -1398,6 +1409,7 @@ def _find(
                 month_context,
                 lead_day,
                 coarse_since,
+                day_here,
             ).resolve(node)
         except (ValueError, OverflowError):
             value, end_value, gran = None, None, _granularity(node)
