@@ -4243,3 +4243,27 @@ def test_a_count_of_years_after_another_event_is_not_counted_from_the_day_named_
     counted = next(d for d in an.dates if d.text == "um ano depois")
     assert counted.value is None
     assert {m.start for m in an.meetings} <= {"2020-11-30", None}
+
+
+@pytest.mark.parametrize(
+    "lang,text,day",
+    [
+        (
+            "pt",
+            "Na quarta, o presidente Michel Temer será recebido pelo imperador Akihito e terá "
+            "encontro com o primeiro-ministro Shinzo Abe, antes de voltar a Brasília no dia 20.",
+            "2016-10-19",
+        ),
+        (
+            "fr",
+            "Mercredi, Emmanuel Macron rencontrera le Premier ministre Shinzo Abe à Tokyo, avant de "
+            "rentrer à Paris le 20 octobre.",
+            "2016-10-19",
+        ),
+    ],
+)
+def test_the_day_and_place_of_the_step_after_before_are_not_the_meeting_s(lang, text, day):
+    an = run(lang, "2016-10-16", text)
+    assert an.meetings
+    assert all(m.start == day for m in an.meetings), describe(an)
+    assert all(m.place not in ("Brasília", "Paris") for m in an.meetings), describe(an)

@@ -816,7 +816,14 @@ def find_meetings(
                 ):
                     if not _in_between_phrase(folded, m[0], lang) and not (
                         m[0] > dr.trigger.end
-                        and _OTHER_EVENT.search(folded, dr.trigger.end, m[0]) is not None
+                        and (
+                            _OTHER_EVENT.search(folded, dr.trigger.end, m[0]) is not None
+                            # «…, antes de voltar a Brasília»: the next step's place
+                            or (
+                                clause_after is not None
+                                and clause_after.search(folded, dr.trigger.end, m[0]) is not None
+                            )
+                        )
                     ):
                         # the place nearest the meeting word: a sentence may name several; a
                         # region ("Oriente Medio") only when no city or country is named, and
