@@ -2201,3 +2201,21 @@ def test_an_elided_article_glued_to_a_common_noun_is_not_part_of_the_name_after_
     assert [(a.name, [m.text for m in a.mentions]) for a in an.actors] == [
         ("Hadi al-Bahra", ["Hadi al-Bahra"])
     ]
+
+
+@pytest.mark.parametrize(
+    "lang,text,city",
+    [
+        (
+            "es",
+            "Alcalá de Henares (Madrid), 31 may (EFE).- Pedro Sánchez recibió a Mateusz Morawiecki.",
+            "Alcalá de Henares",
+        ),
+        ("en", "Taormina, May 27 (Reuters) - Donald Trump met Emmanuel Macron.", "Taormina"),
+    ],
+)
+def test_the_unknown_city_opening_a_dateline_is_a_place(lang, text, city):
+    an = run(lang, "2021-05-31", text)
+    assert any(a.name == city and a.kind == "place" for a in an.actors), [
+        (a.name, a.kind) for a in an.actors
+    ]

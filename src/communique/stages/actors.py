@@ -734,6 +734,13 @@ def find_actors(
             )
         ):
             kind = "place"  # "viajó a Bengasi", "the lakeside resort of Ohrid": a destination
+        elif (
+            len(toks) <= 4
+            and not is_org
+            and not text[:ss].strip()
+            and _DATELINE_AFTER.match(text, ee)
+        ):
+            kind = "place"  # "Alcalá de Henares (Madrid), 31 may (EFE).-": the dateline's city
         if kind is None:
             continue
         if kind == "organization":
@@ -2324,6 +2331,13 @@ _LEAD_ARTICLE = re.compile(
 )
 
 _ELIDED_NOUN = re.compile(r"[LD]['’][a-zà-ÿ][\w-]*\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+# after the city opening a story: its region in brackets, then the day and the agency ("(Madrid),
+# 31 may (EFE).-", ", 4 nov (EFE)", ", Feb 17 (Reuters) -")
+_DATELINE_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?,\s*(?:\d{1,2}\s+[^\W\d]{3,10}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"(?:\s*,?\s*\d{4})?\s*\("
+)
 
 
 def _uncovered_runs(seqs, covered, title_starts, text):
