@@ -4267,3 +4267,14 @@ def test_the_day_and_place_of_the_step_after_before_are_not_the_meeting_s(lang, 
     assert an.meetings
     assert all(m.start == day for m in an.meetings), describe(an)
     assert all(m.place not in ("Brasília", "Paris") for m in an.meetings), describe(an)
+
+
+def test_a_region_with_its_adjective_before_the_city_names_the_meeting_s_place():
+    an = run(
+        "pt",
+        "2016-10-16",
+        "Os líderes do Brics encerraram neste domingo (16), no estado indiano de Goa, a oitava "
+        "cúpula do grupo.",
+    )
+    (m,) = an.meetings
+    assert m.place == "Goa"

@@ -102,7 +102,7 @@ _QUALIFIES_NEXT = re.compile(
 _REGION_OF = re.compile(
     r"\b(?:on|in|at|en|a|à|dans|em|no|na)\s+(?:(?:the|la|el|l'|le|a|o)\s+)?"
     r"(?:province|provincia|region|regiao|state|estado|district|distrito|departement"
-    r"|departamento)\s+(?:of|de|d'|do|da|du)\s*$"
+    r"|departamento)\s+(?:[a-z]+\s+)?(?:of|de|d'|do|da|du)\s*$"
 )
 # a possessive relative opened after the meeting's words ("Kishida, whose term ends on …"):
 # its day is its own (folded)
