@@ -4278,3 +4278,14 @@ def test_a_region_with_its_adjective_before_the_city_names_the_meeting_s_place()
     )
     (m,) = an.meetings
     assert m.place == "Goa"
+
+
+def test_the_agent_of_a_passive_meeting_verb_is_met_and_is_not_the_next_verb_s_subject():
+    an = run(
+        "pt",
+        "2016-10-16",
+        "Na quarta, o presidente Michel Temer será recebido pelo imperador Akihito e terá "
+        "encontro com o primeiro-ministro Shinzo Abe.",
+    )
+    by_day = {m.start: m for m in an.meetings}
+    assert same_actors(an, by_day["2016-10-19"].participants, ["michel-temer", "akihito"])

@@ -2649,6 +2649,15 @@ def _person_behind(text: str, x, finder, actor_by_id):
     return x
 
 
+# a passive's agent after a meeting verb (or its preposition ending the verb's form): a time of
+# day or two before it, a title after it
+_AGENT_PREPS = frozenset(("by", "pelo", "pela", "por", "par"))
+_AGENT_GAP = re.compile(
+    r"\s+((?:[\w']+\s+){0,3}?(?:by|pelo|pela|por|par)\s+)?(?:(?:the|el|la|o|a|le|l')\s*)?"
+    r"(?:[\w'-]+\s+){0,3}"
+)
+
+
 # ", ", " (Renamo), ": between a title's body and the name of the person holding the title
 _APPOSED_AFTER_BODY = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*")
 
@@ -2838,6 +2847,18 @@ def _participants(
                     and actor_by_id.get(x[2]) is not None
                     and actor_by_id[x[2]].kind == "person"
                     and not re.search(r"[,;.]|\b(?:and|y|e|et)\b", folded[t.end : x[0]])
+                )
+                # «será recebido pelo imperador Akihito», "was received on Monday by King
+                # Abdullah": the passive's agent
+                or (
+                    actor_by_id.get(x[2]) is not None
+                    and actor_by_id[x[2]].kind == "person"
+                    and (m_agent := _AGENT_GAP.fullmatch(folded, t.end, x[0])) is not None
+                    and (
+                        m_agent.group(1) is not None
+                        or folded[t.start : t.end].rsplit(" ", 1)[-1] in _AGENT_PREPS
+                    )
+                    and not re.search(r"\b(?:and|y|e|et)\b", folded[t.end : x[0]])
                 )
             ):
                 first = _person_behind(text, x, finder, actor_by_id)

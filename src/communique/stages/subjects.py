@@ -1194,6 +1194,15 @@ _PREPOSITIONS = {
         "contra",
         "entre",
         "ao",
+        "aos",
+        "pelo",
+        "pela",
+        "pelos",
+        "pelas",
+        "dos",
+        "das",
+        "nos",
+        "nas",
     ),
 }
 
