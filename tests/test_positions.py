@@ -2306,3 +2306,14 @@ def test_a_relative_clause_after_the_source_of_according_to_is_not_what_it_says(
     (p,) = run(lang, "2016-01-26", text).positions
     assert p.actors == ("matthew-rycroft",)
     assert p.evidence.text == statement
+
+
+def test_a_participle_after_the_main_verb_s_object_is_said_by_the_main_verb_s_subject():
+    an = run(
+        "en",
+        "2007-03-13",
+        "Shinzo Abe and John Howard also discussed North Korea, agreeing that Pyongyang must "
+        "swiftly carry out the steps it accepted.",
+    )
+    (p,) = an.positions
+    assert p.actors == ("shinzo-abe", "john-howard")

@@ -94,6 +94,10 @@ _ADDRESSEE = {
 }
 
 
+# between a subject and its object: an adverb or two and a lowercase verb, nothing else
+_VERB_BETWEEN = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+)?[a-z][\w'-]*(?:ed|s)\s+")
+
+
 @cache
 def _addressee_pattern(lang: str) -> re.Pattern | None:
     """_ADDRESSEE of a language, with speech.toml [addressee] audience in its AUDIENCE slot."""
@@ -354,6 +358,16 @@ def find_positions(
                     else cue.start,
                     joint_complement=False,
                 )
+                if head is not None and head.actors:
+                    # "Abe and Howard also discussed North Korea, agreeing that …": the name
+                    # before the comma is the object of the main verb; its subject agrees
+                    before = finder.left_of(head.start, joint_complement=False)
+                    if (
+                        before is not None
+                        and before.actors
+                        and _VERB_BETWEEN.fullmatch(text, before.end, head.start)
+                    ):
+                        head = before
                 main = head.actors if head is not None and head.actors else None
             if not main and last_subject:
                 main = last_subject
