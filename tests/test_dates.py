@@ -1001,6 +1001,17 @@ def test_a_count_of_days_set_off_by_a_comma_keeps_its_own_reading():
             "2019-09",
         ),
         ("en", "It was launched in 2019. The three met again later that year.", "2019"),
+        (
+            "en",
+            "Annan brought them together in September 2002. They met again in Geneva on Nov. 15 "
+            "of that year.",
+            "2002-11-15",
+        ),
+        (
+            "es",
+            "Se vieron en septiembre de 2002. Volvieron a reunirse el 15 de noviembre de ese año.",
+            "2002-11-15",
+        ),
     ],
     ids=[
         "fr-de-la-meme-annee",
@@ -1008,6 +1019,8 @@ def test_a_count_of_days_set_off_by_a_comma_keeps_its_own_reading():
         "es-de-ese-mismo-ano",
         "pt-do-mesmo-ano",
         "en-later-that-year",
+        "en-day-of-that-year",
+        "es-dia-de-ese-ano",
     ],
 )
 def test_the_same_year_is_the_year_of_the_date_told_before(lang, text, value):

@@ -1532,16 +1532,18 @@ def _in_the_same_year(
         month = None
         if (
             before
-            and before[-1].granularity == "month"
-            and not any(c.isdigit() for c in before[-1].text)
+            and before[-1].granularity in ("month", "day")
+            and not re.search(r"\d{4}|['’]\d\d\b", before[-1].text)
             and _TO_SAME_YEAR.fullmatch(folded, before[-1].end, m.start())
         ):
+            # "en septembre de la même année", "on Nov. 15 of that year": a month or a day
+            # with no year of its own
             month = before.pop()
         if not before or m.start() - before[-1].end > 600:
             continue
         year = before[-1].value[:4]
         if month is not None:
-            # "en septembre de la même année": the month, in that year
+            # the month or the day, in that year
             k = result.index(month)
             result[k] = replace(
                 month,
