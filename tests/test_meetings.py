@@ -4289,3 +4289,24 @@ def test_the_agent_of_a_passive_meeting_verb_is_met_and_is_not_the_next_verb_s_s
     )
     by_day = {m.start: m for m in an.meetings}
     assert same_actors(an, by_day["2016-10-19"].participants, ["michel-temer", "akihito"])
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        (
+            "fr",
+            "Vladimir Poutine et Volodymyr Zelensky se sont rencontrés lundi à l'Elysée. Avant "
+            "l'ouverture des discussions à quatre, Emmanuel Macron s'était entretenu séparément "
+            "avec chacun de ses invités.",
+        ),
+        (
+            "en",
+            "Vladimir Putin and Volodymyr Zelensky met on Monday at the Elysee. Ahead of the talks, "
+            "Emmanuel Macron had met Angela Merkel at the palace.",
+        ),
+    ],
+)
+def test_a_meeting_told_just_before_the_talks_is_of_their_day(lang, text):
+    an = run(lang, "2019-12-10", text)
+    assert [m.start for m in an.meetings] == ["2019-12-09", "2019-12-09"], describe(an)
