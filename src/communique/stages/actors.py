@@ -2330,6 +2330,7 @@ _LEAD_ARTICLE = re.compile(
     + r")\s+|L['’]"
 )
 
+# an elided article glued to a lowercase common noun, before a capitalised name («L'opposant »)
 _ELIDED_NOUN = re.compile(r"[LD]['’][a-zà-ÿ][\w-]*\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 # after the city opening a story: its region in brackets, then the day and the agency ("(Madrid),

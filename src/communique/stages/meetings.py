@@ -2653,8 +2653,8 @@ def _person_behind(text: str, x, finder, actor_by_id):
 # day or two before it, a title after it
 _AGENT_PREPS = frozenset(("by", "pelo", "pela", "por", "par"))
 _AGENT_GAP = re.compile(
-    r"\s+((?:[\w']+\s+){0,3}?(?:by|pelo|pela|por|par)\s+)?(?:(?:the|el|la|o|a|le|l')\s*)?"
-    r"(?:[\w'-]+\s+){0,3}"
+    r"\s+((?:[\w']+\s+){0,3}?(?:" + "|".join(sorted(_AGENT_PREPS)) + r")\s+)?"
+    r"(?:(?:the|el|la|o|a|le|l')\s*)?(?:[\w'-]+\s+){0,3}"
 )
 
 

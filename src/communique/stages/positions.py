@@ -94,7 +94,7 @@ _ADDRESSEE = {
 }
 
 
-# between a subject and its object: an adverb or two and a lowercase verb, nothing else
+# between an English subject and its object: an adverb and a verb in the past or the present
 _VERB_BETWEEN = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+)?[a-z][\w'-]*(?:ed|s)\s+")
 
 

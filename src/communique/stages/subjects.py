@@ -55,7 +55,8 @@ _DISTRIBUTED = re.compile(
 _CAPS_TITLE = r"(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|de|du|da|del)\s+)?){1,5}$"
 _CAPS_TITLE_AND = re.compile(r"^\s*,?\s*(?:and|y|e|et)\s+" + _CAPS_TITLE)
 _CAPS_TITLE_COMMA = re.compile(r"^\s*,\s*" + _CAPS_TITLE)
-# "and Maoist chief ", "and rebel leader ": a lowercase title, a capitalised qualifier before it
+# "and Maoist chief ", "and Kremlin foreign policy aide ", ", national security adviser ": a
+# lowercase title after a conjunction or a comma, a capitalised qualifier before it
 _LOWER_TITLE_AND = re.compile(
     r"^\s*(?:,\s*|,?\s*and\s+)((?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z][\w-]*\s+){1,3})$"
 )
