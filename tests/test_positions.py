@@ -2317,3 +2317,16 @@ def test_a_participle_after_the_main_verb_s_object_is_said_by_the_main_verb_s_su
     )
     (p,) = an.positions
     assert p.actors == ("shinzo-abe", "john-howard")
+
+
+def test_a_cue_reporting_the_clause_before_it_gives_no_second_position_after_it():
+    an = run(
+        "en",
+        "2024-07-30",
+        "The United States will provide $500 million in military financing to the Philippines, "
+        "Secretary of State Antony Blinken announced Tuesday, as Washington moved to shore up its "
+        "alliance with Manila.",
+    )
+    (p,) = an.positions
+    assert p.actors == ("antony-blinken",)
+    assert p.evidence.text.startswith("The United States will provide")

@@ -222,6 +222,7 @@ def find_positions(
     ] = {}  # sentence → (clause end, subject, content start, evidence start)
     according_ends = {a.end for a in according}
     voiced: list[int] = []  # the cues that gave a position
+    forward: dict[int, tuple[int, str]] = {}  # a cue's start: its position's index, its frame
     for cue in speech:
         sent = sentence_of(sentences, cue.start)
         if sent is None:
@@ -538,6 +539,7 @@ def find_positions(
         # annotators and readers take what was said)
         if len(statement.split()) >= 2:
             voiced.append(cue.start)
+            forward[cue.start] = (len(out), frame)
             out.append(
                 (
                     ev_start,
@@ -700,6 +702,7 @@ def find_positions(
         )
 
     # "The withdrawal will take four to six months, Macron said": a statement before its cue
+    trailed: set[int] = set()  # the indices of forward positions of cues that report backwards
     for cue in speech:
         sent = sentence_of(sentences, cue.start)
         if sent is None:
@@ -727,6 +730,11 @@ def find_positions(
                 ),
             )
         )
+        if forward.get(cue.start, (0, ""))[1] in ("object", "zero-that"):
+            # "…, Blinken announced Tuesday, as Washington moved …": the cue reports the clause
+            # before it; what follows it is no object of its own
+            trailed.add(forward[cue.start][0])
+    out = [x for i, x in enumerate(out) if i not in trailed]
 
     # a direct quote that states a stance (negation, modality, demand, commitment) is a position
     # "We do not want charity", "no vamos a aceptar": a side stating its own stance
