@@ -433,6 +433,7 @@ def find_actors(
     months = _month_words(lang)
     stop_words = lexicon.not_actors | lexicon.sentence_starters | lexicon.function_words | months
     role_ends = {rp.end: rp for rp in role_phrases}
+    body_start = len(text) - len(text.lstrip())  # where a dateline's city would stand
     # "Albares y Lammy han mantenido un encuentro": a speech verb («mantener», "hold") whose
     # object is a meeting tells an event, not words
     meeting_nouns = {a.start for a in atoms if a.type == MEETING_NOUN}
@@ -734,12 +735,7 @@ def find_actors(
             )
         ):
             kind = "place"  # "viajó a Bengasi", "the lakeside resort of Ohrid": a destination
-        elif (
-            len(toks) <= 4
-            and not is_org
-            and not text[:ss].strip()
-            and _DATELINE_AFTER.match(text, ee)
-        ):
+        elif len(toks) <= 4 and not is_org and ss == body_start and _DATELINE_AFTER.match(text, ee):
             kind = "place"  # "Alcalá de Henares (Madrid), 31 may (EFE).-": the dateline's city
         if kind is None:
             continue

@@ -2827,6 +2827,7 @@ def _participants(
         add_countries(t.end)
         for x in finder.mention_index.between(t.end, t.end + 60):
             gap = folded[t.end : x[0]].split()
+            person = actor_by_id.get(x[2]) is not None and actor_by_id[x[2]].kind == "person"
             if (
                 (
                     len(gap) <= 2
@@ -2844,15 +2845,13 @@ def _participants(
                         and all(w[:1].isupper() for w in text[t.end : x[0]].split())
                     )
                     and len(gap) <= 5
-                    and actor_by_id.get(x[2]) is not None
-                    and actor_by_id[x[2]].kind == "person"
+                    and person
                     and not re.search(r"[,;.]|\b(?:and|y|e|et)\b", folded[t.end : x[0]])
                 )
                 # «será recebido pelo imperador Akihito», "was received on Monday by King
                 # Abdullah": the passive's agent
                 or (
-                    actor_by_id.get(x[2]) is not None
-                    and actor_by_id[x[2]].kind == "person"
+                    person
                     and (m_agent := _AGENT_GAP.fullmatch(folded, t.end, x[0])) is not None
                     and (
                         m_agent.group(1) is not None

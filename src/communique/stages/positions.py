@@ -802,7 +802,7 @@ def find_positions(
 _STANCE_MIN_WORDS = 5
 
 
-# a plural article, a plural people («les Américains», "the Russians», «los estadounidenses»)
+# a plural article, a plural people («les Américains», "the Russians", «los estadounidenses»)
 _PEOPLE_ARTICLE = re.compile(r"\s*(?:the|los|las|les|os|as)\s+")
 
 

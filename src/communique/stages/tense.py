@@ -53,9 +53,9 @@ _RIGHT_PENALTY = 1.5
 # date that follows it closely, no cue for one further on
 _INTENDED = "intended"
 _INTENDED_REACH = 45
-# the cues that are no finite verb: infinitives, and planning participles ("scheduled for")
 # the tenses of a cue that is no finite verb: an infinitive, or one after a verb of intent
 INFINITIVES = (_NEUTRAL, _INTENDED)
+# the cues that are no finite verb: infinitives, and planning participles ("scheduled for")
 _NOT_FINITE = (*INFINITIVES, _RELATIVE)
 # a preposition right after a past form set off by a comma makes it a participle (", accompanied
 # by", ", backed by"); a finite verb after an aside takes an object (", signed the deal")
