@@ -794,8 +794,46 @@ def find_positions(
         seen.add(key)
         # "o governo iraniano se compromete a …": the state its government speaks for
         extra = tuple(states[a] for a in p.actors if a in states and states[a] not in p.actors)
-        result.append(replace(p, id=f"p{len(result) + 1}", actors=p.actors + extra))
-    return result
+        result.append(replace(p, actors=p.actors + extra))
+    result = _absorb_nested(result)
+    return [replace(p, id=f"p{i}") for i, p in enumerate(result, 1)]
+
+
+def _absorb_nested(positions: list[Position]) -> list[Position]:
+    """A position stated inside another's evidence by other actors is part of that statement:
+    "Moratinos explicó que el Gobierno está dispuesto a estudiar la condonación…" is one
+    position of Moratinos and the government, not a second one of the government. (A nested
+    position of the same actor is kept: "X said he would…" and "X warned that…" are often
+    two stances.) `positions` are in evidence order."""
+    kept: list[Position] = []
+    said_from: list[int] = []  # where each kept position's statement starts in the text
+    open_: list[int] = []  # indices in `kept` whose evidence may still contain what follows
+    for p in positions:
+        s, e = p.evidence.start, p.evidence.end
+        open_ = [k for k in open_ if kept[k].evidence.end > s]
+        outer = next(
+            (
+                k
+                for k in open_
+                if said_from[k] <= s
+                and e <= kept[k].evidence.end
+                and (kept[k].evidence.start, kept[k].evidence.end) != (s, e)
+            ),
+            None,
+        )
+        if outer is not None and not set(kept[outer].actors) & set(p.actors):
+            a = kept[outer]
+            kept[outer] = replace(
+                a, actors=a.actors + tuple(x for x in p.actors if x not in a.actors)
+            )
+            continue
+        open_.append(len(kept))
+        kept.append(p)
+        # only what the statement says is nested in it: «Merkel a rappelé que Loukachenko avait
+        # refusé …, et jugé que …» (the evidence of «jugé» opens at Merkel) is no part of «jugé»
+        at = p.evidence.text.find(p.statement) if p.statement else -1
+        said_from.append(s + at if at > 0 else s)
+    return kept
 
 
 # a direct quote shorter than this is a fragment of talk, too short to state a stance
