@@ -4310,3 +4310,34 @@ def test_the_agent_of_a_passive_meeting_verb_is_met_and_is_not_the_next_verb_s_s
 def test_a_meeting_told_just_before_the_talks_is_of_their_day(lang, text):
     an = run(lang, "2019-12-10", text)
     assert [m.start for m in an.meetings] == ["2019-12-09", "2019-12-09"], describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        pytest.param(
+            "fr",
+            "Les deux ministres sont convenus de se revoir le mois prochain à Kinshasa.",
+            id="fr",
+        ),
+        pytest.param(
+            "es", "Los dos ministros acordaron volver a verse el mes próximo en Kinshasa.", id="es"
+        ),
+        pytest.param(
+            "pt",
+            "Os dois ministros combinaram voltar a ver-se no próximo mês em Kinshasa.",
+            id="pt",
+        ),
+        pytest.param(
+            "en",
+            "The two ministers agreed to see each other again next month in Kinshasa.",
+            id="en",
+        ),
+    ],
+)
+def test_seeing_each_other_again_is_a_planned_meeting(lang, text):
+    an = run(lang, "2019-09-18", text)
+    assert [(m.kind, m.status, m.start) for m in an.meetings] == [
+        ("meeting", "planned", "2019-10")
+    ], describe(an)
+    assert an.meetings[0].place in ("Kinshasa", "Kinsasa")
