@@ -2358,3 +2358,15 @@ def test_a_stance_of_another_actor_inside_a_statement_is_part_of_that_statement(
     (p,) = run(lang, day, text).positions
     assert set(p.actors) == actors
     assert p.evidence.text == text.rstrip(".")
+
+
+def test_an_agreement_told_inside_a_statement_is_part_of_that_statement():
+    an = run(
+        "en",
+        "2022-01-21",
+        "Secretary of State Antony Blinken said he and Sergey Lavrov had agreed to further "
+        "discussions after that.",
+    )
+    (p,) = an.positions
+    assert set(p.actors) == {"antony-blinken", "sergey-lavrov"}
+    assert p.cue == "said"

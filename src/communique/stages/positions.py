@@ -800,13 +800,13 @@ def find_positions(
 
 
 def _absorb_nested(positions: list[Position]) -> list[Position]:
-    """A position stated inside another's evidence by other actors is part of that statement:
+    """A stance stated inside another position's statement is part of that statement:
     "Moratinos explicó que el Gobierno está dispuesto a estudiar la condonación…" is one
-    position of Moratinos and the government, not a second one of the government. (A nested
-    position of the same actor is kept: "X said he would…" and "X warned that…" are often
-    two stances.) `positions` are in evidence order."""
+    position of Moratinos and the government, and "Blinken said he and Lavrov had agreed to
+    further talks" one of Blinken (and Lavrov), not two. A stance in the evidence before the
+    statement, or after a cue that follows it, is its own. `positions` are in evidence order."""
     kept: list[Position] = []
-    said_from: list[int] = []  # where each kept position's statement starts in the text
+    said: list[tuple[int, int]] = []  # where each kept position's statement is in the text
     open_: list[int] = []  # indices in `kept` whose evidence may still contain what follows
     for p in positions:
         s, e = p.evidence.start, p.evidence.end
@@ -815,13 +815,13 @@ def _absorb_nested(positions: list[Position]) -> list[Position]:
             (
                 k
                 for k in open_
-                if said_from[k] <= s
-                and e <= kept[k].evidence.end
+                if said[k][0] <= s
+                and e <= said[k][1]
                 and (kept[k].evidence.start, kept[k].evidence.end) != (s, e)
             ),
             None,
         )
-        if outer is not None and not set(kept[outer].actors) & set(p.actors):
+        if outer is not None:
             a = kept[outer]
             kept[outer] = replace(
                 a, actors=a.actors + tuple(x for x in p.actors if x not in a.actors)
@@ -829,10 +829,11 @@ def _absorb_nested(positions: list[Position]) -> list[Position]:
             continue
         open_.append(len(kept))
         kept.append(p)
-        # only what the statement says is nested in it: «Merkel a rappelé que Loukachenko avait
-        # refusé …, et jugé que …» (the evidence of «jugé» opens at Merkel) is no part of «jugé»
+        # only what the statement says is nested in it: not the evidence before it («Merkel a
+        # rappelé que Loukachenko avait refusé …, et jugé que …»: «jugé» opens at Merkel), nor
+        # what follows a cue after it ("…, Wang Yi said, adding that …")
         at = p.evidence.text.find(p.statement) if p.statement else -1
-        said_from.append(s + at if at > 0 else s)
+        said.append((s + at, s + at + len(p.statement)) if at >= 0 else (s, e))
     return kept
 
 
