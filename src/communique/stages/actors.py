@@ -1444,6 +1444,26 @@ def _aliases(text, ent, records, mentions, covered, add_mention) -> None:
                 add_mention(r, x.start(), x.end(), "alias")
 
 
+@cache
+def _first_demonyms(lang: str) -> dict[str, str]:
+    return {
+        code: forms[0]
+        for code, forms in (load_lang_file(lang, "demonyms").get("demonyms") or {}).items()
+        if forms
+    }
+
+
+def _government_name(code: str, ent: dict, kb, lang: str) -> str | None:
+    """ "Gobierno venezolano", "Gouvernement français", "Chinese government": the government
+    named with the country's demonym (the first, masculine singular form in demonyms.toml),
+    else with the country's name ("Government of Dominica"); None for no known country."""
+    demonym = _first_demonyms(lang).get(code)
+    if demonym and ent.get("government_name_demonym"):
+        return ent["government_name_demonym"].format(demonym=demonym)
+    country = kb.country_name(code, lang)
+    return ent["government_name"].format(country=country) if country else None
+
+
 def _governments(
     text, folded, atoms, ent, kb, lang, records, mentions, covered, add_mention, record_new
 ) -> None:
@@ -1503,10 +1523,10 @@ def _governments(
                 best = max(govs, key=lambda r: (len(r.mentions), -govs.index(r)))
                 add_mention(best, gs, ge, "government")
             continue
-        country = kb.country_name(code, lang)
-        if not country:
+        name = _government_name(code, ent, kb, lang)
+        if name is None:
             continue
-        rec = record_new(template.format(country=country), "organization")
+        rec = record_new(name, "organization")
         rec.country = code
         add_mention(rec, gs, ge, "government")
         if rec not in govs:
