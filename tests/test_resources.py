@@ -36,6 +36,7 @@ def test_every_language_has_the_same_files():
         "entities.toml",
         "lang.toml",
         "brief.toml",
+        "grammar.toml",
     }
     for lang, files in names.items():
         assert expected <= files, (lang, expected - files)

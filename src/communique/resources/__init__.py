@@ -28,6 +28,8 @@ def add_lexicon_dir(path: Path) -> None:
     """Register a user folder with `actors/*.toml` and/or `<lang>/*.toml` files."""
     _extra_dirs.append(Path(path))
     load_lang_file.cache_clear()
+    for loader in (grammar_list, grammar, grammar_all):
+        loader.cache_clear()
 
 
 def user_dirs() -> list[Path]:
@@ -115,3 +117,23 @@ def load_lang_file(lang: str, name: str) -> dict[str, Any]:
 def package_files(sub: str) -> list[Path]:
     folder = DATA / sub
     return sorted(folder.glob("*.toml")) if folder.is_dir() else []
+
+
+@cache
+def grammar_list(lang: str, key: str) -> tuple[str, ...]:
+    """The words of class `key` in `<lang>/grammar.toml`, in the file's order (closed-class
+    words: articles, prepositions, relative pronouns …). () when the language lacks the class."""
+    return tuple(load_lang_file(lang, "grammar").get(key, []))
+
+
+@cache
+def grammar(lang: str, key: str) -> frozenset[str]:
+    """The words of class `key` in `<lang>/grammar.toml`, as a set."""
+    return frozenset(grammar_list(lang, key))
+
+
+@cache
+def grammar_all(key: str) -> frozenset[str]:
+    """The words of class `key` in every supported language: for the checks that do not
+    depend on the article's language."""
+    return frozenset(w for lang in SUPPORTED_LANGUAGES for w in grammar_list(lang, key))

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from communique.resources import load_lang_file
+from communique.resources import SUPPORTED_LANGUAGES, grammar_all, grammar_list, load_lang_file
 from communique.stages.actors import ActorResult
 from communique.stages.sentences import Sentence
 from communique.stages.tense import finite_between
@@ -224,7 +224,7 @@ def clause_start(folded: str, lang: str, lo: int, pos: int) -> int:
 
 
 # relatives of place: their antecedent is where, never who ("Suva, where he met …")
-_LOCATIVE = frozenset(("where", "donde", "ou", "onde"))
+_LOCATIVE = grammar_all("place_relatives")
 # object clitics between a relative pronoun and its verb ("Sánchez, quien le trasladó",
 # « qui lui a dit », "que lhe disse"), folded
 _CLITICS = r"(?:\s+(?:le|les|lo|la|los|las|se|nos|lui|leur|l'|lhe|lhes|me|te))*\s*"
@@ -392,7 +392,7 @@ _IN_DOC = re.compile(
     r"\b(?:en|in|dans|em|a traves de|through|via|por|par|with|con|avec|com)\s+"
     r"(?:un|una|unos|a|an|su|sus|its|his|her|their|son|sa|ses|leur|um|uma|seu|sua|el|la|the|le|o)\s*$"
 )
-_ARTICLES = frozenset("the a an el la los las un una le les un une o os as um uma".split())
+_ARTICLES = grammar_all("articles")
 
 
 def prepositions(lang: str) -> tuple[str, ...]:
@@ -1125,87 +1125,7 @@ def first_stop(text: str, pos: int, end: int) -> int | None:
     return None
 
 
-_PREPOSITIONS = {
-    "es": (
-        "a",
-        "con",
-        "de",
-        "del",
-        "en",
-        "para",
-        "por",
-        "sobre",
-        "contra",
-        "entre",
-        "hacia",
-        "desde",
-        "ante",
-        "tras",
-        "sin",
-        "al",
-    ),
-    "en": (
-        "to",
-        "with",
-        "of",
-        "in",
-        "for",
-        "by",
-        "on",
-        "about",
-        "against",
-        "between",
-        "toward",
-        "towards",
-        "from",
-        "at",
-        "after",
-        "without",
-    ),
-    "fr": (
-        "à",
-        "a",
-        "avec",
-        "de",
-        "du",
-        "des",
-        "en",
-        "pour",
-        "par",
-        "sur",
-        "contre",
-        "entre",
-        "vers",
-        "chez",
-        "au",
-        "aux",
-    ),
-    "pt": (
-        "a",
-        "com",
-        "de",
-        "do",
-        "da",
-        "em",
-        "no",
-        "na",
-        "para",
-        "por",
-        "sobre",
-        "contra",
-        "entre",
-        "ao",
-        "aos",
-        "pelo",
-        "pela",
-        "pelos",
-        "pelas",
-        "dos",
-        "das",
-        "nos",
-        "nas",
-    ),
-}
+_PREPOSITIONS = {lang: grammar_list(lang, "prepositions") for lang in SUPPORTED_LANGUAGES}
 
 
 @cache
@@ -1236,17 +1156,11 @@ def _clause_openers(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in load_lang_file(lang, "entities").get("clause_openers", []))
 
 
-_GAP_PREPOSITIONS = frozenset(
-    "con a en de del with to in at on for by from avec à au aux dans sur pour par com em no na ao "
-    "para por".split()
-)
+_GAP_PREPOSITIONS = grammar_all("gap_prepositions")
 
 
 # words opening an adjunct of the cue, not a statement: "…, Anwar said after hosting talks"
-_ADJUNCT_AFTER_CUE = frozenset(
-    "after before while when following during in at on tras despues antes durante mientras "
-    "cuando en apres avant pendant lors alors quand depois enquanto quando".split()
-)
+_ADJUNCT_AFTER_CUE = grammar_all("adjunct_after_cue")
 
 
 def trailing_cue(text, folded, sent, cue, finder, lang, need_verb=True):
