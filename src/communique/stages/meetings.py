@@ -18,7 +18,13 @@ from datetime import date, timedelta
 from functools import cache
 
 from communique.model import DateExpr, Meeting, Span
-from communique.resources import load_lang_file
+from communique.resources import (
+    SUPPORTED_LANGUAGES,
+    grammar,
+    grammar_all,
+    grammar_list,
+    load_lang_file,
+)
 from communique.resources.lexicon import (
     ACTOR,
     ANON,
@@ -56,7 +62,7 @@ from communique.stages.subjects import (
 from communique.stages.tense import INFINITIVES, clause_tense, tense_cues
 from communique.textutil import Intervals, SpanIndex, fold, fold_text, word_alternation
 
-_DIRECTIONAL = frozenset({"to", "a", "hacia", "para"})
+_DIRECTIONAL = grammar_all("directional")
 # a meeting denied: "no mantuvieron hasta ahora ninguna reunión", "were not consulted"
 _NEGATION_WORDS = (
     r"not|never|nunca|jamas|ninguna|ningun|nenhuma|nenhum|n'ont|n'a|pas de|aucune|aucun|sin|"
@@ -174,12 +180,7 @@ SAME_DAY_REACH = 2500  # chars: a same-day word refers to a meeting told just be
 MAX_DATE_DISTANCE = 250  # characters between a meeting word and a date that can be its own
 SEGMENT_WINDOW = 400  # characters around a trigger searched for its place, forum and people
 
-_PLACE_PREPS = {
-    "es": ("en", "a", "hacia"),
-    "en": ("in", "at", "to"),
-    "fr": ("à", "a", "en", "au", "aux"),
-    "pt": ("em", "no", "na", "a", "para"),
-}
+_PLACE_PREPS = {lang: grammar_list(lang, "place_prepositions") for lang in SUPPORTED_LANGUAGES}
 _FORUM_CUES = {
     "es": (
         "en el marco del",
@@ -202,26 +203,17 @@ _FORUM_CUES = {
 _PLURAL_OWNERS = {"en": ("their",), "fr": ("leur", "leurs"), "es": (), "pt": ()}
 _BETWEEN = {"es": ("entre",), "en": ("between",), "fr": ("entre",), "pt": ("entre",)}
 # the last word of each: a passive's agent ("recibido por el rey", "reçu par Macron")
-_WITH = {
-    "es": ("con", "a", "por"),
-    "en": ("with", "by"),
-    "fr": ("avec", "par"),
-    "pt": ("com", "pelo", "pela", "por"),
-}
+_WITH = {lang: grammar_list(lang, "with") for lang in SUPPORTED_LANGUAGES}
 
 # "habló por teléfono con Moon y con Abe" (a "with" per partner), "spoke separately with X
 # and Y" (one "with" for all): one call each
 _AND_WITH = {
-    "es": re.compile(r"\by con\b"),
-    "en": re.compile(r"\band with\b"),
-    "fr": re.compile(r"\bet avec\b"),
-    "pt": re.compile(r"\be com\b"),
+    lang: re.compile("|".join(rf"\b{w}\b" for w in grammar_list(lang, "and_with")))
+    for lang in SUPPORTED_LANGUAGES
 }
 _SEPARATELY = {
-    "es": re.compile(r"\bpor separado\b"),
-    "en": re.compile(r"\bseparately\b"),
-    "fr": re.compile(r"\bsépar[ée]ment\b|\bseparement\b"),
-    "pt": re.compile(r"\bseparadamente\b|\bem separado\b"),
+    lang: re.compile("|".join(rf"\b{w}\b" for w in grammar_list(lang, "separately")))
+    for lang in SUPPORTED_LANGUAGES
 }
 
 # "held separate talks with Yoon and with Kishida", "mantuvo reuniones separadas": one each
@@ -2002,7 +1994,7 @@ def _join_consecutive_days(text: str, ds: list[DateExpr]) -> list[DateExpr]:
 _ANCHOR_OF = re.compile(
     r"\s+(?:de la|de los|de las|del|de l'|de|of the|of|du|des|da|do|das|dos)(?:\s+|(?<='))"
 )
-_FAR_PREPS = frozenset(("by", "por", "par", "pelo", "pela", "a"))
+_FAR_PREPS = grammar_all("far_prepositions")
 # participles that also mean "so-called" before a name («la llamada Declaración de Lima»)
 _SO_CALLED = frozenset(("llamada", "llamado", "llamadas", "llamados", "chamada", "chamado"))
 
@@ -2562,9 +2554,7 @@ _GROUP_OFFICES = {
 
 
 # words before a group that make it no subject, or a pair already resolved by the joint subjects
-_GROUP_DETERMINERS = frozenset(
-    "los las the les os as sus their leurs seus suas ses other otros otras autres outros".split()
-)
+_GROUP_DETERMINERS = grammar_all("group_determiners")
 _GROUP_NOT_SUBJECT = frozenset(
     "por pelos pelas by with con com avec par to a al aux para entre between among "
     "two both dos ambos ambas deux dois duas".split()
@@ -2651,7 +2641,7 @@ def _person_behind(text: str, x, finder, actor_by_id):
 
 # a passive's agent after a meeting verb (or its preposition ending the verb's form): a time of
 # day or two before it, a title after it
-_AGENT_PREPS = frozenset(("by", "pelo", "pela", "por", "par"))
+_AGENT_PREPS = grammar_all("agent_prepositions")
 _AGENT_GAP = re.compile(
     r"\s+((?:[\w']+\s+){0,3}?(?:" + "|".join(sorted(_AGENT_PREPS)) + r")\s+)?"
     r"(?:(?:the|el|la|o|a|le|l')\s*)?(?:[\w'-]+\s+){0,3}"
@@ -2960,12 +2950,7 @@ def _copulas(lang: str) -> frozenset[str]:
 
 # words that open a noun phrase besides the articles: possessives, quantifiers, contractions
 # of a preposition and an article (a preposition before the phrase: «del primer encuentro»)
-_NP_OPENERS = frozenset(
-    "his her its their our several two three four five new another this these that those "
-    "su sus nueva nuevo otra otro varias varios dos tres esta este esa ese del al "
-    "son sa ses leur leurs nouvelle nouveau autre plusieurs deux trois cette ce ces du au aux des "
-    "seu sua seus suas nova novo outra outro duas dois essa esse do da dos das no na nos nas ao".split()
-)
+_NP_OPENERS = grammar_all("np_openers")
 # kinds and statuses that, with no date at all, are on the samples mostly a mention and not a
 # meeting of their own (a part of another meeting, an institution's business, "the summit"
 # named again, talks whose tense nothing tells): fewer than four in ten were gold meetings; a
@@ -3040,7 +3025,8 @@ _PRONOUN_GAP = re.compile(r"\s*(?:[\w']+\s+){0,2}")
 _SECOND_VERB = re.compile(r"(?:,\s*|\s)(?:y|e|and|et)\s+(?:[\w']+\s+)?$")
 
 
-_ARTICLES = frozenset(("el", "la", "los", "las", "un", "una", "o", "a", "os", "as", "um", "uma"))
+# the articles of Spanish and Portuguese only (English and French ones are not tested here)
+_ARTICLES = grammar("es", "articles") | grammar("pt", "articles")
 
 
 def _verb_subject(folded: str, t: Atom, sent, sub, finder: SubjectFinder, pronouns: SpanIndex):
@@ -3257,7 +3243,7 @@ def _merge(
 
 # what may stand between a visit's word and the place visited (folded): "visitó Rabat",
 # "visit to Kyiv", «viajará a Pekín», «visita ao Brasil», « visite au Mali », « aux États-Unis »
-_TO_DESTINATION = frozenset(("", "a", "to", "al", "ao", "aos", "au", "aux", "en", "para"))
+_TO_DESTINATION = frozenset(("",)) | grammar_all("to_destination")
 
 
 # the kinds whose noun, named again with nobody, names the talks of any meeting told before
