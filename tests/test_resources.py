@@ -10,7 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from communique.resources import DATA, SUPPORTED_LANGUAGES, add_lexicon_dir, load_lang_file
+from communique.resources import (
+    DATA,
+    SUPPORTED_LANGUAGES,
+    add_lexicon_dir,
+    grammar,
+    grammar_all,
+    grammar_list,
+    load_lang_file,
+)
 from communique.resources.check import check_dir
 from communique.resources.kb import load_kb
 
@@ -40,6 +48,34 @@ def test_every_language_has_the_same_files():
     }
     for lang, files in names.items():
         assert expected <= files, (lang, expected - files)
+
+
+def test_every_language_has_the_same_word_classes_in_grammar_toml():
+    keys = {lang: set(load_lang_file(lang, "grammar")) for lang in SUPPORTED_LANGUAGES}
+    assert keys["en"] >= {"articles", "prepositions", "np_relatives", "with"}
+    for lang in SUPPORTED_LANGUAGES:
+        assert keys[lang] == keys["en"], (lang, keys[lang] ^ keys["en"])
+        for key in keys[lang]:
+            words = grammar_list(lang, key)
+            assert all(isinstance(w, str) and w and w == w.lower() for w in words), (lang, key)
+            assert len(set(words)) == len(words), (lang, key, "a word listed twice")
+
+
+def test_grammar_words_are_in_their_language_and_class():
+    assert "with" in grammar("en", "prepositions") and "with" not in grammar("es", "prepositions")
+    assert "con" in grammar("es", "prepositions")
+    assert grammar_list("es", "with")[0] == "con"  # the plain "with" comes first
+    assert grammar("fr", "elided_articles") == {"l'"} and not grammar("en", "elided_articles")
+    assert "quien" in grammar("es", "np_relatives") and "dont" in grammar("fr", "np_relatives")
+    # the union serves the checks made whatever the article's language
+    assert {"the", "el", "le", "o"} <= grammar_all("definite_articles")
+    assert grammar_all("modals") == grammar("en", "modals")
+    assert grammar("pt", "no such class") == frozenset()
+    # the stage modules read the data, not a copy of it
+    from communique.stages import meetings, subjects
+
+    assert subjects._PREPOSITIONS["fr"] == grammar_list("fr", "prepositions")
+    assert meetings._AGENT_PREPS == {"by", "por", "par", "pelo", "pela"}
 
 
 def test_package_data_passes_the_lexicon_check():

@@ -23,7 +23,7 @@ from functools import cache
 from typing import NamedTuple
 
 from communique.model import Actor, Span
-from communique.resources import load_lang_file
+from communique.resources import grammar_all, load_lang_file
 from communique.resources.kb import Entry, KnowledgeBase, slugify
 from communique.resources.lexicon import (
     ACTOR,
@@ -82,7 +82,7 @@ _PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(dos|das|da|do|de|del|van|von|der|
 # countries whose press calls people by their given name ("Abiy", "Isaias", "Getachew")
 _GIVEN_NAME_CALLED = frozenset(("ET", "ER", "IS"))
 # articles that open a sentence before a body's name, never part of it
-_LEADING_ARTICLES = frozenset("the el la los las le les o a os as".split())
+_LEADING_ARTICLES = grammar_all("definite_articles")
 _ACRONYM_DEF = re.compile(r"\(([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ0-9\-\.&]{1,9})\)")
 
 OFFICE_RANK = {
@@ -1228,9 +1228,7 @@ def _anonymous_sources(text, lang, covered, record_new, add_mention) -> None:
             add_mention(prev[-1], s, e, "description")
 
 
-_LINK_WORDS = frozenset(
-    "of in at for from with the de del la el los las en du des à l l’ l' do da dos das no na".split()
-)
+_LINK_WORDS = grammar_all("link_words")
 
 
 def _trim_words(text: str, s: int, e: int) -> tuple[int, int]:
@@ -1622,8 +1620,8 @@ def _ministries(text, folded, atoms, ent, records, mentions, covered, add_mentio
         add_mention(rec, lo, hi, "ministry")
 
 
-_DEFINITE = frozenset(("el", "la", "al", "del", "the", "le", "o", "a", "da", "do", "du", "au"))
-_OF_THE = frozenset(("de", "del", "of", "du", "des", "da", "do"))
+_DEFINITE = grammar_all("singular_definite")
+_OF_THE = grammar_all("of")
 
 
 def _country_code(r: Record) -> str | None:

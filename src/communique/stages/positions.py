@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import cache
 
 from communique.model import Position, Quote, Span
-from communique.resources import load_lang_file
+from communique.resources import SUPPORTED_LANGUAGES, grammar_all, grammar_list, load_lang_file
 from communique.resources.lexicon import (
     ACCORDING,
     ANON,
@@ -1227,10 +1227,7 @@ def _finite_soon(text: str, pos: int, lang: str) -> bool:
     )
 
 
-_MODALS = frozenset(
-    "must can cannot can't could should may might will would shall has have had does do did "
-    "remains remain wants want needs need".split()
-)
+_MODALS = grammar_all("modals")
 
 
 # finite verbs that cannot open a reported clause after "said" ("which he said took place")
@@ -1238,12 +1235,7 @@ _FINITE_AFTER_CUE = frozenset(
     "took was were is are came had has went began ended lasted became made saw left met".split()
 )
 
-_ADVERBS = frozenset(
-    "tambien ademas ya hoy ayer luego despues finalmente igualmente asimismo nuevamente incluso "
-    "also again later then finally repeatedly once previously "
-    "aussi egalement encore hier ensuite enfin "
-    "ainda ontem hoje depois igualmente".split()
-)
+_ADVERBS = grammar_all("adverbs")
 
 # words after "said" that do not open a reported clause ("said on Monday", "told reporters")
 _NOT_CLAUSE_START = frozenset(
@@ -1281,8 +1273,9 @@ def _according_np_end(
 
 # a relative clause opening right after a comma (folded)
 _NP_RELATIVE = re.compile(
-    r"\s*(?:cuyo|cuya|cuyos|cuyas|quien|quienes|que|el cual|la cual|who|whose|which|qui|dont|"
-    r"lequel|laquelle|cujo|cuja|cujos|cujas|o qual|a qual)\b"
+    r"\s*(?:"
+    + "|".join(w for lang in SUPPORTED_LANGUAGES for w in grammar_list(lang, "np_relatives"))
+    + r")\b"
 )
 
 

@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from communique.model import Quote, Span
-from communique.resources import load_lang_file
+from communique.resources import grammar_all, load_lang_file
 from communique.resources.lexicon import (
     ACCORDING,
     ANON,
@@ -52,7 +52,7 @@ _TIME_ADJUNCT = (
     r"vendredi|samedi|dimanche)\s+)?"
 )
 # words that open a time clause, not the inverted subject, after a reporting verb
-_NOT_SUBJECT_START = frozenset("tras despues antes after before apres avant depois".split())
+_NOT_SUBJECT_START = grammar_all("time_clause_openers")
 
 NAMING_NOUNS = {
     "es": [
@@ -273,9 +273,7 @@ _OF_BEFORE = re.compile(r"\w+\s+(?:du|de la|de l'|des|of the|of|del|de|da|do)\s+
 
 # prepositions that set a place after an unnamed speaker ("a trader near Waterside market",
 # «un comerciante del mercado de Waterside»), folded
-_PLACE_PREPOSITIONS = frozenset(
-    "near in at from outside inside en de del cerca desde em no na do da pres pres de a au du".split()
-)
+_PLACE_PREPOSITIONS = grammar_all("speaker_place_prepositions")
 
 
 @cache
@@ -1504,15 +1502,10 @@ class _Attributor:
 
 
 # prepositions that open an adverbial before a subjectless verb ("En un mensaje … denunció")
-_ADVERBIAL_OPENERS = frozenset(
-    "en durante tras ante desde mediante in during after before through via em durante apos "
-    "dans lors pendant apres devant depuis".split()
-)
+_ADVERBIAL_OPENERS = grammar_all("adverbial_openers")
 
 # the articles an inverted subject may open with (", a indiqué le ministère", ", said the")
-_INVERSION_ARTICLES = frozenset(
-    ("le", "la", "les", "l'", "el", "los", "las", "o", "a", "os", "as", "the")
-)
+_INVERSION_ARTICLES = grammar_all("definite_articles") | grammar_all("elided_articles")
 # «le ministre russe des Affaires étrangères, »: words without a verb's punctuation, then a comma
 _TITLE_THEN_COMMA = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){1,9}[^\W\d_][\w'’-]*,\s*")
 # "“…,” NAME, who …": a short noun phrase after the quote, a comma, then a relative word
@@ -1537,10 +1530,7 @@ _AFTER_QUOTE_DESCRIPTION = re.compile(
 _ASIDE = re.compile(r",(\s*[^\W\d][^,;:.!?«»“”\"]{0,30}?),\s*")
 
 # a lone adverb opening a subjectless clause (folded)
-_CLAUSE_ADVERBS = frozenset(
-    "tambien ademas asimismo igualmente luego despues finalmente incluso "
-    "aussi ensuite egalement enfin tambem depois ainda igualmente".split()
-)
+_CLAUSE_ADVERBS = grammar_all("clause_adverbs")
 
 _ABBREVIATION = re.compile(r"\b[A-Z][a-z]?\.")
 _INSERT = re.compile(r"\s*[—–]\s*([^—–\n]{1,80}?)\s*[—–][,.;]?\s*")
