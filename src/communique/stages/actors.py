@@ -23,7 +23,13 @@ from functools import cache
 from typing import NamedTuple
 
 from communique.model import Actor, Span
-from communique.resources import grammar_all, load_lang_file
+from communique.resources import (
+    SUPPORTED_LANGUAGES,
+    grammar,
+    grammar_all,
+    grammar_list,
+    load_lang_file,
+)
 from communique.resources.kb import Entry, KnowledgeBase, slugify
 from communique.resources.lexicon import (
     ACTOR,
@@ -47,11 +53,7 @@ from communique.textutil import Intervals, SpanIndex, fold, fold_text, word_alte
 
 _WORD = re.compile(r"[^\W_][^\W_]*(?:[-'’.][^\W_]+)*\.?", re.UNICODE)
 # words that end a verb's object before a meeting noun could be it
-_NOT_IN_OBJECT = frozenset(
-    "que qu' that de del of do da du des a al à au em en in on at to for para por pour par "
-    "before after during avant apres antes despues durante tras with con com avec sobre "
-    "about sur since desde depuis until hasta jusqu".split()
-)
+_NOT_IN_OBJECT = grammar_all("object_enders")
 
 
 def _object_is_meeting(folded: str, end: int, meeting_nouns: set[int]) -> bool:
@@ -2857,7 +2859,9 @@ def _apposition_role_after(end: int, role_phrases: list[RolePhrase]) -> bool:
     return False
 
 
-_INDEFINITE_ARTICLES = {"en": "a|an", "es": "un|una", "fr": "un|une", "pt": "um|uma"}
+_INDEFINITE_ARTICLES = {
+    lang: "|".join(grammar_list(lang, "indefinite_articles")) for lang in SUPPORTED_LANGUAGES
+}
 
 
 def _apposition_target(
@@ -3156,12 +3160,7 @@ _HEAD_OFFICES = frozenset(
     ("president", "prime_minister", "monarch", "chancellor", "supreme_leader", "leader")
 )
 
-_INDEFINITE = {
-    "en": frozenset("a an one another".split()),
-    "es": frozenset("un una otro otra".split()),
-    "fr": frozenset("un une".split()),
-    "pt": frozenset("um uma outro outra".split()),
-}
+_INDEFINITE = {lang: grammar(lang, "indefinite_determiners") for lang in SUPPORTED_LANGUAGES}
 # an adjective after the head noun: "diplomate français", "funcionario estadounidense"
 # the endings of demonyms and other adjectives that follow their noun
 _ADJECTIVE_SUFFIXES = (

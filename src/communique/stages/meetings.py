@@ -200,8 +200,8 @@ _FORUM_CUES = {
 }
 # possessives whose owner is plural ("their talks", « leur entretien »); es «su» and pt «seu»
 # are left out: they serve one owner as often
-_PLURAL_OWNERS = {"en": ("their",), "fr": ("leur", "leurs"), "es": (), "pt": ()}
-_BETWEEN = {"es": ("entre",), "en": ("between",), "fr": ("entre",), "pt": ("entre",)}
+_PLURAL_OWNERS = {lang: grammar_list(lang, "plural_owners") for lang in SUPPORTED_LANGUAGES}
+_BETWEEN = {lang: grammar_list(lang, "between") for lang in SUPPORTED_LANGUAGES}
 # the last word of each: a passive's agent ("recibido por el rey", "reçu par Macron")
 _WITH = {lang: grammar_list(lang, "with") for lang in SUPPORTED_LANGUAGES}
 
@@ -1996,7 +1996,7 @@ _ANCHOR_OF = re.compile(
 )
 _FAR_PREPS = grammar_all("far_prepositions")
 # participles that also mean "so-called" before a name («la llamada Declaración de Lima»)
-_SO_CALLED = frozenset(("llamada", "llamado", "llamadas", "llamados", "chamada", "chamado"))
+_SO_CALLED = grammar_all("so_called")
 
 
 def _trigger_ok(
@@ -2555,10 +2555,7 @@ _GROUP_OFFICES = {
 
 # words before a group that make it no subject, or a pair already resolved by the joint subjects
 _GROUP_DETERMINERS = grammar_all("group_determiners")
-_GROUP_NOT_SUBJECT = frozenset(
-    "por pelos pelas by with con com avec par to a al aux para entre between among "
-    "two both dos ambos ambas deux dois duas".split()
-)
+_GROUP_NOT_SUBJECT = grammar_all("group_not_subject")
 
 
 # "los líderes de la UE", "leaders of the bloc": a group named by what it belongs to

@@ -65,12 +65,7 @@ _ADVERBIAL_THAT = {
         r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)\s+)?(?:[\w.'-]+\s+){0,3}?qu(?:e\s+|')"
     ),
 }
-_COMPLEMENTISERS = {
-    "es": ["que", "de que", "en que", "a que", "sobre", "en", "de", "a"],
-    "en": ["that", "to", "for", "on", "of"],
-    "fr": ["que", "qu'", "de", "à"],
-    "pt": ["que", "de que", "em", "a", "de", "na", "no", "nas", "nos"],
-}
+_COMPLEMENTISERS = {lang: grammar_list(lang, "complementisers") for lang in SUPPORTED_LANGUAGES}
 _ADDRESSEE = {
     # the words skipped never hold a coordinator: "rechazó la resolución y negó que" is two acts
     "es": re.compile(
@@ -1231,18 +1226,12 @@ _MODALS = grammar_all("modals")
 
 
 # finite verbs that cannot open a reported clause after "said" ("which he said took place")
-_FINITE_AFTER_CUE = frozenset(
-    "took was were is are came had has went began ended lasted became made saw left met".split()
-)
+_FINITE_AFTER_CUE = grammar_all("finite_after_cue")
 
 _ADVERBS = grammar_all("adverbs")
 
 # words after "said" that do not open a reported clause ("said on Monday", "told reporters")
-_NOT_CLAUSE_START = frozenset(
-    "on in at to after before during with by from for about of over as when while after earlier later "
-    "yesterday today tonight recently also again repeatedly previously last this next then so "
-    "reporters journalists".split()
-)
+_NOT_CLAUSE_START = grammar_all("not_clause_start")
 
 
 @cache

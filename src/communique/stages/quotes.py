@@ -1538,7 +1538,9 @@ _INSERT = re.compile(r"\s*[—–]\s*([^—–\n]{1,80}?)\s*[—–][,.;]?\s*")
 
 # a relative word opening the clause of a cue: "where Khashoggi wrote", "donde X escribía"
 # (folded)
-_RELATIVE_BEFORE = re.compile(r"\b(?:where|who|which|whom|donde|quien|ou|qui|onde)\b")
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(grammar_all("relatives_before_cue"))) + r")\b"
+)
 
 
 def _split_interrupted(text: str, q: QSpan, speech: SpanIndex) -> list[QSpan]:

@@ -60,10 +60,7 @@ _CAPS_TITLE_COMMA = re.compile(r"^\s*,\s*" + _CAPS_TITLE)
 _LOWER_TITLE_AND = re.compile(
     r"^\s*(?:,\s*|,?\s*and\s+)((?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z][\w-]*\s+){1,3})$"
 )
-_NOT_TITLE_WORDS = frozenset(
-    "with to for by at in on from of then also later met meets told tells said says and or the a "
-    "an his her its their who which that".split()
-)
+_NOT_TITLE_WORDS = grammar_all("not_title_words")
 # what cannot stand inside one title between its word and the body it names
 _TITLE_TO_BODY_BREAK = re.compile(r"[,;:.]|\b(?:y|e|and|et|ou|or|o)\b")
 # "Governo angolano", «Gobierno colombiano»: one lowercase adjective after a body's word
@@ -112,12 +109,7 @@ def _determined_title(gap: str) -> bool:
 
 
 # words that may follow the last name of a list inside one clause ("… and Kishida at Camp David")
-_LIST_FOLLOWERS = frozenset(
-    "in at on to for of from during about over after before and or as with by who whom which "
-    "that whose en de del a al à au aux em no na nos nas num numa do da dos das durante para "
-    "por pour par con com avec sur sous dans entre y e et o ou ni que quien quienes qui cual "
-    "cuyo dont el la los las le les lo the su sus his her their its son sa ses seu sua".split()
-)
+_LIST_FOLLOWERS = grammar_all("list_followers")
 
 
 def starts_clause(text: str, end: int) -> bool:
