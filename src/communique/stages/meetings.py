@@ -112,14 +112,18 @@ _REGION_OF = re.compile(
 )
 # a possessive relative opened after the meeting's words ("Kishida, whose term ends on …"):
 # its day is its own (folded)
-_RELATIVE_AFTER = re.compile(r",\s*(?:whose|cuyo|cuya|cuyos|cuyas|dont|cujo|cuja)\b")
+_RELATIVE_AFTER = re.compile(
+    r",\s*(?:" + word_alternation(sorted(grammar_all("possessive_relatives"))) + r")\b"
+)
 # the word that opens what was said: "said on Monday that the talks …"
 _THAT = re.compile(r"(?<!\w)(?:that|que|qu'|qu’)(?!\w)")
 # "here", «aquí», « ici », «aqui»: the place the report is filed from
-_HERE = re.compile(r"(?<![\w'])(?:here|aqui|ici)(?![\w'])")
+_HERE = re.compile(r"(?<![\w'])(?:" + word_alternation(sorted(grammar_all("here"))) + r")(?![\w'])")
 # after the meeting word, a clause about another event: "talks at Kishida's residence, their
 # first formal meeting since November, when they met … in Phnom Penh"
-_OTHER_EVENT = re.compile(r",\s*(?:when|cuando|lorsque|quand|quando|since|desde que|depuis que)\b")
+_OTHER_EVENT = re.compile(
+    r",\s*(?:" + word_alternation(sorted(grammar_all("event_clause_openers"))) + r")\b"
+)
 _CITY_BEFORE = re.compile(r"\b(?:ciudad|ville|cidade)\s+$")
 _CITY_AFTER = re.compile(r"\s+city\b")
 _PLACE_PREP_BEFORE = re.compile(

@@ -35,7 +35,8 @@ _GERUND = {
     "fr": r"[a-z]+ant\b",
 }
 
-_COORD = re.compile(r"^\s*(,|y|e|and|et|ou|o|or|&)\s*$", re.IGNORECASE)
+_COORDINATORS = word_alternation(sorted(grammar_all("coordinators")))
+_COORD = re.compile(r"^\s*(,|" + _COORDINATORS + r"|&)\s*$", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"^\s*,\s*(?:[^\W\d_]+\s+){1,4}?[^\W\d_]+\s*,\s*$")
 # "y el argentino", ", and the French president": a conjunction, then a few lowercase words
 # "Joe Biden and Chinese President Xi Jinping": a conjunction and at most a title between
@@ -62,7 +63,7 @@ _LOWER_TITLE_AND = re.compile(
 )
 _NOT_TITLE_WORDS = grammar_all("not_title_words")
 # what cannot stand inside one title between its word and the body it names
-_TITLE_TO_BODY_BREAK = re.compile(r"[,;:.]|\b(?:y|e|and|et|ou|or|o)\b")
+_TITLE_TO_BODY_BREAK = re.compile(r"[,;:.]|\b(?:" + _COORDINATORS + r")\b")
 # "Governo angolano", «Gobierno colombiano»: one lowercase adjective after a body's word
 _ADJECTIVE_AFTER_BODY = re.compile(r"\s+[a-zà-ÿ][\w-]{2,15}(?=\s(?:y|e|et)\s)")
 # a question put to the sentence's subject, opening it: its names are not the subject
@@ -224,7 +225,7 @@ _CLITICS = r"(?:\s+(?:le|les|lo|la|los|las|se|nos|lui|leur|l'|lhe|lhes|me|te))*\
 _BLOCS = re.compile(r"bloc|bloque|organiza|organisa")
 # joint phrases about movements or parties: "the two groups", «les deux mouvements»
 _GROUPS = re.compile(r"group|grupo|movement|movimiento|mouvement|movimento|formation")
-_COORD_WORD = re.compile(r"\b(?:y|e|and|et|o|or|ou)\b")
+_COORD_WORD = re.compile(r"\b(?:" + _COORDINATORS + r")\b")
 # "Kremlin aide ", "Hamas political chief ": lowercase title words between a body and a person
 _BODY_TITLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
 
