@@ -2370,3 +2370,27 @@ def test_an_agreement_told_inside_a_statement_is_part_of_that_statement():
     (p,) = an.positions
     assert set(p.actors) == {"antony-blinken", "sergey-lavrov"}
     assert p.cue == "said"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Secretary of State Antony Blinken spoke by phone with Chinese Foreign Minister Wang "
+            "Yi on Tuesday about ties between the United States and China. The two sides agreed "
+            "to hold further dialogue on artificial intelligence.",
+        ),
+        (
+            "es",
+            "El secretario de Estado, Antony Blinken, habló el martes por teléfono con el "
+            "canciller chino, Wang Yi, sobre las relaciones entre Estados Unidos y China. Ambas "
+            "partes acordaron mantener el diálogo.",
+        ),
+    ],
+)
+def test_the_two_sides_are_the_two_states_and_the_people_who_speak_for_them(lang, text):
+    an = run(lang, "2023-06-01", text)
+    (p,) = an.positions
+    assert set(p.actors) >= {"antony-blinken", "wang-yi", "china"}, describe(an)
+    assert len(p.actors) == 4, describe(an)

@@ -317,6 +317,13 @@ def _joint_phrases(lang: str) -> tuple[tuple[str, bool, int, tuple[str, ...]], .
     )
 
 
+@cache
+def _joint_sides(lang: str) -> frozenset[str]:
+    """entities.toml joint_sides: the joint groups that stand for two sides, their states and
+    the people who lead them ("the two sides", «ambas partes»), folded."""
+    return frozenset(fold(w) for w in _entities(lang).get("joint_sides", []))
+
+
 @lru_cache(maxsize=8)
 def _joint_pattern(lang: str) -> re.Pattern[str]:
     """The listed joint phrases, or a count then a plural title, as one pattern: the counted
@@ -437,6 +444,7 @@ class SubjectFinder:
         self.lang = lang
         self.rel = relative_words(lang)
         self.joint = {w: (p, n, o) for w, p, n, o in joint_phrases(lang)}
+        self.joint_sides = _joint_sides(lang)
         # joint phrases found once in the whole text (one pattern of some hundred phrases)
         self.joint_hits = _joint_hits(lang, self.folded)
         self._joint_starts = [h[0] for h in self.joint_hits]
@@ -527,6 +535,9 @@ class SubjectFinder:
                 two = self._last_two(js, ("organization", "group"), n)
             else:
                 two = self.last_two(js, people, _BLOCS.search(jp) is None, n, offices)
+            if not people and jp in self.joint_sides:
+                # "the two sides agreed": the two states and the two people who speak for them
+                two += tuple(x for x in self.last_two(js, True, False, n) if x not in two)
             return Subject(two, js, je, "joint")
         if not seg_mentions:
             return self.document_subject(start, pos)
