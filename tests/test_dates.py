@@ -970,6 +970,33 @@ def test_a_count_of_days_from_an_event_s_named_day_is_that_day_shifted(lang, tex
     assert found[0].value == value, [(d.text, d.value) for d in found]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "El diálogo arranca diez días después de que el Consejo Nacional Electoral "
+            "suspendiera, el pasado 20 de octubre, la recolección de firmas.",
+        ),
+        (
+            "en",
+            "The talks opened ten days after the electoral council suspended the referendum "
+            "drive on October 20.",
+        ),
+        (
+            "fr",
+            "Les pourparlers ont repris dix jours après que le conseil électoral a suspendu, le "
+            "20 octobre, la collecte des signatures.",
+        ),
+    ],
+)
+def test_a_count_of_days_from_an_event_its_clause_dates_is_that_day_shifted(lang, text):
+    found = find_dates(text, lang, dt.date(2016, 10, 31))
+    assert [d.value for d in found] == ["2016-10-30", "2016-10-20"], [
+        (d.text, d.value) for d in found
+    ]
+
+
 def test_a_count_of_days_set_off_by_a_comma_keeps_its_own_reading():
     found = find_dates("He left the day after, on Oct. 2.", "en", dt.date(2001, 10, 19))
     assert found[0].value != "2001-10-03"

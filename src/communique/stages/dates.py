@@ -132,6 +132,7 @@ class _Grammar:
     event_endings: tuple[str, ...] = ()
     event_not_verbs: frozenset[str] = frozenset()
     event_determiners: frozenset[str] = frozenset()
+    event_clause_openers: frozenset[str] = frozenset()
     ahead_not_after: frozenset[str] = frozenset()
     # «a segunda cimeira», «a quarta ronda»: short weekday forms that are also ordinals, and the
     # words that may follow a bare weekday all the same («na segunda pela manhã»)
@@ -235,6 +236,7 @@ def _build(data: dict[str, Any]) -> _Grammar:
     g.event_endings = tuple(fold(w) for w in _strs(event.get("verb_endings")))
     g.event_not_verbs = frozenset(fold(w) for w in _strs(event.get("not_verbs")))
     g.event_determiners = frozenset(fold(w) for w in _strs(event.get("determiners")))
+    g.event_clause_openers = frozenset(fold(w) for w in _strs(event.get("clause_openers")))
     for f, part in _table(data.get("month_parts")).items():
         g.add(f, "part", str(part))
     ranges = _table(data.get("ranges"))
@@ -651,6 +653,8 @@ class _Scan:
                         node["event"] = True
                     elif ana and self.from_noun(r[1]):
                         node["noun"] = True
+                    elif ana and self.from_clause(r[1]):
+                        node["clause"] = True
                     return r[1], node
         return None
 
@@ -672,6 +676,13 @@ class _Scan:
         if j < self.n and self.texts[j] in self.g.event_preps:
             j += 1
         return j < self.n and self.texts[j] in self.g.event_determiners
+
+    def from_clause(self, j: int) -> bool:
+        """ "diez días después de que el CNE suspendiera …": a clause after the shift tells the
+        event it counts from."""
+        if j < self.n and self.texts[j] in self.g.event_preps:
+            j += 1
+        return j < self.n and self.texts[j] in self.g.event_clause_openers
 
     def relday(self, i: int) -> Parse | None:
         r = self.role(i, "relday")
@@ -1216,7 +1227,7 @@ class _Resolver:
     def shift(self, node: Node) -> tuple[str | None, str, Any]:
         unit, n = node["unit"], node["n"] * node["sign"]
         base = (self.previous() or self.anchor) if node["ana"] else self.anchor
-        if node.get("event") or (node["ana"] and self.coarse_since()):
+        if node.get("event") or node.get("clause") or (node["ana"] and self.coarse_since()):
             base = None  # counted from an event the text does not date
         elif node.get("noun") and (
             self.previous() is None or (unit not in ("day", "week") and self.day_here())
@@ -1353,7 +1364,11 @@ def _find(
             bare_weekdays.add(start)
         if node.get("t") == "anaph" and node.get("off"):
             counted[start] = node["off"]
-        elif node.get("t") == "shift" and node.get("noun") and node["unit"] in ("day", "week"):
+        elif (
+            node.get("t") == "shift"
+            and (node.get("noun") or node.get("clause"))
+            and node["unit"] in ("day", "week")
+        ):
             counted[start] = node["sign"] * node["n"] * (7 if node["unit"] == "week" else 1)
 
         def tense(s: int = start, e: int = end) -> str:
@@ -1578,8 +1593,15 @@ def _counted_from_the_day_after(
             or not e.value
             or len(e.value) != 10
             or e.end_value
-            or e.start - d.end > 40
-            or not _TO_EVENT_DAY.fullmatch(text, d.end, e.start)
+        ):
+            continue
+        if not (e.start - d.end <= 40 and _TO_EVENT_DAY.fullmatch(text, d.end, e.start)) and (
+            # an event no day told before dates, told by its clause or noun phrase: the first
+            # day that clause names ("ten days after the council suspended the drive on
+            # October 20", «diez días después de que el CNE suspendiera, el 20 de octubre, …»)
+            d.value is not None
+            or e.start - d.end > 150
+            or _CLAUSE_BREAK.search(text, d.end, e.start)
         ):
             continue
         try:
@@ -1588,6 +1610,11 @@ def _counted_from_the_day_after(
             continue
         out[i] = replace(d, value=day.isoformat(), end_value=None, granularity="day")
     return out
+
+
+# what ends the clause after a count of days before the day of its event would: a sentence's
+# end or a semicolon
+_CLAUSE_BREAK = re.compile(r"[.;!?](?:\s|$)")
 
 
 # between two weekdays of a list: a conjunction, perhaps a preposition or article after it
