@@ -2394,3 +2394,26 @@ def test_the_two_sides_are_the_two_states_and_the_people_who_speak_for_them(lang
     (p,) = an.positions
     assert set(p.actors) >= {"antony-blinken", "wang-yi", "china"}, describe(an)
     assert len(p.actors) == 4, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, cue",
+    [
+        (
+            "en",
+            "Bangladesh Foreign Minister A.K. Abdul Momen arrived in Delhi. Momen, who has often "
+            "called the relationship a “golden chapter”, said on Wednesday that the summit would "
+            "set the tone for the year.",
+            "said",
+        ),
+        (
+            "es",
+            "El canciller Marcelo Ebrard, que calificó la reunión de «muy productiva», aseguró "
+            "ayer que México no impondrá aranceles.",
+            "aseguró",
+        ),
+    ],
+)
+def test_a_cue_after_a_quoted_label_that_reports_its_own_clause_is_a_position(lang, text, cue):
+    an = run(lang, "2020-12-17", text)
+    assert [p for p in an.positions if p.cue == cue], describe(an)

@@ -66,6 +66,19 @@ _ADVERBIAL_THAT = {
     ),
 }
 _COMPLEMENTISERS = {lang: grammar_list(lang, "complementisers") for lang in SUPPORTED_LANGUAGES}
+# a cue's own that-clause after a few words at most ("said on Wednesday that", folded)
+_OWN_CLAUSE = {
+    lang: re.compile(
+        r"(?:\s+[^\s,;:.!?«»“”\"]+){0,4}?\s+(?:"
+        + "|".join(
+            re.escape(w) + ("" if w[-1] in "'’" else r"(?![\w'’])")
+            for w in sorted(grammar_list(lang, "that_clause"), key=len, reverse=True)
+        )
+        + ")"
+    )
+    for lang in SUPPORTED_LANGUAGES
+    if grammar_list(lang, "that_clause")
+}
 _ADDRESSEE = {
     # the words skipped never hold a coordinator: "rechazó la resolución y negó que" is two acts
     "es": re.compile(
@@ -230,9 +243,14 @@ def find_positions(
             continue
         # an attribution after a quote («…», aseguró X / “…,” Kushner told reporters) is not a position
         before = text[max(sent.start, cue.start - 4) : cue.start]
-        if AFTER_CLOSE.search(before) or re.search(r"[—–]\s*$", before):
-            continue
-        if _attributes_quote(text, cue.start, quote_closes, cue_starts):
+        # (not one that reports a clause of its own: "Momen, who has called it a “golden
+        # chapter”, said on Wednesday that …", «…», estimant qu'« assez de sang a coulé »)
+        own_clause = _OWN_CLAUSE[lang].match(folded, cue.end) if lang in _OWN_CLAUSE else None
+        if own_clause is None and (
+            AFTER_CLOSE.search(before)
+            or re.search(r"[—–]\s*$", before)
+            or _attributes_quote(text, cue.start, quote_closes, cue_starts)
+        ):
             continue
         if folded[cue.start : cue.end] == "asked" and not folded[sent.start : cue.start].strip(
             ' «“"(—'
