@@ -27,6 +27,14 @@ def test_abbreviations_and_initials_do_not_split():
     ]
 
 
+def test_initials_joined_by_dots_do_not_split():
+    body = "Foreign Minister A.K. Abdul Momen met M.K. Stalin in Chennai. They spoke."
+    assert texts(body) == [
+        "Foreign Minister A.K. Abdul Momen met M.K. Stalin in Chennai.",
+        "They spoke.",
+    ]
+
+
 def test_decimal_numbers_do_not_split():
     assert texts("Growth was 3.5 percent. Markets rose.") == [
         "Growth was 3.5 percent.",

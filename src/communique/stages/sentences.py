@@ -64,8 +64,8 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     word = text[i:stop].lower().rstrip(".")
     if not word:
         return False
-    if len(word) == 1 and word.isalpha():
-        return True  # initials: "J. Biden", "U.S."
+    if all(len(part) == 1 and part.isalpha() for part in word.split(".")):
+        return True  # initials: "J. Biden", "A.K. Abdul Momen", "U.S."
     return word in ABBREVIATIONS
 
 
