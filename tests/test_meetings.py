@@ -4341,3 +4341,27 @@ def test_seeing_each_other_again_is_a_planned_meeting(lang, text):
         ("meeting", "planned", "2019-10")
     ], describe(an)
     assert an.meetings[0].place in ("Kinshasa", "Kinsasa")
+
+
+@pytest.mark.parametrize(
+    "lang,day,text,span",
+    [
+        (
+            "en",
+            "2021-03-07",
+            "The 84-year-old pope, on the second day of a four-day visit to Iraq, spent some 50 "
+            "minutes with Grand Ayatollah Ali al-Sistani on Saturday.",
+            ("2021-03-05", "2021-03-08"),
+        ),
+        (
+            "es",
+            "2016-03-19",
+            "Erdogan, en la segunda jornada de una visita de tres días a Bruselas, se reunió el "
+            "viernes con Donald Tusk.",
+            ("2016-03-17", "2016-03-19"),
+        ),
+    ],
+)
+def test_the_second_day_of_a_visit_of_n_days_is_not_its_first(lang, day, text, span):
+    an = run(lang, day, text)
+    assert span in [(m.start, m.end) for m in an.meetings], describe(an)

@@ -1573,9 +1573,14 @@ def _duration(folded: str, dr: _Draft, start: str, lang: str) -> tuple[str, str 
     ends = not (dr.date is not None and _starts_on_date(folded, dr.date.start, lang)) and (
         closed or any(re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", seg) for c in cues)
     )
+    # "on the second day of a four-day visit": the day told is not the first
+    nth = max((k for rx, k in _event_day_words(lang) if k > 1 and rx.search(seg)), default=1)
     try:
         if ends:
             return (d0 - timedelta(days=n - 1)).isoformat(), start
+        if 1 < nth <= n:
+            first = d0 - timedelta(days=nth - 1)
+            return first.isoformat(), (first + timedelta(days=n - 1)).isoformat()
         return start, (d0 + timedelta(days=n - 1)).isoformat()
     except OverflowError:
         return start, None  # a span that would run past the calendar's first or last day
