@@ -13,14 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-ABBREVIATIONS = frozenset(
-    """
-    sr sra srta dr dra lic ing gral gen col cnel tte cap sgto prof av avda núm num art pág pag
-    etc ee uu ee.uu eeuu p.ej aprox dpto depto ej vol cap cía mr mrs ms st jr sen rep gov lt
-    sgt no vs fig jan feb mar apr aug sep sept oct nov dec ene abr ago dic u.s u.k u.n mm mme
-    mlle m dña d st ste corp inc ltd co
-    """.split()
-)
+from communique.resources import grammar_all
+
+# abbreviations of every language (grammar.toml): a period after one ends no sentence
+ABBREVIATIONS = grammar_all("abbreviations")
 
 _PARA = re.compile(r"\n[ \t]*\n")
 _STOP = re.compile(r"[.!?…]+[»”\"’')\]]*")
