@@ -2417,3 +2417,43 @@ def test_the_two_sides_are_the_two_states_and_the_people_who_speak_for_them(lang
 def test_a_cue_after_a_quoted_label_that_reports_its_own_clause_is_a_position(lang, text, cue):
     an = run(lang, "2020-12-17", text)
     assert [p for p in an.positions if p.cue == cue], describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, country",
+    [
+        (
+            "en",
+            "India and Bangladesh held talks. The Indian side said it appreciated the generosity "
+            "of Bangladesh.",
+            "india",
+        ),
+        (
+            "es",
+            "México y Estados Unidos negociaron. La parte mexicana aseguró que el acuerdo es justo.",
+            "mexico",
+        ),
+        (
+            "fr",
+            "L'Iran et la France ont discuté. La partie iranienne a affirmé que l'accord était mort.",
+            "iran",
+        ),
+        (
+            "pt",
+            "O Brasil e a China negociaram. O lado chinês afirmou que o acordo é justo.",
+            "china",
+        ),
+    ],
+)
+def test_a_country_s_side_speaks_for_the_country(lang, text, country):
+    an = run(lang, "2020-12-17", text)
+    assert [p.actors for p in an.positions] == [(country,)], describe(an)
+
+
+def test_on_a_country_s_side_names_no_speaker():
+    an = run(
+        "pt",
+        "2015-08-20",
+        "O Brasil e a Alemanha negociaram. Do lado brasileiro participou o ministro Mauro Vieira.",
+    )
+    assert not any(m.text == "lado brasileiro" for a in an.actors for m in a.mentions)

@@ -812,6 +812,7 @@ def find_actors(
         text, folded, atoms, ent, kb, lang, records, mentions, covered, add_mention, record_new
     )
     _ministries(text, folded, atoms, ent, records, mentions, covered, add_mention, record_new)
+    _sides(folded, atoms, ent, records, covered, add_mention)
 
     # ---- 5. surnames of people named in full ---------------------------------------------------
     shared_surnames: dict[str, dict[str, tuple[int, bool]]] = {}
@@ -1624,6 +1625,39 @@ def _ministries(text, folded, atoms, ent, records, mentions, covered, add_mentio
 
 _DEFINITE = grammar_all("singular_definite")
 _OF_THE = grammar_all("of")
+
+
+def _sides(folded, atoms, ent, records, covered, add_mention) -> None:
+    """ "the Chinese side", «la parte mexicana», « la partie iranienne », «o lado chinês»: the
+    country a demonym names, speaking as one party (entities.toml side_nouns), when the article
+    names that country."""
+    nouns = ent.get("side_nouns", [])
+    if not nouns:
+        return
+    by_code: dict[str, Record] = {}
+    for r in records.values():
+        code = _country_code(r) if r.kind == "country" and r.mentions else None
+        if code:
+            by_code.setdefault(code, r)
+    if not by_code:
+        return
+    side = r"(?:" + word_alternation(nouns) + r")"
+    before = bool(ent.get("side_demonym_first"))  # "the Chinese side": the demonym first
+    for d in (a for a in atoms if a.type == DEMONYM):
+        rec = by_code.get(d.payload)
+        if rec is None:
+            continue
+        if before:
+            m = re.match(r" " + side + r"(?![\w-])", folded[d.end : d.end + 12])
+            lo, hi = d.start, d.end + (m.end() if m else 0)
+            art = _word_before(folded, d.start)
+        else:
+            m = re.search(r"(?<![\w-])" + side + r" $", folded[max(0, d.start - 12) : d.start])
+            lo, hi = d.start - (len(m.group()) if m else 0), d.end
+            art = _word_before(folded, lo)
+        if m is None or art not in _LEADING_ARTICLES or any(covered[lo:hi]):
+            continue  # «do lado brasileiro»: on that side, no party speaking
+        add_mention(rec, lo, hi, "side")
 
 
 def _country_code(r: Record) -> str | None:
