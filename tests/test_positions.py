@@ -2457,3 +2457,27 @@ def test_on_a_country_s_side_names_no_speaker():
         "O Brasil e a Alemanha negociaram. Do lado brasileiro participou o ministro Mauro Vieira.",
     )
     assert not any(m.text == "lado brasileiro" for a in an.actors for m in a.mentions)
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker, tail",
+    [
+        (
+            "pt",
+            "Afonso Dhlakama garantiu que as tréguas, que anunciou a 4 de maio, vão manter-se.",
+            "afonso-dhlakama",
+            "vão manter-se",
+        ),
+        (
+            "en",
+            "Blinken said the plan, which Biden announced last week, would be funded by Congress.",
+            "antony-blinken",
+            "would be funded by Congress",
+        ),
+    ],
+)
+def test_a_relative_clause_with_a_cue_inside_a_statement_does_not_end_it(lang, text, speaker, tail):
+    an = run(lang, "2016-05-10", text)
+    assert any(speaker in p.actors and p.statement.endswith(tail) for p in an.positions), describe(
+        an
+    )

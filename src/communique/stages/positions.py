@@ -44,6 +44,7 @@ from communique.stages.subjects import (
     coordinated_verb,
     null_subject,
     pronoun_referent,
+    relative_words,
     sentence_of,
     trailing_cue,
 )
@@ -162,6 +163,7 @@ def find_positions(
     # words that make a clause a stance (negation, modality, demand, commitment)
     stance_markers = [fold(m) for m in load_lang_file(lang, "entities").get("stance_markers", [])]
     folded = fold_text(text)
+    relatives = frozenset(relative_words(lang))
     kinds = {a.id: a.kind for a in actors.actors}
     demonym_at = {a.start: a for a in atoms if a.type == DEMONYM}
     country_of = {a.country: a.id for a in actors.actors if a.kind == "country" and a.country}
@@ -307,7 +309,7 @@ def find_positions(
             continue  # "…, anunció la ministra": the clause before is what she said
         if frame == "colon" and text[content_start:].lstrip()[:1] in '«“"‘':
             continue  # "added: “We know how to act. …”": the quote itself, judged as a quote
-        end = _clause_end(text, folded, content_start, sent.end, cue_starts, according, cue.start)
+        end = _clause_end(text, folded, content_start, sent.end, cue_starts, according, relatives)
         if text[content_start : content_start + 1] in '«“"‘':
             # "reclamó «un alto el fuego permanente, ya»": the quoted object whole
             closing = next((b for a_, b in qspans if a_ == content_start), None)
@@ -1390,7 +1392,7 @@ _TIME_CLAUSE = re.compile(
 )
 
 
-def _clause_end(text, folded, start, sent_end, cue_starts, according, cue_pos) -> int:
+def _clause_end(text, folded, start, sent_end, cue_starts, according, relatives) -> int:
     end = sent_end
     # before a second cue introduced by a conjunction: ", y añadió que", "and added that"
     lo = bisect.bisect_right(cue_starts, start)
@@ -1453,10 +1455,13 @@ def _clause_end(text, folded, start, sent_end, cue_starts, according, cue_pos) -
         bisect.bisect_right(cue_starts, start) : bisect.bisect_left(cue_starts, end)
     ]:
         comma = folded.rfind(",", start, c)
+        words = folded[comma + 1 : c].split()
+        if words and (words[0] in relatives or " ".join(words[:2]) in relatives):
+            continue  # «as tréguas, que anunciou a 04 de maio, vão manter-se»: a relative clause
         if (
             comma != -1
             and c - comma <= 40
-            and len(folded[comma + 1 : c].split()) <= 3
+            and len(words) <= 3
             and not re.search(r"[.;:!?]", folded[comma:c])
         ):
             end = min(end, comma)
