@@ -2481,3 +2481,14 @@ def test_a_relative_clause_with_a_cue_inside_a_statement_does_not_end_it(lang, t
     assert any(speaker in p.actors and p.statement.endswith(tail) for p in an.positions), describe(
         an
     )
+
+
+def test_a_negated_verb_after_a_comma_is_no_closing_attribution():
+    an = run(
+        "es",
+        "2015-05-11",
+        "Raúl Castro explicó que el Partido Comunista de Cuba, al que pertenece, antes no admitía "
+        "a creyentes en sus filas y que ahora sí lo permite.",
+    )
+    said = [p for p in an.positions if "raul-castro" in p.actors]
+    assert said and said[0].statement.endswith("ahora sí lo permite"), describe(an)

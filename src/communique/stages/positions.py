@@ -164,6 +164,7 @@ def find_positions(
     stance_markers = [fold(m) for m in load_lang_file(lang, "entities").get("stance_markers", [])]
     folded = fold_text(text)
     relatives = frozenset(relative_words(lang))
+    negations = frozenset(fold(w) for w in load_lang_file(lang, "entities").get("negations", []))
     kinds = {a.id: a.kind for a in actors.actors}
     demonym_at = {a.start: a for a in atoms if a.type == DEMONYM}
     country_of = {a.country: a.id for a in actors.actors if a.kind == "country" and a.country}
@@ -309,7 +310,9 @@ def find_positions(
             continue  # "…, anunció la ministra": the clause before is what she said
         if frame == "colon" and text[content_start:].lstrip()[:1] in '«“"‘':
             continue  # "added: “We know how to act. …”": the quote itself, judged as a quote
-        end = _clause_end(text, folded, content_start, sent.end, cue_starts, according, relatives)
+        end = _clause_end(
+            text, folded, content_start, sent.end, cue_starts, according, relatives, negations
+        )
         if text[content_start : content_start + 1] in '«“"‘':
             # "reclamó «un alto el fuego permanente, ya»": the quoted object whole
             closing = next((b for a_, b in qspans if a_ == content_start), None)
@@ -1392,7 +1395,7 @@ _TIME_CLAUSE = re.compile(
 )
 
 
-def _clause_end(text, folded, start, sent_end, cue_starts, according, relatives) -> int:
+def _clause_end(text, folded, start, sent_end, cue_starts, according, relatives, negations) -> int:
     end = sent_end
     # before a second cue introduced by a conjunction: ", y añadió que", "and added that"
     lo = bisect.bisect_right(cue_starts, start)
@@ -1458,6 +1461,8 @@ def _clause_end(text, folded, start, sent_end, cue_starts, according, relatives)
         words = folded[comma + 1 : c].split()
         if words and (words[0] in relatives or " ".join(words[:2]) in relatives):
             continue  # «as tréguas, que anunciou a 04 de maio, vão manter-se»: a relative clause
+        if negations & set(words):
+            continue  # «el Partido, al que pertenece, antes no admitía»: no attribution is negated
         if (
             comma != -1
             and c - comma <= 40
