@@ -2492,3 +2492,14 @@ def test_a_negated_verb_after_a_comma_is_no_closing_attribution():
     )
     said = [p for p in an.positions if "raul-castro" in p.actors]
     assert said and said[0].statement.endswith("ahora sí lo permite"), describe(an)
+
+
+def test_a_cue_form_after_an_article_is_a_noun_not_a_closing_attribution():
+    an = run(
+        "pt",
+        "2018-12-05",
+        'O primeiro-ministro António Costa sublinhou que Portugal, "no quadro bilateral", é '
+        "sempre um garante de uma relação de confiança com Pequim.",
+    )
+    said = [p for p in an.positions if "antonio-costa" in p.actors]
+    assert said and said[0].statement.endswith("confiança com Pequim"), describe(an)

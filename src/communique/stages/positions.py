@@ -67,6 +67,7 @@ _ADVERBIAL_THAT = {
     ),
 }
 _COMPLEMENTISERS = {lang: grammar_list(lang, "complementisers") for lang in SUPPORTED_LANGUAGES}
+_ARTICLES_ALL = grammar_all("articles")
 # a cue's own that-clause after a few words at most ("said on Wednesday that", folded)
 _OWN_CLAUSE = {
     lang: re.compile(
@@ -1463,6 +1464,8 @@ def _clause_end(text, folded, start, sent_end, cue_starts, according, relatives,
             continue  # «as tréguas, que anunciou a 04 de maio, vão manter-se»: a relative clause
         if negations & set(words):
             continue  # «el Partido, al que pertenece, antes no admitía»: no attribution is negated
+        if words and words[-1] in _ARTICLES_ALL:
+            continue  # «Portugal, «…», é sempre um garante»: a noun, not a cue
         if (
             comma != -1
             and c - comma <= 40
