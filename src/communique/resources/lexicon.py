@@ -552,6 +552,8 @@ class Lexicon:
                 if policy == "name":
                     if not surface[:1].isupper() or not _case_matches(surface, form):
                         continue
+                    if "ñ" in surface.lower() and "ñ" not in form.lower():
+                        continue  # «Cañada» is no Canada: ñ is a letter of its own
                     if type_ == STOP and surface.lower() != form.lower():
                         continue  # «Março» (a month) stops no «Marco» (a given name)
                     if (
