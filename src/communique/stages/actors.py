@@ -1447,6 +1447,7 @@ def _aliases(text, ent, records, mentions, covered, add_mention) -> None:
 
 @cache
 def _first_demonyms(lang: str) -> dict[str, str]:
+    """Each country's first demonym in `<lang>/demonyms.toml` (its masculine singular)."""
     return {
         code: forms[0]
         for code, forms in (load_lang_file(lang, "demonyms").get("demonyms") or {}).items()

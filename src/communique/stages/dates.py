@@ -1612,8 +1612,8 @@ def _counted_from_the_day_after(
     return out
 
 
-# what ends the clause after a count of days before the day of its event would: a sentence's
-# end or a semicolon
+# a sentence's end or a semicolon between a count of days and a later day: that day is no
+# longer the counted event's
 _CLAUSE_BREAK = re.compile(r"[.;!?](?:\s|$)")
 
 

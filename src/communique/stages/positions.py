@@ -165,7 +165,7 @@ def find_positions(
     stance_markers = [fold(m) for m in load_lang_file(lang, "entities").get("stance_markers", [])]
     folded = fold_text(text)
     relatives = frozenset(relative_words(lang))
-    negations = frozenset(fold(w) for w in load_lang_file(lang, "entities").get("negations", []))
+    negations = _negation_words(lang)
     kinds = {a.id: a.kind for a in actors.actors}
     demonym_at = {a.start: a for a in atoms if a.type == DEMONYM}
     country_of = {a.country: a.id for a in actors.actors if a.kind == "country" and a.country}
@@ -1073,6 +1073,12 @@ def _negation_before(folded: str, pos: int, lang: str) -> int | None:
 
 
 @cache
+@cache
+def _negation_words(lang: str) -> frozenset[str]:
+    """entities.toml negations, folded ("no", "never", « jamais »)."""
+    return frozenset(fold(w) for w in load_lang_file(lang, "entities").get("negations", []))
+
+
 def _negation_res(lang: str) -> tuple[re.Pattern, ...]:
     words = load_lang_file(lang, "entities").get("negations", [])
     return tuple(
@@ -1459,6 +1465,8 @@ def _clause_end(text, folded, start, sent_end, cue_starts, according, relatives,
         bisect.bisect_right(cue_starts, start) : bisect.bisect_left(cue_starts, end)
     ]:
         comma = folded.rfind(",", start, c)
+        if comma == -1 or c - comma > 40:
+            continue
         words = folded[comma + 1 : c].split()
         if words and (words[0] in relatives or " ".join(words[:2]) in relatives):
             continue  # «as tréguas, que anunciou a 04 de maio, vão manter-se»: a relative clause
@@ -1466,12 +1474,7 @@ def _clause_end(text, folded, start, sent_end, cue_starts, according, relatives,
             continue  # «el Partido, al que pertenece, antes no admitía»: no attribution is negated
         if words and words[-1] in _ARTICLES_ALL:
             continue  # «Portugal, «…», é sempre um garante»: a noun, not a cue
-        if (
-            comma != -1
-            and c - comma <= 40
-            and len(words) <= 3
-            and not re.search(r"[.;:!?]", folded[comma:c])
-        ):
+        if len(words) <= 3 and not re.search(r"[.;:!?]", folded[comma:c]):
             end = min(end, comma)
             break
     # trim trailing punctuation and spaces
