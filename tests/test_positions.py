@@ -2503,3 +2503,34 @@ def test_a_cue_form_after_an_article_is_a_noun_not_a_closing_attribution():
     )
     said = [p for p in an.positions if "antonio-costa" in p.actors]
     assert said and said[0].statement.endswith("confiança com Pequim"), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, who",
+    [
+        (
+            "es",
+            "Néstor Kirchner y Tabaré Vázquez se reunieron en Santiago. El uruguayo fue más "
+            "cauto. Explicó que la decisión corresponde a las compañías.",
+            "tabare-vazquez",
+        ),
+        (
+            "pt",
+            "Lula recebeu Alberto Fernández no Palácio da Alvorada. O argentino chegou cansado. "
+            "Disse que a Argentina precisa de crédito.",
+            "alberto-fernandez",
+        ),
+    ],
+)
+def test_a_demonym_opening_a_sentence_is_the_person_of_that_country(lang, text, who):
+    an = run(lang, "2006-03-12", text)
+    assert [p.actors for p in an.positions] == [(who,)], describe(an)
+
+
+def test_a_demonym_before_a_capitalised_name_is_no_person():
+    an = run(
+        "fr",
+        "2020-01-01",
+        "Emmanuel Macron a reçu Patrick Pouyanné. La française Total a annoncé un investissement.",
+    )
+    assert not any(m.text == "française" for a in an.actors for m in a.mentions), describe(an)

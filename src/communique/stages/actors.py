@@ -2603,7 +2603,7 @@ def _role_phrases(
             if (
                 a.type == DEMONYM
                 and nxt is None
-                and _nominal_demonym(folded, a, p, by_start, ent, speech_ends)
+                and _nominal_demonym(folded, a, p, by_start, ent, speech_ends, demonym_after, text)
             ):
                 # «O russo disse que …», "the Russian said": the person of that country named
                 # before (a generic title of no office)
@@ -2730,10 +2730,19 @@ def _role_phrases(
 
 
 def _nominal_demonym(
-    folded: str, a: Atom, nxt: int, by_start: dict, ent: dict, speech_ends=frozenset()
+    folded: str,
+    a: Atom,
+    nxt: int,
+    by_start: dict,
+    ent: dict,
+    speech_ends=frozenset(),
+    demonym_after: bool = False,
+    text: str = "",
 ) -> bool:
     """A demonym used as a noun for one person: a singular definite article before it and a
-    reporting verb right after it («O russo disse», «el argentino afirmó», "the Russian said")."""
+    reporting verb right after it («O russo disse», «el argentino afirmó», "the Russian said"),
+    or, where a demonym follows its noun, any lowercase word after it at a sentence's start («El
+    uruguayo fue más cauto.»: no noun before it, so it is the noun)."""
     arts = ent.get("nominal_demonym_articles", [])
     before = folded[max(0, a.start - 6) : a.start]
     art = next(
@@ -2747,7 +2756,13 @@ def _nominal_demonym(
     k = a.start - len(fold(art)) - 1
     while k > 0 and folded[k - 1] == " ":
         k -= 1
-    return k in speech_ends
+    if k in speech_ends:
+        return True
+    return (
+        demonym_after
+        and (k <= 0 or folded[k - 1] in ".!?\n")
+        and re.match(r" [a-zà-ÿ]", text[a.end : a.end + 2]) is not None
+    )
 
 
 def _is_plural_form(form: str, singular: set[str]) -> bool:
