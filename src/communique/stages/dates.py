@@ -1583,7 +1583,10 @@ def _counted_from_the_day_after(
     text: str, out: list[DateExpr], counted: dict[int, int]
 ) -> list[DateExpr]:
     """ "the day after the Sept. 11 attacks", «le lendemain des attentats du 11 septembre»: a
-    count of days followed by the day of the event it counts from is that day, shifted."""
+    count of days followed by the day of the event it counts from is that day, shifted. A count
+    no day told before could date ("ten days after the council suspended the drive on October
+    20", «diez días después de que el CNE suspendiera, el 20 de octubre, …») takes the first day
+    its clause or noun phrase names."""
     for i in range(len(out) - 1):
         d, e = out[i], out[i + 1]
         days = counted.get(d.start)
@@ -1595,14 +1598,12 @@ def _counted_from_the_day_after(
             or e.end_value
         ):
             continue
-        if not (e.start - d.end <= 40 and _TO_EVENT_DAY.fullmatch(text, d.end, e.start)) and (
-            # an event no day told before dates, told by its clause or noun phrase: the first
-            # day that clause names ("ten days after the council suspended the drive on
-            # October 20", «diez días después de que el CNE suspendiera, el 20 de octubre, …»)
-            d.value is not None
-            or e.start - d.end > 150
-            or _CLAUSE_BREAK.search(text, d.end, e.start)
-        ):
+        gap = e.start - d.end
+        next_to_it = gap <= 40 and _TO_EVENT_DAY.fullmatch(text, d.end, e.start) is not None
+        in_its_clause = (
+            d.value is None and gap <= 150 and _CLAUSE_BREAK.search(text, d.end, e.start) is None
+        )
+        if not (next_to_it or in_its_clause):
             continue
         try:
             day = dt.date.fromisoformat(e.value) + dt.timedelta(days=days)
