@@ -1656,6 +1656,23 @@ def test_an_undated_meeting_after_the_lead_is_on_the_lead_s_day():
     assert met and met[0].start == "2023-03-31", describe(an)
 
 
+def test_the_lead_s_undated_meeting_is_no_repeat_of_a_later_one_of_another_day():
+    # the meeting told right after the lead happened that day: a meeting of one of its people
+    # told later, on another day, does not swallow it
+    an = run(
+        "pt",
+        "2024-04-17",
+        "O presidente Luiz Inácio Lula da Silva e o presidente da Colômbia, Gustavo Petro, "
+        "defenderam nesta quarta-feira (17), em Bogotá, garantias para a eleição venezuelana. "
+        "Os dois se reuniram por cerca de duas horas na Casa de Nariño, sede do governo "
+        "colombiano, e em seguida concederam entrevista coletiva conjunta.\n\n"
+        "Petro relatou a conversa que teve com o presidente venezuelano, Nicolás Maduro, no "
+        "último dia 9, no Palácio de Miraflores, em Caracas.",
+    )
+    starts = sorted(m.start for m in an.meetings if m.kind == "meeting")
+    assert starts == ["2024-04-09", "2024-04-17"], describe(an)
+
+
 def test_talks_told_after_a_one_day_visit_are_on_the_visit_s_day():
     an = run(
         "en",

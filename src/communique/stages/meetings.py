@@ -1095,6 +1095,22 @@ def find_meetings(
         ]
     # "se reunió después con …": a meeting of the day just told, before repeats are dropped
     dated = _same_day(meetings, folded, sentences, lang, published, guessed | told, word_at)
+    # "Os dois se reuniram por duas horas" right after a dated lead: that day's meeting before
+    # repeats are dropped, so that a later meeting of other days does not swallow it; only a
+    # meeting alone in its clause (one named with another is that one's mention)
+    led = _lead_day(dated, dates, sentences, finder, actor_by_id, published, datelines, lang)
+    lead = _lead_date(dates, sentences, published, datelines)
+    dated = [
+        b
+        if b is a
+        or (lead is not None and a.evidence.start >= lead[0].end)
+        and not any(
+            o is not a and o.evidence.start < a.evidence.end and a.evidence.start < o.evidence.end
+            for o in dated
+        )
+        else a
+        for a, b in zip(dated, led, strict=True)
+    ]
     renamed = {id(a): id(b) for a, b in zip(meetings, dated, strict=True)}
     fresh, guessed, told, stated, apart, unnamed = (
         {renamed[i] for i in ids if i in renamed}
@@ -1762,7 +1778,12 @@ def _lead_day(meetings, dates, sentences, finder, actor_by_id, published, dateli
         for m in finder.mention_index.between(lead.start, lead.end)
         if actor_by_id.get(m[2]) is not None and actor_by_id[m[2]].kind == "person"
     }
-    kinds_that_day = {k.kind for k in meetings if k.start == day.value}
+    kinds_that_day = {
+        k.kind
+        for k in meetings
+        if k.start == day.value
+        or (k.start and k.end and len(k.start) == len(day.value) and k.start <= day.value <= k.end)
+    }
     # with no two people in the lead ("China and 10 Pacific island countries failed on Monday
     # to agree …"), the meeting told in the very next sentence is the lead's event, if the
     # lead tells of no meeting of its own
@@ -2944,6 +2965,12 @@ def _participants(
                 break
     for aid in parties:
         add(aid)
+    if dr.forum is not None:
+        body = next(
+            (a for a in actors.actors if a.name == dr.forum and a.kind == "organization"), None
+        )
+        if body is not None and body.id not in out:
+            out.append(body.id)
     return out
 
 
