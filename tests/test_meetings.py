@@ -1673,6 +1673,40 @@ def test_the_lead_s_undated_meeting_is_no_repeat_of_a_later_one_of_another_day()
     assert starts == ["2024-04-09", "2024-04-17"], describe(an)
 
 
+@pytest.mark.parametrize(
+    ("lang", "day", "text", "person", "body"),
+    [
+        (
+            "es",
+            "2025-06-12",
+            "El ministro de Asuntos Exteriores, José Manuel Albares, participará el próximo 23 "
+            "de junio en Bruselas en el Consejo de Asuntos Exteriores de la UE.",
+            "jose-manuel-albares",
+            "Consejo de Asuntos Exteriores",
+        ),
+    ],
+)
+def test_the_body_whose_session_it_is_takes_part(lang, day, text, person, body):
+    an = run(lang, day, text)
+    m = next(m for m in an.meetings if m.forum)
+    names = {an.actor(p).name for p in m.participants}
+    assert person in {k for p in m.participants for k in keys(an, p)}, describe(an)
+    assert any(body in n for n in names), describe(an)
+
+
+def test_a_meeting_on_a_forum_s_sidelines_is_of_its_people_only():
+    an = run(
+        "en",
+        "2023-08-19",
+        "The three leaders are expected to see each other again next month at the Group of 20 "
+        "summit in New Delhi.",
+    )
+    met = [m for m in an.meetings if m.kind == "meeting"]
+    assert met and all(an.actor(p).kind != "organization" for m in met for p in m.participants), (
+        describe(an)
+    )
+
+
 def test_talks_told_after_a_one_day_visit_are_on_the_visit_s_day():
     an = run(
         "en",

@@ -2965,7 +2965,9 @@ def _participants(
                 break
     for aid in parties:
         add(aid)
-    if dr.forum is not None:
+    if dr.forum is not None and dr.kind in ("summit", "session"):
+        # "the Security Council's session", "the G20 summit": the body whose meeting it is takes
+        # part; a meeting on its sidelines is only of the people who meet
         body = next(
             (a for a in actors.actors if a.name == dr.forum and a.kind == "organization"), None
         )
