@@ -1707,6 +1707,36 @@ def test_a_meeting_on_a_forum_s_sidelines_is_of_its_people_only():
     )
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pt",
+            "À tarde, Lula reuniu-se por cerca de uma hora e meia com o primeiro-ministro "
+            "Benjamin Netanyahu.",
+        ),
+        ("es", "Lula se reunió durante más de una hora y media con Benjamin Netanyahu."),
+        ("en", "Lula met for nearly an hour and a half with Benjamin Netanyahu."),
+    ],
+)
+def test_a_long_adjunct_between_the_verb_and_with_still_names_the_partner(lang, text):
+    an = run(lang, "2010-03-16", text)
+    assert any(
+        same_actors(an, m.participants, ["luiz-inacio-lula-da-silva", "benjamin-netanyahu"])
+        for m in an.meetings
+    ), describe(an)
+
+
+def test_a_far_to_after_a_verb_of_hosting_is_no_visit():
+    an = run(
+        "en",
+        "2024-12-13",
+        "African Union Commission chairperson Moussa Faki Mahamat welcomed the deal on Thursday "
+        "and urged both governments to implement it in good faith.",
+    )
+    assert not an.meetings, describe(an)
+
+
 def test_talks_told_after_a_one_day_visit_are_on_the_visit_s_day():
     an = run(
         "en",

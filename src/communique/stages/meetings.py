@@ -208,6 +208,8 @@ _PLURAL_OWNERS = {lang: grammar_list(lang, "plural_owners") for lang in SUPPORTE
 _BETWEEN = {lang: grammar_list(lang, "between") for lang in SUPPORTED_LANGUAGES}
 # the last word of each: a passive's agent ("recibido por el rey", "reçu par Macron")
 _WITH = {lang: grammar_list(lang, "with") for lang in SUPPORTED_LANGUAGES}
+# the comitative of each language (the first of its list: "with", «con», «com», « avec »)
+_WITH_WORDS = frozenset(words[0] for words in _WITH.values() if words)
 
 # "habló por teléfono con Moon y con Abe" (a "with" per partner), "spoke separately with X
 # and Y" (one "with" for all): one call each
@@ -2067,7 +2069,14 @@ def _trigger_ok(
         near = folded[a.end : a.end + 50].split()[:6]  # "spoke … with", «viajó el martes al»
         # «viajó el martes al Líbano»: the preposition contracted with the article
         forms = (contracted or {}).get(a.payload.needs, (a.payload.needs,))
-        return any(w in near for w in forms)
+        if any(w in near for w in forms):
+            return True
+        # "met for nearly an hour and a half with", «se reunió durante más de una hora con»: a
+        # longer adjunct, with no punctuation in it
+        if a.payload.needs not in _WITH_WORDS:
+            return False
+        span = re.split(r"[,;:.()«»\"“”]", folded[a.end : a.end + 80], maxsplit=1)[0]
+        return any(w in span.split()[:10] for w in forms)
     return True
 
 
