@@ -1737,6 +1737,30 @@ def test_a_far_to_after_a_verb_of_hosting_is_no_visit():
     assert not an.meetings, describe(an)
 
 
+@pytest.mark.parametrize(
+    ("lang", "day", "text", "start"),
+    [
+        (
+            "es",
+            "2022-06-29",
+            "Al margen de la cumbre, Biden y Erdogan han mantenido este miércoles un encuentro "
+            "bilateral.",
+            "2022-06-29",
+        ),
+        (
+            "fr",
+            "2022-06-29",
+            "En marge du sommet, Joe Biden et Recep Tayyip Erdogan ont eu mercredi un entretien "
+            "bilatéral.",
+            "2022-06-29",
+        ),
+    ],
+)
+def test_a_summit_named_as_the_sidelines_of_a_meeting_is_not_that_meeting(lang, day, text, start):
+    an = run(lang, day, text)
+    assert [(m.kind, m.start) for m in an.meetings] == [("meeting", start)], describe(an)
+
+
 def test_talks_told_after_a_one_day_visit_are_on_the_visit_s_day():
     an = run(
         "en",

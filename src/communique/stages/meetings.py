@@ -311,6 +311,7 @@ def find_meetings(
         )
     ]
     triggers = _purpose_nouns(folded, triggers, lang)
+    triggers = _unframed(folded, triggers, sentences, lang)
     # «la sesión plenaria de la cumbre», «a sessão plenária da 16ª cúpula», "the opening
     # session of the summit": a part of the summit names the summit, the one meeting
     summit_starts = {a.start for a in triggers if a.type == MEETING_NOUN and a.payload == "summit"}
@@ -2029,6 +2030,33 @@ _ANCHOR_OF = re.compile(
 _FAR_PREPS = grammar_all("far_prepositions")
 # participles that also mean "so-called" before a name («la llamada Declaración de Lima»)
 _SO_CALLED = grammar_all("so_called")
+
+
+@cache
+def _sidelines(lang: str) -> re.Pattern | None:
+    """grammar.toml `sidelines` (folded), as a pattern that ends right before a meeting word."""
+    words = [fold(w) for w in grammar_list(lang, "sidelines")]
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + word_alternation(words) + r")\s+$")
+
+
+def _unframed(folded: str, triggers: list[Atom], sentences, lang: str) -> list[Atom]:
+    """ "On the sidelines of the summit, Biden and Erdogan held a meeting on Wednesday", «Al
+    margen de la cumbre, … han mantenido este miércoles un encuentro»: the meeting noun after a
+    sidelines phrase frames the meeting told after it in its sentence, and is no meeting of
+    its own there (it would take that meeting's day and people)."""
+    rx = _sidelines(lang)
+    if rx is None:
+        return triggers
+    out = []
+    for t in triggers:
+        if t.type == MEETING_NOUN and rx.search(folded, max(0, t.start - 30), t.start):
+            sent = sentence_of(sentences, t.start)
+            if sent is not None and any(t.end <= u.start < sent.end for u in triggers):
+                continue
+        out.append(t)
+    return out
 
 
 def _trigger_ok(
