@@ -2228,3 +2228,29 @@ def test_a_name_with_n_tilde_is_not_a_name_without_it():
     )
     canada = [a for a in an.actors if a.kind == "country" and a.country == "CA"]
     assert [m.text for a in canada for m in a.mentions] == ["Canada"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "en",
+            "Abdul Sattar Sirat, head of the Rome group, said he had stepped aside.",
+            "Abdul Sattar Sirat",
+        ),
+    ],
+)
+def test_a_known_name_that_a_capitalised_word_goes_on_with_names_somebody_else(lang, text, name):
+    an = run(lang, "2001-12-05", text)
+    people = [a for a in an.actors if a.kind == "person"]
+    assert [a.name for a in people] == [name] and people[0].kb_id is None, people
+
+
+def test_the_fuller_name_of_a_known_person_stays_that_person():
+    an = run(
+        "es",
+        "2020-09-16",
+        "El ministro de Exteriores emiratí, el jeque Abdalá bin Zayed al Nahyan, firmó el acuerdo.",
+    )
+    people = [a for a in an.actors if a.kind == "person"]
+    assert len(people) == 1 and people[0].kb_id is not None, people

@@ -2016,9 +2016,27 @@ def _opens_unknown_name(text, s, e, cands, kb, spans, span_starts, first_names) 
     """A one-word person's name that is a given name too, right before a capitalised word no
     known name covers: "le président François Bozizé", "President Francis Kamara" name
     somebody else than the Pope the given name alone names."""
-    if " " in text[s:e] or fold(text[s:e]) not in first_names:
-        return False
     if _kb_kinds(cands, kb) != {"person"}:
+        return False
+    if " " in text[s:e]:
+        # "Abdul Sattar Sirat", «Ahmad Naser al Mohamed al Sabah»: a known two-word name that
+        # a capitalised word (or a name particle and one) goes on with names somebody else, or
+        # the same person by a fuller name the knowledge base does not hold
+        m = re.match(
+            r" (?:(?:al|el|bin|ibn|bint|ben|abu|ould) )?([A-ZÁÉÍÓÚÑ][\w'’-]+)", text[e : e + 40]
+        )
+        if not m or fold(m.group(1)) in _NOT_SURNAMES:
+            return False
+        word = fold(m.group(1))
+        if any(
+            word in fold(n).split()
+            for a in cands
+            if (entry := kb.get(a.payload[0])) is not None
+            for n in entry.names
+        ):
+            return False  # «Abdalá bin Zayed al Nahyan»: the fuller name of the one known
+        return not _inside_known(e + 1, spans, span_starts)
+    if fold(text[s:e]) not in first_names:
         return False
     m = re.match(r" ([A-ZÁÉÍÓÚÑ][\w'’-]+)", text[e : e + 40])
     if not m or fold(m.group(1)) in _NOT_SURNAMES:
