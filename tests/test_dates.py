@@ -67,6 +67,13 @@ CASES: list[tuple[str, dt.date | None, str, str, str | None, str | None, str]] =
     ("es", THU, "La misión estará en el país del lunes al miércoles.", "del lunes al miércoles", "2022-01-03", "2022-01-05", "day"),
     # ---- Spanish: weekdays
     ("es", THU, "Se reunirán el próximo martes.", "el próximo martes", "2022-01-04", None, "day"),
+    # a weekday of the week before, after or this one, across the year's end
+    ("es", THU, "Hablaron por teléfono el lunes de la semana pasada.", "el lunes de la semana pasada", "2021-12-20", None, "day"),
+    ("es", THU, "Se verán el martes de la próxima semana.", "el martes de la próxima semana", "2022-01-04", None, "day"),
+    ("en", THU, "The two spoke by phone on Monday last week.", "Monday last week", "2021-12-20", None, "day"),
+    ("en", THU, "They will meet on Monday next week.", "Monday next week", "2022-01-03", None, "day"),
+    ("fr", THU, "Ils se retrouveront lundi de la semaine prochaine.", "lundi de la semaine prochaine", "2022-01-03", None, "day"),
+    ("pt", THU, "Falaram na segunda-feira da semana passada.", "segunda-feira da semana passada", "2021-12-20", None, "day"),
     ("es", THU, "Se reunirán el martes próximo.", "el martes próximo", "2022-01-04", None, "day"),
     ("es", THU, "Hablaron el pasado lunes por teléfono.", "el pasado lunes", "2021-12-27", None, "day"),
     ("es", THU, "Hablaron el lunes pasado por teléfono.", "el lunes pasado", "2021-12-27", None, "day"),

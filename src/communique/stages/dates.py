@@ -197,6 +197,9 @@ def _build(data: dict[str, Any]) -> _Grammar:
     ):
         for f in _strs(gr.get(key)):
             g.add(f, role)
+    for f, n in _table(gr.get("weekday_week")).items():
+        if isinstance(n, int) and n in (-1, 0, 1):
+            g.add(f, "wd_week", n)
     for f, n in _table(gr.get("day_words")).items():
         if isinstance(n, int):
             g.add(f, "day_word", n)
@@ -509,6 +512,10 @@ class _Scan:
             return None
         if mod is None:
             r = self.role(k, "mod_after")
+            week = self.role(k, "wd_week")
+            if week:
+                # "el lunes de la semana pasada", "on Monday last week": that week's weekday
+                return week[1], {"t": "weekday", "wd": wd, "mod": None, "week": week[0]}
             if r:
                 mod, k = r
             elif (
@@ -1196,6 +1203,8 @@ class _Resolver:
         if a is None:
             return None
         mod = node.get("mod")
+        if node.get("week") is not None:
+            return a + dt.timedelta(days=7 * node["week"] + wd - a.weekday())
         if mod == 1:
             return a + dt.timedelta(days=(wd - a.weekday() - 1) % 7 + 1)
         if mod == -1:
