@@ -1761,6 +1761,36 @@ def test_a_summit_named_as_the_sidelines_of_a_meeting_is_not_that_meeting(lang, 
     assert [(m.kind, m.start) for m in an.meetings] == [("meeting", start)], describe(an)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pt",
+            "Obama convidou Dilma a fazer uma visita a Washington, em data ainda a ser definida.",
+        ),
+        (
+            "es",
+            "Wen invitó a Singh a viajar a China en una fecha que se fijará por vía diplomática.",
+        ),
+        ("fr", "M. Hollande a invité Raúl Castro à effectuer une visite d'Etat en France."),
+        ("en", "Putin invited Abe to visit Russia at a date to be agreed."),
+    ],
+)
+def test_an_invitation_to_visit_is_a_planned_visit(lang, text):
+    an = run(lang, "2016-05-12", text)
+    assert [(m.kind, m.status) for m in an.meetings] == [("visit", "planned")], describe(an)
+
+
+def test_a_programme_is_no_plan():
+    an = run(
+        "fr",
+        "2016-01-28",
+        "François Hollande a reçu jeudi à l'Élysée le président iranien Hassan Rohani, après la "
+        "levée des sanctions liées à son programme nucléaire.",
+    )
+    assert an.meetings and all(m.status == "held" for m in an.meetings), describe(an)
+
+
 def test_talks_told_after_a_one_day_visit_are_on_the_visit_s_day():
     an = run(
         "en",
