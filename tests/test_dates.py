@@ -74,6 +74,10 @@ CASES: list[tuple[str, dt.date | None, str, str, str | None, str | None, str]] =
     ("en", THU, "They will meet on Monday next week.", "Monday next week", "2022-01-03", None, "day"),
     ("fr", THU, "Ils se retrouveront lundi de la semaine prochaine.", "lundi de la semaine prochaine", "2022-01-03", None, "day"),
     ("pt", THU, "Falaram na segunda-feira da semana passada.", "segunda-feira da semana passada", "2021-12-20", None, "day"),
+    # the Brazilian press's bracketed day may be an ordinal; European Portuguese capitalised months
+    ("pt", D(2014, 8, 1), "Dilma recebeu hoje (1º) o primeiro-ministro do Japão.", "hoje (1º)", "2014-08-01", None, "day"),
+    ("pt", D(2014, 7, 30), "Dilma recebe na sexta-feira (1º) o primeiro-ministro do Japão.", "sexta-feira (1º)", "2014-08-01", None, "day"),
+    ("pt", THU, "As conversações começaram em Abril, em Évora.", "Abril", "2021-04", None, "month"),
     ("es", THU, "Se reunirán el martes próximo.", "el martes próximo", "2022-01-04", None, "day"),
     ("es", THU, "Hablaron el pasado lunes por teléfono.", "el pasado lunes", "2021-12-27", None, "day"),
     ("es", THU, "Hablaron el lunes pasado por teléfono.", "el lunes pasado", "2021-12-27", None, "day"),
@@ -380,6 +384,9 @@ def test_date_expression(lang, published, sentence, expr, value, end_value, gran
         # a short weekday form before a noun is an ordinal («a segunda cimeira»)
         ("pt", "Os líderes encerraram em Maputo a segunda cimeira ordinária."),
         ("pt", "A quarta ronda de negociações terminou sem acordo."),
+        # a capitalised month alone after «de» is a name («a Revolução de Abril»)
+        ("pt", "Os militares lembraram a Revolução de Abril."),
+        ("es", "Las conversaciones comenzaron en Abril en Évora."),
     ],
 )
 def test_no_false_positives(lang, sentence):

@@ -192,6 +192,7 @@ def _build(data: dict[str, Any]) -> _Grammar:
         ("weekday_date", "c_wd"),
         ("month_nouns", "month_noun"),
         ("bare_month_after", "ctx_month"),
+        ("capitalised_month_after", "ctx_month_upper"),
         ("bare_year_after", "ctx_year"),
         ("habitual", "habitual"),
     ):
@@ -479,7 +480,7 @@ class _Scan:
         if node.get("abbr"):
             return False
         if self.g.bare_month_case == "lower" and self.upper(i) and "mod" not in node:
-            return False
+            return self.after(i, "ctx_month_upper")  # «em Abril»: an older spelling
         return not (self.g.bare_month_case == "upper" and not self.upper(i))
 
     def bare_month_ok(self, i: int, node: Node) -> bool:
@@ -525,12 +526,12 @@ class _Scan:
                 and self.texts[k] not in self.g.weekday_followers
             ):
                 return None  # «a segunda cimeira», «a quarta ronda»: an ordinal and its noun
-        if self.bracketed_day(k):
+        if (closed := self.bracketed_day(k)) is not None:
             # "na sexta-feira (19)": the Brazilian press gives the day of the month in brackets
             node = {"t": "date", "d": int(self.texts[k + 1]), "m": None, "wd": wd}
             if mod is not None:
                 node["mod"] = mod
-            return k + 3, node
+            return closed, node
         for c in self.conn(k, "c_wd"):
             found = self.dmy(c) or self.month_first(c)
             if not found or found[1]["t"] != "date":
@@ -699,20 +700,26 @@ class _Scan:
         if block and i > 0 and self.texts[i - 1] in block and r[1] == i + 1:
             return None  # "la mañana": the morning
         k = r[1]
-        if self.bracketed_day(k):
-            k += 3  # "amanhã (28)": the Brazilian press's day of the month, in brackets
+        if (closed := self.bracketed_day(k)) is not None:
+            k = closed  # "amanhã (28)": the Brazilian press's day of the month, in brackets
         return k, {"t": "relday", "off": r[0]}
 
-    def bracketed_day(self, k: int) -> bool:
-        """Tokens k.. are "(", a day of the month, ")" ("sexta-feira (19)", "amanhã (28)")."""
-        return (
+    def bracketed_day(self, k: int) -> int | None:
+        """Where tokens k.. that are "(", a day of the month (perhaps ordinal), ")" end
+        ("sexta-feira (19)", "amanhã (28)", "hoje (1º)"); None when they are not."""
+        if not (
             k + 2 < self.n
             and self.texts[k] == "("
             and self.kinds[k + 1] == _NUM
             and self.texts[k + 1].isdigit()
             and 1 <= int(self.texts[k + 1]) <= 31
-            and self.texts[k + 2] == ")"
-        )
+        ):
+            return None
+        close = k + 2
+        r = self.role(close, "ord_suffix")
+        if r:
+            close = r[1]
+        return close + 1 if close < self.n and self.texts[close] == ")" else None
 
     def anaphor(self, i: int) -> Parse | None:
         r = self.role(i, "anaph")
