@@ -1687,6 +1687,11 @@ _NAME_PARTICLES = frozenset(
 )
 
 
+# a capitalised word, perhaps after a lowercase particle of Arabic names, that a name goes on
+# with ("Abdul Sattar Sirat", «Ahmad Naser al Mohamed»)
+_NAME_GOES_ON = re.compile(r" (?:(?:al|el|bin|ibn|bint|ben|abu|ould) )?([A-ZÁÉÍÓÚÑ][\w'’-]+)")
+
+
 def _body_ending_at(pos: int, mentions, records):
     """The country or body mention that ends right at `pos`, if any."""
     k = bisect.bisect_left(mentions, MentionRef(pos, -1, "", "")) - 1
@@ -2022,9 +2027,7 @@ def _opens_unknown_name(text, s, e, cands, kb, spans, span_starts, first_names) 
         # "Abdul Sattar Sirat", «Ahmad Naser al Mohamed al Sabah»: a known two-word name that
         # a capitalised word (or a name particle and one) goes on with names somebody else, or
         # the same person by a fuller name the knowledge base does not hold
-        m = re.match(
-            r" (?:(?:al|el|bin|ibn|bint|ben|abu|ould) )?([A-ZÁÉÍÓÚÑ][\w'’-]+)", text[e : e + 40]
-        )
+        m = _NAME_GOES_ON.match(text, e, e + 40)
         if not m or fold(m.group(1)) in _NOT_SURNAMES:
             return False
         word = fold(m.group(1))

@@ -1098,22 +1098,11 @@ def find_meetings(
         ]
     # "se reunió después con …": a meeting of the day just told, before repeats are dropped
     dated = _same_day(meetings, folded, sentences, lang, published, guessed | told, word_at)
-    # "Os dois se reuniram por duas horas" right after a dated lead: that day's meeting before
-    # repeats are dropped, so that a later meeting of other days does not swallow it; only a
-    # meeting alone in its clause (one named with another is that one's mention)
-    led = _lead_day(dated, dates, sentences, finder, actor_by_id, published, datelines, lang)
-    lead = _lead_date(dates, sentences, published, datelines)
-    dated = [
-        b
-        if b is a
-        or (lead is not None and a.evidence.start >= lead[0].end)
-        and not any(
-            o is not a and o.evidence.start < a.evidence.end and a.evidence.start < o.evidence.end
-            for o in dated
-        )
-        else a
-        for a, b in zip(dated, led, strict=True)
-    ]
+    dated = _lead_day_first(
+        dated,
+        _lead_day(dated, dates, sentences, finder, actor_by_id, published, datelines, lang),
+        _lead_date(dates, sentences, published, datelines),
+    )
     renamed = {id(a): id(b) for a, b in zip(meetings, dated, strict=True)}
     fresh, guessed, told, stated, apart, unnamed = (
         {renamed[i] for i in ids if i in renamed}
@@ -1766,6 +1755,26 @@ def _background_words(lang: str) -> re.Pattern | None:
     """The words that tell a meeting as background (`[lead_day] background` in meetings.toml)."""
     words = load_lang_file(lang, "meetings").get("lead_day", {}).get("background", [])
     return re.compile(r"(?<!\w)(?:" + word_alternation(words) + r")(?!\w)") if words else None
+
+
+def _lead_day_first(meetings: list[Meeting], led: list[Meeting], lead) -> list[Meeting]:
+    """ "Os dois se reuniram por duas horas" right after a dated lead: the lead's day, given
+    before repeats are dropped (`led` is `meetings` through _lead_day), so that a later meeting
+    of other days does not swallow it. Only for a meeting told after the lead sentence and
+    alone in its clause: one named with another is that one's mention."""
+    if lead is None:
+        return meetings
+
+    def alone(m: Meeting) -> bool:
+        return not any(
+            o is not m and o.evidence.start < m.evidence.end and m.evidence.start < o.evidence.end
+            for o in meetings
+        )
+
+    return [
+        b if b is not a and a.evidence.start >= lead[0].end and alone(a) else a
+        for a, b in zip(meetings, led, strict=True)
+    ]
 
 
 def _lead_day(meetings, dates, sentences, finder, actor_by_id, published, datelines, lang):
