@@ -1073,13 +1073,14 @@ def _negation_before(folded: str, pos: int, lang: str) -> int | None:
 
 
 @cache
-@cache
 def _negation_words(lang: str) -> frozenset[str]:
     """entities.toml negations, folded ("no", "never", « jamais »)."""
     return frozenset(fold(w) for w in load_lang_file(lang, "entities").get("negations", []))
 
 
+@cache
 def _negation_res(lang: str) -> tuple[re.Pattern, ...]:
+    """entities.toml negations, each as a pattern ending a few words before a position."""
     words = load_lang_file(lang, "entities").get("negations", [])
     return tuple(
         re.compile(r"(?:^|\W)(" + re.escape(fold(w)) + r")(?:\s+\w+){0,2}\s*$") for w in words
