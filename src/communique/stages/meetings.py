@@ -1098,10 +1098,9 @@ def find_meetings(
         ]
     # "se reunió después con …": a meeting of the day just told, before repeats are dropped
     dated = _same_day(meetings, folded, sentences, lang, published, guessed | told, word_at)
+    lead = _lead_date(dates, sentences, published, datelines)
     dated = _lead_day_first(
-        dated,
-        _lead_day(dated, dates, sentences, finder, actor_by_id, published, datelines, lang),
-        _lead_date(dates, sentences, published, datelines),
+        dated, _lead_day(dated, lead, sentences, finder, actor_by_id, lang), lead
     )
     renamed = {id(a): id(b) for a, b in zip(meetings, dated, strict=True)}
     fresh, guessed, told, stated, apart, unnamed = (
@@ -1110,14 +1109,10 @@ def find_meetings(
     )
     meetings = _merge(dated, fresh, guessed, told, stated, apart, unnamed, _end_words(lang))
     meetings = _same_day(meetings, folded, sentences, lang, published)
-    meetings = _lead_day(
-        meetings, dates, sentences, finder, actor_by_id, published, datelines, lang
-    )
+    meetings = _lead_day(meetings, lead, sentences, finder, actor_by_id, lang)
     meetings = _visit_day(meetings, folded, lang)
     meetings = _event_days(meetings, dates, folded, sentences, lang)
-    meetings = _opened_until_lead(
-        meetings, text, folded, dates, sentences, published, datelines, lang
-    )
+    meetings = _opened_until_lead(meetings, text, folded, lead, lang)
     countries = frozenset(a.name for a in actor_by_id.values() if a.kind == "country")
     meetings = _inherit_places(meetings, dateline, published, countries)
     meetings = [
@@ -1177,11 +1172,10 @@ def _start_cued(folded: str, start: int, date_text: str, cues: tuple[str, ...]) 
     return before.endswith(cues) or bool(first and f"{before} {first[0]}".endswith(cues))
 
 
-def _opened_until_lead(meetings, text, folded, dates, sentences, published, datelines, lang):
+def _opened_until_lead(meetings, text, folded, found, lang):
     """ "Les discussions, ouvertes vendredi, …" in a report whose lead tells the agreement of
     Wednesday: talks told by the day they opened, held, ran until the lead's day (within
-    MAX_EVENT_DAYS)."""
-    found = _lead_date(dates, sentences, published, datelines)
+    MAX_EVENT_DAYS). `found` is _lead_date's (lead, day), or None."""
     cues = tuple(
         fold(c)
         for key in ("start_cues", "start_before")
@@ -1777,11 +1771,10 @@ def _lead_day_first(meetings: list[Meeting], led: list[Meeting], lead) -> list[M
     ]
 
 
-def _lead_day(meetings, dates, sentences, finder, actor_by_id, published, datelines, lang):
+def _lead_day(meetings, found, sentences, finder, actor_by_id, lang):
     """The lead tells the day's event ("Sánchez animó este viernes a Xi …"); an undated meeting
     told right after it between the lead's people ("Sánchez y Xi se reunieron durante hora y
-    media") happened that day."""
-    found = _lead_date(dates, sentences, published, datelines)
+    media") happened that day. `found` is _lead_date's (lead, day), or None."""
     if found is None:
         return meetings
     lead, day = found
