@@ -4500,3 +4500,46 @@ def test_seeing_each_other_again_is_a_planned_meeting(lang, text):
 def test_the_second_day_of_a_visit_of_n_days_is_not_its_first(lang, day, text, span):
     an = run(lang, day, text)
     assert span in [(m.start, m.end) for m in an.meetings], describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "es",
+            "Emmanuel Macron y Sergio Mattarella conversaron el martes por la noche por teléfono. "
+            "En París se confía en que la llamada abra la vía al regreso del embajador.",
+        ),
+        (
+            "fr",
+            "Emmanuel Macron et Sergio Mattarella se sont entretenus mardi soir par téléphone. "
+            "A Paris, on veut croire que l'appel ouvre la voie au retour de l'ambassadeur.",
+        ),
+        (
+            "pt",
+            "Emmanuel Macron e Sergio Mattarella conversaram na terça-feira à noite por telefone. "
+            "Em Paris, espera-se que o telefonema abra caminho ao regresso do embaixador.",
+        ),
+        (
+            "en",
+            "Emmanuel Macron met Sergio Mattarella on Tuesday evening by video link. In Paris, "
+            "officials hope the call opens the way for the ambassador's return.",
+        ),
+    ],
+)
+def test_a_phone_adverbial_later_in_the_clause_makes_the_meeting_a_call(lang, text):
+    # the adverbial is the verb's manner, not a meeting of its own; the call named again in
+    # the next sentence is the same call
+    an = run(lang, "2019-02-14", text)
+    assert [(m.kind, m.start) for m in an.meetings] == [("call", "2019-02-12")], describe(an)
+    assert set(an.meetings[0].participants) == {"emmanuel-macron", "sergio-mattarella"}
+
+
+def test_a_phone_adverbial_in_another_clause_leaves_the_meeting_alone():
+    an = run(
+        "es",
+        "2019-02-14",
+        "Macron se reunió el martes con Mattarella en Roma, y el miércoles habló por teléfono "
+        "con Merkel.",
+    )
+    assert ("meeting", "2019-02-12") in [(m.kind, m.start) for m in an.meetings], describe(an)

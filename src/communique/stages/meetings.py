@@ -311,6 +311,7 @@ def find_meetings(
         )
     ]
     triggers = _purpose_nouns(folded, triggers, lang)
+    triggers = _manner_calls(folded, triggers, lang)
     triggers = _unframed(folded, triggers, sentences, lang)
     # «la sesión plenaria de la cumbre», «a sessão plenária da 16ª cúpula», "the opening
     # session of the summit": a part of the summit names the summit, the one meeting
@@ -2329,6 +2330,38 @@ def _purpose_nouns(folded: str, triggers: list[Atom], lang: str) -> list[Atom]:
                 out[i] = Atom(t.start, t.end, t.type, t.payload._replace(kind=n.payload))
                 drop.add(j)
             break
+    return [t for k, t in enumerate(out) if k not in drop]
+
+
+@cache
+def _call_manners(lang: str) -> frozenset[str]:
+    """meetings.toml [manner] call: the phone or video adverbials ("by phone", «por
+    teléfono», « par visioconférence »), folded."""
+    manner = load_lang_file(lang, "meetings").get("manner", {})
+    return frozenset(fold(w) for w in manner.get("call", []))
+
+
+def _manner_calls(folded: str, triggers: list[Atom], lang: str) -> list[Atom]:
+    """«conversaron el martes por la noche por teléfono», « se sont entretenus mardi par
+    téléphone »: a phone or video adverbial later in a meeting verb's clause makes the verb's
+    meeting a call; the adverbial is no meeting of its own."""
+    manners = _call_manners(lang)
+    if not manners:
+        return triggers
+    out = list(triggers)
+    drop = set()
+    for i, t in enumerate(out):
+        if t.type != MEETING_VERB or t.payload.kind != "meeting":
+            continue
+        if t.payload.participants in _TRAVEL_MODES:
+            continue  # "received him on Monday by video link" is still a hosted meeting
+        n = out[i + 1] if i + 1 < len(out) else None
+        if n is None or n.type != MEETING_NOUN or folded[n.start : n.end] not in manners:
+            continue
+        gap = folded[t.end : n.start]
+        if len(gap) <= 60 and not re.search(r"[,;:.()«»\"“”]", gap):
+            out[i] = Atom(t.start, t.end, t.type, t.payload._replace(kind="call"))
+            drop.add(i + 1)
     return [t for k, t in enumerate(out) if k not in drop]
 
 
