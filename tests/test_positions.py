@@ -2534,3 +2534,59 @@ def test_a_demonym_before_a_capitalised_name_is_no_person():
         "Emmanuel Macron a reçu Patrick Pouyanné. La française Total a annoncé un investissement.",
     )
     assert not any(m.text == "française" for a in an.actors for m in a.mentions), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, statement, actors",
+    [
+        # pt «a» is the article of the object here, not the verb's preposition
+        ("pt", "A Índia e a China rejeitaram a proposta.", "a proposta", ["india", "china"]),
+        ("en", "India and China rejected the proposal.", "the proposal", ["india", "china"]),
+        # before an infinitive it is the preposition still
+        (
+            "pt",
+            "O Brasil comprometeu-se a reduzir as emissões.",
+            "reduzir as emissões",
+            ["brasil"],
+        ),
+    ],
+)
+def test_an_article_that_is_also_a_preposition_opens_the_object(lang, text, statement, actors):
+    an = run(lang, "2008-07-30", text)
+    assert [p.statement for p in an.positions] == [statement], describe(an)
+    assert same_actors(an, an.positions[0].actors, actors), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        (
+            "es",
+            "El presidente cubano, Raúl Castro, agradeció la solidaridad de la región frente al "
+            "embargo de Washington.",
+            "solidaridad de la región",
+        ),
+        (
+            "pt",
+            "O presidente cubano, Raúl Castro, agradeceu a solidariedade da região diante do "
+            "embargo de Washington.",
+            "solidariedade da região",
+        ),
+        (
+            "en",
+            "Cuban President Raul Castro thanked the region for its solidarity against the "
+            "Washington embargo.",
+            "solidarity",
+        ),
+        (
+            "fr",
+            "Le président cubain, Raúl Castro, a remercié la région pour sa solidarité face à "
+            "l'embargo de Washington.",
+            "solidarité",
+        ),
+    ],
+)
+def test_thanks_for_something_is_a_stance(lang, text, words):
+    an = run(lang, "2013-01-28", text)
+    pos = position_with(an, words)
+    assert same_actors(an, pos.actors, ["raul-castro"]), describe(an)

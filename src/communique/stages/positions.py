@@ -67,6 +67,10 @@ _ADVERBIAL_THAT = {
     ),
 }
 _COMPLEMENTISERS = {lang: grammar_list(lang, "complementisers") for lang in SUPPORTED_LANGUAGES}
+# complementisers that are articles too (pt «a»): they open the content only before an infinitive
+_ARTICLE_COMPLEMENTISERS = {
+    lang: frozenset(grammar_list(lang, "article_complementisers")) for lang in SUPPORTED_LANGUAGES
+}
 _ARTICLES_ALL = grammar_all("articles")
 # a cue's own that-clause after a few words at most ("said on Wednesday that", folded)
 _OWN_CLAUSE = {
@@ -1144,6 +1148,12 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
             r"to\s+(?:any|the|a|an|its|their|his|her|all|this|that|these|those|our|my)\b", seg
         ):
             continue  # "would respond to any deployment": a complement, not an infinitive
+        if (
+            comp in _ARTICLE_COMPLEMENTISERS[lang]
+            and seg.startswith(comp + " ")
+            and not _looks_infinitive(seg[len(comp) + 1 :], lang)
+        ):
+            continue  # «rejeitaram a proposta»: the article of the object
         if seg.startswith(comp + ","):
             # "afirmó que, ahora que se pacta la paz, defenderá …": what is said follows the
             # aside that opens the clause
