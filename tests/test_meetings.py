@@ -4543,3 +4543,53 @@ def test_a_phone_adverbial_in_another_clause_leaves_the_meeting_alone():
         "con Merkel.",
     )
     assert ("meeting", "2019-02-12") in [(m.kind, m.start) for m in an.meetings], describe(an)
+
+
+def test_a_clause_counted_from_dates_its_meeting_back_from_the_main_clause_s_day():
+    # «el viernes, un día después de que …»: the talks told after «después de que» are of the
+    # day before Friday, not of Friday
+    an = run(
+        "es",
+        "2022-09-17",
+        "Putin se reunió el viernes con Erdogan, un día después de que mantuviera "
+        "conversaciones con el presidente chino, Xi Jinping.",
+    )
+    days = {m.start for m in an.meetings if "xi-jinping" in m.participants}
+    assert days == {"2022-09-15"}, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Foreign Minister Hina Rabbani Khar telephoned her Indian counterpart S.M. Krishna on "
+            "Friday. The call came a day after President Asif Ali Zardari and Prime Minister "
+            "Manmohan Singh met on the sidelines of the Non-Aligned Movement summit in Tehran.",
+        ),
+        (
+            "es",
+            "La canciller Hina Rabbani Khar telefoneó el viernes a su homólogo indio, S.M. "
+            "Krishna. La llamada se produjo un día después de que el presidente Asif Ali Zardari "
+            "y el primer ministro Manmohan Singh se reunieran en Teherán.",
+        ),
+    ],
+)
+def test_the_lead_s_meeting_that_came_a_day_after_another_dates_it_the_day_before(lang, text):
+    an = run(lang, "2012-08-31", text)
+    met = [m for m in an.meetings if "manmohan-singh" in m.participants]
+    assert [m.start for m in met] == ["2012-08-30"], describe(an)
+    assert ("call", "2012-08-31") in [(m.kind, m.start) for m in an.meetings], describe(an)
+
+
+def test_a_count_after_a_meeting_noun_with_no_lead_day_dates_nothing():
+    # the lead tells no day: the day the other meeting is counted from is unknown
+    an = run(
+        "en",
+        "2021-12-15",
+        "The United Arab Emirates has suspended talks with the United States on buying F-35 "
+        "jets. The announcement came a day after Israeli Prime Minister Naftali Bennett held "
+        "talks with Crown Prince Mohamed bin Zayed at his palace.",
+    )
+    met = [m for m in an.meetings if "naftali-bennett" in m.participants]
+    assert met and all(m.start != "2021-12-14" for m in met), describe(an)

@@ -164,6 +164,9 @@ class DateExpr:
     value: str | None  # ISO, as precise as the text
     end_value: str | None = None
     granularity: str = "day"
+    # days counted from an event the text tells ("un día después de que se reunieran": 1), for
+    # the meetings stage to date that event back; not part of the analysis contract
+    shift: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

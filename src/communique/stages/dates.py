@@ -1508,6 +1508,8 @@ def _find(
             # no day the story counts from
             days.append((start, dt.date.fromisoformat(last)))
     out = _counted_from_the_day_after(text, out, counted)
+    # "un día después de que se reunieran": the count, for the event it counts from
+    out = [replace(d, shift=counted[d.start]) if d.start in counted else d for d in out]
     if g.plural_day_nouns:
         out = _two_days_of_a_plural_noun(text, folded, out, g.plural_day_nouns)
     if g.same_year is not None:

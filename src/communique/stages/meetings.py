@@ -163,6 +163,15 @@ _SINCE_PHRASE = re.compile(
 _COMPLEMENT_SHIFT = re.compile(
     r"(?:\b(?:after|before|apres|avant)\s+(?=[\w'])|\b(?:despues|antes|depois)\s+(?:de|que)\b)"
 )
+# between the meeting noun that opens a sentence and a count of days after it: a verb that
+# places the event ("came", «se produjo», « intervient », «ocorreu»), maybe an adverb (folded)
+_SUBJECT_EVENT = re.compile(
+    r"\s+(?:(?:\w+\s+){0,2}?)(?:came|comes|follows|followed|took place|happened|"
+    r"se produjo|se produce|llega|llego|tuvo lugar|ocurrio|ocurre|"
+    r"intervient|est intervenu|a eu lieu|survient|"
+    r"ocorreu|ocorre|chega|chegou|aconteceu|acontece|teve lugar)"
+    r"(?:\s+(?:just|only|apenas|solo|justo|seulement|juste))?\s+"
+)
 # a year right after a meeting noun («la cumbre de 2025») or right before it ("the 2025 summit")
 _YEAR_AFTER = re.compile(r"\s+(?:de|of|do|da|du|del)\s+((?:19|20)\d\d)\b(?!\s*[-–/])")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:['’]s)?\s+$")
@@ -352,6 +361,8 @@ def find_meetings(
     )
     pronouns = SpanIndex([a for a in atoms if a.type == PRONOUN])
     datelines = _datelines(text, dates)
+    # the lead and the day it tells (the report's day or the day before), or None
+    lead = _lead_date(dates, sentences, published, datelines)
     after_cue = _after_cue(lang)
     status_atoms = [a for a in atoms if a.type == STATUS]
     demonyms = SpanIndex([a for a in atoms if a.type == DEMONYM])
@@ -594,7 +605,18 @@ def find_meetings(
             assigned[best].append(d)
         for d in counted:
             i = bisect.bisect_left(trig_starts, d.end)
-            main = [x for x in day_dates if x.end <= d.start and x.granularity == "day"]
+            main = [x.value for x in day_dates if x.end <= d.start and x.granularity == "day"]
+            if (
+                not main
+                and lead is not None
+                and i > 0
+                and trig[i - 1].type == MEETING_NOUN
+                and lead[0].end <= sent.start
+                and _SUBJECT_EVENT.fullmatch(folded, trig[i - 1].end, d.start) is not None
+            ):
+                # "The call came a day after …", «La llamada se produjo un día después de que
+                # …»: the meeting the lead tells, of the lead's day, is the one counted from
+                main = [lead[1].value]
             if (
                 i < len(trig)
                 and not assigned[i]
@@ -602,9 +624,9 @@ def find_meetings(
                 and trig[i].start - d.end <= 80
                 and "," not in text[d.end : trig[i].start]
             ):
-                back = _counted_back(main[-1].value, d.value)
+                back = _counted_back(main[-1], d.value) or _shifted_back(main[-1], d.shift)
                 if back:
-                    assigned[i].append(replace(d, value=back, end_value=None))
+                    assigned[i].append(replace(d, value=back, end_value=None, granularity="day"))
         for d in spoken:
             # "lanzó ayer un mensaje … tras reunirse con Giammattei", "said on Monday after
             # talks with …": the meeting told as just before the statement is of its day
@@ -1099,7 +1121,6 @@ def find_meetings(
         ]
     # "se reunió después con …": a meeting of the day just told, before repeats are dropped
     dated = _same_day(meetings, folded, sentences, lang, published, guessed | told, word_at)
-    lead = _lead_date(dates, sentences, published, datelines)
     dated = _lead_day_first(
         dated, _lead_day(dated, lead, sentences, finder, actor_by_id, lang), lead
     )
@@ -1202,6 +1223,18 @@ def _opened_until_lead(meetings, text, folded, found, lang):
                 m = replace(m, end=lead)
         out.append(m)
     return out
+
+
+def _shifted_back(main: str | None, days: int | None) -> str | None:
+    """The day of the event a count of days after it ("un día después de que …") starts from,
+    given the main clause's day (None unless a day and a count)."""
+    a = _day(main)
+    if a is None or not days:
+        return None
+    try:
+        return (a - timedelta(days=days)).isoformat()
+    except OverflowError:
+        return None  # past the calendar's first or last day
 
 
 def _counted_back(main: str | None, shifted: str | None) -> str | None:
