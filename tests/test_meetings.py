@@ -4593,3 +4593,43 @@ def test_a_count_after_a_meeting_noun_with_no_lead_day_dates_nothing():
     )
     met = [m for m in an.meetings if "naftali-bennett" in m.participants]
     assert met and all(m.start != "2021-12-14" for m in met), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "pt",
+            "O presidente Lula recebeu ontem o presidente ucraniano, Volodymyr Zelensky, em Nova "
+            "York. Antes disso, os dois haviam conversado por videoconferência em 2 de março.",
+        ),
+        (
+            "es",
+            "El presidente Lula recibió ayer al presidente ucraniano, Volodímir Zelenski, en "
+            "Nueva York. Antes, los dos habían conversado por videoconferencia el 2 de marzo.",
+        ),
+        (
+            "fr",
+            "Le président Lula a reçu hier le président ukrainien, Volodymyr Zelensky, à New "
+            "York. Auparavant, les deux s'étaient entretenus par visioconférence le 2 mars.",
+        ),
+    ],
+)
+def test_a_bare_count_before_a_verb_is_the_two_people_of_the_passage(lang, text):
+    an = run(lang, "2023-09-21", text)
+    call = [m for m in an.meetings if m.start == "2023-03-02"]
+    assert len(call) == 1 and len(call[0].participants) == 2, describe(an)
+    assert "luiz-inacio-lula-da-silva" in call[0].participants, describe(an)
+
+
+def test_a_bare_count_before_a_plural_noun_is_no_pair_of_people():
+    # «os dois dias»: a count of days, not the two presidents
+    an = run(
+        "pt",
+        "2023-09-21",
+        "O presidente Lula recebeu ontem Volodymyr Zelensky em Nova York. Os dois dias de "
+        "visita terminaram com uma declaração.",
+    )
+    assert all(
+        "volodymyr-zelensky" not in p.actors or "Zelensky" in p.evidence.text for p in an.positions
+    ), describe(an)

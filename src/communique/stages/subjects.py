@@ -305,9 +305,14 @@ def _joint_phrases(lang: str) -> tuple[tuple[str, bool, int, tuple[str, ...]], .
     items = {fold(w): (True, 2) for w in ent.get("joint_subjects", [])}
     items.update({fold(w): (False, 2) for w in ent.get("joint_groups", [])})
     # a count before any plural title of the language ("les trois chefs d'État")
-    for count, n in (ent.get("joint_counts") or {}).items():
+    counts = ent.get("joint_counts") or {}
+    for count, n in counts.items():
         for noun in _joint_nouns(lang):
             items.setdefault(f"{fold(count)} {noun}", (True, n))
+    # a bare count before a verb («os dois conversaram», «les deux ont signé»)
+    for count in ent.get("joint_bare_counts", []):
+        if count in counts:
+            items.setdefault(fold(count), (True, counts[count]))
     return tuple(
         sorted(
             ((w, p, n, offices(w) if p else ()) for w, (p, n) in items.items()),
@@ -337,6 +342,14 @@ def _joint_pattern(lang: str) -> re.Pattern[str]:
         alts.append(f"(?:{word_alternation(counts)}) (?:{word_alternation(nouns)})")
     if listed:
         alts.append(word_alternation(listed))
+    bare = [fold(w) for w in ent.get("joint_bare_counts", [])]
+    if bare:
+        # before a word that is no plural noun or adjective (none ends in -s or -x): a verb,
+        # a clitic («os dois se reuniram», « les deux s'étaient »), an auxiliary («les deux ont»)
+        alts.append(
+            f"(?:{word_alternation(bare)})"
+            f"(?=\\s+(?:[^\\W\\d]['’])?[^\\W\\d](?:\\w*[^\\W\\dsx])?(?![\\w'’]))"
+        )
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
 
 
