@@ -4633,3 +4633,41 @@ def test_a_bare_count_before_a_plural_noun_is_no_pair_of_people():
     assert all(
         "volodymyr-zelensky" not in p.actors or "Zelensky" in p.evidence.text for p in an.positions
     ), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, day, text, place",
+    [
+        (
+            "es",
+            "1999-07-08",
+            "LOMÉ, 7 jul (EFE).- El Gobierno y los rebeldes reanudaron hoy sus conversaciones. "
+            "Kabbah y Sankoh se reunieron en esta misma ciudad el 18 de mayo.",
+            "Lomé",
+        ),
+        (
+            "en",
+            "1999-07-08",
+            "GENEVA (AP) - Serbian and Kosovo Albanian leaders ended three days of talks "
+            "in this Swiss city on Wednesday.",
+            "Geneva",
+        ),
+        (
+            "fr",
+            "1999-07-08",
+            "LOMÉ, 7 juil (AFP) - Les deux hommes s'étaient rencontrés dans cette même ville le "
+            "18 mai.",
+            "Lomé",
+        ),
+        (
+            "pt",
+            "1999-07-08",
+            "LOMÉ, 7 jul (Lusa) - Os dois dirigentes tinham-se reunido nesta cidade a 18 de maio.",
+            "Lomé",
+        ),
+    ],
+)
+def test_a_meeting_in_this_city_is_in_the_dateline_s_city(lang, day, text, place):
+    an = run(lang, day, text)
+    dated = [m for m in an.meetings if m.start and m.start < day]
+    assert dated and all(fold(m.place or "") == fold(place) for m in dated), describe(an)

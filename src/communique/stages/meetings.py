@@ -1137,6 +1137,7 @@ def find_meetings(
     meetings = _opened_until_lead(meetings, text, folded, lead, lang)
     countries = frozenset(a.name for a in actor_by_id.values() if a.kind == "country")
     meetings = _inherit_places(meetings, dateline, published, countries)
+    meetings = _here_places(meetings, dateline, lang)
     meetings = [
         replace(
             m,
@@ -2011,6 +2012,36 @@ def _inherit_places(
                     m = replace(m, place=dateline)
         out.append(m)
     return out
+
+
+@cache
+def _here_words(lang: str) -> re.Pattern | None:
+    """meetings.toml [places] here_determiners, up to two words, then here_nouns: the city a
+    story is filed from ("in this Austrian spa town", «en esta misma ciudad», « dans cette
+    ville »), folded."""
+    table = load_lang_file(lang, "meetings").get("places", {})
+    dets, nouns = table.get("here_determiners", []), table.get("here_nouns", [])
+    if not dets or not nouns:
+        return None
+    return re.compile(
+        rf"(?<!\w)(?:{word_alternation([fold(w) for w in dets])})\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:{word_alternation([fold(w) for w in nouns])})(?!\w)"
+    )
+
+
+def _here_places(meetings: list[Meeting], dateline: str | None, lang: str) -> list[Meeting]:
+    """«Kabbah y Sankoh firmaron en esta misma ciudad, el 18 de mayo, un alto el fuego», "talks
+    in this Austrian spa town": a meeting with no place of its own, held where the story is
+    filed from, takes the dateline's city."""
+    rx = _here_words(lang)
+    if rx is None or dateline is None:
+        return meetings
+    return [
+        replace(m, place=dateline)
+        if m.place is None and m.kind != "call" and rx.search(fold(m.evidence.text))
+        else m
+        for m in meetings
+    ]
 
 
 def _day(value: str | None) -> date | None:
