@@ -163,15 +163,6 @@ _SINCE_PHRASE = re.compile(
 _COMPLEMENT_SHIFT = re.compile(
     r"(?:\b(?:after|before|apres|avant)\s+(?=[\w'])|\b(?:despues|antes|depois)\s+(?:de|que)\b)"
 )
-# between the meeting noun that opens a sentence and a count of days after it: a verb that
-# places the event ("came", «se produjo», « intervient », «ocorreu»), maybe an adverb (folded)
-_SUBJECT_EVENT = re.compile(
-    r"\s+(?:(?:\w+\s+){0,2}?)(?:came|comes|follows|followed|took place|happened|"
-    r"se produjo|se produce|llega|llego|tuvo lugar|ocurrio|ocurre|"
-    r"intervient|est intervenu|a eu lieu|survient|"
-    r"ocorreu|ocorre|chega|chegou|aconteceu|acontece|teve lugar)"
-    r"(?:\s+(?:just|only|apenas|solo|justo|seulement|juste))?\s+"
-)
 # a year right after a meeting noun («la cumbre de 2025») or right before it ("the 2025 summit")
 _YEAR_AFTER = re.compile(r"\s+(?:de|of|do|da|du|del)\s+((?:19|20)\d\d)\b(?!\s*[-–/])")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:['’]s)?\s+$")
@@ -612,7 +603,8 @@ def find_meetings(
                 and i > 0
                 and trig[i - 1].type == MEETING_NOUN
                 and lead[0].end <= sent.start
-                and _SUBJECT_EVENT.fullmatch(folded, trig[i - 1].end, d.start) is not None
+                and (placed := _event_placing(lang)) is not None
+                and placed.fullmatch(folded, trig[i - 1].end, d.start) is not None
             ):
                 # "The call came a day after …", «La llamada se produjo un día después de que
                 # …»: the meeting the lead tells, of the lead's day, is the one counted from
@@ -1224,6 +1216,21 @@ def _opened_until_lead(meetings, text, folded, found, lang):
                 m = replace(m, end=lead)
         out.append(m)
     return out
+
+
+@cache
+def _event_placing(lang: str) -> re.Pattern | None:
+    """Between the meeting noun that opens a sentence and a count of days after it: at most two
+    words, a verb that places the event (meetings.toml [counted_from] placing_verbs: "came",
+    «se produjo», « intervient », «ocorreu»), maybe an adverb (placing_adverbs), folded."""
+    table = load_lang_file(lang, "meetings").get("counted_from", {})
+    verbs, adverbs = table.get("placing_verbs", []), table.get("placing_adverbs", [])
+    if not verbs:
+        return None
+    adverb = rf"(?:\s+(?:{word_alternation([fold(w) for w in adverbs])}))?" if adverbs else ""
+    return re.compile(
+        rf"\s+(?:\w+\s+){{0,2}}?(?:{word_alternation([fold(w) for w in verbs])}){adverb}\s+"
+    )
 
 
 def _shifted_back(main: str | None, days: int | None) -> str | None:
