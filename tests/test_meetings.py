@@ -4671,3 +4671,26 @@ def test_a_meeting_in_this_city_is_in_the_dateline_s_city(lang, day, text, place
     an = run(lang, day, text)
     dated = [m for m in an.meetings if m.start and m.start < day]
     assert dated and all(fold(m.place or "") == fold(place) for m in dated), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, start",
+    [
+        (
+            "en",
+            "Zhang Zhijun had held the first official talks between the two governments with "
+            "Andrew Hsia's predecessor, Wang Yu-chi, in Nanjing in February 2014.",
+            "2014-02",
+        ),
+        (
+            "es",
+            "Zhang Zhijun había mantenido las primeras conversaciones oficiales entre los dos "
+            "gobiernos con el predecesor de Andrew Hsia, Wang Yu-chi, en Nankín en febrero de 2014.",
+            "2014-02",
+        ),
+    ],
+)
+def test_a_month_at_the_end_of_a_long_clause_dates_its_meeting(lang, text, start):
+    # some twenty words between the meeting word and its month, in the same clause
+    an = run(lang, "2015-11-08", text)
+    assert [m.start for m in an.meetings] == [start], describe(an)

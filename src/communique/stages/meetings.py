@@ -583,7 +583,7 @@ def find_meetings(
             ):
                 continue  # "met Kishida, whose term ends … on Sept. 27": another clause's day
             if d.granularity != "day" and (
-                abs(trig[best].start - d.start) > 80
+                abs(trig[best].start - d.start) > 120
                 or _SINCE.search(folded, _since_floor(folded, trig[best], d), d.start)
             ):
                 continue  # "el primero desde que el juez llegó al ministerio en junio"
