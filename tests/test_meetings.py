@@ -4694,3 +4694,27 @@ def test_a_month_at_the_end_of_a_long_clause_dates_its_meeting(lang, text, start
     # some twenty words between the meeting word and its month, in the same clause
     an = run(lang, "2015-11-08", text)
     assert [m.start for m in an.meetings] == [start], describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, day, text, span",
+    [
+        (
+            "en",
+            "2001-12-06",
+            "Rival Afghan factions signed an agreement on Wednesday setting up an interim "
+            "government, ending nine days of tense negotiations near Bonn.",
+            ("2001-11-27", "2001-12-05"),
+        ),
+        (
+            "es",
+            "2001-12-06",
+            "Las facciones afganas firmaron el miércoles un acuerdo para formar un gobierno "
+            "interino, poniendo fin a nueve días de negociaciones cerca de Bonn.",
+            ("2001-11-27", "2001-12-05"),
+        ),
+    ],
+)
+def test_the_days_a_signing_ends_end_on_its_day(lang, day, text, span):
+    an = run(lang, day, text)
+    assert span in [(m.start, m.end) for m in an.meetings], describe(an)
