@@ -4718,3 +4718,26 @@ def test_a_month_at_the_end_of_a_long_clause_dates_its_meeting(lang, text, start
 def test_the_days_a_signing_ends_end_on_its_day(lang, day, text, span):
     an = run(lang, day, text)
     assert span in [(m.start, m.end) for m in an.meetings], describe(an)
+
+
+def test_a_month_word_that_names_a_person_is_no_date():
+    # "take over from May": Theresa May, named before, not the month
+    an = run(
+        "en",
+        "2018-04-21",
+        "British Prime Minister Theresa May opened the summit at Windsor Castle. The next summit "
+        "will be held in Rwanda in 2020, when President Paul Kagame will take over from May as "
+        "the Commonwealth's chair-in-office.",
+    )
+    assert [d.text for d in an.dates] == ["2020"], describe(an)
+    assert [m.start for m in an.meetings if m.place == "Rwanda"] == ["2020"], describe(an)
+
+
+def test_a_month_of_the_same_name_as_a_person_is_still_a_month_elsewhere():
+    an = run(
+        "en",
+        "2018-04-21",
+        "British Prime Minister Theresa May opened the summit. The leaders will meet again in "
+        "Kigali in May 2020.",
+    )
+    assert "2020-05" in [m.start for m in an.meetings], describe(an)

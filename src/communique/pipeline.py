@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
-from communique.model import Analysis, Article, Position
+from communique.model import Analysis, Article, DateExpr, Position
 from communique.resources import SUPPORTED_LANGUAGES
 from communique.resources.lexicon import lexicon as load_lexicon
 from communique.stages.actors import find_actors
@@ -30,7 +31,7 @@ def analyze(article: Article) -> Analysis:
     atoms = lex.scan(text, folded)
     sentences = split_sentences(text)
     actors = find_actors(text, sentences, lex, article.published, atoms)
-    dates = find_dates(text, lang, article.published, sentences)
+    dates = _not_names(find_dates(text, lang, article.published, sentences), actors.actors)
     quotes = find_quotes(text, sentences, atoms, actors, lex)
     meetings = find_meetings(text, sentences, atoms, actors, dates, lex, article.published)
     positions = find_positions(text, sentences, atoms, actors, quotes, lex)
@@ -52,6 +53,23 @@ def analyze(article: Article) -> Analysis:
         positions=tuple(positions),
         warnings=tuple(warnings),
     )
+
+
+def _not_names(dates: list[DateExpr], actors) -> list[DateExpr]:
+    """ "Kagame will take over from May as chair", Theresa May named before: a month word that
+    is a person's mention is her name, no date (a date with a digit is kept)."""
+    spans = sorted((m.start, m.end) for a in actors if a.kind == "person" for m in a.mentions)
+    if not spans:
+        return dates
+    starts = [s for s, _ in spans]
+    out = []
+    for d in dates:
+        i = bisect.bisect_right(starts, d.start) - 1
+        inside = i >= 0 and spans[i][0] <= d.start and d.end <= spans[i][1]
+        if inside and not any(c.isdigit() for c in d.text):
+            continue
+        out.append(d)
+    return out
 
 
 def _referenced_ids(quotes, meetings, positions) -> set[str]:
