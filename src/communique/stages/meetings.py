@@ -618,7 +618,7 @@ def find_meetings(
             ):
                 back = _counted_back(main[-1], d.value) or _shifted_back(main[-1], d.shift)
                 if back:
-                    assigned[i].append(replace(d, value=back, end_value=None, granularity="day"))
+                    assigned[i].append(replace(d, value=back, end_value=None))
         for d in spoken:
             # "lanzó ayer un mensaje … tras reunirse con Giammattei", "said on Monday after
             # talks with …": the meeting told as just before the statement is of its day
@@ -1249,12 +1249,9 @@ def _counted_back(main: str | None, shifted: str | None) -> str | None:
     """The complement's day of "on Friday, a day after …": as far from the main clause's day
     as the shift, the other way (None unless both are days)."""
     a, b = _day(main), _day(shifted)
-    if a is None or b is None or a == b:
+    if a is None or b is None:
         return None
-    try:
-        return (a - (b - a)).isoformat()
-    except OverflowError:
-        return None  # past the calendar's first or last day
+    return _shifted_back(main, (b - a).days)
 
 
 # the office that receives at a seat of power, by the body the seat stands for
