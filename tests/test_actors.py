@@ -2254,3 +2254,18 @@ def test_the_fuller_name_of_a_known_person_stays_that_person():
     )
     people = [a for a in an.actors if a.kind == "person"]
     assert len(people) == 1 and people[0].kb_id is not None, people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", 'El presidente uruguayo, José "Pepe" Mujica, llegó ayer a Buenos Aires.'),
+        ("pt", "O presidente uruguaio, José «Pepe» Mujica, chegou ontem a Buenos Aires."),
+        ("en", "Uruguayan President José “Pepe” Mujica arrived in Buenos Aires on Tuesday."),
+    ],
+)
+def test_a_given_name_before_a_nickname_in_quotes_is_not_a_person_of_its_own(lang, text):
+    # the family name after the nickname names the person; «José» alone is nobody
+    an = run(lang, "2012-11-21", text)
+    people = [a for a in an.actors if a.kind == "person"]
+    assert [a.name for a in people] == ["José Mujica"], people

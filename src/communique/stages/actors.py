@@ -2241,6 +2241,10 @@ _SURNAME_PARTICLES = frozenset(("van", "von", "der", "den", "ter", "ten", "vom",
 _NAME_POSSESSIVES = frozenset({"people's", "women's", "children's"})
 
 
+# a nickname in quotes between a given name and a family name: ' "Pepe" Mujica', « «Lula» »
+_NICKNAME_AFTER = re.compile(r" [\"«“‘'](?:[A-ZÀ-Ý][\w-]+)[\"»”’'] [A-ZÀ-Ý]")
+
+
 def _cap_sequences(text: str, words: _Words, ent: dict, lexicon: Lexicon):
     """Runs of capitalised words, allowing name connectors between capitalised words."""
     connectors = {fold(c) for c in ent.get("name_connectors", [])}
@@ -2310,7 +2314,10 @@ def _cap_sequences(text: str, words: _Words, ent: dict, lexicon: Lexicon):
                 end = spans[k][1]
                 continue
             break
-        yield s, end
+        if not _NICKNAME_AFTER.match(text, end):
+            # 'José "Pepe" Mujica': the given name before a nickname is no name of its own
+            # (the family name after the nickname names the person)
+            yield s, end
         i = j + 1
 
 
