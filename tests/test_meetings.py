@@ -4741,3 +4741,32 @@ def test_a_month_of_the_same_name_as_a_person_is_still_a_month_elsewhere():
         "Kigali in May 2020.",
     )
     assert "2020-05" in [m.start for m in an.meetings], describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,day,text,who",
+    [
+        pytest.param(
+            "en",
+            "2014-07-09",
+            "In Tokyo last month, Foreign Minister Julie Bishop and Defense Minister David "
+            "Johnston met their Japanese counterparts, Fumio Kishida and Itsunori Onodera.",
+            {"julie-bishop", "david-johnston", "fumio-kishida", "itsunori-onodera"},
+            id="en-counterparts-comma-list",
+        ),
+        pytest.param(
+            "pt",
+            "2011-12-21",
+            "A presidente Dilma Rousseff recebeu ontem a presidente argentina, Cristina Kirchner, "
+            "o uruguaio José Mujica e o boliviano Evo Morales.",
+            {"dilma-rousseff", "cristina-kirchner", "jose-mujica", "evo-morales"},
+            id="pt-titled-names-listed",
+        ),
+    ],
+)
+def test_a_title_set_off_by_a_comma_after_a_meeting_verb_introduces_its_people(
+    lang, day, text, who
+):
+    an = run(lang, day, text)
+    assert len(an.meetings) == 1, describe(an)
+    assert same_actors(an, an.meetings[0].participants, sorted(who)), describe(an)

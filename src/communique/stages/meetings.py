@@ -3003,7 +3003,9 @@ def _participants(
                     )
                     and len(gap) <= 5
                     and person
-                    and not re.search(r"[,;.]|\b(?:and|y|e|et)\b", folded[t.end : x[0]])
+                    # «conversó con el primer ministro británico, Boris Johnson», "met their
+                    # Japanese counterparts, Fumio Kishida and …": a title set off by a comma
+                    and not re.search(r"[;.]|,(?!\s*$)|\b(?:and|y|e|et)\b", folded[t.end : x[0]])
                 )
                 # «será recebido pelo imperador Akihito», "was received on Monday by King
                 # Abdullah": the passive's agent
@@ -3018,8 +3020,16 @@ def _participants(
                 )
             ):
                 first = _person_behind(text, x, finder, actor_by_id)
-                for y in _listed_after(text, first, finder, actor_by_id, t.end + 300):
+                listed = _listed_after(text, first, finder, actor_by_id, t.end + 300)
+                for y in listed:
                     add(y[2])
+                if len(listed) == 1 and "," in folded[t.end : x[0]]:
+                    # "recebeu a presidente argentina, Cristina Kirchner, o uruguaio Mujica e
+                    # …": a list of titled names the list reader does not follow; the people
+                    # after the verb in the meeting's clause
+                    for y in finder.mention_index.between(x[1], dr.seg_end):
+                        if actor_by_id.get(y[2]) and actor_by_id[y[2]].kind == "person":
+                            add(y[2])
             break
     # "entre X y Y" / "between X and Y" / "con X" / "with X" after the trigger
     after = folded[t.end : min(sent.end if sent else len(text), t.end + 120)]
