@@ -2683,3 +2683,67 @@ def test_an_inverted_elle_after_a_gerund_is_the_woman_not_the_man_named_between(
 def test_whom_a_cue_is_addressed_to_does_not_speak(lang, day, text, expected):
     an = run(lang, day, text)
     assert expected in keys(an, an.quotes[0].speaker)
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "text", "snippet", "speaker"),
+    [
+        (
+            "en",
+            "2009-10-10",
+            "Milorad Dodik, the prime minister of Republika Srpska, was the most outspoken "
+            "critic. “Republika Srpska will not give up a single competence it has under "
+            "Dayton.” The talks resume next week.",
+            "will not give up",
+            "milorad-dodik",
+        ),
+        (
+            "pt",
+            "2024-02-22",
+            "Mauro Vieira, que acompanhou a reunião de ontem, minimizou o mal-estar. “A relação "
+            "com os Estados Unidos é madura e vai muito além de qualquer divergência pontual.”",
+            "relação com os Estados Unidos",
+            "mauro-vieira",
+        ),
+        (
+            "fr",
+            "2013-11-30",
+            "Dalia Grybauskaite, qui présidait la réunion, s'est montrée plus sévère. « Les "
+            "dirigeants ukrainiens ont choisi une voie très sombre. »",
+            "voie très sombre",
+            "dalia-grybauskaite",
+        ),
+        (
+            "es",
+            "2023-12-08",
+            "Luis Lacalle Pou volvió a reclamar flexibilidad para negociar por su cuenta. «El "
+            "mundo no va a esperar al Mercosur.»",
+            "no va a esperar",
+            "luis-lacalle-pou",
+        ),
+    ],
+)
+def test_a_quote_that_is_a_sentence_of_its_own_is_the_previous_sentences_subjects(
+    lang, day, text, snippet, speaker
+):
+    an = run(lang, day, text)
+    q = quote_with(an, snippet)
+    assert speaker in keys(an, q.speaker), describe(an)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new paragraph: the previous sentence's subject does not carry over
+        "Milorad Dodik, the prime minister of Republika Srpska, was the most outspoken "
+        "critic.\n\n“Republika Srpska will not give up a single competence it has under "
+        "Dayton.”",
+        # a quote before it whose source is unnamed: nobody is named for the next one either
+        "“The hard part starts now,” a Western diplomat who has followed the talks said, "
+        "asking not to be named. “Republika Srpska will not give up a single competence.”",
+    ],
+)
+def test_a_sentence_quote_takes_no_speaker_across_a_paragraph_or_after_an_unnamed_source(text):
+    an = run("en", "2009-10-10", text)
+    q = quote_with(an, "will not give up")
+    assert q.speaker is None, describe(an)

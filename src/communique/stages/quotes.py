@@ -290,6 +290,10 @@ _AUTHOR_LINK = re.compile(
 )
 
 
+# a quotation mark: a sentence with a quote in it
+_QUOTE_MARK = re.compile(r"[“”«»\"]")
+
+
 class _Attributor:
     def __init__(
         self, text, sentences, atoms, actors: ActorResult, lexicon: Lexicon, qspans: list[QSpan]
@@ -1275,7 +1279,33 @@ class _Attributor:
             if first_person is not None:
                 m = first_person
                 return m[2], None, "sentence-subject", None, Span.of(text, m[0], m[1])
+        # R9 a quote that is a sentence of its own, right after a sentence a person opens as
+        # its subject: "Dodik, the prime minister of Republika Srpska, was the most outspoken
+        # critic. “Republika Srpska will not give up …”", «Vieira minimizou o mal-estar. “…”»
+        if not self._kind_partial(q):
+            lead = self._lead_person(q)
+            if lead is not None:
+                return lead[2], None, "previous-subject", None, Span.of(text, lead[0], lead[1])
         return None, None, None, None, None
+
+    def _lead_person(self, q: QSpan):
+        """The person opening, as its subject, the sentence right before a quote that is a
+        whole sentence (only spaces between them, in the same paragraph), else None."""
+        here = self._sentence_start(q.open)
+        if self.text[here : q.open].strip() or self._sentence_end(q.close) > q.close + 3:
+            return None
+        k = bisect.bisect_left(self._sent_starts, here)
+        if k == 0:
+            return None
+        prev = self.sentences[k - 1]
+        if "\n" in self.text[prev.end : here] or "\n" in self.text[prev.start : prev.end]:
+            return None
+        if _QUOTE_MARK.search(self.text, prev.start, prev.end):
+            return None  # a quote before: its attribution goes on (R6), or nobody's does
+        m = self.subjects.opening_subject(prev.start, prev.end)
+        if m is None or self.kinds.get(m[2]) != "person":
+            return None
+        return m
 
     def _according_person(self, lo: int, hi: int):
         """A según / according-to phrase between lo and hi that names a person: the attribution
