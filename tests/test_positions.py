@@ -2590,3 +2590,39 @@ def test_thanks_for_something_is_a_stance(lang, text, words):
     an = run(lang, "2013-01-28", text)
     pos = position_with(an, words)
     assert same_actors(an, pos.actors, ["raul-castro"]), describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quote", "attached"),
+    [
+        (
+            "fr",
+            "Le président François Hollande a reçu Pauline Marois. « Je suis pour la continuité "
+            "de notre politique », a-t-il tranché. La visite se poursuit.",
+            "Je suis pour la continuité",
+            "a-t-il tranché",
+        ),
+        (
+            "en",
+            "Chancellor Angela Merkel met Viktor Yanukovych on Thursday. “We expected much more "
+            "from Kyiv,” Merkel told reporters on Friday. The summit ended.",
+            "We expected much more",
+            "Merkel told",
+        ),
+        (
+            "es",
+            "El canciller Osvaldo Rosales habló con la prensa. «No vamos a aceptar un acuerdo "
+            "incompleto», advirtió Rosales.",
+            "No vamos a aceptar",
+            "advirtió Rosales",
+        ),
+    ],
+)
+def test_a_quoted_position_points_at_its_cue_and_speaker_too(lang, text, quote, attached):
+    # the evidence of a quote's position runs over the cue and the speaker beside it
+    an = run(lang, "2012-10-17", text)
+    found = [p for p in an.positions if quote in p.evidence.text]
+    assert found, describe(an)
+    assert attached in found[0].evidence.text, describe(an)
+    assert found[0].evidence.text == text[found[0].evidence.start : found[0].evidence.end]
+    assert "." not in found[0].evidence.text.split(attached)[-1], describe(an)

@@ -777,6 +777,12 @@ def find_positions(
             continue  # "à la lettre", "It was not easy": a fragment, not a stated stance
         if _narrative(text, q, lang, first_person) and not _has_marker(fq, stance_markers):
             continue  # «la conversación fue franca y profesional»: an account of what happened
+        # the evidence runs over the cue and the speaker told right next to the quote
+        # («…», a-t-il tranché; "…," Merkel told reporters): who states it, and how
+        lo, hi = q.start, q.end
+        for sp in (q.cue_span, q.speaker_span):
+            if sp is not None and _attached_to_quote(text, q, sp):
+                lo, hi = min(lo, sp.start), max(hi, sp.end)
         out.append(
             (
                 q.start,
@@ -784,7 +790,7 @@ def find_positions(
                     id="",
                     actors=(q.speaker,),
                     statement=q.text,
-                    evidence=Span(q.start, q.end, q.text),
+                    evidence=Span(lo, hi, text[lo:hi]),
                     cue=q.cue,
                     act=act,
                 ),
@@ -1042,6 +1048,18 @@ def _inverted_after_comma(text, sent, cue, content_start, named, function_words)
 
 # an abbreviated title before a name ("Mr.", "Mrs.", "Dr.", "M.", «Sr.», «Sra.»)
 _COURTESY_PERIOD = re.compile(r"(?<![\w.])[A-Z][a-z]{0,2}\.(?=\s+[A-Z])")
+
+
+def _attached_to_quote(text: str, q: Quote, sp: Span) -> bool:
+    """A cue or speaker span next to the quote, in its sentence: only marks, commas, dashes and
+    a few words between ("», a-t-il tranché", "," Merkel told", "Rohani said: “")."""
+    if sp.start >= q.end:
+        gap = text[q.end : sp.start]
+    elif sp.end <= q.start:
+        gap = text[sp.end : q.start]
+    else:
+        return True
+    return len(gap) <= 60 and not re.search(r"[.;!?]\s|\n", gap)
 
 
 def _attributes_quote(text: str, pos: int, closes: list[int], cue_starts: list[int]) -> bool:
