@@ -9,7 +9,7 @@ slug of their name in the article's language).
 from __future__ import annotations
 
 import pytest
-from passages import run, same_actors
+from passages import keys, run, same_actors
 
 from communique.textutil import fold
 
@@ -2626,3 +2626,45 @@ def test_a_quoted_position_points_at_its_cue_and_speaker_too(lang, text, quote, 
     assert attached in found[0].evidence.text, describe(an)
     assert found[0].evidence.text == text[found[0].evidence.start : found[0].evidence.end]
     assert "." not in found[0].evidence.text.split(attached)[-1], describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "evidence"),
+    [
+        (
+            "es",
+            "El ministro Sergio Caballero consideró este lunes «sin duda alarmantes» los datos "
+            "de la inflación, que subió un punto.",
+            "sergio-caballero",
+            "Sergio Caballero consideró este lunes «sin duda alarmantes» los datos de la inflación",
+        ),
+        (
+            "pt",
+            "O presidente Lula disse apenas que o Brasil “não vai pagar a conta” da guerra "
+            "cambial, segundo assessores.",
+            "luiz-inacio-lula-da-silva",
+            "Lula disse apenas que o Brasil “não vai pagar a conta” da guerra cambial",
+        ),
+    ],
+)
+def test_words_quoted_in_a_reported_clause_make_a_position_of_that_clause(
+    lang, text, speaker, evidence
+):
+    # a partial quote its cue reports, which no clause position holds: the clause, from the
+    # speaker through the quote to the end of the clause, is the position
+    an = run(lang, "2019-02-07", text)
+    found = [p for p in an.positions if p.evidence.text == evidence]
+    assert found, describe(an)
+    assert found[0].actors == (an.quotes[0].speaker,) and speaker in keys(an, found[0].actors[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre Jean Dupont a qualifié les rebelles de « terroristes ».",
+        "Le ministre Jean Dupont a jugé le retrait « irrévocable » et « très regrettable ».",
+    ],
+)
+def test_words_quoted_in_a_clause_already_a_position_are_not_listed_again(text):
+    an = run("fr", "2019-02-07", text)
+    assert len(an.positions) == 1, describe(an)

@@ -764,7 +764,48 @@ def find_positions(
     first_person = _first_person(lang)
     covered = Intervals([(p.evidence.start, p.evidence.end) for _, p in out])
     speech_at = {a.start: a.payload.act for a in atoms if a.type == SPEECH}
+    quoted_clauses: list[tuple[int, int]] = []  # the clauses of partial quotes listed here
     for q in quotes:
+        if (
+            q.kind == "partial"
+            and q.speaker
+            and q.cue_span is not None
+            and q.cue_span.end <= q.start
+            and not covered.overlaps(q.start, q.end)
+            and not any(a <= q.start < b for a, b in quoted_clauses)
+            and len(q.text.split()) >= 2
+            and _attached_to_quote(text, q, q.cue_span, 150)
+        ):
+            # "appelant les groupes armés à « respecter scrupuleusement » leurs engagements":
+            # words quoted in a clause its cue reports, which no clause position holds
+            lo, hi = q.cue_span.start, q.end
+            if (
+                q.speaker_span is not None
+                and q.speaker_span.end <= lo
+                and _attached_to_quote(text, q, q.speaker_span, 150)
+            ):
+                lo = q.speaker_span.start  # "Lula disse que …": the speaker who says it
+            # the clause goes on after the closing mark up to its end: "«…» leurs engagements"
+            mark = _CLOSING_MARK.match(text, q.end)
+            if mark is not None and not re.search(r"[.!?…]\s*$", q.text):
+                tail = _CLAUSE_TAIL.match(text, mark.end())
+                hi = tail.end() if len(tail.group(0)) <= 100 else mark.end()
+                hi = len(text[:hi].rstrip())
+            out.append(
+                (
+                    lo,
+                    Position(
+                        id="",
+                        actors=(q.speaker,),
+                        statement=text[q.cue_span.end : hi].strip(' ,:«“"') or q.text,
+                        evidence=Span(lo, hi, text[lo:hi]),
+                        cue=q.cue,
+                        act=speech_at.get(q.cue_span.start),
+                    ),
+                )
+            )
+            quoted_clauses.append((lo, hi))
+            continue
         if q.kind != "direct" or not q.speaker:
             continue
         # only when its cue itself is a stance (warned, promised, demanded, denied, accused…):
@@ -1050,7 +1091,12 @@ def _inverted_after_comma(text, sent, cue, content_start, named, function_words)
 _COURTESY_PERIOD = re.compile(r"(?<![\w.])[A-Z][a-z]{0,2}\.(?=\s+[A-Z])")
 
 
-def _attached_to_quote(text: str, q: Quote, sp: Span) -> bool:
+# after a quote's closing mark, the rest of its clause (up to a comma, a stop or a new quote)
+_CLAUSE_TAIL = re.compile(r"[^,.;:!?«“\"\n]*")
+_CLOSING_MARK = re.compile(r"\s?[»”\"’]")
+
+
+def _attached_to_quote(text: str, q: Quote, sp: Span, reach: int = 60) -> bool:
     """A cue or speaker span next to the quote, in its sentence: only marks, commas, dashes and
     a few words between ("», a-t-il tranché", "," Merkel told", "Rohani said: “")."""
     if sp.start >= q.end:
@@ -1059,7 +1105,7 @@ def _attached_to_quote(text: str, q: Quote, sp: Span) -> bool:
         gap = text[sp.end : q.start]
     else:
         return True
-    return len(gap) <= 60 and not re.search(r"[.;!?]\s|\n", gap)
+    return len(gap) <= reach and not re.search(r"[.;!?]\s|\n", gap)
 
 
 def _attributes_quote(text: str, pos: int, closes: list[int], cue_starts: list[int]) -> bool:
