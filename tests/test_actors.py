@@ -2269,3 +2269,38 @@ def test_a_given_name_before_a_nickname_in_quotes_is_not_a_person_of_its_own(lan
     an = run(lang, "2012-11-21", text)
     people = [a for a in an.actors if a.kind == "person"]
     assert [a.name for a in people] == ["José Mujica"], people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "O Paraguai vai receber US$ 360 milhões por ano pela energia de Itaipu."),
+        ("es", "China invertirá US$ 250.000 millones en la región, anunció Xi."),
+        ("en", "The fund will lend HK$ 2 billion to Paraguay."),
+    ],
+)
+def test_a_currency_sign_after_a_country_code_is_no_mention_of_the_country(lang, text):
+    # "US$ 360 milhões": dollars, not the United States
+    an = run(lang, "2009-07-26", text)
+    assert not [a for a in an.actors if a.country in ("US", "HK")], an.actors
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "fr",
+            "M. Trudeau a été accueilli par le président de l'Assemblée, François de Rugy.",
+            "François de Rugy",
+        ),
+        (
+            "pt",
+            "O ministro Francisco da Costa recebeu ontem os embaixadores.",
+            "Francisco da Costa",
+        ),
+    ],
+)
+def test_a_given_name_before_a_particle_and_a_family_name_is_not_the_pope(lang, text, name):
+    an = run(lang, "2018-04-18", text)
+    people = {a.name for a in an.actors if a.kind == "person"}
+    assert name in people and "François" not in people and "Francisco" not in people, people

@@ -304,6 +304,8 @@ def find_actors(
             continue  # "le président François Bozizé": not Pope François
         if _SAINT_BEFORE.search(text, max(0, s - 8), s):
             continue  # "San Francisco", "São Paulo": a place named after a saint, not the person
+        if text[e : e + 1] == "$":
+            continue  # "US$ 120 milhões", "R$", "HK$": a currency, not the country
         if _other_first_name(text, s, cands, first_names):
             continue  # "John Sullivan" is not the Jake Sullivan the surname alone would name
         if _unknown_given_name(text, s, cands, lexicon, actor_atom_ends):
@@ -2041,7 +2043,11 @@ def _opens_unknown_name(text, s, e, cands, kb, spans, span_starts, first_names) 
         return not _inside_known(e + 1, spans, span_starts)
     if fold(text[s:e]) not in first_names:
         return False
-    m = re.match(r" ([A-ZÁÉÍÓÚÑ][\w'’-]+)", text[e : e + 40])
+    # "François de Rugy", «João da Costa»: a name particle may open the family name
+    m = re.match(
+        r" (?:(?:de|da|do|dos|das|del|du|van|von|der|di|la|le) )?([A-ZÁÉÍÓÚÑ][\w'’-]+)",
+        text[e : e + 40],
+    )
     if not m or fold(m.group(1)) in _NOT_SURNAMES:
         return False
     return not _inside_known(e + 1, spans, span_starts)
