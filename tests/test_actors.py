@@ -2304,3 +2304,27 @@ def test_a_given_name_before_a_particle_and_a_family_name_is_not_the_pope(lang, 
     an = run(lang, "2018-04-18", text)
     people = {a.name for a in an.actors if a.kind == "person"}
     assert name in people and "François" not in people and "Francisco" not in people, people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        (
+            "fr",
+            "Le roi Philippe est arrivé en République démocratique du Congo. Il a évoqué les "
+            "blessures infligées au Congo pendant la colonisation.",
+            "CD",
+        ),
+        ("fr", "Le roi Philippe est arrivé à Kinshasa. Le Congo a signé un accord.", "CD"),
+        (
+            "fr",
+            "Le président Denis Sassou Nguesso a reçu hier à Brazzaville le ministre. Le Congo "
+            "a signé un accord.",
+            "CG",
+        ),
+    ],
+)
+def test_congo_alone_is_the_congo_the_article_names(lang, text, code):
+    an = run(lang, "2022-06-09", text)
+    congos = [a for a in an.actors if a.kind == "country" and a.country in ("CD", "CG")]
+    assert [a.country for a in congos] == [code], [(a.name, a.country) for a in congos]

@@ -1351,6 +1351,13 @@ def _pick(
             score += 1
         if e.kind in ("country", "organization"):
             score += 0.5
+        if e.kind == "country" and e.country and e.id not in records:
+            # «Le Congo» after Brazzaville or Sassou Nguesso is Congo-Brazzaville; after
+            # Kinshasa, the DRC: a place or person of the country named before
+            score += 0.25 * any(
+                r.entry is not None and r.entry.kind != "country" and r.entry.country == e.country
+                for r in records.values()
+            )
         if score > best_score:
             best, best_score = e, score
     return best
