@@ -2328,3 +2328,18 @@ def test_congo_alone_is_the_congo_the_article_names(lang, text, code):
     an = run(lang, "2022-06-09", text)
     congos = [a for a in an.actors if a.kind == "country" and a.country in ("CD", "CG")]
     assert [a.country for a in congos] == [code], [(a.name, a.country) for a in congos]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rio"),
+    [
+        ("pt", "Lavrov, que chegou ao Rio após passar por Brasília, falou ontem.", True),
+        ("en", "Leaders met in Rio on Monday.", True),
+        ("es", "El río Bravo separa ambos países.", False),
+        ("en", "The Rio Grande marks the border between the two countries.", False),
+    ],
+)
+def test_rio_alone_is_rio_de_janeiro_but_no_river_is(lang, text, rio):
+    an = run(lang, "2024-02-23", text)
+    found = [a for a in an.actors if a.kb_id == "rio-de-janeiro"]
+    assert bool(found) == rio, [(a.name, a.kb_id) for a in an.actors]
