@@ -741,6 +741,14 @@ def test_never_raises_on_random_text(caplog):
             "future",
         ),
         ("en", "On Friday, the ministers, backed by Paris, signed the deal.", "Friday", "past"),
+        # an -ed form after a name set off by commas is the subject's finite verb
+        (
+            "en",
+            "Its president, Serzh Sargsyan, announced after talks in Moscow on September 3 that "
+            "his country would join.",
+            "September 3",
+            "past",
+        ),
         # an infinitive after a future verb is ahead (after a past one it says nothing: above)
         ("pt", "Os chanceleres voltarão a se reunir em setembro.", "setembro", "future"),
         # a meeting prepared for is ahead of the preparing

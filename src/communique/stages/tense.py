@@ -60,6 +60,8 @@ _NOT_FINITE = (*INFINITIVES, _RELATIVE)
 # a preposition right after a past form set off by a comma makes it a participle (", accompanied
 # by", ", backed by"); a finite verb after an aside takes an object (", signed the deal")
 _PARTICIPLE_PREP = re.compile(r"\s+(?:by|with|in|at|from|for|on|to|after|during)\b")
+# a name set off by commas right before a word: ", Serzh Sargsyan, "
+_APPOSED_NAME = re.compile(r",\s+(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}[A-ZÀ-Ý][\w'’.-]*\s*,\s*$")
 # the short words between a verb and its infinitive ("a se", "to", "de", "à")
 _LINK = re.compile(r"\s+(?:(?:a|à|de|d'|to|se|s'|em|en|por|para|que)\s+){0,2}")
 
@@ -198,6 +200,9 @@ def _text_cues(
                 word.endswith(cues.participles)
                 and text[max(0, s - 3) : s].rstrip().endswith(",")
                 and _PARTICIPLE_PREP.match(low, e) is not None
+                # "its president, Serzh Sargsyan, announced after talks …": the comma closes a
+                # name set off before the verb, which is finite
+                and _APPOSED_NAME.search(text, max(0, s - 60), s) is None
             ):
                 # "On Friday, accompanied by Prime Minister Shinzo Abe, he will become …": a
                 # participial phrase, no tense of the sentence
