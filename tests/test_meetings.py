@@ -4770,3 +4770,20 @@ def test_a_title_set_off_by_a_comma_after_a_meeting_verb_introduces_its_people(
     an = run(lang, day, text)
     assert len(an.meetings) == 1, describe(an)
     assert same_actors(an, an.meetings[0].participants, sorted(who)), describe(an)
+
+
+def test_a_day_after_an_event_never_dates_the_main_clauses_meeting_by_the_publication():
+    # "a day after Lebanon delivered its response" counts from that event, whose day nobody
+    # gives: the meeting of the main clause is the lead's (Tuesday), never the day after
+    # publication
+    an = run(
+        "en",
+        "2024-11-19",
+        "BEIRUT, Nov 19 (Reuters) - U.S. envoy Amos Hochstein said on Tuesday that a ceasefire "
+        "was within reach after talks in Beirut with speaker Nabih Berri.\n\nHochstein met "
+        "Berri for around two hours at the speaker's residence in Ain el-Tineh, a day after "
+        "Lebanon delivered its written response.",
+    )
+    met = [m for m in an.meetings if m.evidence.text.startswith("Hochstein met")]
+    assert met and met[0].start == "2024-11-19", describe(an)
+    assert all(m.start is None or m.start <= "2024-11-19" for m in an.meetings), describe(an)

@@ -544,25 +544,16 @@ def find_meetings(
             k = bisect.bisect_left(trig_starts, d.start)
             near = [i for i in (k - 2, k - 1, k, k + 1) if 0 <= i < len(trig) and i not in claimed]
             if _COMPLEMENT_SHIFT.search(folded, d.start, d.end + 6):
-                # "met Putin on Friday, a day after Putin held talks with Xi": the day is the
-                # main clause's; the meeting after "after" is the one it counts from, that
-                # many days the other way from the main clause's day
-                # with the main clause's own day told before ("se reunieron ayer …, en un
-                # encuentro …, una semana después de que …"), a meeting word before is that
-                # meeting named again, not one dated by the shift
-                main_day = any(
-                    x is not d
-                    and x.granularity == "day"
-                    and x.end <= d.start
-                    and not _COMPLEMENT_SHIFT.search(folded, x.start, x.end + 6)
-                    for x in day_dates
-                )
+                # "met Putin on Friday, a day after Putin held talks with Xi", "Hochstein met
+                # Berri …, a day after Lebanon delivered its response": the shift counts from
+                # the event after "after"; the meeting after it is dated by counting back from
+                # the main clause's day (below), and the main clause's meeting is never dated by
+                # it (its day is its own, or the lead's). Only a meeting fronted after the shift
+                # and a comma takes it: "Trois semaines après son élection, le président
+                # recevait …"
                 near = [
-                    i
-                    for i in near
-                    if (trig[i].start < d.start and not assigned[i] and not main_day)
-                    or (trig[i].start > d.end and "," in text[d.end : trig[i].start])
-                ]  # "Trois semaines après son élection, le président recevait …": fronted
+                    i for i in near if trig[i].start > d.end and "," in text[d.end : trig[i].start]
+                ]
                 counted.append(d)
             if not near:
                 continue
