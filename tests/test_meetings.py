@@ -4787,3 +4787,35 @@ def test_a_day_after_an_event_never_dates_the_main_clauses_meeting_by_the_public
     met = [m for m in an.meetings if m.evidence.text.startswith("Hochstein met")]
     assert met and met[0].start == "2024-11-19", describe(an)
     assert all(m.start is None or m.start <= "2024-11-19" for m in an.meetings), describe(an)
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "start"),
+    [
+        (
+            "1994-11-20",
+            "O Conselho de Segurança das Nações Unidas reúne-se amanhã em Nova Iorque para "
+            "apreciar o acordo, devendo discutir posteriormente o reforço da Missão de Verificação "
+            "das Nações Unidas em Angola (UNAVEM II), cujo mandato foi reduzido após o regresso à "
+            "guerra.",
+            "1994-11-21",
+        ),
+        (
+            "2007-12-13",
+            "Os líderes europeus seguem ao fim da tarde para Bruxelas, onde participam amanhã no "
+            "Conselho Europeu de Dezembro, o último sob presidência portuguesa, dedicado sobretudo "
+            "ao alargamento.",
+            "2007-12-14",
+        ),
+    ],
+)
+def test_a_meeting_dated_after_the_report_is_planned_whatever_its_clauses_say(day, text, start):
+    # a past participle later in the sentence («foi reduzido») does not make tomorrow's
+    # meeting a held one: a meeting dated after the report cannot have been held yet
+    an = run("pt", day, text)
+    assert [(m.start, m.status) for m in an.meetings] == [(start, "planned")], describe(an)
+
+
+def test_a_meeting_dated_before_the_report_stays_held():
+    an = run("en", "2009-10-10", "The Council met on October 2 to review the plan.")
+    assert [(m.start, m.status) for m in an.meetings] == [("2009-10-02", "held")], describe(an)

@@ -1143,8 +1143,24 @@ def find_meetings(
         or (m.kind, m.status) not in _UNDATED_NOT_MEETINGS
         or (m.kind == "visit" and m.place)  # «Durante su visita a Rabat, …»
     ]
+    # "The Peace Implementation Council … meets in November", told in October: a meeting dated
+    # after the report cannot have been held yet
+    meetings = [
+        replace(m, status="planned")
+        if m.status == "held" and _after_publication(m.start, published)
+        else m
+        for m in meetings
+    ]
     meetings.sort(key=lambda m: (m.start is None, m.start or "", m.evidence.start))
     return [replace(m, id=f"m{i}") for i, m in enumerate(meetings, start=1)]
+
+
+def _after_publication(start: str | None, published: date | None) -> bool:
+    """Whether a day, month or year ("2009-11-03", "2009-11", "2010") is wholly after the
+    publication date (a week, "2009-W45", is not judged)."""
+    if not start or published is None or "W" in start:
+        return False
+    return start > published.isoformat()[: len(start)]
 
 
 def _lead_date(dates, sentences, published, datelines):
