@@ -4819,3 +4819,18 @@ def test_a_meeting_dated_after_the_report_is_planned_whatever_its_clauses_say(da
 def test_a_meeting_dated_before_the_report_stays_held():
     an = run("en", "2009-10-10", "The Council met on October 2 to review the plan.")
     assert [(m.start, m.status) for m in an.meetings] == [("2009-10-02", "held")], describe(an)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O Conselho de Segurança da ONU, reunido na sexta-feira em Nova Iorque, exigiu o regresso "
+        "à ordem constitucional.",
+        "A Assembleia, reunida na sexta-feira em Nova Iorque, exigiu o regresso à ordem "
+        "constitucional.",
+    ],
+)
+def test_a_body_reunido_on_a_day_holds_a_session_in_portuguese(text):
+    # «reunido»/«reunida» in the singular, as «reunidos na sexta-feira»
+    an = run("pt", "2012-04-15", text)
+    assert [m.start for m in an.meetings] == ["2012-04-13"], describe(an)
