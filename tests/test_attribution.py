@@ -2747,3 +2747,28 @@ def test_a_sentence_quote_takes_no_speaker_across_a_paragraph_or_after_an_unname
     an = run("en", "2009-10-10", text)
     q = quote_with(an, "will not give up")
     assert q.speaker is None, describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "snippet", "speaker"),
+    [
+        (
+            "fr",
+            "La Cédéao a exprimé dimanche sa « vive préoccupation » face à la situation en Guinée.",
+            "vive préoccupation",
+            "cedeao",
+        ),
+        (
+            "es",
+            "La Unasur expresó su «pleno y decidido respaldo» al Gobierno de Bolivia.",
+            "pleno y decidido respaldo",
+            "unasur",
+        ),
+    ],
+)
+def test_a_partial_quote_with_no_person_in_its_sentence_is_the_subject_bodys(
+    lang, text, snippet, speaker
+):
+    an = run(lang, "2009-09-20", text)
+    q = quote_with(an, snippet)
+    assert q.speaker is not None and any(speaker in k for k in keys(an, q.speaker)), describe(an)

@@ -1279,6 +1279,11 @@ class _Attributor:
             if first_person is not None:
                 m = first_person
                 return m[2], None, "sentence-subject", None, Span.of(text, m[0], m[1])
+            # «La Cedeao a exprimé sa « vive préoccupation »», "The G7 warned against change
+            # «by force or coercion»": with no person, the body or country opening the sentence
+            m = self.subjects.opening_subject(s0, q.open)
+            if m is not None and self.kinds.get(m[2]) in ("organization", "country", "group"):
+                return m[2], None, "sentence-subject", None, Span.of(text, m[0], m[1])
         # R9 a quote that is a sentence of its own, right after a sentence a person opens as
         # its subject: "Dodik, the prime minister of Republika Srpska, was the most outspoken
         # critic. “Republika Srpska will not give up …”", «Vieira minimizou o mal-estar. “…”»
