@@ -2343,3 +2343,23 @@ def test_rio_alone_is_rio_de_janeiro_but_no_river_is(lang, text, rio):
     an = run(lang, "2024-02-23", text)
     found = [a for a in an.actors if a.kb_id == "rio-de-janeiro"]
     assert bool(found) == rio, [(a.name, a.kb_id) for a in an.actors]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "code"),
+    [
+        ("es", "El Congreso chileno aprobó ayer el tratado.", "Congreso chileno", "CL"),
+        ("fr", "Le Parlement algérien a applaudi le discours.", "Parlement algérien", "DZ"),
+        ("pt", "O Senado paraguaio aprovou o acordo.", "Senado paraguaio", "PY"),
+        ("en", "The Chilean Congress approved the treaty.", "Chilean Congress", "CL"),
+    ],
+)
+def test_a_countrys_institution_named_with_its_adjective_is_an_organisation(lang, text, name, code):
+    an = run(lang, "2009-08-21", text)
+    bodies = [a for a in an.actors if a.kind == "organization"]
+    assert [(a.name, a.country) for a in bodies] == [(name, code)], an.actors
+
+
+def test_an_institution_inside_a_persons_title_is_no_actor_of_its_own():
+    an = run("en", "2024-11-19", "Amos Hochstein met Lebanese parliament speaker Nabih Berri.")
+    assert not [a for a in an.actors if a.kind == "organization"], an.actors

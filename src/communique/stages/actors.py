@@ -814,6 +814,7 @@ def find_actors(
         text, folded, atoms, ent, kb, lang, records, mentions, covered, add_mention, record_new
     )
     _ministries(text, folded, atoms, ent, records, mentions, covered, add_mention, record_new)
+    _national_bodies(text, atoms, ent, covered, add_mention, record_new)
     _sides(folded, atoms, ent, records, covered, add_mention)
 
     # ---- 5. surnames of people named in full ---------------------------------------------------
@@ -1542,6 +1543,40 @@ def _governments(
         add_mention(rec, gs, ge, "government")
         if rec not in govs:
             govs.append(rec)  # in order of first naming: ties go to the first government named
+
+
+def _national_bodies(text, atoms, ent, covered, add_mention, record_new) -> None:
+    """A country's institution named by its head word and the country's adjective: «el Congreso
+    chileno», «le Parlement algérien», «o Senado paraguaio», "the Chilean Congress"
+    (entities.toml `national_bodies`, the adjective after them unless `national_body_demonym_
+    first`). Its name is the words as written; its country, the adjective's."""
+    heads = ent.get("national_bodies", [])
+    if not heads:
+        return
+    demonym_first = bool(ent.get("national_body_demonym_first", False))
+    by_start = {a.start: a for a in atoms if a.type == DEMONYM}
+    by_end = {a.end: a for a in atoms if a.type == DEMONYM}
+    # "Lebanese parliament speaker Nabih Berri", «presidente del Senado paraguayo»: the body
+    # inside a person's title is the title's, not an actor of its own
+    titles = Intervals([(a.start, a.end) for a in atoms if a.type in (ROLE, GENERIC)])
+    pat = re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    for m in pat.finditer(text):
+        hs, he = m.span()
+        if demonym_first:
+            d = by_end.get(hs - 1) if text[hs - 1 : hs] == " " else None
+            span = (d.start, he) if d is not None else None
+        else:
+            d = by_start.get(he + 1) if text[he : he + 1] == " " else None
+            span = (hs, d.end) if d is not None else None
+        if span is None or any(covered[span[0] : span[1]]) or titles.contains(hs):
+            continue
+        rec = record_new(text[span[0] : span[1]], "organization")
+        rec.country = d.payload
+        add_mention(rec, span[0], span[1], "new")
 
 
 def _ministries(text, folded, atoms, ent, records, mentions, covered, add_mention, record_new):
