@@ -778,33 +778,9 @@ def find_positions(
         ):
             # "appelant les groupes armés à « respecter scrupuleusement » leurs engagements":
             # words quoted in a clause its cue reports, which no clause position holds
-            lo, hi = q.cue_span.start, q.end
-            if (
-                q.speaker_span is not None
-                and q.speaker_span.end <= lo
-                and _attached_to_quote(text, q, q.speaker_span, 150)
-            ):
-                lo = q.speaker_span.start  # "Lula disse que …": the speaker who says it
-            # the clause goes on after the closing mark up to its end: "«…» leurs engagements"
-            mark = _CLOSING_MARK.match(text, q.end)
-            if mark is not None and not re.search(r"[.!?…]\s*$", q.text):
-                tail = _CLAUSE_TAIL.match(text, mark.end())
-                hi = tail.end() if len(tail.group(0)) <= 100 else mark.end()
-                hi = len(text[:hi].rstrip())
-            out.append(
-                (
-                    lo,
-                    Position(
-                        id="",
-                        actors=(q.speaker,),
-                        statement=text[q.cue_span.end : hi].strip(' ,:«“"') or q.text,
-                        evidence=Span(lo, hi, text[lo:hi]),
-                        cue=q.cue,
-                        act=speech_at.get(q.cue_span.start),
-                    ),
-                )
-            )
-            quoted_clauses.append((lo, hi))
+            position = _quoted_clause(text, q, speech_at.get(q.cue_span.start))
+            out.append((position.evidence.start, position))
+            quoted_clauses.append((position.evidence.start, position.evidence.end))
             continue
         if q.kind != "direct" or not q.speaker:
             continue
@@ -1094,6 +1070,34 @@ _COURTESY_PERIOD = re.compile(r"(?<![\w.])[A-Z][a-z]{0,2}\.(?=\s+[A-Z])")
 # after a quote's closing mark, the rest of its clause (up to a comma, a stop or a new quote)
 _CLAUSE_TAIL = re.compile(r"[^,.;:!?«“\"\n]*")
 _CLOSING_MARK = re.compile(r"\s?[»”\"’]")
+
+
+def _quoted_clause(text: str, q: Quote, act: str | None) -> Position:
+    """The position of a partial quote's clause: from the speaker told just before the cue (or
+    the cue) through the quote to the end of its clause ("Lula disse que o Brasil “não vai
+    pagar a conta” da guerra cambial")."""
+    assert q.cue_span is not None and q.speaker is not None
+    lo, hi = q.cue_span.start, q.end
+    if (
+        q.speaker_span is not None
+        and q.speaker_span.end <= lo
+        and _attached_to_quote(text, q, q.speaker_span, 150)
+    ):
+        lo = q.speaker_span.start
+    # the clause goes on after the closing mark up to its end: "«…» leurs engagements"
+    mark = _CLOSING_MARK.match(text, q.end)
+    if mark is not None and not re.search(r"[.!?…]\s*$", q.text):
+        tail = _CLAUSE_TAIL.match(text, mark.end())
+        hi = tail.end() if len(tail.group(0)) <= 100 else mark.end()
+        hi = len(text[:hi].rstrip())
+    return Position(
+        id="",
+        actors=(q.speaker,),
+        statement=text[q.cue_span.end : hi].strip(' ,:«“"') or q.text,
+        evidence=Span(lo, hi, text[lo:hi]),
+        cue=q.cue,
+        act=act,
+    )
 
 
 def _attached_to_quote(text: str, q: Quote, sp: Span, reach: int = 60) -> bool:
