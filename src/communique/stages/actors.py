@@ -1352,7 +1352,7 @@ def _pick(
             score += 1
         if e.kind in ("country", "organization"):
             score += 0.5
-        if e.kind == "country" and e.country and e.id not in records:
+        if len(cands) > 1 and e.kind == "country" and e.country and e.id not in records:
             # «Le Congo» after Brazzaville or Sassou Nguesso is Congo-Brazzaville; after
             # Kinshasa, the DRC: a place or person of the country named before
             score += 0.25 * any(
