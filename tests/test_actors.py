@@ -2363,3 +2363,28 @@ def test_a_countrys_institution_named_with_its_adjective_is_an_organisation(lang
 def test_an_institution_inside_a_persons_title_is_no_actor_of_its_own():
     an = run("en", "2024-11-19", "Amos Hochstein met Lebanese parliament speaker Nabih Berri.")
     assert not [a for a in an.actors if a.kind == "organization"], an.actors
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kb_id"),
+    [
+        (
+            "en",
+            "Leaders of the Organization for Security and Cooperation in Europe (OSCE) met in "
+            "Astana. The OSCE adopted a declaration.",
+            "osce",
+        ),
+        (
+            "en",
+            "Ministers of the Organisation for Security and Co-operation in Europe met in Vienna.",
+            "osce",
+        ),
+        ("fr", "La Cédéao a suspendu le Mali de ses instances.", "ecowas"),
+    ],
+)
+def test_spelling_variants_of_known_bodies_name_them(lang, text, kb_id):
+    # "Cooperation" without its hyphen, the British "Organisation", the accented «Cédéao»
+    an = run(lang, "2010-12-02", text)
+    bodies = [a for a in an.actors if a.kind in ("organization", "place")]
+    assert [a.kb_id for a in bodies if a.kb_id == kb_id] == [kb_id], an.actors
+    assert not [a for a in an.actors if a.name in ("Europe", "Cédéao") and a.kb_id != kb_id]
