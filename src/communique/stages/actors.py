@@ -80,7 +80,9 @@ def _object_is_meeting(folded: str, end: int, meeting_nouns: set[int]) -> bool:
 _SURNAME_PARTICLE_BEFORE = re.compile(
     r"\b[A-ZÀ-Ý][\w'’-]+ (?:dos|das|da|do|van|von|der|van der|von der|della|di|du) $"
 )
-_PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(dos|das|da|do|de|del|van|von|der|della|di|du) $")
+# the particles that may open a family name after a given name ("José Eduardo dos Santos")
+_FAMILY_PARTICLES = "dos|das|da|do|de|del|van|von|der|della|di|du"
+_PARTICLE_BEFORE = re.compile(rf"(?<![\w'’-])({_FAMILY_PARTICLES}) $")
 # countries whose press calls people by their given name ("Abiy", "Isaias", "Getachew")
 _GIVEN_NAME_CALLED = frozenset(("ET", "ER", "IS"))
 # articles that open a sentence before a body's name, never part of it
@@ -1545,6 +1547,16 @@ def _governments(
             govs.append(rec)  # in order of first naming: ties go to the first government named
 
 
+@cache
+def _national_body_heads(heads: tuple[str, ...]) -> re.Pattern:
+    """The head words of `national_bodies` as one pattern, longest first."""
+    return re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+
+
 def _national_bodies(text, atoms, ent, covered, add_mention, record_new) -> None:
     """A country's institution named by its head word and the country's adjective: «el Congreso
     chileno», «le Parlement algérien», «o Senado paraguaio», "the Chilean Congress"
@@ -1553,19 +1565,16 @@ def _national_bodies(text, atoms, ent, covered, add_mention, record_new) -> None
     heads = ent.get("national_bodies", [])
     if not heads:
         return
+    found = [m.span() for m in _national_body_heads(tuple(heads)).finditer(text)]
+    if not found:
+        return
     demonym_first = bool(ent.get("national_body_demonym_first", False))
     by_start = {a.start: a for a in atoms if a.type == DEMONYM}
     by_end = {a.end: a for a in atoms if a.type == DEMONYM}
     # "Lebanese parliament speaker Nabih Berri", «presidente del Senado paraguayo»: the body
     # inside a person's title is the title's, not an actor of its own
     titles = Intervals([(a.start, a.end) for a in atoms if a.type in (ROLE, GENERIC)])
-    pat = re.compile(
-        r"(?<![\w-])(?:"
-        + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-        + r")(?![\w-])"
-    )
-    for m in pat.finditer(text):
-        hs, he = m.span()
+    for hs, he in found:
         if demonym_first:
             d = by_end.get(hs - 1) if text[hs - 1 : hs] == " " else None
             span = (d.start, he) if d is not None else None
@@ -2086,13 +2095,14 @@ def _opens_unknown_name(text, s, e, cands, kb, spans, span_starts, first_names) 
     if fold(text[s:e]) not in first_names:
         return False
     # "François de Rugy", «João da Costa»: a name particle may open the family name
-    m = re.match(
-        r" (?:(?:de|da|do|dos|das|del|du|van|von|der|di|la|le) )?([A-ZÁÉÍÓÚÑ][\w'’-]+)",
-        text[e : e + 40],
-    )
+    m = _FAMILY_NAME_AFTER.match(text, e, e + 40)
     if not m or fold(m.group(1)) in _NOT_SURNAMES:
         return False
     return not _inside_known(e + 1, spans, span_starts)
+
+
+# after a one-word given name: a family name, perhaps opened by a particle (" de Rugy")
+_FAMILY_NAME_AFTER = re.compile(rf" (?:(?:{_FAMILY_PARTICLES}|la|le) )?([A-ZÁÉÍÓÚÑ][\w'’-]+)")
 
 
 # capitalised words after a given name that are no surname: weekdays and months (en)
