@@ -290,10 +290,6 @@ _AUTHOR_LINK = re.compile(
 )
 
 
-# a quotation mark: a sentence with a quote in it
-_QUOTE_MARK = re.compile(r"[“”«»\"]")
-
-
 class _Attributor:
     def __init__(
         self, text, sentences, atoms, actors: ActorResult, lexicon: Lexicon, qspans: list[QSpan]
@@ -1305,7 +1301,7 @@ class _Attributor:
         prev = self.sentences[k - 1]
         if "\n" in self.text[prev.end : here] or "\n" in self.text[prev.start : prev.end]:
             return None
-        if _QUOTE_MARK.search(self.text, prev.start, prev.end):
+        if any(prev.start <= o.open < prev.end for o in self.qspans):
             return None  # a quote before: its attribution goes on (R6), or nobody's does
         m = self.subjects.opening_subject(prev.start, prev.end)
         if m is None or self.kinds.get(m[2]) != "person":
