@@ -34,7 +34,7 @@ from communique.resources.lexicon import (
     leftmost_longest,
 )
 from communique.stages.actors import ActorResult
-from communique.stages.quote_spans import AFTER_CLOSE, find_quote_spans
+from communique.stages.quote_spans import AFTER_CLOSE, CLOSERS, find_quote_spans
 from communique.stages.sentences import Sentence
 from communique.stages.subjects import (
     CONTRAST,
@@ -1069,7 +1069,7 @@ _COURTESY_PERIOD = re.compile(r"(?<![\w.])[A-Z][a-z]{0,2}\.(?=\s+[A-Z])")
 
 # after a quote's closing mark, the rest of its clause (up to a comma, a stop or a new quote)
 _CLAUSE_TAIL = re.compile(r"[^,.;:!?«“\"\n]*")
-_CLOSING_MARK = re.compile(r"\s?[»”\"’]")
+_CLOSING_MARK = re.compile(r"\s?[" + re.escape("".join(sorted(CLOSERS))) + "]")
 
 
 def _quoted_clause(text: str, q: Quote, act: str | None) -> Position:
