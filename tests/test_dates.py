@@ -1170,3 +1170,65 @@ def test_a_year_after_a_phrase_of_duration_is_that_year(lang, text):
 def test_a_half_year_names_its_year(lang, text, value):
     found = find_dates(text, lang, dt.date(2007, 10, 27))
     assert [d.value for d in found] == [value]
+
+
+@pytest.mark.parametrize(
+    "lang,published,text,expr,value",
+    [
+        # the day word and its weekday are one day, not two
+        (
+            "es",
+            D(2024, 8, 28),
+            "Sánchez se reunió ayer, martes, en Nuakchot con Ghazouani.",
+            "ayer, martes",
+            "2024-08-27",
+        ),
+        (
+            "fr",
+            D(2022, 1, 13),
+            "Les deux ministres se sont rencontrés hier, mercredi, à Paris.",
+            "hier, mercredi",
+            "2022-01-12",
+        ),
+        (
+            "en",
+            D(2022, 1, 13),
+            "The two ministers met yesterday, Wednesday, in Paris.",
+            "yesterday, Wednesday",
+            "2022-01-12",
+        ),
+        (
+            "es",
+            D(2022, 1, 13),
+            "Hoy, jueves, los ministros se reunirán en Madrid.",
+            "Hoy, jueves",
+            "2022-01-13",
+        ),
+        # the eve counted from the publication day would be Friday: the weekday written wins
+        (
+            "pt",
+            D(2012, 12, 8),
+            "Na véspera, quinta-feira, os chanceleres reuniram-se no Itamaraty.",
+            "Na véspera, quinta-feira",
+            "2012-12-06",
+        ),
+        # a weekday with its bracketed day of the month is that day
+        (
+            "pt",
+            D(2023, 7, 5),
+            "Na véspera, segunda-feira (3), os chanceleres reuniram-se em Puerto Iguazú.",
+            "Na véspera, segunda-feira (3)",
+            "2023-07-03",
+        ),
+    ],
+)
+def test_a_day_word_and_its_apposed_weekday_are_one_day(lang, published, text, expr, value):
+    found = find_dates(text, lang, published)
+    assert [(d.text, d.value) for d in found] == [(expr, value)]
+    assert found[0].shift is None  # the weekday names the day: nothing to count from
+
+
+def test_a_weekday_after_a_day_word_and_a_modifier_stays_its_own():
+    # "ayer, el próximo martes": no apposition, two readings
+    found = find_dates("Lo anunció ayer; el próximo martes se reunirán.", "es", D(2024, 8, 28))
+    assert [d.text for d in found] == ["ayer", "el próximo martes"]

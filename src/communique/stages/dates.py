@@ -702,7 +702,20 @@ class _Scan:
         k = r[1]
         if (closed := self.bracketed_day(k)) is not None:
             k = closed  # "amanhã (28)": the Brazilian press's day of the month, in brackets
-        return k, {"t": "relday", "off": r[0]}
+        return self.apposed_weekday(k, {"t": "relday", "off": r[0]})
+
+    def apposed_weekday(self, k: int, node: Node) -> Parse:
+        """A day word and the weekday set off after it ("ayer, martes,", «Na véspera,
+        quinta-feira,», « hier, mardi, »): one day, which the weekday names."""
+        if k + 1 < self.n and self.texts[k] == ",":
+            found = self.weekday(k + 1, False)
+            if found is not None:
+                end, day = found
+                if day["t"] == "date":
+                    return end, day  # «Na véspera, segunda-feira (3)»: the day written
+                if day.get("mod") is None and day.get("week") is None:
+                    return end, {**node, "wd": day["wd"]}
+        return k, node
 
     def bracketed_day(self, k: int) -> int | None:
         """Where tokens k.. that are "(", a day of the month (perhaps ordinal), ")" end
@@ -724,7 +737,7 @@ class _Scan:
     def anaphor(self, i: int) -> Parse | None:
         r = self.role(i, "anaph")
         if r:
-            return r[1], {"t": "anaph", "off": r[0]}
+            return self.apposed_weekday(r[1], {"t": "anaph", "off": r[0]})
         r = self.role(i, "anaph_month")
         return (r[1], {"t": "anaph_month", "off": r[0]}) if r else None
 
@@ -995,6 +1008,15 @@ def _pick(cands: list[int], anchor: int, direction: int, strict: bool) -> int | 
     return min(cands, key=lambda c: (abs(c - anchor), c < anchor))
 
 
+def _on_weekday(d: dt.date | None, wd: int | None) -> dt.date | None:
+    """The day of weekday `wd` nearest to `d` ("la víspera, jueves": the weekday written is
+    the day, whatever the day counted from was); `d` itself when no weekday is written."""
+    if d is None or wd is None:
+        return d
+    ahead = (wd - d.weekday()) % 7
+    return d + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+
+
 def _iso_week(d: dt.date) -> str:
     y, w, _ = d.isocalendar()
     return f"{y:04d}-W{w:02d}"
@@ -1116,6 +1138,7 @@ class _Resolver:
             return (d.isoformat() if d else None), "day", d
         if t == "relday":
             d = a + dt.timedelta(days=node["off"]) if a else None
+            d = _on_weekday(d, node.get("wd"))
             return (d.isoformat() if d else None), "day", d
         if t == "anaph":
             # "la víspera de la firma", "the eve of the vote": the day before the story's event,
@@ -1133,6 +1156,7 @@ class _Resolver:
                 base = self.lead_day()
             base = base or a
             d = base + dt.timedelta(days=node["off"]) if base else None
+            d = _on_weekday(d, node.get("wd"))
             return (d.isoformat() if d else None), "day", d
         if t == "anaph_month":
             # "after a round held in Hakone the previous month": the month before the one just
@@ -1378,7 +1402,7 @@ def _find(
     for start, end, node in found:
         if node.get("t") == "weekday" and node.get("mod") is None:
             bare_weekdays.add(start)
-        if node.get("t") == "anaph" and node.get("off"):
+        if node.get("t") == "anaph" and node.get("off") and node.get("wd") is None:
             counted[start] = node["off"]
         elif (
             node.get("t") == "shift"
