@@ -1372,6 +1372,43 @@ COUNTS = [
         1,
         id="es-no-solo-se-reunio-is-a-meeting",
     ),
+    pytest.param(
+        "es",
+        "2008-09-16",
+        "Los presidentes de la Unasur celebraron ayer una cumbre de emergencia en Santiago. La "
+        "reunión, convocada por la presidenta chilena, Michelle Bachelet, se prolongó durante "
+        "más de seis horas.",
+        None,
+        1,
+        id="es-the-meeting-opening-the-next-sentence-is-the-summit-told",
+    ),
+    pytest.param(
+        "en",
+        "2019-06-30",
+        "Leaders of the Group of 20 ended their summit in Osaka on Saturday. The meeting, hosted "
+        "by Japanese Prime Minister Shinzo Abe, was overshadowed by trade tensions.",
+        None,
+        1,
+        id="en-the-meeting-opening-the-next-sentence-is-the-summit-told",
+    ),
+    pytest.param(
+        "pt",
+        "2010-05-10",
+        "Lula recebeu ontem o presidente iraniano no Palácio do Planalto para uma visita "
+        "oficial. O encontro ocorreu em meio a protestos da oposição.",
+        None,
+        1,
+        id="pt-the-meeting-opening-the-next-sentence-is-the-visit-told",
+    ),
+    pytest.param(
+        "es",
+        "2024-08-28",
+        "La escala en Gambia llega después de que Sánchez se reuniera ayer, martes, en Nuakchot "
+        "con el presidente de Mauritania, Mohamed Ould Ghazouani.",
+        None,
+        1,
+        id="es-yesterday-and-its-weekday-date-one-meeting",
+    ),
 ]
 
 
@@ -3652,9 +3689,39 @@ def test_the_meeting_words_inside_a_demand_still_count():
             None,
             id="fr-entree-en-vigueur",
         ),
+        pytest.param(
+            "fr",
+            "2007-03-05",
+            "Les deux camps se sont réunis à Ouagadougou, comme l'avait proposé M. Gbagbo dans un "
+            "discours à la nation le 19 décembre.",
+            None,
+            id="fr-speech-le",
+        ),
+        pytest.param(
+            "es",
+            "2012-03-10",
+            "Los ministros se reunieron en Ginebra tras la dimisión del enviado especial el 3 de "
+            "marzo.",
+            None,
+            id="es-resignation-el",
+        ),
+        pytest.param(
+            "en",
+            "2012-03-10",
+            "The ministers met in Geneva after the envoy's resignation on March 3.",
+            None,
+            id="en-resignation-on",
+        ),
+        pytest.param(
+            "pt",
+            "2012-03-10",
+            "Os ministros reuniram-se em Genebra após a renúncia do enviado em 3 de março.",
+            None,
+            id="pt-resignation-em",
+        ),
     ],
 )
-def test_the_date_of_an_election_a_coup_or_an_entry_into_force_is_not_the_meeting_s(
+def test_the_date_of_an_election_a_coup_a_speech_or_an_entry_into_force_is_not_the_meeting_s(
     lang, day, text, start
 ):
     an = run(lang, day, text)
@@ -4834,3 +4901,28 @@ def test_a_body_reunido_on_a_day_holds_a_session_in_portuguese(text):
     # «reunido»/«reunida» in the singular, as «reunidos na sexta-feira»
     an = run("pt", "2012-04-15", text)
     assert [m.start for m in an.meetings] == ["2012-04-13"], describe(an)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Duque llevará el pacto a la Cumbre sobre la Acción Climática que Naciones Unidas "
+        "celebrará el 23 de septiembre en Nueva York.",
+        "Duque llevará el pacto a la cumbre sobre el clima que las Naciones Unidas celebrarán "
+        "el 23 de septiembre en Nueva York.",
+    ],
+)
+def test_a_verb_that_holds_a_planned_meeting_dates_it_without_a_clause(text):
+    # «celebrar» reports with «que» («celebró que …»); without it, it holds the summit
+    an = run("es", "2019-09-07", text)
+    summits = [m for m in an.meetings if m.kind == "summit"]
+    assert [m.start for m in summits] == ["2019-09-23"], describe(an)
+
+
+def test_a_verb_of_events_with_a_clause_still_reports():
+    an = run(
+        "es",
+        "2019-09-07",
+        "El presidente celebrará el lunes que la cumbre de Leticia terminara con un pacto.",
+    )
+    assert all(m.start != "2019-09-09" for m in an.meetings), describe(an)

@@ -334,7 +334,16 @@ def find_meetings(
     }
     # «la videoconferencia que Michel y Merkel mantuvieron el 14 de septiembre»: a verb that
     # also tells a meeting held («mantener», "hold") reports nothing unless a clause follows
+    # («la cumbre que Naciones Unidas celebrará el 23 de septiembre»: so does one that tells a
+    # meeting planned, when it is a verb of events too, [reflexive_not_speech])
     held_spans = {(a.start, a.end) for a in atoms if a.type == STATUS and a.payload == "held"}
+    planned_spans = {(a.start, a.end) for a in atoms if a.type == STATUS and a.payload == "planned"}
+    date_ends = {d.start: d.end for d in dates}
+
+    def past_date(pos: int) -> int:
+        # "celebró el viernes que …": the clause may come after the verb's day
+        return date_ends.get(pos + 1, pos)
+
     speech_atoms = SpanIndex(
         [
             a
@@ -345,8 +354,11 @@ def find_meetings(
                 and folded[max(0, a.start - 3) : a.start] == "se "
             )
             and not (
-                (a.start, a.end) in held_spans
-                and not _THAT.match(folded[a.end : a.end + 6].lstrip())
+                (
+                    (a.start, a.end) in held_spans
+                    or ((a.start, a.end) in planned_spans and a.payload.lemma in reflexive_events)
+                )
+                and not _THAT.match(folded[past_date(a.end) : past_date(a.end) + 6].lstrip())
             )
         ]
     )
@@ -3344,10 +3356,14 @@ def _merge(
                 spans[id(host)] = (host.start, m.start, host.date_text)
                 continue
         if id(m) in told and any(
-            k.kind == m.kind and (_same_days(m, k) or not _written_date(m)) for k in kept
+            (k.kind == m.kind or (m.kind == "meeting" and not m.date_text))
+            and (_same_days(m, k) or not _written_date(m))
+            for k in kept
         ):
-            # "The call comes at a precarious moment": the call listed; but "La mesa de diálogo
-            # fue reinstalada el 21 de noviembre de 2022" names a round of another date
+            # "The call comes at a precarious moment": the call listed ("The meeting, hosted by
+            # Abe, …" after the summit: a meeting named so with no date is any meeting told);
+            # but "La mesa de diálogo fue reinstalada el 21 de noviembre de 2022" names a round
+            # of another date
             continue
         if id(m) in apart:
             # "habló con Moon y con Abe": two calls, neither a repeat of the other
