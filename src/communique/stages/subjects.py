@@ -590,12 +590,30 @@ class SubjectFinder:
                 and self.relative_with_subject.match(between)
             ):
                 continue  # "China, which he accused of …": he accuses, China is accused
-            if i == 0 and any(
-                re.fullmatch(r"\s*,?\s*" + re.escape(w) + _CLITICS, between)
-                for w in self.rel
-                if w not in _LOCATIVE
-            ):
+            rel = next(
+                (
+                    w
+                    for w in self.rel
+                    if w not in _LOCATIVE
+                    and re.fullmatch(r"\s*,?\s*" + re.escape(w) + _CLITICS, between)
+                ),
+                None,
+            )
+            if i == 0 and rel is not None:
                 chosen = m  # "… with Maas, who called on …": the antecedent speaks
+                if rel in _person_relatives(self.lang) and self.kinds.get(m[2]) != "person":
+                    # «Rolando Morán, jefe del Ejército Guerrillero de los Pobres (EGP), quien
+                    # afirmó …»: «quien» takes the person the apposition describes
+                    chosen = next(
+                        (
+                            c
+                            for c in candidates[1:4]
+                            if self.kinds.get(c[2]) == "person"
+                            and "," in self.text[c[1] : m[0]]
+                            and not finite_between(self.text, self.lang, c[1], m[0])
+                        ),
+                        m,
+                    )
                 break
             if self.kinds.get(m[2]) in ("place",) and not self._is_direct_subject(m, pos):
                 continue
@@ -1158,6 +1176,15 @@ def _according_pattern(lang: str) -> re.Pattern | None:
     if not forms:
         return None
     return re.compile(r"(?<!\w)(?:" + word_alternation(forms) + r")\s+(?:[\w'’.-]+\s+){0,5}$")
+
+
+@cache
+def _person_relatives(lang: str) -> frozenset[str]:
+    """The relative words only a person takes («quien», "who"; entities.toml
+    person_relatives, folded, without their comma)."""
+    return frozenset(
+        fold(w).lstrip(", ").strip() for w in _entities(lang).get("person_relatives", [])
+    )
 
 
 @cache
