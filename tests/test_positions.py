@@ -45,6 +45,90 @@ POSITIONS = [
         id="es-a-participle-coordinated-after-an-auxiliary",
     ),
     pytest.param(
+        "es",
+        "1996-12-30",
+        "Por la guerrilla habló Rolando Morán, jefe del Ejército Guerrillero de los "
+        "Pobres (EGP), quien afirmó que la URNG respetará lo pactado.",
+        "la URNG respetará",
+        ["rolando-moran"],
+        "say",
+        id="es-quien-after-an-apposed-body-is-the-person-it-describes",
+    ),
+    pytest.param(
+        "en",
+        "1996-12-30",
+        "The rebels were represented by Rolando Moran, the head of the Guerrilla Army "
+        "of the Poor, who said the URNG would respect the deal.",
+        "would respect the deal",
+        ["rolando-moran"],
+        "say",
+        id="en-who-after-an-apposed-body-is-the-person-it-describes",
+    ),
+    pytest.param(
+        "es",
+        "2021-06-14",
+        "Habló con el portavoz de la OTAN, que aseguró que la alianza seguirá unida.",
+        "la alianza seguirá unida",
+        ["otan"],
+        "say",
+        id="es-que-after-a-body-may-be-the-body",
+    ),
+    pytest.param(
+        "fr",
+        "2021-11-27",
+        "Emmanuel Macron et Mario Draghi ont signé le traité vendredi. Le projet avait "
+        "été lancé en 2018 avec le président du Conseil de l'époque, Paolo Gentiloni. "
+        "Le président du Conseil a plaidé vendredi pour des règles plus simples.",
+        "des règles plus simples",
+        ["mario-draghi"],
+        "demand",
+        id="fr-a-title-of-the-time-told-is-no-later-bare-title",
+    ),
+    pytest.param(
+        "en",
+        "2021-11-27",
+        "Boris Johnson and Emmanuel Macron met in Rome on Friday. The deal had been "
+        "drafted in 2018 with the prime minister at the time, Theresa May. The prime "
+        "minister said the deal would hold.",
+        "the deal would hold",
+        ["boris-johnson"],
+        "say",
+        id="en-a-title-of-the-time-told-is-no-later-bare-title",
+    ),
+    pytest.param(
+        "es",
+        "2021-11-27",
+        "Pedro Sánchez y Emmanuel Macron firmaron el tratado el viernes. El proyecto se "
+        "lanzó en 2018 con el presidente del Gobierno de entonces, Mariano Rajoy. El "
+        "presidente del Gobierno aseguró que el tratado durará.",
+        "el tratado durará",
+        ["pedro-sanchez"],
+        "say",
+        id="es-a-title-of-the-time-told-is-no-later-bare-title",
+    ),
+    pytest.param(
+        "pt",
+        "2021-11-27",
+        "António Costa e Pedro Sánchez assinaram o tratado na sexta-feira. O projeto "
+        "foi lançado em 2015 com o primeiro-ministro da época, Pedro Passos Coelho. O "
+        "primeiro-ministro afirmou que o tratado vai durar.",
+        "o tratado vai durar",
+        ["antonio-costa"],
+        "say",
+        id="pt-a-title-of-the-time-told-is-no-later-bare-title",
+    ),
+    pytest.param(
+        "fr",
+        "2021-11-27",
+        "Emmanuel Macron et Mario Draghi ont signé le traité, en présence du président "
+        "de la République italienne, Sergio Mattarella. Le président du Conseil a "
+        "plaidé vendredi pour des règles plus simples.",
+        "des règles plus simples",
+        ["mario-draghi"],
+        "demand",
+        id="fr-the-same-head-word-of-another-office-is-no-bound-title",
+    ),
+    pytest.param(
         "fr",
         "2013-02-03",
         "Laurent Fabius a, de son côté, indiqué que le Conseil de sécurité se prononcera bientôt.",

@@ -151,6 +151,12 @@ class Lexicon:
         return frozenset(fold(w).rstrip("-") for w in self.grammar.get("then", []))
 
     @cached_property
+    def then_after(self) -> tuple[str, ...]:
+        """Phrases right after a title that name the holder of the time told (« le président
+        du Conseil de l'époque », "the prime minister at the time"), folded."""
+        return tuple(fold(w) for w in self.grammar.get("then_after", []))
+
+    @cached_property
     def former_heads(self) -> frozenset[str]:
         """First words of the titles glued to a past prefix («expresidenta», « ex-ministre »)."""
         return frozenset(f.split()[0] for f in self.former_forms)

@@ -1081,7 +1081,13 @@ def find_actors(
             # "o líder da Renamo" after "o líder da Resistência Nacional Moçambicana (Renamo),
             # Afonso Dhlakama": the same title of the same body, by its acronym this time
             head_key = bound_prefixes.get(ftitle.split()[0])
-            if head_key and rp.where in bound_wheres.get(head_key, ()):
+            if (
+                head_key
+                and rp.where in bound_wheres.get(head_key, ())
+                and records[head_key].office in (None, rp.office)
+            ):
+                # (not « le président du Conseil » after « le président de la République
+                # italienne, Sergio Mattarella »: the same head word, another office)
                 bound_key = head_key
         if bound_key:
             # «el líder del Partido Unionista Democrático» after «el líder del Partido
@@ -3205,13 +3211,19 @@ def _past_holder(rp: RolePhrase, mentions, records, on, deposed: bool = False) -
 def _former_before(folded: str, rp: RolePhrase, lexicon: Lexicon) -> str | None:
     """ "l'ancien président", "the former prime minister", "o ex-presidente": "former", a
     past office (roles.toml [grammar] former); "el entonces canciller", "the then-president":
-    "then", the office held at the time told ([grammar] then)."""
+    "then", the office held at the time told ([grammar] then, or then_after right after the
+    title: « le président du Conseil de l'époque »)."""
     former, then = lexicon.former_words, lexicon.then_words
     head = folded[rp.head : rp.end].split()[:1]
     if head and head[0] in lexicon.former_heads:
         return "former"  # «la expresidenta chilena», « l'ex-ministre »
     if _deposed_after(folded, rp, lexicon):
         return "former"  # "the deposed president", «el mandatario derrocado»
+    after = folded[rp.end : rp.end + 24].lstrip()
+    if any(
+        after.startswith(w) and not after[len(w) : len(w) + 1].isalnum() for w in lexicon.then_after
+    ):
+        return "then"  # « le président du Conseil de l'époque, Paolo Gentiloni »
     for pos in {rp.start, rp.head}:
         # the word right before the title ("Desde entonces, el ministro" is no past office)
         words = re.findall(r"[\w-]+", folded[max(0, pos - 18) : pos])
