@@ -90,6 +90,22 @@ MEETINGS = [
         id="en-the-pair-meets",
     ),
     pytest.param(
+        "es",
+        "2014-11-11",
+        "El primer ministro japonés, Shinzo Abe, llegó el sábado a Pekín. El domingo se reunió "
+        "con el presidente ruso, Vladímir Putin.",
+        {"start": "2014-11-09", "participants": ["shinzo-abe", "vladimir-putin"]},
+        id="es-a-day-opening-a-sentence-with-no-subject-keeps-the-previous-subject",
+    ),
+    pytest.param(
+        "pt",
+        "2014-11-11",
+        "O primeiro-ministro japonês, Shinzo Abe, chegou no sábado a Pequim. No domingo, "
+        "reuniu-se com o presidente russo, Vladimir Putin.",
+        {"start": "2014-11-09", "participants": ["shinzo-abe", "vladimir-putin"]},
+        id="pt-a-day-opening-a-sentence-with-no-subject-keeps-the-previous-subject",
+    ),
+    pytest.param(
         "en",
         "2016-12-16",
         "TOKYO (Reuters) - Abe hosted Putin on Thursday at a hot-spring inn in his hometown of "

@@ -2967,7 +2967,7 @@ def _participants(
     # the subject of the clause ("Putin y Biden discutieron … durante su llamada")
     sub = finder.left_of(t.start)
     if t.type == MEETING_VERB and sent is not None:
-        sub = _verb_subject(folded, t, sent, sub, finder, pronouns) or sub
+        sub = _verb_subject(folded, t, sent, sub, finder, pronouns, dr.date) or sub
     elif (
         sent is not None
         and (verb := _governing_verb(text, folded, t, sent, finder, lang, speech)) is not None
@@ -2976,7 +2976,11 @@ def _participants(
         # conversaciones", «No domingo, teve uma longa reunião com Ahmadinejad»: the subject of
         # the verb whose object the meeting noun is
         at = Atom(verb, verb, MEETING_VERB, None)
-        sub = finder.left_of(verb) or _verb_subject(folded, at, sent, None, finder, pronouns) or sub
+        sub = (
+            finder.left_of(verb)
+            or _verb_subject(folded, at, sent, None, finder, pronouns, dr.date)
+            or sub
+        )
     listed = _countries_after_plural_title(folded, t.start, finder, actor_by_id, lang)
     if len(listed) >= 2 and (sub is None or set(sub.actors) <= set(listed)):
         # "Les chefs d'Etat de la Chine, de la Russie, … ont signé": every country listed
@@ -3233,7 +3237,15 @@ _SECOND_VERB = re.compile(r"(?:,\s*|\s)(?:y|e|and|et)\s+(?:[\w']+\s+)?$")
 _ARTICLES = grammar("es", "articles") | grammar("pt", "articles")
 
 
-def _verb_subject(folded: str, t: Atom, sent, sub, finder: SubjectFinder, pronouns: SpanIndex):
+def _verb_subject(
+    folded: str,
+    t: Atom,
+    sent,
+    sub,
+    finder: SubjectFinder,
+    pronouns: SpanIndex,
+    day: DateExpr | None = None,
+):
     """Who a meeting verb's subject is when no name stands right before it: "he held a
     meeting" (the person the pronoun stands for), "… fue recibido por Zhao Leji, y se reunió
     después con Li Qiang" (the sentence's subject, not the last name), "Posteriormente ha
@@ -3257,7 +3269,11 @@ def _verb_subject(folded: str, t: Atom, sent, sub, finder: SubjectFinder, pronou
         if head is not None and head[2] not in sub.actors:
             group = finder.coordinated(head, min(t.start, head[1] + 80))
             return Subject(group, head[0], head[1], "coordinated-verb")
-    opening = folded[sent.start : t.start].split()
+    opening = folded[sent.start : t.start]
+    if day is not None and sent.start <= day.start and day.end <= t.start:
+        # «El domingo se reunió con …»: the meeting's own day opens the sentence, no subject
+        opening = folded[sent.start : day.start] + folded[day.end : t.start]
+    opening = opening.replace(",", " ").split()
     if (
         sub is None
         and null_subject(finder.lang)
