@@ -9,6 +9,7 @@ from communique.model import Analysis, Article, DateExpr, Position
 from communique.resources import SUPPORTED_LANGUAGES
 from communique.resources.lexicon import lexicon as load_lexicon
 from communique.stages.actors import find_actors
+from communique.stages.credits import without_credits
 from communique.stages.dates import find_dates
 from communique.stages.meetings import find_meetings
 from communique.stages.positions import find_positions
@@ -25,7 +26,8 @@ def analyze(article: Article) -> Analysis:
         lang = "en"
     if article.published is None:
         warnings.append("no publication date: relative dates are left unresolved")
-    text = article.text
+    # the agency's credit lines ("(Reporting by …)") are read as blank: no reporter is an actor
+    text = without_credits(article.text, lang)
     lex = load_lexicon(lang)
     folded = fold_text(text)
     atoms = lex.scan(text, folded)

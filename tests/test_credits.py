@@ -1,0 +1,75 @@
+"""The agency's credit lines: blanked before extraction, kept in the article."""
+
+from __future__ import annotations
+
+import pytest
+from passages import run
+
+from communique.stages.credits import credit_spans, without_credits
+
+STORY = {
+    "en": "Erdogan said the talks in Istanbul had been useful.",
+    "es": "Erdogan dijo que las conversaciones en Estambul fueron útiles.",
+    "fr": "Erdogan a déclaré que les pourparlers d'Istanbul avaient été utiles.",
+    "pt": "Erdogan disse que as conversações em Istambul foram úteis.",
+}
+CREDITS = {
+    "en": "(Reporting by Jonathan Spicer in Istanbul; Additional reporting by Tom Balmforth in "
+    "London; Editing by Alex Richardson)",
+    "es": "(Reporte de Jonathan Spicer en Estambul; Editado por Alex Richardson)",
+    "fr": "(Reportage Jonathan Spicer à Istanbul, édité par Alex Richardson)",
+    "pt": "(Reportagem de Jonathan Spicer em Istambul; Edição de Alex Richardson)",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STORY))
+def test_a_credit_paragraph_names_no_actor(lang):
+    text = STORY[lang] + "\n\n" + CREDITS[lang]
+    an = run(lang, "2022-03-29", text)
+    names = {a.name for a in an.actors}
+    assert not names & {"Jonathan Spicer", "Tom Balmforth", "Alex Richardson", "London"}, names
+    assert any(a.kb_id == "recep-tayyip-erdogan" for a in an.actors), names  # the story is read
+    assert an.article.text == text  # the article keeps its credits
+
+
+@pytest.mark.parametrize("lang", sorted(STORY))
+def test_a_bracketed_credit_closing_the_last_paragraph_is_blanked(lang):
+    text = STORY[lang] + " " + CREDITS[lang]
+    blank = without_credits(text, lang)
+    assert len(blank) == len(text)
+    assert blank.startswith(STORY[lang]) and blank.strip() == STORY[lang]
+
+
+def test_offsets_are_kept():
+    text = "Line one.\n\nReporting by Jane Doe; Editing by John Roe\n\nThe end came later."
+    blank = without_credits(text, "en")
+    assert len(blank) == len(text) and blank.count("\n") == text.count("\n")
+    assert blank.endswith("The end came later.") and "Jane" not in blank
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a story paragraph that opens with a credit word is still story
+        "Reporting by state media said the talks had collapsed. The ministers left Geneva on "
+        "Friday without a date for a new round, and officials blamed each other.",
+        # no credit word: a bracketed aside closing the story stays
+        "The talks ended on Friday. (The ministers will meet again in May.)",
+        # an opener in lower case inside a sentence
+        "The agency published the report, writing by hand its own summary.",
+    ],
+)
+def test_story_is_never_blanked(text):
+    assert credit_spans(text, "en") == []
+    assert without_credits(text, "en") == text
+
+
+def test_a_language_without_credit_words_blanks_nothing(monkeypatch):
+    import communique.stages.credits as credits
+
+    credits._openers.cache_clear()
+    monkeypatch.setattr(credits, "load_lang_file", lambda lang, name: {})
+    try:
+        assert credits.without_credits("(Reporting by Jane Doe)", "en") == "(Reporting by Jane Doe)"
+    finally:
+        credits._openers.cache_clear()
