@@ -90,6 +90,22 @@ MEETINGS = [
         id="en-the-pair-meets",
     ),
     pytest.param(
+        "en",
+        "2022-03-29",
+        "Russia and Ukraine have been at war for a month. Russian and Ukrainian negotiators met "
+        "in Istanbul on Tuesday for their first face-to-face talks in more than two weeks.",
+        {"start": "2022-03-29", "participants": ["country-ru", "country-ua"]},
+        id="en-the-countries-whose-negotiators-are-the-subject-meet",
+    ),
+    pytest.param(
+        "es",
+        "2022-03-29",
+        "Rusia y Ucrania están en guerra. Negociadores rusos y ucranianos se reunieron el martes "
+        "en Estambul.",
+        {"start": "2022-03-29", "participants": ["country-ru", "country-ua"]},
+        id="es-the-countries-whose-negotiators-are-the-subject-meet",
+    ),
+    pytest.param(
         "es",
         "2014-11-11",
         "El primer ministro japonés, Shinzo Abe, llegó el sábado a Pekín. El domingo se reunió "

@@ -2859,9 +2859,14 @@ def _demonym_parties(folded: str, pos: int, demonyms: SpanIndex, finder, lang: s
     «con las autoridades iraníes», «avec ses homologues européens»: the countries whose people
     are named only by their adjective, right after `pos` (their codes). A name after the noun
     ("his French counterpart, Jean-Yves Le Drian") is that person, left to the caller."""
+    return _demonym_run(folded, pos, demonyms, finder, lang)[0]
+
+
+def _demonym_run(folded: str, pos: int, demonyms: SpanIndex, finder, lang: str) -> tuple[list, int]:
+    """_demonym_parties' countries, and where their noun phrase ends."""
     nouns = _party_nouns(lang)
     if nouns is None:
-        return []
+        return [], pos
     p = _PARTY_DETERMINER.match(folded, pos).end()
     noun = nouns.match(folded, p)
     cur = noun.end() if noun else p
@@ -2875,20 +2880,20 @@ def _demonym_parties(folded: str, pos: int, demonyms: SpanIndex, finder, lang: s
         run.append(d)
         cur = d.end
     if not run:
-        return []
+        return [], pos
     if noun is None:
         # the adjectives first: the noun must follow ("Australian ministers")
         noun = nouns.match(folded, cur + 1) if folded[cur : cur + 1] == " " else None
         if noun is None:
-            return []
+            return [], pos
         cur = noun.end()
     for x in finder.mention_index.between(cur, cur + 50):
         # "la ministra argentina de Seguridad, Patricia Bullrich": the title of a person
         if finder.kinds.get(x[2]) == "person" and not re.search(
             r"[.;:]|\b(?:and|y|e|et)\b", folded[cur : x[0]]
         ):
-            return []
-    return [d.payload for d in run]
+            return [], pos
+    return [d.payload for d in run], cur
 
 
 def _listed_after(text: str, first, finder: SubjectFinder, actor_by_id, limit: int) -> list:
@@ -2989,6 +2994,20 @@ def _participants(
     elif sub is not None:
         for aid in sub.actors:
             add(aid)
+    elif (
+        sent is not None
+        and t.type == MEETING_VERB
+        and (run := _demonym_run(folded, sent.start, demonyms, finder, lang))[0]
+        and len(folded[run[1] : t.start].split()) <= 1
+    ):
+        # "Russian and Ukrainian negotiators met …", «Negociadores rusos y ucranianos se
+        # reunieron …»: the countries whose people open the sentence as the verb's subject
+        for code in run[0]:
+            country = next(
+                (x for x in actors.actors if x.kind == "country" and x.country == code), None
+            )
+            if country is not None:
+                parties.append(country.id)
     elif sent is not None:
         # "Los líderes de la UE y de la CELAC cerraron la cumbre": the bodies named before the verb
         for x in finder.mention_index.between(max(sent.start, t.start - 300), t.start):
