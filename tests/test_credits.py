@@ -57,6 +57,12 @@ def test_offsets_are_kept():
         "The talks ended on Friday. (The ministers will meet again in May.)",
         # an opener in lower case inside a sentence
         "The agency published the report, writing by hand its own summary.",
+        # "By" opening a story sentence is no byline
+        "By then, the talks had collapsed",
+        "By Monday the ministers had left Geneva",
+        # a long paragraph that happens to close on a credit phrase's words
+        "The ministers met in Geneva. They agreed on a date. Officials said several aides "
+        "contributed to this report.",
     ],
 )
 def test_story_is_never_blanked(text):
@@ -67,9 +73,39 @@ def test_story_is_never_blanked(text):
 def test_a_language_without_credit_words_blanks_nothing(monkeypatch):
     import communique.stages.credits as credits
 
-    credits._openers.cache_clear()
+    credits._words.cache_clear()
     monkeypatch.setattr(credits, "load_lang_file", lambda lang, name: {})
     try:
-        assert credits.without_credits("(Reporting by Jane Doe)", "en") == "(Reporting by Jane Doe)"
+        text = "By Jane Doe\n\nThe talks ended. (Reporting by Jane Doe)"
+        assert credits.without_credits(text, "en") == text
     finally:
-        credits._openers.cache_clear()
+        credits._words.cache_clear()
+
+
+AP = (
+    "By MATTHEW LEE and SIMINA MISTREANU Associated Press\n\n"
+    "BEIJING (AP) — U.S. Secretary of State Antony Blinken met Chinese leader Xi Jinping in "
+    "Beijing on Monday.\n\n"
+    "FILE - Antony Blinken speaks in Washington on June 2, 2023. (AP Photo/Andrew Harnik, "
+    "File)\n\n"
+    "Associated Press writer Ken Moritsugu contributed to this report."
+)
+
+
+def test_a_byline_a_photo_credit_and_a_contributor_line_name_no_actor():
+    an = run("en", "2023-06-19", AP)
+    names = {a.name for a in an.actors}
+    for person in ("Matthew Lee", "MATTHEW LEE", "Andrew Harnik", "Ken Moritsugu"):
+        assert person not in names, names
+    assert all("Simina" not in n and "SIMINA" not in n for n in names), names
+    assert {"Antony Blinken", "Xi Jinping"} <= names
+    assert [m.participants for m in an.meetings] == [("antony-blinken", "xi-jinping")]
+
+
+@pytest.mark.parametrize(
+    "lang, byline",
+    [("es", "Por Juan Pérez y María López"), ("fr", "Par Jean Dupont"), ("pt", "Por João Silva")],
+)
+def test_a_byline_is_blanked(lang, byline):
+    text = byline + "\n\n" + STORY[lang]
+    assert without_credits(text, lang).strip() == STORY[lang]
