@@ -109,3 +109,11 @@ def test_a_byline_a_photo_credit_and_a_contributor_line_name_no_actor():
 def test_a_byline_is_blanked(lang, byline):
     text = byline + "\n\n" + STORY[lang]
     assert without_credits(text, lang).strip() == STORY[lang]
+
+
+@pytest.mark.parametrize(
+    "notice", ["(c) Agencia EFE", "© Agence France-Presse", "(C) Reuters 2023"]
+)
+def test_a_copyright_line_is_blanked(notice):
+    text = STORY["es"] + "\n\n" + notice
+    assert without_credits(text, "es").strip() == STORY["es"]
