@@ -45,6 +45,36 @@ POSITIONS = [
         id="es-a-participle-coordinated-after-an-auxiliary",
     ),
     pytest.param(
+        "en",
+        "2023-01-23",
+        "Emmanuel Macron hosted German Chancellor Olaf Scholz at the Elysee on Sunday. "
+        "They pledged to rebuild the Franco-German engine.",
+        "rebuild the Franco-German engine",
+        ["emmanuel-macron", "olaf-scholz"],
+        "promise",
+        id="en-they-is-the-two-people-of-the-passage",
+    ),
+    pytest.param(
+        "fr",
+        "2023-01-23",
+        "Emmanuel Macron a reçu dimanche à l'Elysée le chancelier allemand Olaf Scholz. "
+        "Ils ont promis de reconstruire le moteur franco-allemand.",
+        "reconstruire le moteur",
+        ["emmanuel-macron", "olaf-scholz"],
+        "promise",
+        id="fr-ils-is-the-two-people-of-the-passage",
+    ),
+    pytest.param(
+        "pt",
+        "2023-01-23",
+        "Lula recebeu nesta segunda-feira o presidente argentino, Alberto Fernández. "
+        "Eles prometeram relançar o Mercosul.",
+        "relançar o Mercosul",
+        ["luiz-inacio-lula-da-silva", "alberto-fernandez"],
+        "promise",
+        id="pt-eles-is-the-two-people-of-the-passage",
+    ),
+    pytest.param(
         "es",
         "1996-12-30",
         "Por la guerrilla habló Rolando Morán, jefe del Ejército Guerrillero de los "

@@ -43,6 +43,7 @@ from communique.stages.subjects import (
     clause_start,
     coordinated_verb,
     null_subject,
+    pronoun_group,
     pronoun_referent,
     relative_words,
     sentence_of,
@@ -489,9 +490,9 @@ def find_positions(
                 if sent_before is not None and spoken[-1].end < sent_before.start:
                     spoken = []
             current = (spoken[-1].speaker,) if spoken else (prev_subject or last_subject)
-            who = pronoun_referent(pr, current, finder)
+            who = pronoun_group(pr, current, finder)
             if who:
-                sub = Subject((who,), pr.start, pr.end, "pronoun")
+                sub = Subject(who, pr.start, pr.end, "pronoun")
         if (sub is None or not sub.actors) and (
             people := _people_subject(folded, sent.start, cue.start, demonym_at, country_of)
         ):

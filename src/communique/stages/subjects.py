@@ -1150,6 +1150,20 @@ def pronoun_referent(pr, last_subject: tuple[str, ...], finder: SubjectFinder) -
     return None
 
 
+def pronoun_group(pr, last_subject: tuple[str, ...], finder: SubjectFinder) -> tuple[str, ...]:
+    """Who the subject pronoun `pr` stands for, as a subject: a plural ("they", «ils»,
+    «eles») the last subject when it names several, else the two people the passage is about
+    ("Macron a reçu Scholz. Ils ont promis …"); a singular the one person pronoun_referent
+    finds."""
+    if pr.payload == "plural":
+        if len(last_subject) >= 2:
+            return last_subject
+        two = finder.last_two(pr.start)
+        return two if len(two) == 2 else ()
+    who = pronoun_referent(pr, last_subject, finder)
+    return (who,) if who else ()
+
+
 def first_stop(text: str, pos: int, end: int) -> int | None:
     """Where the first punctuation that ends a phrase stands in text[pos:end]; the period of
     an abbreviation ("M. Barrot", "Mr. Smith", "U.S.") does not count."""
