@@ -2388,3 +2388,33 @@ def test_spelling_variants_of_known_bodies_name_them(lang, text, kb_id):
     bodies = [a for a in an.actors if a.kind in ("organization", "place")]
     assert [a.kb_id for a in bodies if a.kb_id == kb_id] == [kb_id], an.actors
     assert not [a for a in an.actors if a.name in ("Europe", "Cédéao") and a.kb_id != kb_id]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "pt",
+            "O presidente depositou flores no monumento a Bernardo O'Higgins, herói da independência.",
+        ),
+        ("en", "The president laid a wreath at the statue of Bernardo O’Higgins in Santiago."),
+    ],
+)
+def test_a_known_surname_after_an_irish_o_is_half_a_name(lang, text):
+    # "Higgins" is Michael D. Higgins's short name: not inside "O'Higgins"
+    an = run(lang, "2023-01-23", text)
+    assert all(a.kb_id != "michael-d-higgins" for a in an.actors), [a.name for a in an.actors]
+    assert any(a.name.replace("’", "'") == "Bernardo O'Higgins" for a in an.actors)
+
+
+def test_an_elided_article_still_opens_a_known_name():
+    an = run("fr", "2023-01-23", "Le ministre a appelé l'OTAN à agir et l’ONU a salué l'accord.")
+    assert {a.kb_id for a in an.actors} >= {"nato", "un"}, [a.kb_id for a in an.actors]
+
+
+def test_a_programme_closing_a_name_is_an_organisation():
+    an = run(
+        "en", "2023-01-23", "The World Bank and the U.N. Development Programme warned of a crisis."
+    )
+    programme = [a for a in an.actors if "Development Programme" in a.name]
+    assert programme and programme[0].kind == "organization", [(a.name, a.kind) for a in an.actors]

@@ -542,6 +542,8 @@ class Lexicon:
         folded = folded if folded is not None else fold(text)
         out: list[Atom] = []
         for s, e, payloads in self._raw_matches(folded):
+            if _after_irish_o(folded, s):
+                continue  # "Higgins" of "Bernardo O'Higgins" is no name of its own
             if not is_boundary(folded, s, e):
                 # Allow forms that end in a dot ("EE.UU.") or begin/end in punctuation.
                 if not (_edge_ok(folded, s, e)):
@@ -668,6 +670,17 @@ def _case_matches(surface: str, form: str) -> bool:
 def _name_policy(form: str) -> str:
     form = form.strip()
     return "name-lower" if form[:1].islower() else "name"
+
+
+def _after_irish_o(folded: str, s: int) -> bool:
+    """Whether the match at `s` follows an Irish "O'" ("O'Higgins", "O'Neill"): a word of its
+    own there would be half a name. An elided article («l'OTAN», « d'Haïti ») is no "o"."""
+    return (
+        s >= 2
+        and folded[s - 1] in "'’"
+        and folded[s - 2] == "o"
+        and (s == 2 or not folded[s - 3].isalnum())
+    )
 
 
 def _edge_ok(folded: str, s: int, e: int) -> bool:
