@@ -2418,3 +2418,40 @@ def test_a_programme_closing_a_name_is_an_organisation():
     )
     programme = [a for a in an.actors if "Development Programme" in a.name]
     assert programme and programme[0].kind == "organization", [(a.name, a.kind) for a in an.actors]
+
+
+@pytest.mark.parametrize(
+    "lang, before, heading, after",
+    [
+        (
+            "pt",
+            '"Viemos para conversar com os vivos", afirmou o chanceler Celso Amorim.',
+            "IRÃ NO CENTRO DA CONVERSA",
+            "À tarde, Lula reuniu-se com o primeiro-ministro Benjamin Netanyahu.",
+        ),
+        (
+            "en",
+            '"We came to talk," Foreign Minister Celso Amorim said.',
+            "IRAN AT THE CENTRE OF THE TALKS",
+            "In the afternoon Lula met Prime Minister Benjamin Netanyahu.",
+        ),
+        (
+            "es",
+            "«Vinimos a conversar», afirmó el canciller Celso Amorim.",
+            "IRÁN EN EL CENTRO DE LA CONVERSACIÓN",
+            "Por la tarde, Lula se reunió con el primer ministro Benjamin Netanyahu.",
+        ),
+    ],
+)
+def test_a_subheading_in_capitals_is_no_actor(lang, before, heading, after):
+    text = f"{before}\n\n{heading}\n\n{after}"
+    an = run(lang, "2010-03-16", text)
+    # the country it names is an actor; the rest of the heading is no name
+    shouted = [a.name for a in an.actors if " " in a.name and a.name == a.name.upper()]
+    assert not shouted, [a.name for a in an.actors]
+    assert any(a.kind == "country" and a.country == "IR" for a in an.actors)
+
+
+def test_a_name_in_capitals_is_still_a_name():
+    an = run("en", "2023-01-23", "NEW DELHI, Jan 22 - India and the UNITED NATIONS signed a deal.")
+    assert {"new-delhi", "un"} <= {a.kb_id for a in an.actors}, [a.kb_id for a in an.actors]

@@ -485,6 +485,8 @@ def find_actors(
     runs = _uncovered_runs(_cap_sequences(text, words, ent, lexicon), covered, title_starts, text)
     role_vocab = _role_vocabulary(lexicon)
     for ss, ee in _split_at_first_names(runs, text, first_names, ent):
+        if _shouted_phrase(text[ss:ee], lang):
+            continue  # «IRÃ NO CENTRO DA CONVERSA»: a subheading in capitals, no name
         if lang == "en" and text[ee - 2 : ee] in ("'s", "’s") and ee - ss > 3:
             ee -= 2  # "in Maryland's Catoctin Mountains": the possessive is not the name
         # "Chief Cabinet Secretary Minoru Kihara": title words before the name are not the name
@@ -2482,6 +2484,22 @@ _DATELINE_AFTER = re.compile(
     r"(?:\s*\([^()]{1,30}\))?,\s*(?:\d{1,2}\s+[^\W\d]{3,10}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
     r"(?:\s*,?\s*\d{4})?\s*\("
 )
+
+
+@cache
+def _stopwords(lang: str) -> frozenset[str]:
+    """The language's most frequent function words (lang.toml stopwords), folded."""
+    return frozenset(fold(w) for w in load_lang_file(lang, "lang").get("stopwords", []))
+
+
+def _shouted_phrase(run: str, lang: str) -> bool:
+    """A run of words in capitals with a function word of the language among them
+    ("NO CENTRO DA CONVERSA", "LONG ROAD TO PYONGYANG"): a heading, not a name the knowledge base
+    lacks ("UNITED NATIONS", «SANTIAGO DE CHILE» are found by their entries first)."""
+    words = run.split()
+    if len(words) < 2 or not any(c.isalpha() for c in run) or run != run.upper():
+        return False
+    return any(fold(w) in _stopwords(lang) for w in words)
 
 
 def _uncovered_runs(seqs, covered, title_starts, text):
