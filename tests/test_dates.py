@@ -1232,3 +1232,41 @@ def test_a_weekday_after_a_day_word_and_a_modifier_stays_its_own():
     # "ayer, el próximo martes": no apposition, two readings
     found = find_dates("Lo anunció ayer; el próximo martes se reunirán.", "es", D(2024, 8, 28))
     assert [d.text for d in found] == ["ayer", "el próximo martes"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expr, value",
+    [
+        # present tense, but the week is told: next week's Tuesday, not this week's
+        (
+            "en",
+            "Next week, Defence Minister Nelson Jobim travels to Washington on Tuesday.",
+            "Tuesday",
+            "2008-03-18",
+        ),
+        # past tense: last week's Tuesday, not the latest one
+        ("en", "Last week the ministers met in Geneva on Tuesday.", "Tuesday", "2008-03-04"),
+        (
+            "es",
+            "La semana pasada, los ministros se reunieron el martes en Ginebra.",
+            "el martes",
+            "2008-03-04",
+        ),
+        (
+            "pt",
+            "Na próxima semana, o ministro viaja na terça-feira a Washington.",
+            "terça-feira",
+            "2008-03-18",
+        ),
+    ],
+)
+def test_a_weekday_after_a_week_told_in_its_sentence_is_in_that_week(lang, text, expr, value):
+    found = {d.text: d.value for d in find_dates(text, lang, D(2008, 3, 13))}  # a Thursday
+    assert found.get(expr) == value, found
+
+
+def test_this_week_told_on_a_sunday_leaves_the_weekday_to_its_tense():
+    # published on Sunday 22 September 2024: "this week" is the coming week's Tuesday
+    text = "Biden is due in New York this week for the General Assembly, where he will speak on Tuesday."
+    found = {d.text: d.value for d in find_dates(text, "en", D(2024, 9, 22))}
+    assert found["Tuesday"] == "2024-09-24", found

@@ -1042,7 +1042,9 @@ class _Resolver:
         lead_day: Callable[[], dt.date | None] = lambda: None,
         coarse_since: Callable[[], bool] = lambda: False,
         day_here: Callable[[], bool] = lambda: False,
+        week_context: Callable[[], dt.date | None] = lambda: None,
     ):
+        self.week_context = week_context
         self.coarse_since = coarse_since
         self.day_here = day_here
         self.lead_day = lead_day
@@ -1242,6 +1244,10 @@ class _Resolver:
             return a - dt.timedelta(days=(a.weekday() - wd - 1) % 7 + 1)
         if mod == 0:
             return a + dt.timedelta(days=wd - a.weekday())
+        monday = self.week_context()
+        if mod is None and monday is not None:
+            # "Next week, the minister travels to Washington on Tuesday": that week's Tuesday
+            return monday + dt.timedelta(days=wd)
         back, ahead = (a.weekday() - wd) % 7, (wd - a.weekday()) % 7
         direction, _ = self.direction(node)
         if direction > 0 or (direction == 0 and ahead < back):
@@ -1397,6 +1403,7 @@ def _find(
     days: list[tuple[int, dt.date]] = []  # (start, day) of day-precise results, for anaphora
     years: list[tuple[int, int]] = []  # (start, year) of year-precise results: a sentence's year
     months: list[tuple[int, tuple[int, int]]] = []  # (start, (year, month)): a sentence's month
+    weeks: list[tuple[int, dt.date]] = []  # (start, Monday) of a week told: a sentence's week
     bare_weekdays: set[int] = set()  # starts of weekdays named alone ("Thursday", «el jueves»)
     counted: dict[int, int] = {}  # starts of days counted from an event: their count of days
     for start, end, node in found:
@@ -1448,6 +1455,12 @@ def _find(
             pos, year = years[-1]
             return year if sentence_of(pos) == sentence_of(s) else None
 
+        def week_context(s: int = start) -> dt.date | None:
+            if not weeks:
+                return None
+            pos, monday = weeks[-1]
+            return monday if sentence_of(pos) == sentence_of(s) else None
+
         def month_context(s: int = start) -> tuple[int, int] | None:
             if not months:
                 return None
@@ -1465,6 +1478,7 @@ def _find(
                 lead_day,
                 coarse_since,
                 day_here,
+                week_context,
             ).resolve(node)
         except (ValueError, OverflowError):
             value, end_value, gran = None, None, _granularity(node)
@@ -1512,6 +1526,19 @@ def _find(
                     value=value + prev.value[4:],
                     end_value=(value + prev.end_value[4:]) if prev.end_value else None,
                 )
+        if (
+            gran == "week"
+            and value
+            and not end_value
+            and "-W" in value
+            and (published is None or value != _iso_week(published))
+        ):
+            # "la semana próxima", "next week": the week a bare weekday after it falls in ("this
+            # week" told on a Sunday may be the next one: the weekday reads as ever)
+            try:
+                weeks.append((start, dt.date.fromisoformat(value + "-1")))
+            except ValueError:
+                pass
         last = end_value or value
         if (
             last
