@@ -91,6 +91,45 @@ MEETINGS = [
     ),
     pytest.param(
         "en",
+        "2023-03-17",
+        "Yoon and Kishida held talks in Tokyo on Thursday, their first formal meeting since "
+        "November, when they met on the sidelines of a regional summit in Phnom Penh.",
+        {"start": "2022-11", "place": "phnom penh"},
+        id="en-the-meeting-of-a-when-clause-takes-the-date-before-it",
+    ),
+    pytest.param(
+        "es",
+        "2014-07-19",
+        "Es su primer encuentro desde junio, cuando ambos presidentes se reunieron en Lima.",
+        {"start": "2014-06", "place": "lima"},
+        id="es-the-meeting-of-a-cuando-clause-takes-the-date-before-it",
+    ),
+    pytest.param(
+        "fr",
+        "2014-07-19",
+        "C'est leur première rencontre depuis juin, lorsque les deux présidents se sont réunis à "
+        "Lima.",
+        {"start": "2014-06"},
+        id="fr-the-meeting-of-a-lorsque-clause-takes-the-date-before-it",
+    ),
+    pytest.param(
+        "es",
+        "2014-07-19",
+        "Fernández visitó China en julio de 2010, cuando fue recibida por el entonces presidente "
+        "Hu Jintao.",
+        {"kind": "visit", "start": "2010-07"},
+        id="es-a-date-right-after-a-meeting-word-stays-its-own-before-a-cuando",
+    ),
+    pytest.param(
+        "pt",
+        "2019-10-26",
+        "O ato ficou para o próximo mês, quando Xi Jinping deve ir a Brasília para a cúpula do "
+        "BRICS, nos dias 13 e 14 de novembro.",
+        {"kind": "summit", "start": "2019-11-13", "end": "2019-11-14"},
+        id="pt-a-quando-clause-with-its-own-day-keeps-it",
+    ),
+    pytest.param(
+        "en",
         "2022-03-29",
         "Russia and Ukraine have been at war for a month. Russian and Ukrainian negotiators met "
         "in Istanbul on Tuesday for their first face-to-face talks in more than two weeks.",

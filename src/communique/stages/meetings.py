@@ -168,6 +168,10 @@ _YEAR_AFTER = re.compile(r"\s+(?:de|of|do|da|du|del)\s+((?:19|20)\d\d)\b(?!\s*[-
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:['’]s)?\s+$")
 
 
+# a date, then a "when" clause that tells what happened on it (folded)
+_WHEN_AFTER = re.compile(r"\s*,\s*(?:quando|cuando|when|lorsque|quand)\s+")
+
+
 def _since_floor(folded: str, t: Atom, d: DateExpr) -> int:
     """Where to look for a "since"/"when" clause opening before date `d`: after the meeting
     word when the date follows it ("desde la cumbre de Camp David de julio de 2000", "since they
@@ -487,6 +491,7 @@ def find_meetings(
     _in_quote = Intervals(qspans).contains
 
     drafts: list[_Draft] = []
+    when_days: set[tuple[int, int]] = set()  # the dates a "when" clause's meeting took
     negated_noun = _NEGATED.get(lang, _NEGATED["en"])
     clause_after = _clause_after_pattern(lang)
     by_sentence: dict[int, list[Atom]] = {}
@@ -518,6 +523,35 @@ def find_meetings(
         counted: list[DateExpr] = []  # "a day after <clause>": shifts with a complement
         trig_starts = [t.start for t in trig]
         claimed: set[int] = set()
+        when_dated: set[int] = set()  # dates taken by the meeting of a "when" clause after them
+        for d in in_sent:
+            # "em maio de 2008, quando os ministros … se reuniram", "in June, when the two
+            # leaders met": the meeting the "when" clause right after the date tells; not when a
+            # meeting word stands right before the date («visitó China en julio de 2010, cuando
+            # fue recibida por Hu Jintao»: the visit's date, the reception part of it)
+            w = _WHEN_AFTER.match(folded, d.end)
+            if w is None or any(
+                0 <= d.start - x.end <= 60 and not _SINCE.search(folded, x.end, d.start)
+                for x in trig
+            ):
+                continue  # (but "their first meeting since November, when they met …")
+            j = bisect.bisect_left(trig_starts, w.end())
+            if (
+                j < len(trig)
+                and j not in claimed
+                # «no próximo mês, quando Xi deve ir a Brasília para a cúpula do BRICS, nos
+                # dias 13 e 14»: the clause's own day
+                and not any(w.end() <= o.start <= trig[j].end + 60 for o in in_sent)
+                and trig[j].start - w.end() <= 80
+                and not re.search(r"[.;:,«“\"]", folded[w.end() : trig[j].start])
+            ):
+                assigned[j].append(d)
+                claimed.add(j)
+                when_dated.add(id(d))
+        if when_dated:
+            when_days.update((d.start, d.end) for d in in_sent if id(d) in when_dated)
+            day_dates = [d for d in day_dates if id(d) not in when_dated]
+            other_dates = [d for d in other_dates if id(d) not in when_dated]
         if day_dates is not other_dates:
             # "asumirá el liderazgo el 1 de diciembre y acogerá la próxima cumbre en Río el año
             # que viene": a month or year right after a meeting word dates it, whatever day the
@@ -720,6 +754,7 @@ def find_meetings(
     again_any = again_before + [[fold(w)] for w in again.get("plural_before", [])]
     unnamed: set[int] = set()  # "la conversa", "les discussions": talks named again with nobody
     apart: set[int] = set()  # the calls of one sentence, one per partner
+    aside: set[int] = set()  # those meetings: told aside, they cover no other of their sentence
     signing: set[int] = set()  # signings: meetings only when dated and not part of another
     guessed: set[int] = set()  # meetings whose participants were guessed from the sentence
     told: set[int] = set()  # "The call comes …": a sentence about a meeting already listed
@@ -1045,6 +1080,8 @@ def find_meetings(
             word_at[id(meetings[-1])] = dr.trigger.start
             if len(calls) > 1:
                 apart.add(id(meetings[-1]))  # one call per partner: none repeats another
+            if dr.date is not None and (dr.date.start, dr.date.end) in when_days:
+                aside.add(id(meetings[-1]))
             if _mode(dr.trigger) in ("parties_sign", "joint_action"):
                 signing.add(id(meetings[-1]))
         tsent = sentence_of(sentences, dr.trigger.start)
@@ -1120,11 +1157,11 @@ def find_meetings(
         dated, _lead_day(dated, lead, sentences, finder, actor_by_id, lang), lead
     )
     renamed = {id(a): id(b) for a, b in zip(meetings, dated, strict=True)}
-    fresh, guessed, told, stated, apart, unnamed = (
+    fresh, guessed, told, stated, apart, unnamed, aside = (
         {renamed[i] for i in ids if i in renamed}
-        for ids in (fresh, guessed, told, stated, apart, unnamed)
+        for ids in (fresh, guessed, told, stated, apart, unnamed, aside)
     )
-    meetings = _merge(dated, fresh, guessed, told, stated, apart, unnamed, _end_words(lang))
+    meetings = _merge(dated, fresh, guessed, told, stated, apart, unnamed, _end_words(lang), aside)
     meetings = _same_day(meetings, folded, sentences, lang, published)
     meetings = _lead_day(meetings, lead, sentences, finder, actor_by_id, lang)
     meetings = _visit_day(meetings, folded, lang)
@@ -3350,6 +3387,7 @@ def _merge(
     apart: set[int] = frozenset(),
     unnamed: set[int] = frozenset(),
     ends: re.Pattern | None = None,
+    aside: set[int] = frozenset(),
 ) -> list[Meeting]:
     """One real meeting is one entry: drop repeats of a meeting already listed.
 
@@ -3452,7 +3490,9 @@ def _merge(
             ):
                 continue  # "la conversation a porté sur …": the talks of a meeting told before
             if id(m) in guessed and any(
-                set(m.participants) & set(k.participants) for k in kept if k.participants
+                set(m.participants) & set(k.participants)
+                for k in kept
+                if k.participants and id(k) not in aside
             ):
                 continue  # "after their talks", "the visit would help": a meeting told before
             if any(_repeats(m, k) for k in same_kind) and not (
@@ -3474,7 +3514,10 @@ def _merge(
                 continue  # the same sentence's meeting named again, unless others meet
             by_kind.setdefault(m.kind, []).append(m)
         kept.append(m)
-        max_end = max(max_end, m.evidence.end)
+        if id(m) not in aside:
+            # ("their first meeting since November, when they met …": the meeting of the
+            # "when" clause covers no other of its sentence)
+            max_end = max(max_end, m.evidence.end)
     out = [replace(k, place=filled[id(k)]) if id(k) in filled else k for k in kept]
     return [
         replace(k, start=spans[id(k)][0], end=spans[id(k)][1], date_text=spans[id(k)][2])
