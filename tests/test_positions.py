@@ -46,6 +46,15 @@ POSITIONS = [
     ),
     pytest.param(
         "en",
+        "2024-09-01",
+        "Blinken raised serious concerns about China's dangerous actions near Sabina Shoal.",
+        "dangerous actions",
+        ["antony-blinken"],
+        "say",
+        id="en-raising-concerns-states-a-stance",
+    ),
+    pytest.param(
+        "en",
         "2023-01-23",
         "Emmanuel Macron hosted German Chancellor Olaf Scholz at the Elysee on Sunday. "
         "They pledged to rebuild the Franco-German engine.",
@@ -1065,6 +1074,13 @@ def test_negation_is_kept_in_the_statement():
 
 # (lang, date, text, words that no position may state)
 NOT_POSITIONS = [
+    pytest.param(
+        "en",
+        "2024-09-01",
+        "The central bank raised interest rates and the army raised troop levels on Monday.",
+        "interest rates",
+        id="en-raising-rates-or-troops-is-no-stance",
+    ),
     pytest.param(
         "en",
         "2024-03-25",
