@@ -90,6 +90,20 @@ MEETINGS = [
         id="en-the-pair-meets",
     ),
     pytest.param(
+        "es",
+        "2000-12-12",
+        "La negociación ya había encallado en la cumbre informal de Biarritz, en octubre.",
+        {"kind": "summit", "start": "2000-10", "place": "biarritz"},
+        id="es-a-word-between-the-summit-and-its-city",
+    ),
+    pytest.param(
+        "fr",
+        "2000-12-12",
+        "La négociation avait déjà échoué lors du sommet informel de Biarritz, en octobre.",
+        {"kind": "summit", "start": "2000-10", "place": "biarritz"},
+        id="fr-a-word-between-the-summit-and-its-city",
+    ),
+    pytest.param(
         "en",
         "2023-03-17",
         "Yoon and Kishida held talks in Tokyo on Thursday, their first formal meeting since "

@@ -1366,7 +1366,8 @@ def _inner_places(places, name_to_actor):
 
 
 # right after a meeting word, the preposition that names it by its city («la cumbre de Lima»)
-_OF_THE_MEETING = re.compile(r"\s+(?:de|of|du|da|do|d')\s*")
+# «la cumbre de Lima», «la cumbre informal de Biarritz»: a word at most, then "of"
+_OF_THE_MEETING = re.compile(r"(?:\s+[^\W\d]+)?\s+(?:de|of|du|da|do|d')\s*")
 
 
 def _place_rank(
