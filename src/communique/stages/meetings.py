@@ -2976,13 +2976,16 @@ def _participants(
 
     parties: list[str] = []  # countries named by their people's adjective, added last
 
-    def add_countries(pos: int) -> None:
-        for code in _demonym_parties(folded, pos, demonyms, finder, lang):
+    def add_parties(codes: list[str]) -> None:
+        for code in codes:
             country = next(
                 (x for x in actors.actors if x.kind == "country" and x.country == code), None
             )
             if country is not None:
                 parties.append(country.id)
+
+    def add_countries(pos: int) -> None:
+        add_parties(_demonym_parties(folded, pos, demonyms, finder, lang))
 
     def add(aid: str) -> None:
         a = actor_by_id.get(aid)
@@ -3040,12 +3043,7 @@ def _participants(
     ):
         # "Russian and Ukrainian negotiators met …", «Negociadores rusos y ucranianos se
         # reunieron …»: the countries whose people open the sentence as the verb's subject
-        for code in run[0]:
-            country = next(
-                (x for x in actors.actors if x.kind == "country" and x.country == code), None
-            )
-            if country is not None:
-                parties.append(country.id)
+        add_parties(run[0])
     elif sent is not None:
         # "Los líderes de la UE y de la CELAC cerraron la cumbre": the bodies named before the verb
         for x in finder.mention_index.between(max(sent.start, t.start - 300), t.start):
