@@ -117,3 +117,30 @@ def test_a_byline_is_blanked(lang, byline):
 def test_a_copyright_line_is_blanked(notice):
     text = STORY["es"] + "\n\n" + notice
     assert without_credits(text, "es").strip() == STORY["es"]
+
+
+@pytest.mark.parametrize(
+    "lang, notice",
+    [
+        ("en", "This article was amended on 12 July 2025 to correct the date of the next summit."),
+        ("en", "Related: Macron state visit: what we learned"),
+        ("es", "Lea también: Sánchez y Lula firman un acuerdo en Brasilia"),
+        ("fr", "Lire aussi : Macron et Scholz à l'Elysée"),
+        ("pt", "Leia também: Lula recebe Fernández no Planalto"),
+    ],
+)
+def test_a_correction_notice_or_a_link_line_is_blanked(lang, notice):
+    text = STORY[lang] + "\n\n" + notice
+    assert without_credits(text, lang).strip() == STORY[lang]
+
+
+def test_a_correction_notice_dates_no_meeting():
+    text = (
+        "Keir Starmer and Emmanuel Macron agreed a migration deal at a summit in London on "
+        "Thursday.\n\nThis article was amended on 12 July 2025 to correct the date of the next "
+        "summit."
+    )
+    an = run("en", "2025-07-11", text)
+    assert [m.start for m in an.meetings] == ["2025-07-10"], [
+        (m.kind, m.start) for m in an.meetings
+    ]
