@@ -344,9 +344,10 @@ def find_meetings(
     planned_spans = {(a.start, a.end) for a in atoms if a.type == STATUS and a.payload == "planned"}
     date_ends = {d.start: d.end for d in dates}
 
-    def past_date(pos: int) -> int:
+    def clause_follows(end: int) -> bool:
         # "celebró el viernes que …": the clause may come after the verb's day
-        return date_ends.get(pos + 1, pos)
+        end = date_ends.get(end + 1, end)
+        return _THAT.match(folded[end : end + 6].lstrip()) is not None
 
     speech_atoms = SpanIndex(
         [
@@ -362,7 +363,7 @@ def find_meetings(
                     (a.start, a.end) in held_spans
                     or ((a.start, a.end) in planned_spans and a.payload.lemma in reflexive_events)
                 )
-                and not _THAT.match(folded[past_date(a.end) : past_date(a.end) + 6].lstrip())
+                and not clause_follows(a.end)
             )
         ]
     )
@@ -491,7 +492,7 @@ def find_meetings(
     _in_quote = Intervals(qspans).contains
 
     drafts: list[_Draft] = []
-    when_days: set[tuple[int, int]] = set()  # the dates a "when" clause's meeting took
+    when_days: set[tuple[int, int]] = set()  # the dates "when" clauses' meetings took
     negated_noun = _NEGATED.get(lang, _NEGATED["en"])
     clause_after = _clause_after_pattern(lang)
     by_sentence: dict[int, list[Atom]] = {}
@@ -523,7 +524,7 @@ def find_meetings(
         counted: list[DateExpr] = []  # "a day after <clause>": shifts with a complement
         trig_starts = [t.start for t in trig]
         claimed: set[int] = set()
-        when_dated: set[int] = set()  # dates taken by the meeting of a "when" clause after them
+        when_dated: set[tuple[int, int]] = set()  # dates a "when" clause's meeting took
         for d in in_sent:
             # "em maio de 2008, quando os ministros … se reuniram", "in June, when the two
             # leaders met": the meeting the "when" clause right after the date tells; not when a
@@ -547,11 +548,11 @@ def find_meetings(
             ):
                 assigned[j].append(d)
                 claimed.add(j)
-                when_dated.add(id(d))
+                when_dated.add((d.start, d.end))
         if when_dated:
-            when_days.update((d.start, d.end) for d in in_sent if id(d) in when_dated)
-            day_dates = [d for d in day_dates if id(d) not in when_dated]
-            other_dates = [d for d in other_dates if id(d) not in when_dated]
+            when_days |= when_dated
+            day_dates = [d for d in day_dates if (d.start, d.end) not in when_dated]
+            other_dates = [d for d in other_dates if (d.start, d.end) not in when_dated]
         if day_dates is not other_dates:
             # "asumirá el liderazgo el 1 de diciembre y acogerá la próxima cumbre en Río el año
             # que viene": a month or year right after a meeting word dates it, whatever day the
