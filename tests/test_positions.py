@@ -1594,6 +1594,51 @@ def test_an_adjunct_or_addressee_may_stand_before_the_verb_s_preposition(
     assert pos.act == act, describe(an)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "snippet", "actors"),
+    [
+        # an aside between two commas before the verb's preposition
+        (
+            "es",
+            "La presidenta Cristina Fernández abogó, no obstante, por un intercambio más "
+            "equilibrado con China.",
+            "un intercambio más equilibrado",
+            ["cristina-fernandez"],
+        ),
+        # between the auxiliary and the participle
+        (
+            "es",
+            "Pedro Sánchez ha, sin embargo, advertido que España no cederá.",
+            "España no cederá",
+            ["pedro-sanchez"],
+        ),
+        (
+            "fr",
+            "Joe Biden et Vladimir Poutine sont néanmoins convenus de se revoir à Genève.",
+            "se revoir à Genève",
+            ["joe-biden", "vladimir-putin"],
+        ),
+        (
+            "pt",
+            "Lula tinha, no entanto, afirmado que o Brasil não sai do acordo.",
+            "o Brasil não sai",
+            ["luiz-inacio-lula-da-silva"],
+        ),
+        # a guard: the English participle is a form on its own
+        (
+            "en",
+            "President Joe Biden has, however, said that America will stay.",
+            "America will stay",
+            ["joe-biden"],
+        ),
+    ],
+)
+def test_an_aside_inside_the_verb_s_form_keeps_the_cue(lang, text, snippet, actors):
+    an = run(lang, "2023-01-10", text)
+    pos = position_with(an, snippet)
+    assert same_actors(an, pos.actors, actors), describe(an)
+
+
 def test_a_preposition_that_takes_an_infinitive_is_no_cue_before_a_noun():
     # «llamó el lunes a Putin»: a phone call, not a demand («llamar a» + infinitive)
     an = run("es", "2023-01-10", "Emmanuel Macron llamó el lunes a Vladímir Putin.")

@@ -411,9 +411,17 @@ class Lexicon:
         stop = sorted({fold(w) for w in self._split_cfg.get("not_in_gap", [])}, key=len)
         no = rf"(?!(?:{'|'.join(re.escape(w) for w in stop)})(?![\w'-]))" if stop else ""
         n = int(self._split_cfg.get("max_words", 4))
-        return re.compile(
-            rf"(?:\s*,)?(?:\s+{no}(?:[^\W\d_][\w'’.-]*|\d{{1,4}})){{1,{n}}}(?:\s*,)?\s+"
+        gap = rf"(?:\s*,)?(?:\s+{no}(?:[^\W\d_][\w'’.-]*|\d{{1,4}})){{1,{n}}}(?:\s*,)?\s+"
+        # «abogó, no obstante, por», "called, however, for": an adverb of the interposed list
+        # between two commas, whatever its words
+        adv = sorted(
+            {fold(w) for w in (self.speech.get("interposed") or {}).get("adverbs", [])},
+            key=len,
+            reverse=True,
         )
+        if adv:
+            gap = rf"(?:\s*,\s*(?:{'|'.join(re.escape(w) for w in adv)})\s*,\s+|{gap})"
+        return re.compile(gap)
 
     @cached_property
     def _infinitive_re(self) -> re.Pattern[str]:
