@@ -78,6 +78,12 @@ CASES: list[tuple[str, dt.date | None, str, str, str | None, str | None, str]] =
     ("pt", D(2014, 8, 1), "Dilma recebeu hoje (1º) o primeiro-ministro do Japão.", "hoje (1º)", "2014-08-01", None, "day"),
     ("pt", D(2014, 7, 30), "Dilma recebe na sexta-feira (1º) o primeiro-ministro do Japão.", "sexta-feira (1º)", "2014-08-01", None, "day"),
     ("pt", THU, "As conversações começaram em Abril, em Évora.", "Abril", "2021-04", None, "month"),
+    # ... after «para» and the words for a part of the month too
+    ("pt", THU, "A próxima ronda ficou adiada para Outubro, em Tóquio.", "Outubro", "2022-10", None, "month"),
+    ("pt", THU, "A cimeira decorreu em meados de Março em Lisboa.", "Março", "2021-03", None, "month"),
+    # a month the meeting is set for
+    ("en", THU, "The next summit is set for October.", "October", "2022-10", None, "month"),
+    ("fr", THU, "La prochaine réunion est prévue pour octobre à Tokyo.", "octobre", "2022-10", None, "month"),
     ("es", THU, "Se reunirán el martes próximo.", "el martes próximo", "2022-01-04", None, "day"),
     ("es", THU, "Hablaron el pasado lunes por teléfono.", "el pasado lunes", "2021-12-27", None, "day"),
     ("es", THU, "Hablaron el lunes pasado por teléfono.", "el lunes pasado", "2021-12-27", None, "day"),
@@ -784,6 +790,20 @@ def test_never_raises_on_random_text(caplog):
             "past",
         ),
         ("pt", "Lula tinha viajado a Pequim em maio para negociar o acordo.", "maio", "past"),
+        # the synthetic pluperfect of the European press is past; the future subjunctive after
+        # «quando» is future
+        (
+            "pt",
+            "Em Março, durante uma visita a Portugal, Dilma já admitira que o Brasil ajudaria.",
+            "Março",
+            "past",
+        ),
+        (
+            "pt",
+            "Lula lembrou que o convidou para provar um churrasco quando for a Belém, em novembro.",
+            "novembro",
+            "future",
+        ),
         # a past verb far before the date does not govern it
         (
             "en",
