@@ -995,6 +995,10 @@ def _later_of_same_kind(a: Node, b: Node) -> bool:
     return False
 
 
+FAR_DAYS = 240  # a day and month without a year this far from the report …
+NEAR_DAYS = 45  # … is the one this near it, whatever the tense
+
+
 def _pick(cands: list[int], anchor: int, direction: int, strict: bool) -> int | None:
     """The candidate after (direction 1), before (-1) or nearest (0) to the anchor."""
     if not cands:
@@ -1228,7 +1232,19 @@ class _Resolver:
             if len(cands) == 1:
                 return cands[0]  # "sexta-feira (19)": the one day both name, whatever the tense
         direction, strict = self.direction(node)
-        key = _pick([c.toordinal() for c in cands], a.toordinal(), direction, strict)
+        ords = [c.toordinal() for c in cands]
+        key = _pick(ords, a.toordinal(), direction, strict)
+        if key is not None and m is not None and not strict and direction != 0:
+            # «que Costa convocou para 3 de fevereiro», told on 21 February: a day and month
+            # with no year that the clause's tense would send most of a year away is the one a
+            # few weeks from the report (a writer gives the year of a day that far)
+            near = _pick(ords, a.toordinal(), 0, False)
+            if (
+                near is not None
+                and abs(key - a.toordinal()) > FAR_DAYS
+                and abs(near - a.toordinal()) <= NEAR_DAYS
+            ):
+                key = near
         return dt.date.fromordinal(key) if key is not None else None
 
     def weekday(self, wd: int, node: Node) -> dt.date | None:
