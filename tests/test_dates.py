@@ -796,6 +796,28 @@ def test_never_raises_on_random_text(caplog):
             "past",
         ),
         ("pt", "Lula tinha viajado a Pequim em maio para negociar o acordo.", "maio", "past"),
+        # a verb coordinated after the span tells its own time, not the span's
+        (
+            "fr",
+            "Ils ont soutenu la conférence que la Communauté entend réunir au début du mois de "
+            "septembre et ont appelé au cessez-le-feu.",
+            "début du mois de septembre",
+            "future",
+        ),
+        # «desde» before a name is a place left from, no past; before its date it is
+        (
+            "es",
+            "Un primer grupo volará desde Costa Rica hasta El Salvador en la primera semana de "
+            "enero.",
+            "enero",
+            "future",
+        ),
+        (
+            "es",
+            "Los ministros, reunidos desde el viernes en Viena, firmaron.",
+            "el viernes",
+            "past",
+        ),  # guard
         # the synthetic pluperfect of the European press is past; the future subjunctive after
         # «quando» is future
         (

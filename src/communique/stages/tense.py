@@ -46,7 +46,12 @@ _RELATIVE = "relative"
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]| - |\b(?:que|that)\s|\bqu['’]", re.I)
 # to the right a subordinate clause opens a new clause too: "told him on Monday that Israel
 # would not allow …" is past whatever the "that" clause says
-_RIGHT_BREAK = re.compile(r"[,;:()\[\]—–]| - |\b(?:that|which|who|que|qu'|donde|where)\b", re.I)
+_RIGHT_BREAK = re.compile(
+    r"[,;:()\[\]—–]| - |\b(?:that|which|who|que|qu'|donde|where)\b"
+    # "… au début du mois de septembre et ont appelé …": a coordinated verb tells its own time
+    r"|\s(?:and|et|y|e)\s",
+    re.I,
+)
 _LAST_WORD = re.compile(r"[^\W\d_]+(?=\s*$)")
 _RIGHT_PENALTY = 1.5
 # an infinitive after a verb of intent ("agreed to meet", «acordaron reunirse»): future for a
@@ -95,6 +100,9 @@ class _Cues:
     passive: frozenset[str]  # "will be held": a past form after these is a participle
     intent: frozenset[str]  # "agreed", «acordaron»: their infinitive lies ahead
     participles: tuple[str, ...]  # past endings that may be a participle after a noun ("-ed")
+    # "since", «desde»: no cue before a name, unless right before the span: «volará desde
+    # Costa Rica … en enero» is a place it leaves from ("desde el viernes" is a time)
+    not_before_name: frozenset[str]
 
 
 def _alternation(items: list[str]) -> str:
@@ -141,6 +149,7 @@ def _build(data: dict[str, Any]) -> _Cues:
         passive=frozenset(_lower(w) for w in _strs(t.get("passive_auxiliaries"))),
         intent=frozenset(_lower(w) for w in _strs(t.get("intent"))),
         participles=tuple(_lower(w) for w in _strs(t.get("participle_suffixes"))),
+        not_before_name=frozenset(_lower(w) for w in _strs(t.get("not_before_name"))),
     )
 
 
@@ -287,6 +296,11 @@ def _sentence_bounds(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return tuple(s.start for s in sents), tuple(s.end for s in sents)
 
 
+# chars from a `not_before_name` cue to its span ("desde el": the article between)
+_ONLY_BEFORE_REACH = 6
+_NAME_AFTER = re.compile(r"\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇÀÈ]")
+
+
 # chars (about five words) from a finite verb to the span it governs before a purpose
 _PURPOSE_REACH = 35
 
@@ -380,6 +394,15 @@ def clause_tense(text: str, start: int, end: int, language: str) -> str:
         cue_starts, cues = _text_cues(text, language)
         window = cues[bisect_right(cue_starts, s_lo - 1) : bisect_right(cue_starts, s_hi)]
         lang_cues = _cues_for(language)
+        if lang_cues.not_before_name:
+            window = tuple(
+                c
+                for c in window
+                if _lower(text[c[0] : c[1]]) not in lang_cues.not_before_name
+                or not _NAME_AFTER.match(text, c[1])
+                or 0 <= start - c[1] <= _ONLY_BEFORE_REACH
+                or start <= c[0] < end
+            )
         if lang_cues.participles and any(
             c_lo <= cs and ce <= start and t not in _NOT_FINITE for cs, ce, t in window
         ):
