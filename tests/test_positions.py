@@ -2843,3 +2843,18 @@ def test_words_quoted_in_a_reported_clause_make_a_position_of_that_clause(
 def test_words_quoted_in_a_clause_already_a_position_are_not_listed_again(text):
     an = run("fr", "2019-02-07", text)
     assert len(an.positions) == 1, describe(an)
+
+
+def test_a_joint_pronoun_stands_for_the_pair_its_own_sentence_names():
+    # the foreign ministers are named more often in the passage, but «ambos» is the pair the
+    # sentence has just named
+    an = run(
+        "pt",
+        "2021-10-29",
+        "O ministro Augusto Santos Silva reuniu-se com José Manuel Albares. Santos Silva e "
+        "Albares assinaram três acordos, e Albares elogiou Santos Silva.\n\n"
+        "António Costa e Pedro Sánchez voltam a encontrar-se na próxima segunda-feira em "
+        "Glasgow, onde ambos prometeram defender metas mais ambiciosas de redução de emissões.",
+    )
+    pos = position_with(an, "defender metas mais ambiciosas")
+    assert same_actors(an, pos.actors, ["antonio-costa", "pedro-sanchez"]), describe(an)

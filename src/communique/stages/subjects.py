@@ -1007,6 +1007,17 @@ class SubjectFinder:
     def _last_two(
         self, pos: int, kinds: tuple[str, ...], n: int = 2, offices: tuple[str, ...] = ()
     ) -> tuple[str, ...]:
+        # "Costa e Sánchez voltam a encontrar-se em Glasgow, onde ambos prometeram …": just so
+        # many of them named earlier in the sentence are the ones
+        sent = sentence_of(self.sentences, pos)
+        if sent is not None:
+            here = list(
+                dict.fromkeys(
+                    m[2] for m in self.mentions_in(sent.start, pos) if self.kinds.get(m[2]) in kinds
+                )
+            )
+            if len(here) == n and not offices:
+                return tuple(here)
         # the ones the passage is about: the most mentioned of the last paragraphs, the latest
         # first on a tie ("Borrell … Bourita … recibió a Borrell … Ambos ministros")
         score: dict[str, float] = {}
