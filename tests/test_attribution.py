@@ -2772,3 +2772,18 @@ def test_a_partial_quote_with_no_person_in_its_sentence_is_the_subject_bodys(
     an = run(lang, "2009-09-20", text)
     q = quote_with(an, snippet)
     assert q.speaker is not None and any(speaker in k for k in keys(an, q.speaker)), describe(an)
+
+
+def test_an_inverted_pronoun_after_a_paragraph_break_goes_back_to_its_person():
+    # the quote opens a paragraph: the sentence before it is found across the blank line, and
+    # its «il» goes back to the person named before
+    an = run(
+        "fr",
+        "2012-10-13",
+        "François Hollande est arrivé samedi à Kinshasa. Pour sa première tournée, le président "
+        "français avait choisi de commencer par le Sénégal. Vendredi, il s'est adressé aux "
+        "députés sénégalais.\n\n« Le temps de la Françafrique est révolu », a-t-il lancé sous "
+        "les applaudissements.",
+    )
+    q = quote_with(an, "Françafrique")
+    assert q.speaker in keys(an, "francois-hollande"), describe(an)
