@@ -2787,3 +2787,34 @@ def test_an_inverted_pronoun_after_a_paragraph_break_goes_back_to_its_person():
     )
     q = quote_with(an, "Françafrique")
     assert q.speaker in keys(an, "francois-hollande"), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,text,snippet,speaker",
+    [
+        # a document told for the first time speaks for the body named just before it
+        pytest.param(
+            "pt",
+            "Os líderes do BRICS reuniram-se em Fortaleza. O texto afirma que o grupo continua "
+            "“desapontado e seriamente preocupado” com o atraso.",
+            "desapontado",
+            "brics",
+            id="first-document-speaks-for-the-body-before",
+        ),
+        # "Dans une déclaration commune, ils …": the pronoun after the phrase is the subject,
+        # not the body named before (a guard for the case above)
+        pytest.param(
+            "fr",
+            "Sergueï Lavrov et Mevlüt Çavuşoğlu ont rencontré l'envoyé de l'ONU. Dans une "
+            "déclaration commune, ils ont réaffirmé leur « attachement ferme à la souveraineté » "
+            "de la Syrie.",
+            "attachement ferme",
+            "serguei-lavrov",
+            id="in-a-statement-they-said",
+        ),
+    ],
+)
+def test_a_document_speaks_for_its_author(lang, text, snippet, speaker):
+    an = run(lang, "2019-10-31", text)
+    q = quote_with(an, snippet)
+    assert q.speaker in keys(an, speaker), describe(an)

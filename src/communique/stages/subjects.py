@@ -403,7 +403,8 @@ _SUBJECT_GAP = re.compile(
 )
 _IN_DOC = re.compile(
     r"\b(?:en|in|dans|em|a traves de|through|via|por|par|with|con|avec|com)\s+"
-    r"(?:un|una|unos|a|an|su|sus|its|his|her|their|son|sa|ses|leur|um|uma|seu|sua|el|la|the|le|o)\s*$"
+    r"(?:un|une|una|unos|a|an|su|sus|its|his|her|their|son|sa|ses|leur|um|uma|seu|sua|el|la|"
+    r"the|le|o)\s*$"
 )
 _ARTICLES = grammar_all("articles")
 
@@ -939,6 +940,18 @@ class SubjectFinder:
                     and self.kinds.get(m[2]) in ("organization", "person", "country")
                 ):
                     return Subject((m[2],), d[0], d[1], "document")
+        # "Os líderes do BRICS reuniram-se em Fortaleza. O texto afirma …": a document told for
+        # the first time is the body that the sentence before it, or its own, names last
+        sent = sentence_of(self.sentences, d[0])
+        prev = self.sentence_before(d[0]) if sent is not None else None
+        lo = prev.start if prev is not None else (sent.start if sent is not None else d[0])
+        bodies = [m for m in self.mentions_in(lo, d[0]) if self.kinds.get(m[2]) == "organization"]
+        if (
+            bodies
+            and not self.docs_index.before(d[0])[-1:]
+            and not _IN_DOC.search(self.folded, max(0, d[0] - 12), d[0])
+        ):
+            return Subject((bodies[-1][2],), d[0], d[1], "document")
         return None
 
     def sentence_before(self, pos: int) -> Sentence | None:
