@@ -2455,3 +2455,19 @@ def test_a_subheading_in_capitals_is_no_actor(lang, before, heading, after):
 def test_a_name_in_capitals_is_still_a_name():
     an = run("en", "2023-01-23", "NEW DELHI, Jan 22 - India and the UNITED NATIONS signed a deal.")
     assert {"new-delhi", "un"} <= {a.kb_id for a in an.actors}, [a.kb_id for a in an.actors]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor_id"),
+    [
+        ("fr", "Les chefs d'État de la CEMAC se sont réunis à Yaoundé.", "cemac"),
+        ("fr", "Le sommet de la CEEAC s'est ouvert à N'Djamena.", "eccas"),
+        ("en", "Leaders of the South Asian Association for Regional Cooperation met.", "saarc"),
+        ("es", "Los países de Prosur firmaron la declaración de Santiago.", "prosur"),
+        # a guard: the English label already named it
+        ("en", "The Non-Aligned Movement called for restraint.", "non-aligned-movement"),
+    ],
+)
+def test_regional_bodies_are_known(lang, text, actor_id):
+    an = run(lang, "2019-03-22", text)
+    assert actor_id in {a.kb_id for a in an.actors}, [(a.name, a.kb_id) for a in an.actors]
