@@ -942,17 +942,26 @@ class SubjectFinder:
                     return Subject((m[2],), d[0], d[1], "document")
         # "Os líderes do BRICS reuniram-se em Fortaleza. O texto afirma …": a document told for
         # the first time is the body that the sentence before it, or its own, names last
-        sent = sentence_of(self.sentences, d[0])
-        prev = self.sentence_before(d[0]) if sent is not None else None
-        lo = prev.start if prev is not None else (sent.start if sent is not None else d[0])
-        bodies = [m for m in self.mentions_in(lo, d[0]) if self.kinds.get(m[2]) == "organization"]
+        body = self.body_before(d[0])
         if (
-            bodies
+            body is not None
             and not self.docs_index.before(d[0])[-1:]
             and not _IN_DOC.search(self.folded, max(0, d[0] - 12), d[0])
         ):
-            return Subject((bodies[-1][2],), d[0], d[1], "document")
+            return Subject((body,), d[0], d[1], "document")
         return None
+
+    def body_before(self, pos: int) -> str | None:
+        """The organisation named last before `pos` in its sentence or the one before: the
+        author of a document told for the first time ("Os líderes do BRICS reuniram-se …
+        O texto afirma", «Les chefs d'État de la CEMAC … « … », affirme le communiqué»)."""
+        sent = sentence_of(self.sentences, pos)
+        if sent is None:
+            return None
+        prev = self.sentence_before(pos)
+        lo = prev.start if prev is not None else sent.start
+        bodies = [m for m in self.mentions_in(lo, pos) if self.kinds.get(m[2]) == "organization"]
+        return bodies[-1][2] if bodies else None
 
     def sentence_before(self, pos: int) -> Sentence | None:
         """The sentence before the one at `pos`."""
