@@ -2818,3 +2818,29 @@ def test_a_document_speaks_for_its_author(lang, text, snippet, speaker):
     an = run(lang, "2019-10-31", text)
     q = quote_with(an, snippet)
     assert q.speaker in keys(an, speaker), describe(an)
+
+
+def test_an_unnamed_source_with_a_hyphenated_modifier_is_nobody_named():
+    # "a Kampala-based diplomat" is someone unnamed, not the foreign minister named before
+    an = run(
+        "en",
+        "2019-08-22",
+        "Ugandan Foreign Minister Sam Kutesa has repeatedly said Kampala wants the row settled "
+        'through dialogue. "Paper is one thing, the border is another," said a Kampala-based '
+        "diplomat.",
+    )
+    q = quote_with(an, "Paper is one thing")
+    assert q.speaker not in keys(an, "sam-kutesa"), describe(an)
+
+
+def test_an_apposed_description_with_a_hyphenated_modifier_is_the_person_before():
+    # a guard: after a name and a comma, "a non-proliferation researcher" is that person
+    an = run(
+        "en",
+        "2019-08-22",
+        '"It does not add up," said Anneliese Brandauer, a non-proliferation researcher at the '
+        "Institute for Science.",
+    )
+    q = quote_with(an, "does not add up")
+    assert q.speaker in keys(an, "anneliese-brandauer"), describe(an)
+    assert not [a for a in an.actors if a.name == "researcher"], describe(an)

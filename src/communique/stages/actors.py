@@ -1043,7 +1043,19 @@ def find_actors(
             continue  # "the rebel leader", «el líder opositor»: no state's office holder
         head_word = fold(text[rp.head : rp.end]).split()[-1:]
         before_words = re.findall(r"\w+", folded[max(0, rp.start - 22) : rp.start])[-2:]
-        if head_word and set(before_words) & _INDEFINITE.get(lexicon.lang, frozenset()):
+        indefinite_det = _INDEFINITE.get(lexicon.lang, frozenset())
+        # "said a Kampala-based diplomat": a hyphenated modifier is one word (not after a name:
+        # "Anneliese Brandauer, a non-proliferation researcher" is her)
+        compound = re.findall(r"\w+(?:-\w+)+|\w+", folded[max(0, rp.start - 30) : rp.start])[-2:]
+        if (
+            head_word
+            and not set(before_words) & indefinite_det
+            and set(compound) & indefinite_det
+            and "-" in compound[-1]
+            and not re.search(r",\s*\S+\s+\S+\s*$", folded[max(0, rp.start - 40) : rp.start])
+        ):
+            before_words = compound
+        if head_word and set(before_words) & indefinite_det:
             # "a European diplomat", "un diplomate français": someone unnamed, an actor of its
             # own named by the description; "the diplomat" after it is the same one. "The first
             # visit by an Australian leader", «un monarca español»: a head of state or government
