@@ -2858,3 +2858,17 @@ def test_a_joint_pronoun_stands_for_the_pair_its_own_sentence_names():
     )
     pos = position_with(an, "defender metas mais ambiciosas")
     assert same_actors(an, pos.actors, ["antonio-costa", "pedro-sanchez"]), describe(an)
+
+
+def test_a_joint_phrase_inside_a_relative_clause_is_not_the_subject():
+    # "both countries" belongs to the clause about Tshisekedi's provinces; he speaks
+    an = run(
+        "en",
+        "2019-08-22",
+        "Angolan President Joao Lourenco hosted the talks. Congolese President Felix "
+        "Tshisekedi, whose eastern provinces border both countries and have long been a "
+        "theatre for their rivalries, said peace between Rwanda and Uganda was vital for the "
+        "region.",
+    )
+    pos = position_with(an, "peace between Rwanda and Uganda")
+    assert same_actors(an, pos.actors, ["felix-tshisekedi"]), describe(an)

@@ -542,6 +542,18 @@ class SubjectFinder:
             # a name stands between it and the verb; not one in a complement ("The three
             # leaders are expected to meet at the Group of 20 summit")
             best = None
+        if best is not None and self.text[start:pos].rstrip().endswith(","):
+            # "Tshisekedi, whose eastern provinces border both countries …, said": the joint
+            # phrase is inside a relative clause opened right after a name; the name is the
+            # subject (found below)
+            for m0 in seg_mentions:
+                if m0[1] <= best[0] and any(
+                    re.match(r"^\s*,\s*" + re.escape(w) + r"\b", self.folded[m0[1] : m0[1] + 14])
+                    for w in self.rel
+                    if w not in _LOCATIVE
+                ):
+                    best = None
+                    break
         if best is not None:
             js, je, jp = best
             people, n, offices = self.joint[jp]
