@@ -2471,3 +2471,28 @@ def test_a_name_in_capitals_is_still_a_name():
 def test_regional_bodies_are_known(lang, text, actor_id):
     an = run(lang, "2019-03-22", text)
     assert actor_id in {a.kb_id for a in an.actors}, [(a.name, a.kb_id) for a in an.actors]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor_id"),
+    [
+        ("fr", "La MINUSS a dénoncé les combats à Malakal.", "unmiss"),
+        ("es", "El TPIY condenó a Ratko Mladic a cadena perpetua.", "icty"),
+        ("en", "Oxfam warned that the aid would not be enough.", "oxfam"),
+        ("pt", "O SIPRI publicou o seu relatório anual.", "sipri"),
+        # forms added to an entry of another file: the OSCE's predecessor
+        ("en", "The CSCE summit opened in Paris.", "osce"),
+    ],
+)
+def test_international_bodies_are_known(lang, text, actor_id):
+    an = run(lang, "2019-03-22", text)
+    assert actor_id in {a.kb_id for a in an.actors}, [(a.name, a.kb_id) for a in an.actors]
+
+
+def test_a_numbered_summit_is_no_place():
+    # «na XII Cimeira da CPLP»: the summit's number and noun name an event, not a place
+    an = run(
+        "pt", "2011-10-20", "No dia seguinte, Dilma participou na XII Cimeira da CPLP, em Luanda."
+    )
+    assert not [a for a in an.actors if "Cimeira" in a.name], [(a.name, a.kind) for a in an.actors]
+    assert [m.place for m in an.meetings] == ["Luanda"], an.meetings

@@ -56,6 +56,17 @@ _WORD = re.compile(r"[^\W_][^\W_]*(?:[-'’.][^\W_]+)*\.?", re.UNICODE)
 _NOT_IN_OBJECT = grammar_all("object_enders")
 
 
+def _names_a_meeting(name: str, start: int, meeting_nouns: set[int]) -> bool:
+    """ "participou na V Cimeira do IBAS", «en la XV Cumbre»: a numbered run with a meeting
+    noun is an event's name, no place ("V Cimeira")."""
+    toks = list(re.finditer(r"\S+", name))
+    return (
+        bool(toks)
+        and bool(_NUMBERED.fullmatch(toks[0].group()))
+        and any(start + m.start() in meeting_nouns for m in toks[1:])
+    )
+
+
 def _object_is_meeting(folded: str, end: int, meeting_nouns: set[int]) -> bool:
     """Whether a meeting noun is among the three words after a verb ending at `end`: "han
     mantenido un encuentro", "held brief talks"."""
@@ -730,6 +741,7 @@ def find_actors(
             and ftoks[0] not in first_names
             and not is_org
             and ss not in doc_starts  # «culminaram na Declaração Conjunta …»: a document
+            and not _names_a_meeting(name, ss, meeting_nouns)
         ):
             kind = "place"  # "en Masaya", "in Kharkiv": a locative complement
         elif (
@@ -737,6 +749,7 @@ def find_actors(
             and ftoks[0] not in first_names
             and not is_org
             and ss not in doc_starts
+            and not _names_a_meeting(name, ss, meeting_nouns)
             and (
                 _gap_end(text, destination_at, ss)
                 or (place_heads is not None and place_heads.search(folded, max(0, ss - 40), ss))
