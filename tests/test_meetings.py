@@ -5011,3 +5011,35 @@ def test_a_verb_of_events_with_a_clause_still_reports():
         "El presidente celebrará el lunes que la cumbre de Leticia terminara con un pacto.",
     )
     assert all(m.start != "2019-09-09" for m in an.meetings), describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "forum"),
+    [
+        (
+            "es",
+            "Dilma Rousseff participó ayer en la cumbre del Mercosur en Montevideo.",
+            "Mercosur",
+        ),
+        ("en", "Barack Obama attended the ASEAN summit in Bali on Friday.", "ASEAN"),
+        ("pt", "Lula participou ontem na cimeira da CPLP em Luanda.", "CPLP"),
+        (
+            "fr",
+            "Macky Sall a assisté lundi au sommet de l'Union africaine à Addis-Abeba.",
+            "Union africaine",
+        ),
+    ],
+)
+def test_an_international_body_whose_meeting_the_noun_names_is_its_forum(lang, text, forum):
+    an = run(lang, "2011-10-20", text)
+    assert [m.forum for m in an.meetings] == [forum], an.meetings
+
+
+def test_a_national_body_is_no_forum():
+    # a guard: the summit is not held by the country's government
+    an = run(
+        "es",
+        "2011-10-20",
+        "La cumbre del Gobierno de España con Marruecos se celebró ayer en Rabat.",
+    )
+    assert all(m.forum is None for m in an.meetings), an.meetings

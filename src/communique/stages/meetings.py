@@ -793,6 +793,20 @@ def find_meetings(
                         _attached(folded, dr.trigger.end, m[0])
                         or before.rstrip().endswith(("at the", "in the", "en el", "en la"))
                     )
+                ) or (
+                    # «la cumbre del Mercosur», "the ASEAN summit", «a reunião da CPLP»: an
+                    # international body whose meeting the noun names holds it
+                    dr.trigger.type == MEETING_NOUN
+                    and entry is not None
+                    and not entry.country
+                    and not entry.stands_for
+                    and (
+                        _attached(folded, dr.trigger.end, m[0])
+                        or (
+                            m[1] <= dr.trigger.start
+                            and folded[m[1] : dr.trigger.start].strip() in ("", "'s", "’s")
+                        )
+                    )
                 )
                 if cued or attached:
                     dr.forum = a.name
