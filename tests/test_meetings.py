@@ -5043,3 +5043,19 @@ def test_a_national_body_is_no_forum():
         "La cumbre del Gobierno de España con Marruecos se celebró ayer en Rabat.",
     )
     assert all(m.forum is None for m in an.meetings), an.meetings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "forum"),
+    [
+        (
+            "es",
+            "Mariano Rajoy inauguró ayer la Cumbre Iberoamericana de Cádiz.",
+            "Cumbre Iberoamericana",
+        ),
+        ("en", "Barack Obama addressed the U.N. General Assembly on Tuesday.", "General Assembly"),
+    ],
+)
+def test_a_forum_whose_name_holds_the_meeting_word_is_the_forum(lang, text, forum):
+    an = run(lang, "2012-11-18", text)
+    assert len(an.meetings) == 1 and forum in (an.meetings[0].forum or ""), an.meetings
