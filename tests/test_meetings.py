@@ -5059,3 +5059,23 @@ def test_a_national_body_is_no_forum():
 def test_a_forum_whose_name_holds_the_meeting_word_is_the_forum(lang, text, forum):
     an = run(lang, "2012-11-18", text)
     assert len(an.meetings) == 1 and forum in (an.meetings[0].forum or ""), an.meetings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "forum"),
+    [
+        (
+            "fr",
+            "Le Conseil de sécurité de l'ONU s'est réuni mardi à New York.",
+            "Conseil de sécurité",
+        ),
+        (
+            "es",
+            "El Consejo de Seguridad de la ONU se reunió el martes en Nueva York.",
+            "Consejo de Seguridad",
+        ),
+    ],
+)
+def test_a_forum_that_meets_holds_the_meeting(lang, text, forum):
+    an = run(lang, "2012-11-18", text)
+    assert len(an.meetings) == 1 and forum in (an.meetings[0].forum or ""), an.meetings

@@ -1032,6 +1032,16 @@ def find_meetings(
             demonyms,
             speech_atoms,
         )
+        if dr.forum is None and dr.trigger.type == MEETING_VERB:
+            # «Le Conseil de sécurité s'est réuni mardi»: a forum that meets holds the meeting
+            dr.forum = next(
+                (
+                    actor_by_id[p].name
+                    for p in dr.participants
+                    if (e := kb_by_actor.get(p)) is not None and e.forum
+                ),
+                None,
+            )
         if dsent is not None:
             # "los presidentes de Chile, Argentina y Brasil": the people behind the countries
             listed = False
