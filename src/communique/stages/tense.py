@@ -12,6 +12,9 @@ Data-driven: the cues are the `[tense]` section of `resources/data/<lang>/dates.
 - `relative`: planning participles ("scheduled for", "prevista para", "prévue le"): the
   future of the clause's finite verb, so future unless that verb is past ("a round scheduled
   for Sept. 17 was postponed").
+- `not_before_name`: cues of the lists above that are no cue before a capitalised name unless
+  they stand right before the span ("desde el viernes" is past; «volará desde Costa Rica … en
+  enero» is not).
 - `passive_auxiliaries`: a past form right after one of these ("will be held") is a participle,
   no tense cue: the auxiliary before tells the tense.
 - `infinitive_suffixes` / `infinitive_markers`: an infinitive ("reunirse", "to meet") is a
@@ -297,8 +300,13 @@ def _sentence_bounds(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
 
 
 # chars from a `not_before_name` cue to its span ("desde el": the article between)
-_ONLY_BEFORE_REACH = 6
-_NAME_AFTER = re.compile(r"\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇÀÈ]")
+_SINCE_REACH = 6
+
+
+def _name_after(text: str, pos: int) -> bool:
+    """A capitalised word right after `pos` ("desde Costa Rica")."""
+    rest = text[pos : pos + 3].lstrip()
+    return text[pos : pos + 1].isspace() and rest[:1].isupper()
 
 
 # chars (about five words) from a finite verb to the span it governs before a purpose
@@ -399,8 +407,8 @@ def clause_tense(text: str, start: int, end: int, language: str) -> str:
                 c
                 for c in window
                 if _lower(text[c[0] : c[1]]) not in lang_cues.not_before_name
-                or not _NAME_AFTER.match(text, c[1])
-                or 0 <= start - c[1] <= _ONLY_BEFORE_REACH
+                or not _name_after(text, c[1])
+                or 0 <= start - c[1] <= _SINCE_REACH
                 or start <= c[0] < end
             )
         if lang_cues.participles and any(
