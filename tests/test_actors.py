@@ -2496,3 +2496,27 @@ def test_a_numbered_summit_is_no_place():
     )
     assert not [a for a in an.actors if "Cimeira" in a.name], [(a.name, a.kind) for a in an.actors]
     assert [m.place for m in an.meetings] == ["Luanda"], an.meetings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor_id"),
+    [
+        ("es", "Los presidentes se reunieron en Mar del Plata.", "mar-del-plata"),
+        ("en", "The G8 leaders met at Gleneagles in July 2005.", "gleneagles"),
+        ("pt", "Os presidentes assinaram o acordo em Foz do Iguaçu.", "foz-do-iguacu"),
+        ("fr", "Le sommet s'est tenu à Heiligendamm, en Allemagne.", "heiligendamm"),
+        # the longer name is another town («Puerto Ayacucho», not Peru's Ayacucho)
+        ("es", "Santos y Maduro se reunieron en Puerto Ayacucho.", "puerto-ayacucho"),
+    ],
+)
+def test_summit_towns_are_known_places(lang, text, actor_id):
+    an = run(lang, "2019-03-22", text)
+    assert actor_id in {a.kb_id for a in an.actors if a.kind == "place"}, [
+        (a.name, a.kb_id) for a in an.actors
+    ]
+
+
+def test_a_town_whose_name_folds_to_an_acronym_is_left_out():
+    # "Peć" folds to "pec": the Brazilian PEC is a bill, no place
+    an = run("pt", "2019-03-22", "A PEC da reforma da Previdência foi aprovada pela Câmara.")
+    assert not [a for a in an.actors if a.kind == "place" and a.name == "PEC"], an.actors
