@@ -378,10 +378,16 @@ class Lexicon:
             self._by_first = dict(by_first)
 
     @cached_property
+    def _interposed_adverbs(self) -> list[str]:
+        """The [interposed] adverbs, folded, longest first."""
+        cfg = self.speech.get("interposed") or {}
+        return sorted({fold(w) for w in cfg.get("adverbs", [])}, key=len, reverse=True)
+
+    @cached_property
     def _interposed_re(self) -> re.Pattern[str] | None:
         cfg = self.speech.get("interposed") or {}
         aux = sorted({fold(w) for w in cfg.get("auxiliaries", [])}, key=len, reverse=True)
-        adv = sorted({fold(w) for w in cfg.get("adverbs", [])}, key=len, reverse=True)
+        adv = self._interposed_adverbs
         if not aux or not adv:
             return None
         a = "|".join(re.escape(w) for w in aux)
@@ -414,11 +420,7 @@ class Lexicon:
         gap = rf"(?:\s*,)?(?:\s+{no}(?:[^\W\d_][\w'’.-]*|\d{{1,4}})){{1,{n}}}(?:\s*,)?\s+"
         # «abogó, no obstante, por», "called, however, for": an adverb of the interposed list
         # between two commas, whatever its words
-        adv = sorted(
-            {fold(w) for w in (self.speech.get("interposed") or {}).get("adverbs", [])},
-            key=len,
-            reverse=True,
-        )
+        adv = self._interposed_adverbs
         if adv:
             gap = rf"(?:\s*,\s*(?:{'|'.join(re.escape(w) for w in adv)})\s*,\s+|{gap})"
         return re.compile(gap)

@@ -786,35 +786,32 @@ def find_meetings(
             if dr.forum is None and a.kind in ("organization",):
                 cued = any(before.rstrip().endswith(fold(c)) for c in _FORUM_CUES.get(lang, ()))
                 # "la cumbre de la OTAN", "a session of the Security Council": the forum hangs on the trigger
+                after_word = _attached(folded, dr.trigger.end, m[0])
                 attached = (
-                    (
-                        entry is not None
-                        and entry.forum
-                        and (
-                            _attached(folded, dr.trigger.end, m[0])
-                            or before.rstrip().endswith(("at the", "in the", "en el", "en la"))
+                    entry is not None
+                    and (
+                        (
+                            entry.forum
+                            and (
+                                after_word
+                                or before.rstrip().endswith(("at the", "in the", "en el", "en la"))
+                                # «la Cumbre Iberoamericana de Cádiz», "the U.N. General Assembly":
+                                # the meeting word is part of the forum's own name
+                                or m[0] <= dr.trigger.start < dr.trigger.end <= m[1]
+                            )
                         )
-                    )
-                    or (
-                        # «la Cumbre Iberoamericana de Cádiz», "the U.N. General Assembly": the
-                        # meeting word is part of the forum's own name
-                        entry is not None
-                        and entry.forum
-                        and m[0] <= dr.trigger.start
-                        and dr.trigger.end <= m[1]
-                    )
-                    or (
-                        # «la cumbre del Mercosur», "the ASEAN summit", «a reunião da CPLP»: an
-                        # international body whose meeting the noun names holds it
-                        dr.trigger.type == MEETING_NOUN
-                        and entry is not None
-                        and not entry.country
-                        and not entry.stands_for
-                        and (
-                            _attached(folded, dr.trigger.end, m[0])
-                            or (
-                                m[1] <= dr.trigger.start
-                                and folded[m[1] : dr.trigger.start].strip() in ("", "'s", "’s")
+                        or (
+                            # «la cumbre del Mercosur», "the ASEAN summit", «a reunião da CPLP»: an
+                            # international body whose meeting the noun names holds it
+                            dr.trigger.type == MEETING_NOUN
+                            and not entry.country
+                            and not entry.stands_for
+                            and (
+                                after_word
+                                or (
+                                    m[1] <= dr.trigger.start
+                                    and folded[m[1] : dr.trigger.start].strip() in ("", "'s", "’s")
+                                )
                             )
                         )
                     )

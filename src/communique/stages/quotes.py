@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache, cached_property
+from functools import cache
 
 from communique.model import Quote, Span
 from communique.resources import grammar_all, load_lang_file
@@ -1525,12 +1525,8 @@ class _Attributor:
         if s is not None:
             return s.start
         # between two paragraphs ("…députés.\n\n« … »"): the sentence that ends before `pos`
-        k = bisect.bisect_right(self._sentence_starts, pos) - 1
+        k = bisect.bisect_right(self.subjects._starts, pos) - 1
         return self.sentences[k].start if k >= 0 else max(0, pos - 200)
-
-    @cached_property
-    def _sentence_starts(self) -> list[int]:
-        return [s.start for s in self.sentences]
 
     def _sentence_end(self, pos: int) -> int:
         s = sentence_of(self.sentences, pos)

@@ -546,14 +546,8 @@ class SubjectFinder:
             # "Tshisekedi, whose eastern provinces border both countries …, said": the joint
             # phrase is inside a relative clause opened right after a name; the name is the
             # subject (found below)
-            for m0 in seg_mentions:
-                if m0[1] <= best[0] and any(
-                    re.match(r"^\s*,\s*" + re.escape(w) + r"\b", self.folded[m0[1] : m0[1] + 14])
-                    for w in self.rel
-                    if w not in _LOCATIVE
-                ):
-                    best = None
-                    break
+            if any(m0[1] <= best[0] and self._relative_after(m0[1], 14) for m0 in seg_mentions):
+                best = None
         if best is not None:
             js, je, jp = best
             people, n, offices = self.joint[jp]
@@ -572,14 +566,9 @@ class SubjectFinder:
         # after a mention and closed by a comma before the verb → that mention is the subject
         if self.text[start:pos].rstrip().endswith(","):
             for m0 in seg_mentions:
-                after = self.folded[m0[1] : m0[1] + 12]
                 if self.kinds.get(m0[2]) == "place":
                     continue  # "Desde Asjabad, donde participaba …, Putin ha advertido"
-                if any(
-                    re.match(r"^\s*,\s*" + re.escape(w) + r"\b", after)
-                    for w in self.rel
-                    if w not in _LOCATIVE
-                ):
+                if self._relative_after(m0[1], 12):
                     tail = self.text[m0[1] : pos].rstrip()
                     if tail.endswith(",") and tail.count(",") >= 2:
                         return Subject((m0[2],), m0[0], m0[1], "mention")
@@ -856,6 +845,16 @@ class SubjectFinder:
         if self.members is None or self.folded[m[1] : pos].strip(" ,"):
             return False
         return self.members.search(self.folded, max(0, m[0] - 60), m[0]) is not None
+
+    def _relative_after(self, end: int, reach: int) -> bool:
+        """A relative clause opens right after the mention ending at `end` ("Borrell, que …",
+        "Tshisekedi, whose …"), within `reach` characters."""
+        after = self.folded[end : end + reach]
+        return any(
+            re.match(r"^\s*,\s*" + re.escape(w) + r"\b", after)
+            for w in self.rel
+            if w not in _LOCATIVE
+        )
 
     def _apposition_head(self, start: int, mentions: list, pos: int):
         """ "Ebrahim Raisi, the judiciary chief who won Iran's election last week, told …",
