@@ -2466,16 +2466,6 @@ def test_a_name_in_capitals_is_still_a_name():
         ("es", "Los países de Prosur firmaron la declaración de Santiago.", "prosur"),
         # a guard: the English label already named it
         ("en", "The Non-Aligned Movement called for restraint.", "non-aligned-movement"),
-    ],
-)
-def test_regional_bodies_are_known(lang, text, actor_id):
-    an = run(lang, "2019-03-22", text)
-    assert actor_id in {a.kb_id for a in an.actors}, [(a.name, a.kb_id) for a in an.actors]
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "actor_id"),
-    [
         ("fr", "La MINUSS a dénoncé les combats à Malakal.", "unmiss"),
         ("es", "El TPIY condenó a Ratko Mladic a cadena perpetua.", "icty"),
         ("en", "Oxfam warned that the aid would not be enough.", "oxfam"),
@@ -2484,7 +2474,7 @@ def test_regional_bodies_are_known(lang, text, actor_id):
         ("en", "The CSCE summit opened in Paris.", "osce"),
     ],
 )
-def test_international_bodies_are_known(lang, text, actor_id):
+def test_regional_and_international_bodies_are_known(lang, text, actor_id):
     an = run(lang, "2019-03-22", text)
     assert actor_id in {a.kb_id for a in an.actors}, [(a.name, a.kb_id) for a in an.actors]
 
