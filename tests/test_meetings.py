@@ -26,6 +26,27 @@ def describe(an) -> str:
 # "forum" are matched as accent- and case-insensitive substrings.
 MEETINGS = [
     pytest.param(
+        "pt",
+        "2013-12-08",
+        "O Conselho de Segurança reuniu-se ontem em Nova Iorque.",
+        {"start": "2013-12-07", "status": "held", "forum": ["conselho de seguranca"]},
+        id="pt-a-body-meets-on-its-own-reuniu-se",
+    ),
+    pytest.param(
+        "pt",
+        "2013-12-08",
+        "O Conselho Geral da OMC deverá se reunir em Genebra em julho do próximo ano.",
+        {"start": "2014-07", "status": "planned", "place": "genebra"},
+        id="pt-a-body-meets-on-its-own-se-reunir",
+    ),
+    pytest.param(
+        "pt",
+        "2013-12-08",
+        "Lula reuniu-se ontem com Biden em Brasília.",
+        {"start": "2013-12-07", "participants": ["luiz-inacio-lula-da-silva", "joe-biden"]},
+        id="pt-reuniu-se-com-guard",
+    ),
+    pytest.param(
         "en",
         "2018-12-07",
         "Under Horst Koehler's predecessor, four rounds of formal negotiations took place in "
