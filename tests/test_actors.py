@@ -897,6 +897,20 @@ NOT_ACTORS = [
         "Mile Area",
         id="en-a-common-word-first-is-no-given-name",
     ),
+    pytest.param(
+        "pt",
+        "2000-03-25",
+        "Os líderes decidiram reunir-se todos os anos, na Primavera, para avaliar a estratégia.",
+        "Primavera",
+        id="pt-a-season-is-no-place",
+    ),
+    pytest.param(
+        "fr",
+        "2000-03-25",
+        "Les dirigeants se retrouveront au Printemps, à Bruxelles, pour un bilan.",
+        "Printemps",
+        id="fr-a-season-is-no-place-guard",
+    ),
 ]
 
 
