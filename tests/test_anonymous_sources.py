@@ -192,3 +192,148 @@ def test_unnamed_diplomats_in_the_plural_leave_the_diplomat_named_since_to_his_t
     (q,) = an.quotes
     assert q.speaker == "daniel-scioli"
     assert [p.actors for p in an.positions] == [("daniel-scioli",)]
+
+
+@pytest.mark.parametrize(
+    "lang, day, text, name, country",
+    [
+        pytest.param(
+            "en",
+            "2021-12-15",
+            "An Emirati official said on Tuesday that Abu Dhabi had informed Washington.",
+            "Emirati official",
+            "AE",
+            id="en-demonym",
+        ),
+        pytest.param(
+            "es",
+            "2025-02-04",
+            "Un funcionario mexicano que pidió el anonimato aseguró que no habrá acuerdo.",
+            "funcionario mexicano",
+            "MX",
+            id="es-demonym-after",
+        ),
+        pytest.param(
+            "pt",
+            "2010-06-03",
+            "Segundo uma fonte da Presidência angolana, os dois manifestaram apoio à mediação.",
+            "fonte da Presidência angolana",
+            "AO",
+            id="pt-demonym-of-the-body",
+        ),
+        pytest.param(
+            "en",
+            "2021-12-15",
+            "A Western diplomat said the talks had failed.",
+            "Western diplomat",
+            None,
+            id="en-no-country-guard",
+        ),
+    ],
+)
+def test_the_unnamed_source_has_its_descriptions_country(lang, day, text, name, country):
+    an = run(lang, day, text)
+    source = next((a for a in an.actors if a.name == name), None)
+    assert source is not None, [a.name for a in an.actors]
+    assert source.country == country
+
+
+@pytest.mark.parametrize(
+    "lang, day, text, statement, country",
+    [
+        pytest.param(
+            "en",
+            "2021-12-15",
+            "The United Arab Emirates suspended the talks. An Emirati official said on Tuesday "
+            "that Abu Dhabi had informed Washington it would suspend the talks.",
+            "Abu Dhabi had informed Washington",
+            "United Arab Emirates",
+            id="en-official-speaks-for-the-country-guard",
+        ),
+        pytest.param(
+            "es",
+            "2023-01-09",
+            "México y Estados Unidos abrieron la cumbre. Un funcionario mexicano que pidió el "
+            "anonimato aseguró que el Gobierno no prevé firmar nuevos acuerdos migratorios.",
+            "no prevé firmar",
+            "México",
+            id="es-funcionario-speaks-for-the-country",
+        ),
+    ],
+)
+def test_an_unnamed_officials_position_is_also_its_countrys(lang, day, text, statement, country):
+    an = run(lang, day, text)
+    names = {a.id: a.name for a in an.actors}
+    held = [p for p in an.positions if statement in p.evidence.text]
+    assert held, [p.evidence.text for p in an.positions]
+    assert all(country in [names[a] for a in p.actors] for p in held), [
+        [names[a] for a in p.actors] for p in held
+    ]
+    # the source itself still holds it
+    assert all(
+        any("official" in names[a] or "funcionario" in names[a] for a in p.actors) for p in held
+    )
+
+
+def test_an_unnamed_source_of_a_country_the_article_does_not_name_holds_it_alone():
+    an = run(
+        "en",
+        "2021-12-15",
+        "An Emirati official said on Tuesday that the talks would resume in the spring.",
+    )
+    names = {a.id: a.name for a in an.actors}
+    held = [p for p in an.positions if "resume" in p.evidence.text]
+    assert held and all([names[a] for a in p.actors] == ["Emirati official"] for p in held)
+
+
+@pytest.mark.parametrize(
+    "lang, text, statement, country",
+    [
+        pytest.param(
+            "en",
+            "India and Pakistan met in Delhi. Indian officials said that Pakistan would not be "
+            "offered a similar deal.",
+            "Pakistan would not be offered",
+            "India",
+            id="en-demonym-officials",
+        ),
+        pytest.param(
+            "en",
+            "Pakistan has sought a similar arrangement. U.S. officials said it would not be "
+            "offered one.",
+            "it would not be offered one",
+            "United States",
+            id="en-country-officials",
+        ),
+        pytest.param(
+            "es",
+            "Estados Unidos y Pakistán negocian. Los funcionarios estadounidenses dijeron que "
+            "Pakistán no recibirá nada.",
+            "Pakistán no recibirá nada",
+            "Estados Unidos",
+            id="es-noun-then-demonym",
+        ),
+        pytest.param(
+            "fr",
+            "Les États-Unis et le Pakistan négocient. Des responsables américains ont affirmé que "
+            "le Pakistan ne recevra rien.",
+            "le Pakistan ne recevra rien",
+            "États-Unis",
+            id="fr-des-responsables",
+        ),
+        pytest.param(
+            "pt",
+            "O Brasil e o Paquistão negociam. Autoridades brasileiras afirmaram que o Paquistão "
+            "não receberá nada.",
+            "o Paquistão não receberá nada",
+            "Brasil",
+            id="pt-no-article",
+        ),
+    ],
+)
+def test_unnamed_officials_in_the_plural_speak_for_their_country(lang, text, statement, country):
+    an = run(lang, "2006-03-03", text)
+    names = {a.id: a.name for a in an.actors}
+    held = [p for p in an.positions if statement in p.statement]
+    assert held, [(p.statement, p.actors) for p in an.positions]
+    assert [names[a] for a in held[0].actors] == [country]

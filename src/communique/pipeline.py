@@ -44,6 +44,9 @@ def analyze(article: Article) -> Analysis:
             replace(q, speaker=governments[q.speaker]) if q.speaker in governments else q
             for q in quotes
         ]
+    spoken_for = _unnamed_speakers_countries(actors)
+    if spoken_for:
+        positions = [_spoken_for(p, spoken_for) for p in positions]
     used = _referenced_ids(quotes, meetings, positions)
     actor_list = tuple(a for a in actors.actors if a.mentions or a.id in used)
     return Analysis(
@@ -97,6 +100,30 @@ def _capital_governments(actors, kb) -> dict[str, str]:
         if entry is not None and entry.capital_of in countries:
             out[a.id] = countries[entry.capital_of]
     return out
+
+
+def _unnamed_speakers_countries(actors) -> dict[str, str]:
+    """An unnamed source with a country ("an Emirati official", «un funcionario mexicano»)
+    speaks for that country's government: its id → the country's actor id, for the countries
+    the article names."""
+    countries = {a.country: a.id for a in actors.actors if a.kind == "country" and a.country}
+    named = {aid for _s, _e, aid, via in actors.mentions if via != "description"}
+    return {
+        a.id: countries[a.country]
+        for a in actors.actors
+        if a.kind == "person"
+        and a.kb_id is None
+        and a.country in countries
+        and a.mentions
+        and a.id not in named
+    }
+
+
+def _spoken_for(p: Position, spoken_for: dict[str, str]) -> Position:
+    extra = [spoken_for[a] for a in p.actors if a in spoken_for]
+    if not extra:
+        return p
+    return replace(p, actors=tuple(dict.fromkeys((*p.actors, *extra))))
 
 
 def _governed(p: Position, governments: dict[str, str]) -> Position:

@@ -1148,7 +1148,7 @@ def find_actors(
             add_mention(rec, rp.start, rp.end, rp.via)
 
     # ---- 6b. unnamed sources described by the text: "a senior Lebanese political source" -------
-    _anonymous_sources(text, lang, covered, record_new, add_mention)
+    _anonymous_sources(text, lang, covered, record_new, add_mention, atoms)
 
     # ---- 6c. a body the knowledge base lacks, named with its place: «Forças Armadas de Defesa de
     # Moçambique», «Organización de Investigación Espacial de la India» -------------------------
@@ -1217,16 +1217,19 @@ def _anonymous_patterns(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     return desc, back
 
 
-def _anonymous_sources(text, lang, covered, record_new, add_mention) -> None:
+def _anonymous_sources(text, lang, covered, record_new, add_mention, atoms) -> None:
     """ "A senior Lebanese political source said", "resumía un alto cargo de Moncloa": an unnamed
     source is an actor of its own, named by its description (as a reader would cite it), never
     a nearby named person; "the source" / "la fuente" after it is the same one. A description
     that is the apposition of a name ("Majed al-Ansari, a spokesperson") or that names its
-    bearer ("a senior official, John Kirby,") is left to the role phrases."""
+    bearer ("a senior official, John Kirby,") is left to the role phrases. Its country is the
+    one country its description's adjectives name ("an Emirati official", «una fuente de la
+    Presidencia angoleña»)."""
     pats = _anonymous_patterns(lang)
     if pats is None:
         return
     desc_pat, back_pat = pats
+    demonyms = [a for a in atoms if a.type == DEMONYM and a.payload]
     found: list[tuple[int, str, Record]] = []
     for m in desc_pat.finditer(text):
         s, e = m.span(1)
@@ -1250,6 +1253,9 @@ def _anonymous_sources(text, lang, covered, record_new, add_mention) -> None:
             me += 1
         ms, me = _trim_words(text, ms, me)
         rec = record_new(name, "person")
+        codes = {d.payload for d in demonyms if s <= d.start and d.end <= e}
+        if len(codes) == 1 and not rec.country:
+            rec.country = codes.pop()
         add_mention(rec, ms, me, "description")
         found.append((s, fold(m.group(2)), rec))
     if not found:

@@ -158,6 +158,9 @@ def find_positions(
     event_objects = _event_objects(lang)
     event_relative = _event_relative(lang)
     anon_heads = [fold(w) for w in load_lang_file(lang, "entities").get("anonymous_heads", [])]
+    speaking_plurals = frozenset(
+        fold(w) for w in load_lang_file(lang, "entities").get("speaking_plurals", [])
+    )
     # "A U.S. official said": an unnamed speaker after a country or body
     anonymous_after = (
         re.compile(
@@ -494,7 +497,9 @@ def find_positions(
             if who:
                 sub = Subject(who, pr.start, pr.end, "pronoun")
         if (sub is None or not sub.actors) and (
-            people := _people_subject(folded, sent.start, cue.start, demonym_at, country_of)
+            people := _people_subject(
+                folded, sent.start, cue.start, demonym_at, country_of, speaking_plurals
+            )
         ):
             # "Les Américains accusent Moscou …", "The Russians denied …": a people in the
             # plural opening the clause speaks for its country, when the article names it
@@ -517,6 +522,8 @@ def find_positions(
             and len(sub.actors) == 1
             and kinds.get(sub.actors[0]) in ("country", "organization")
             and anonymous_after.fullmatch(folded, sub.end, cue.start)
+            # "U.S. officials said …": unnamed people in the plural speak for their country
+            and not set(folded[sub.end : cue.start].replace(",", " ").split()) & speaking_plurals
         ):
             continue  # "A U.S. official said …": an unnamed official, not the country, speaks
         if sub is not None and sub.actors:
@@ -889,23 +896,51 @@ _STANCE_MIN_WORDS = 5
 
 
 # a plural article, a plural people («les Américains», "the Russians", «los estadounidenses»)
-_PEOPLE_ARTICLE = re.compile(r"\s*(?:the|los|las|les|os|as)\s+")
+_PEOPLE_ARTICLE = re.compile(r"\s*(?:the|los|las|les|des|os|as)\s+")
 
 
-def _people_subject(folded: str, start: int, cue: int, demonym_at: dict, country_of: dict):
+def _people_subject(
+    folded: str,
+    start: int,
+    cue: int,
+    demonym_at: dict,
+    country_of: dict,
+    plurals: frozenset[str] = frozenset(),
+):
     """The country whose people in the plural open the clause right before the cue (an adverb
-    or an aside set off by commas between), else None."""
+    or an aside set off by commas between), else None: "the Russians", or unnamed people of
+    it (entities.toml speaking_plurals) with its adjective before or after them ("Indian
+    officials", «los funcionarios estadounidenses»)."""
     m = _PEOPLE_ARTICLE.match(folded, start)
-    if m is None:
-        return None
-    d = demonym_at.get(m.end())
-    if d is None or not folded[d.start : d.end].endswith("s"):
-        return None
-    gap = folded[d.end : cue]
+    at = (
+        m.end()
+        if m is not None
+        else start + len(folded[start:cue]) - len(folded[start:cue].lstrip())
+    )
+    d = demonym_at.get(at)
+    if d is not None:
+        # "Indian officials said", "the Russians denied"
+        w = re.match(r"\s+([\w-]+)", folded[d.end : d.end + 30])
+        if w is not None and w.group(1) in plurals:
+            end = d.end + w.end()
+        elif m is not None and folded[d.start : d.end].endswith("s"):
+            end = d.end
+        else:
+            return None
+    else:
+        # «los funcionarios estadounidenses», « des responsables américains »: the noun first
+        w = re.match(r"([\w-]+)\s+", folded[at : at + 30])
+        if w is None or w.group(1) not in plurals:
+            return None
+        d = demonym_at.get(at + w.end())
+        if d is None:
+            return None
+        end = d.end
+    gap = folded[end:cue]
     if not re.fullmatch(r"\s*(?:,[^,]{1,20},\s*)?(?:[a-z]+\s+)?", gap):
         return None
     aid = country_of.get(d.payload)
-    return Subject((aid,), d.start, d.end, "people") if aid else None
+    return Subject((aid,), min(at, d.start), d.end, "people") if aid else None
 
 
 def _parenthetical(text: str, folded: str, cue: Atom, sentences, lang: str):
