@@ -1366,6 +1366,19 @@ def test_a_statement_before_its_cue(lang, day, text, statement, actor):
             "When asked",
             id="en-an-adverbial-clause-is-no-statement",
         ),
+        pytest.param(
+            "en",
+            "The talks were long, but Davutoglu said they had discussed reopening the border.",
+            "The talks were long",
+            id="en-but-opens-a-clause-of-its-own",
+        ),
+        pytest.param(
+            "es",
+            "Las conversaciones fueron largas, pero Davutoglu dijo que habían discutido la "
+            "reapertura.",
+            "Las conversaciones fueron largas",
+            id="es-pero-guard",
+        ),
     ],
 )
 def test_not_a_statement_before_a_cue(lang, text, words):

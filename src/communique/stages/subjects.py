@@ -1219,6 +1219,12 @@ def first_stop(text: str, pos: int, end: int) -> int | None:
 
 
 _PREPOSITIONS = {lang: grammar_list(lang, "prepositions") for lang in SUPPORTED_LANGUAGES}
+_CONJUNCTIONS = {
+    lang: frozenset(
+        fold(w) for k in ("coordinators", "clause_conjunctions") for w in grammar_list(lang, k)
+    )
+    for lang in SUPPORTED_LANGUAGES
+}
 
 
 @cache
@@ -1306,7 +1312,13 @@ def trailing_cue(text, folded, sent, cue, finder, lang, need_verb=True):
             # ", Foreign Ministry spokesman Wang Wenbin told": a title between comma and name
             c = text.rfind(",", max(sent.start, sub.start - 50), sub.start)
             title = text[c + 1 : sub.start] if c != -1 else ""
-            if c != -1 and len(title.split()) <= 5 and re.fullmatch(r"[\w .'’-]*", title):
+            if (
+                c != -1
+                and len(title.split()) <= 5
+                and re.fullmatch(r"[\w .'’-]*", title)
+                # "…, but Davutoglu said they had …": a conjunction opens a clause, no title
+                and not set(fold(title).split()) & _CONJUNCTIONS[lang]
+            ):
                 if not finite_between(text, lang, c, sub.start):
                     k = c + 1
         if k <= sent.start or text[k - 1] != "," or len(folded[sub.start : cue.start].split()) > 8:
