@@ -1392,6 +1392,52 @@ def test_the_head_of_a_body_is_the_person_who_heads_it(lang, text, quote):
     assert q.speaker == "ban-ki-moon", [(q.text, q.speaker) for q in an.quotes]
 
 
+@pytest.mark.parametrize(
+    ("lang", "day", "text", "title", "not_him", "him"),
+    [
+        pytest.param(
+            "es",
+            "2014-01-23",
+            "El presidente sirio, Bashar al Asad, no acudió. El líder de la opositora Coalición "
+            "Nacional Siria, Ahmad Yarba, exigió que se firme el documento. El presidente de la "
+            "Coalición comparó además las cárceles del régimen con las de la Alemania nazi.",
+            "presidente de la",
+            "bashar-al-asad",
+            None,
+            id="es-the-head-of-a-body-is-not-the-country-s-president",
+        ),
+        pytest.param(
+            "pt",
+            "2024-06-28",
+            "O presidente do Governo espanhol, Pedro Sánchez, chegou cedo. Os líderes indicaram "
+            "Ursula von der Leyen para um segundo mandato à frente da Comissão Europeia. A "
+            "recondução da presidente da Comissão terá de ser confirmada pelos eurodeputados.",
+            "presidente da Comiss",
+            "pedro-sanchez",
+            "ursula-von-der-leyen",
+            id="pt-a-bound-president-heads-no-other-body",
+        ),
+        pytest.param(
+            "pt",
+            "2024-06-28",
+            "Macron chegou cedo. A Comissão Europeia será presidida por Ursula von der Leyen. A "
+            "indicação da presidente da Comissão terá de ser confirmada pelos eurodeputados.",
+            "presidente da Comiss",
+            "emmanuel-macron",
+            "ursula-von-der-leyen",
+            id="pt-the-body-s-own-office-of-that-title",
+        ),
+    ],
+)
+def test_a_title_of_a_named_body_names_that_body_s_head(lang, day, text, title, not_him, him):
+    an = run(lang, day, text)
+    at = text.rindex(title)
+    owners = [a.id for a in an.actors for m in a.mentions if m.start <= at < m.end]
+    assert not_him not in owners, describe(an)
+    if him is not None:
+        assert owners == [him], describe(an)
+
+
 def test_a_bare_head_names_nobody():
     # «el jefe insurgente» is no title of the president named before
     an = run(

@@ -1104,6 +1104,14 @@ def find_actors(
         # "the Secretary" after "Secretary of State Antony Blinken": the person bound to that title
         ftitle = fold(text[rp.head : rp.end])
         bound_key = bound_prefixes.get(ftitle)
+        if (
+            bound_key
+            and rp.where is None
+            and _body_by_head_word(rp, mentions, records, text, lexicon.lang) is not None
+        ):
+            # «el presidente de la Comisión» after «el presidente del Gobierno, Pedro Sánchez»:
+            # another body's head, resolved with that body below
+            bound_key = None
         if not bound_key and rp.where and ftitle.split():
             # "o líder da Renamo" after "o líder da Resistência Nacional Moçambicana (Renamo),
             # Afonso Dhlakama": the same title of the same body, by its acronym this time
@@ -3525,6 +3533,12 @@ def _resolve_title(
         if bound is not None:
             return bound
     body = _body_named_in_title(rp, mentions, records)
+    if body is None and rp.where is None and rp.office and text:
+        # «El presidente de la Coalición» after «la Coalición Nacional Siria»: the head of the
+        # body whose name that word opens, never the country's president; of none, nobody
+        body = _body_by_head_word(rp, mentions, records, text, lexicon.lang)
+        if body is False:
+            return None
     if body is not None and rp.where is None and rp.office:
         # «el líder del Partido Unionista Democrático»: the leader of that body, not the leader
         # of another one named before (John Hume, «líder del SDLP»)
@@ -3588,6 +3602,41 @@ def _body_named_in_title(rp, mentions, records) -> Record | None:
         ):
             return records[m.key]
     return None
+
+
+def _body_by_head_word(rp, mentions, records, text: str, lang: str) -> Record | None | bool:
+    """A title's complement that is one of the language's body head words, capitalised and
+    bare («presidente de la Comisión», "chairman of the Council"): the body of the article
+    whose name that word opens (the last one named before), False when the article names
+    none; None when the complement is no bare body head word."""
+    m = _title_body(lang).match(text, rp.end)
+    if m is None:
+        return None
+    words = text[m.start() : m.end()].split()
+    head = fold(words[-1])
+    if len(words) < 2 or not words[-1][:1].isupper() or head not in _org_heads(lang):
+        return None
+    if any(rp.end <= x.start < m.end() for x in mentions):
+        return None  # a name the article knows: resolved as such
+    bodies = {
+        r.key
+        for r in records.values()
+        if r.kind in ("organization", "group")
+        and any(
+            fold(n).split()[:1] == [head]
+            for n in ((r.name,) if r.name else ())
+            + (tuple(r.entry.names) + tuple(r.entry.short) if r.entry is not None else ())
+        )
+    }
+    before = [x for x in mentions if x.key in bodies and x.start < rp.start]
+    if before:
+        return records[before[-1].key]
+    return records[next(iter(bodies))] if len(bodies) == 1 else False
+
+
+@cache
+def _org_heads(lang: str) -> frozenset[str]:
+    return frozenset(fold(h) for h in _entities(lang).get("org_heads", []))
 
 
 def _body_head_named_before(rp, mentions, records, sent_starts, text, on) -> Record | None:
@@ -3804,6 +3853,9 @@ def _resolve_title_by_office(
         return (
             o == rp.office
             or o in rp.offices
+            # «la presidenta de la Comisión»: the body's own office of that title
+            # ("president_of_commission" at the European Commission)
+            or (rp.where is not None and len(rp.where) != 2 and o.startswith(rp.office + "_"))
             or (
                 rp.office == "minister"
                 and o.endswith("minister")
