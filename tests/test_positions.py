@@ -2885,3 +2885,19 @@ def test_a_joint_phrase_inside_a_relative_clause_is_not_the_subject():
     )
     pos = position_with(an, "peace between Rwanda and Uganda")
     assert same_actors(an, pos.actors, ["felix-tshisekedi"]), describe(an)
+
+
+def test_the_two_governments_are_the_states_the_leaders_named_stand_for():
+    # Venezuela and Guyana are named once each, like the mediators' countries named since; their
+    # presidents name them again
+    an = run(
+        "es",
+        "2023-12-15",
+        "Los presidentes de Venezuela, Nicolás Maduro, y de Guyana, Irfaan Ali, se reunieron "
+        "este jueves. Maduro y Ali conversaron durante cinco horas. La reunión fue mediada por "
+        "el primer ministro de Dominica, Roosevelt Skerrit, y asistieron representantes de "
+        "Colombia.\n\nAl término del encuentro, ambos gobiernos acordaron que cualquier "
+        "controversia se resolverá de conformidad con el derecho internacional.",
+    )
+    pos = position_with(an, "cualquier controversia")
+    assert same_actors(an, pos.actors, ["country-ve", "country-gy"]), describe(an)

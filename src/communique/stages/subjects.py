@@ -478,6 +478,7 @@ class SubjectFinder:
         self.mention_index = SpanIndex(actors.mentions)
         self.docs_index = SpanIndex(self.docs)
         self.kinds = {a.id: a.kind for a in actors.actors}
+        self._state_of = _states_named_by(actors)
         self._voice = _voice_pattern(tuple(_entities(lang).get("voice_phrases", [])))
         self._pronoun_and = _pronoun_and(lang)
 
@@ -1055,11 +1056,15 @@ class SubjectFinder:
         # first on a tie ("Borrell … Bourita … recibió a Borrell … Ambos ministros")
         score: dict[str, float] = {}
         first: dict[str, int] = {}
+        # a state is also named by its leader and its capital ("Maduro e Irfaan Ali … ambos
+        # gobiernos": Venezuela and Guyana, not the mediators' countries named since)
+        stands_for = self._state_of if kinds == ("country",) else {}
         for m in self.mention_index.before(pos)[-200:]:
-            if m[1] > pos or pos - m[0] > 1500 or self.kinds.get(m[2]) not in kinds:
+            aid = m[2] if self.kinds.get(m[2]) in kinds else stands_for.get(m[2])
+            if m[1] > pos or pos - m[0] > 1500 or aid is None:
                 continue
-            score[m[2]] = score.get(m[2], 0.0) + 1.0 + m[0] / max(pos, 1) * 0.5
-            first.setdefault(m[2], m[0])
+            score[aid] = score.get(aid, 0.0) + 1.0 + m[0] / max(pos, 1) * 0.5
+            first.setdefault(aid, m[0])
         held = self.actors.offices
 
         def rank(k: str) -> tuple[bool, float]:
@@ -1269,6 +1274,20 @@ _GAP_PREPOSITIONS = grammar_all("gap_prepositions")
 
 # words opening an adjunct of the cue, not a statement: "…, Anwar said after hosting talks"
 _ADJUNCT_AFTER_CUE = grammar_all("adjunct_after_cue")
+
+
+def _states_named_by(actors: ActorResult) -> dict[str, str]:
+    """A person's or a capital's actor id → the actor id of its country, for the countries the
+    article names (a leader or a capital names its state)."""
+    countries = {a.country: a.id for a in actors.actors if a.kind == "country" and a.country}
+    records = {v: actors.records.get(k) for k, v in actors.key_to_id.items()}
+    out = {}
+    for a in actors.actors:
+        rec = records.get(a.id)
+        capital = rec is not None and rec.entry is not None and rec.entry.capital_of
+        if (a.kind == "person" or (a.kind == "place" and capital)) and a.country in countries:
+            out[a.id] = countries[a.country]
+    return out
 
 
 def trailing_cue(text, folded, sent, cue, finder, lang, need_verb=True):
