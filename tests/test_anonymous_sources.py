@@ -337,3 +337,53 @@ def test_unnamed_officials_in_the_plural_speak_for_their_country(lang, text, sta
     held = [p for p in an.positions if statement in p.statement]
     assert held, [(p.statement, p.actors) for p in an.positions]
     assert [names[a] for a in held[0].actors] == [country]
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        pytest.param(
+            "Perfecto Yasay briefed him on maritime security.\n\nAnalysts said Beijing had "
+            'scored a coup. "China has managed to peel away one of America\'s treaty allies," '
+            "said a Southeast Asian diplomat in Beijing who spoke on condition of anonymity.",
+            "China has managed",
+            "Southeast Asian diplomat",
+            id="capitalised-modifiers-after-the-determiner",
+        ),
+        pytest.param(
+            "Nicholas Burns, a State Department spokesman, said the visit went well. "
+            '"We will look to the future," a Foreign Ministry spokesman said.',
+            "We will look to the future",
+            "Foreign Ministry spokesman",
+            id="a-capitalised-body-s-spokesman-after-a-named-one",
+        ),
+        pytest.param(
+            'Nicholas Burns, a State Department spokesman, said: "We are pleased."',
+            "We are pleased.",
+            "Nicholas Burns",
+            id="an-apposition-is-the-name-s-guard",
+        ),
+        pytest.param(
+            "European Commission President Jean-Claude Juncker told Johnson that the deal was "
+            "“the best and only agreement possible,” a commission spokeswoman said.",
+            "the best and only agreement possible",
+            "Jean-Claude Juncker",
+            id="words-reported-by-a-spokeswoman-are-the-subject-s-guard",
+        ),
+        pytest.param(
+            'Nicholas Burns said the visit went well.\n\n"We will look to the future," a Western '
+            "diplomat said.",
+            "We will look to the future",
+            "Western diplomat",
+            id="a-quote-opening-its-sentence-is-the-described-person-s",
+        ),
+    ],
+)
+def test_an_indefinite_title_with_capitalised_modifiers_is_unnamed(text, quote, speaker):
+    an = run("en", "2016-10-21", text)
+    names = {a.id: a.name for a in an.actors}
+    said = [q for q in an.quotes if quote in q.text]
+    assert said, [q.text for q in an.quotes]
+    assert names.get(said[0].speaker) == speaker, [
+        (q.text, names.get(q.speaker)) for q in an.quotes
+    ]

@@ -1068,6 +1068,23 @@ def find_actors(
             and not re.search(r",\s*\S+\s+\S+\s*$", folded[max(0, rp.start - 40) : rp.start])
         ):
             before_words = compound
+        if head_word and not set(before_words) & indefinite_det:
+            # "said a Southeast Asian diplomat": capitalised modifiers between the determiner
+            # and the title
+            back = re.findall(r"[\w'’.-]+|[^\w\s]", text[max(0, rp.start - 50) : rp.start])
+            k = len(back)
+            while k > 0 and len(back) - k < 3 and back[k - 1][:1].isupper():
+                k -= 1
+            if (
+                0 < k < len(back)
+                and fold(back[k - 1]) in indefinite_det
+                # "Nicholas Burns, a State Department spokesman, said": the name's apposition
+                # (not "…, a Foreign Ministry spokesman said")
+                and not (
+                    k > 1 and back[k - 2] == "," and text[rp.end : rp.end + 2].strip()[:1] == ","
+                )
+            ):
+                before_words = [fold(back[k - 1])]
         if head_word and set(before_words) & indefinite_det:
             # "a European diplomat", "un diplomate français": someone unnamed, an actor of its
             # own named by the description; "the diplomat" after it is the same one. "The first

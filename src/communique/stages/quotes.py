@@ -591,6 +591,16 @@ class _Attributor:
             # person it goes on about
             desc = _AFTER_QUOTE_DESCRIPTION.fullmatch(self.folded, q.close + 1, cue.start)
             if desc is not None and self.title_index.between(desc.start(1), cue.start):
+                named = [
+                    m
+                    for m in self.subjects.mentions_in(desc.start(1), cue.start)
+                    if self.kinds.get(m[2]) == "person"
+                ]
+                if named and not text[sent.start : q.open].strip(" \n\t—-"):
+                    # '"…," a Western diplomat said': the unnamed person the description is
+                    # (not "X told Y that … “…,” a spokeswoman said": X's words, reported)
+                    span = Span.of(text, cue.start, cue.end)
+                    return named[-1][2], span.text, "description", span, None
                 cur = self.current_speaker(q.open)
                 if cur and self.kinds.get(cur) == "person":
                     span = Span.of(text, cue.start, cue.end)
