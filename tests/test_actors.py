@@ -1438,6 +1438,24 @@ def test_a_title_of_a_named_body_names_that_body_s_head(lang, day, text, title, 
         assert owners == [him], describe(an)
 
 
+@pytest.mark.parametrize(
+    "day",
+    [
+        pytest.param("2009-04-29", id="her-office-known-then"),
+        pytest.param("2012-01-10", id="no-office-known-then"),
+    ],
+)
+def test_a_minister_of_a_country_is_its_national_named_before(day):
+    an = run(
+        "es",
+        day,
+        "Los ministros del Interior, Alfredo Pérez Rubalcaba y Michèle Alliot-Marie, firmaron "
+        "un acuerdo. La ministra francesa aseguró que la colaboración entre las dos policías "
+        "«nunca había sido tan estrecha».",
+    )
+    assert [q.speaker for q in an.quotes] == ["michele-alliot-marie"], describe(an)
+
+
 def test_a_bare_head_names_nobody():
     # «el jefe insurgente» is no title of the president named before
     an = run(

@@ -3921,6 +3921,13 @@ def _resolve_title_by_office(
             if rp.gender and e.gender and rp.gender != e.gender:
                 continue  # "la presidenta" is not the male co-holder
             return record_for_entry(e)
+        if rp.office == "minister" and len(rp.where) == 2:
+            # «Los ministros del Interior, Rubalcaba y Alliot-Marie … La ministra francesa»: a
+            # national named before whose office the article leaves untold
+            for r in persons_before:
+                own = r.country or (r.entry.country if r.entry is not None else None)
+                if own == rp.where and not offices_of(r) and rp.gender and r.gender == rp.gender:
+                    return r
     return None
 
 
