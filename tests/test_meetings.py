@@ -26,6 +26,21 @@ def describe(an) -> str:
 # "forum" are matched as accent- and case-insensitive substrings.
 MEETINGS = [
     pytest.param(
+        "fr",
+        "2021-12-04",
+        "Les négociations, qui ont repris lundi à Vienne entre l'Iran et les grandes puissances, "
+        "ont été suspendues vendredi.",
+        {"kind": "negotiation", "start": "2021-11-29", "end": "2021-12-03", "place": "vienne"},
+        id="fr-talks-resumed-one-day-suspended-another-are-one-round",
+    ),
+    pytest.param(
+        "en",
+        "2018-12-14",
+        "A previous round in Kuwait, which opened in April 2016, broke down in August that year.",
+        {"kind": "negotiation", "start": "2016-04", "end": "2016-08", "place": "kuwait"},
+        id="en-opened-in-a-month-broke-down-in-another",
+    ),
+    pytest.param(
         "pt",
         "2013-12-08",
         "O Conselho de Segurança reuniu-se ontem em Nova Iorque.",

@@ -1273,7 +1273,15 @@ def _start_cued(folded: str, start: int, date_text: str, cues: tuple[str, ...]) 
     when the article is part of the date («iniciado el 14 de agosto»)."""
     before = folded[max(0, start - 25) : start].rstrip()
     first = fold(date_text).split()[:1]
-    return before.endswith(cues) or bool(first and f"{before} {first[0]}".endswith(cues))
+    if before.endswith(cues) or bool(first and f"{before} {first[0]}".endswith(cues)):
+        return True
+    # "opened in April 2016", «ouvertes en avril»: a month's preposition after the word
+    bare = _MONTH_PREPOSITION.sub("", before)
+    return bare != before and bare.endswith(cues)
+
+
+# the preposition of a month or a year ("in", «en», «em»), right before the date (folded)
+_MONTH_PREPOSITION = re.compile(r"\s+(?:in|en|em)$")
 
 
 def _opened_until_lead(meetings, text, folded, found, lang):
@@ -1568,12 +1576,13 @@ def _join_start_cued(text: str, folded: str, ds: list[DateExpr], lang: str) -> l
     if not cues:
         return ds
     for a in ds:
-        if not (a.value and len(a.value) == 10 and not a.end_value):
+        if not (a.value and len(a.value) in (7, 10) and not a.end_value):
             continue
         if not _start_cued(folded, a.start, folded[a.start : a.end], cues):
             continue
         for b in ds:
-            if b is a or not (b.value and len(b.value) == 10) or b.value <= a.value:
+            # two days, or two months ("which opened in April 2016, broke down in August")
+            if b is a or not (b.value and len(b.value) == len(a.value)) or b.value <= a.value:
                 continue
             if b.end_value:
                 continue  # «los días 17 y 18 de julio»: a span of its own, another event's
@@ -1584,7 +1593,8 @@ def _join_start_cued(text: str, folded: str, ds: list[DateExpr], lang: str) -> l
                 # relative is another event's
                 continue
             last = b.end_value or b.value
-            joined = DateExpr(b.start, b.end, f"{a.text} … {b.text}", a.value, last, "day")
+            grain = "day" if len(a.value) == 10 else "month"
+            joined = DateExpr(b.start, b.end, f"{a.text} … {b.text}", a.value, last, grain)
             return [joined if x is b else x for x in ds if x is not a]
     return _join_until(folded, ds, lang)
 
