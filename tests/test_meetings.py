@@ -27,6 +27,22 @@ def describe(an) -> str:
 MEETINGS = [
     pytest.param(
         "fr",
+        "2014-01-11",
+        "Le président Michel Djotodia a démissionné vendredi à N'Djamena, au second jour d'un "
+        "sommet extraordinaire de la CEEAC consacré à la crise.",
+        {"kind": "summit", "start": "2014-01-09", "end": "2014-01-10"},
+        id="fr-the-second-day-of-a-summit-told-further-in-the-clause",
+    ),
+    pytest.param(
+        "pt",
+        "2009-08-21",
+        "Os presidentes José Eduardo dos Santos e Jacob Zuma assinaram ontem em Luanda um "
+        "conjunto de acordos, no segundo dia da primeira visita de Estado de Zuma.",
+        {"kind": "visit", "start": "2009-08-19"},
+        id="pt-the-second-day-of-a-visit-told-further-in-the-clause",
+    ),
+    pytest.param(
+        "fr",
         "2021-12-04",
         "Les négociations, qui ont repris lundi à Vienne entre l'Iran et les grandes puissances, "
         "ont été suspendues vendredi.",

@@ -2015,6 +2015,8 @@ def _event_day_words(lang: str) -> tuple[tuple[re.Pattern, int], ...]:
 
 
 EVENT_DAY_REACH = 12  # chars between a day and the phrase that says which day of the event it is
+# "… day of the …", « … jour d'un … », «… dia da …»: the event whose day a phrase names (folded)
+_OF_AN_EVENT = re.compile(r"\s*(?:of|de|del|d'|d’|da|do|du|des)\b")
 MAX_EVENT_DAYS = 6  # an event of more days is told with its range
 
 
@@ -2034,9 +2036,22 @@ def _event_days(meetings, dates, folded, sentences, lang):
             # right before the day ("concluyó este domingo") or right after it ("el sábado, en
             # la primera jornada"), with a few words at most between
             before = [x for x in rx.finditer(folded, max(0, d.start - 40), d.start)]
-            after = rx.search(folded, d.end, d.end + EVENT_DAY_REACH + 30)
-            if (before and d.start - before[-1].end() <= EVENT_DAY_REACH) or (
-                after is not None and after.start() - d.end <= EVENT_DAY_REACH
+            after = rx.search(folded, d.end, d.end + EVENT_DAY_REACH + 90)
+            if (
+                (before and d.start - before[-1].end() <= EVENT_DAY_REACH)
+                or (
+                    after is not None
+                    and (
+                        after.start() - d.end <= EVENT_DAY_REACH
+                        # "a démissionné vendredi à N'Djamena, au second jour d'un sommet": further
+                        # in the clause, a day of an event named right after it
+                        or (
+                            not re.search(r"[.;:!?]", folded[d.end : after.start()])
+                            and not any(d.end <= o.start < after.start() for o in dates)
+                            and _OF_AN_EVENT.match(folded, after.end()) is not None
+                        )
+                    )
+                )
             ):
                 marks.append((day, n, d.start))
                 break
