@@ -26,6 +26,15 @@ def describe(an) -> str:
 # "forum" are matched as accent- and case-insensitive substrings.
 MEETINGS = [
     pytest.param(
+        "es",
+        "2014-11-25",
+        "Margallo respaldó las conversaciones entre Bruselas y La Habana, cuya segunda ronda se "
+        "celebró en agosto en Bruselas y que continuarán a comienzos del próximo año en la "
+        "capital cubana.",
+        {"kind": "negotiation", "start": "2014-08", "status": "held"},
+        id="es-a-month-takes-no-year-from-another-clause",
+    ),
+    pytest.param(
         "fr",
         "2014-01-11",
         "Le président Michel Djotodia a démissionné vendredi à N'Djamena, au second jour d'un "

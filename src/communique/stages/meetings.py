@@ -1615,13 +1615,20 @@ def _join_year_month(text: str, ds: list[DateExpr]) -> list[DateExpr]:
         return ds
     y, m = years[0], months[0]
     lo, hi = min(y.end, m.end), max(y.start, m.start)
-    if hi - lo > 60 or re.search(r"[,;:.]", text[lo:hi]):
-        return ds  # "met in Prague in October, where they agreed to hold this year's summit"
+    if hi - lo > 60 or re.search(r"[,;:.]", text[lo:hi]) or _CLAUSE_OPENER.search(text, lo, hi):
+        # "met in Prague in October, where they agreed to hold this year's summit", «se celebró
+        # en agosto en Bruselas y que continuarán a comienzos del próximo año»
+        return ds
     joined = DateExpr(m.start, m.end, m.text, f"{y.value}-{m.value[5:7]}", None, "month")
     return [joined if x is m else x for x in ds if x is not y]
 
 
 _YEAR_DIGITS = re.compile(r"\d{4}")
+# the words that open another clause between a month and a year: a relative, a complementiser
+_CLAUSE_OPENER = re.compile(
+    r"(?<!\w)(?:que|qu'|qu’|that|which|who|where|donde|où|onde|cuando|when|quand|quando)(?!\w)",
+    re.I,
+)
 
 
 def _join_until(folded: str, ds: list[DateExpr], lang: str) -> list[DateExpr]:
