@@ -26,6 +26,45 @@ def describe(an) -> str:
 # "forum" are matched as accent- and case-insensitive substrings.
 MEETINGS = [
     pytest.param(
+        "fr",
+        "2023-03-08",
+        "Le Conseil de sécurité s'est réuni lundi pour la deuxième fois.",
+        {"start": "2023-03-06", "status": "held", "forum": ["conseil de securite"]},
+        id="fr-a-body-meets-on-its-own-s-est-reuni",
+    ),
+    pytest.param(
+        "fr",
+        "2023-03-08",
+        "Les ministres ont ensuite été reçus par Emmanuel Macron mardi à l'Élysée.",
+        {"start": "2023-03-07", "participants": ["emmanuel-macron"]},
+        id="fr-plural-passive-recus-par",
+    ),
+    pytest.param(
+        "es",
+        "2023-03-08",
+        "Sánchez y Lula se van a reunir el lunes en Brasilia.",
+        {
+            "start": "2023-03-13",
+            "status": "planned",
+            "participants": ["pedro-sanchez", "luiz-inacio-lula-da-silva"],
+        },
+        id="es-se-van-a-reunir",
+    ),
+    pytest.param(
+        "pt",
+        "2023-03-08",
+        "Lula e Boric assinam hoje em Santiago um acordo de cooperação.",
+        {"start": "2023-03-08", "place": "santiago"},
+        id="pt-a-headline-present-signing",
+    ),
+    pytest.param(
+        "fr",
+        "2023-03-08",
+        "Hillary Clinton, qui s'était rendue à Port-au-Prince le 30 janvier, a promis une aide.",
+        {"kind": "visit", "start": "2023-01-30", "place": "port-au-prince"},
+        id="fr-feminine-s-etait-rendue-a",
+    ),
+    pytest.param(
         "es",
         "2014-11-25",
         "Margallo respaldó las conversaciones entre Bruselas y La Habana, cuya segunda ronda se "
