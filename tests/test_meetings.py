@@ -26,6 +26,14 @@ def describe(an) -> str:
 # "forum" are matched as accent- and case-insensitive substrings.
 MEETINGS = [
     pytest.param(
+        "es",
+        "2024-02-20",
+        "Albares confió en que la cumbre de la Liga Árabe, prevista para mayo en Baréin, respalde "
+        "la iniciativa.",
+        {"kind": "summit", "start": "2024-05", "place": "barein"},
+        id="es-the-country-right-after-the-meeting-s-day",
+    ),
+    pytest.param(
         "fr",
         "2023-03-08",
         "Le Conseil de sécurité s'est réuni lundi pour la deuxième fois.",
@@ -5171,3 +5179,14 @@ def test_a_national_body_is_no_forum():
 def test_a_forum_named_with_the_meeting_or_meeting_itself_holds_it(lang, text, forum):
     an = run(lang, "2012-11-18", text)
     assert len(an.meetings) == 1 and forum in (an.meetings[0].forum or ""), an.meetings
+
+
+def test_a_country_further_in_the_clause_without_the_day_is_no_place():
+    # «las inversiones españolas en México»: what the talks were about, not where they were
+    an = run(
+        "es",
+        "2012-11-18",
+        "Rajoy mantuvo dos días después un encuentro bilateral con Peña Nieto en el que ambos "
+        "repasaron las inversiones españolas en México.",
+    )
+    assert an.meetings and all(m.place != "México" for m in an.meetings), describe(an)

@@ -840,7 +840,19 @@ def find_meetings(
                 # "met Trump at the White House", "en la Casa Rosada": the seat is the venue
                 places.append((_place_rank(dr, m[0], m[1], False), a.name))
                 continue
-            if a.kind == "place" or (a.kind == "country" and 0 <= m[0] - dr.trigger.end <= 40):
+            if a.kind == "place" or (
+                a.kind == "country"
+                and (
+                    0 <= m[0] - dr.trigger.end <= 40
+                    # «la cumbre …, prevista para mayo en Baréin»: right after the meeting's day
+                    or (
+                        dr.date is not None
+                        and dr.trigger.end <= dr.date.start
+                        and 0 <= m[0] - dr.date.end <= 6
+                        and m[0] - dr.trigger.end <= _COUNTRY_REACH
+                    )
+                )
+            ):
                 if _QUALIFIES_NEXT.match(folded, m[1]):
                     continue  # "in the West Bank town of Bethlehem", "the Red Sea city of Jeddah"
                 words = before.split()
@@ -3600,6 +3612,10 @@ _TO_DESTINATION = frozenset(("",)) | grammar_all("to_destination")
 # ("the talks", «la conversa», «les discussions», "boycott sessions"); a summit or a visit
 # named so is its own event
 _TALK_KINDS = frozenset(("call", "meeting", "negotiation", "consultation", "session"))
+
+# how far after a meeting word a country it is held in may be named (after a place
+# preposition): «la cumbre de la Liga Árabe, prevista para mayo en Baréin»
+_COUNTRY_REACH = 80
 
 # the meetings a trip to their city is made for
 _HELD_AT = frozenset(("summit", "session", "negotiation", "consultation"))
