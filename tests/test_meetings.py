@@ -27,6 +27,29 @@ def describe(an) -> str:
 MEETINGS = [
     pytest.param(
         "es",
+        "2007-03-10",
+        "Lula será recibido por Bush en la residencia de Camp David el próximo 31 de marzo.",
+        {"start": "2007-03-31", "place": "camp david"},
+        id="es-a-venue-named-by-its-common-noun",
+    ),
+    pytest.param(
+        "es",
+        "2013-01-27",
+        "Merkel, que se había reunido el viernes con Piñera en el palacio de La Moneda, reconoció "
+        "la crisis.",
+        {"start": "2013-01-25", "place": "la moneda"},
+        id="es-a-seat-named-by-its-palace",
+    ),
+    pytest.param(
+        "es",
+        "2022-11-20",
+        "Petro, que había visitado a Maduro en el palacio de Miraflores, en Caracas, el 1 de "
+        "noviembre, se ha erigido en valedor del diálogo.",
+        {"start": "2022-11-01", "place": "caracas"},
+        id="es-the-city-before-a-seat-named-by-its-palace-guard",
+    ),
+    pytest.param(
+        "es",
         "2024-02-20",
         "Albares confió en que la cumbre de la Liga Árabe, prevista para mayo en Baréin, respalde "
         "la iniciativa.",

@@ -129,6 +129,14 @@ _CITY_AFTER = re.compile(r"\s+city\b")
 _PLACE_PREP_BEFORE = re.compile(
     r"\b(?:at|in|en|a|à|au|no|na|em|dans)\s+(?:the|el|la|le|l'|o|a)?\s*$"
 )
+# «en la residencia de», "at the palace of", « au palais de »: a venue's common noun between the
+# place preposition and the place or seat it names (folded)
+_VENUE_NOUN_OF = re.compile(
+    r"\b(?:at|in|en|a|à|au|no|na|em|dans)\s+(?:the|el|la|le|l'|o|a)?\s*"
+    r"(?:palace|palacio|palais|palacio|residence|residencia|residencia|sede|headquarters|siege"
+    r"|retreat|castle|castillo|chateau|castelo|quinta|finca|ranch|rancho|hacienda|estate|mansion"
+    r"|mansao)\s+(?:of the|of|de la|del|de|do|da|du|des|de l')\s*$"
+)
 # "to the", «para a»: a destination's preposition and article
 _TO_THE = re.compile(r"\b(?:to the|para a|para o)\s+$")
 # a month or a year in a clause about something else: "since he took office in December"
@@ -835,10 +843,13 @@ def find_meetings(
                 entry is not None
                 and entry.stands_for
                 and entry.stands_for.get("country")
-                and _PLACE_PREP_BEFORE.search(before)
+                and (_PLACE_PREP_BEFORE.search(before) or _VENUE_NOUN_OF.search(before))
             ):
-                # "met Trump at the White House", "en la Casa Rosada": the seat is the venue
-                places.append((_place_rank(dr, m[0], m[1], False), a.name))
+                # "met Trump at the White House", "en la Casa Rosada", «en el palacio de La
+                # Moneda»: the seat is the venue (one named by its palace, after the city the
+                # clause names too: «en el palacio de Miraflores, en Caracas»)
+                behind = not _PLACE_PREP_BEFORE.search(before)
+                places.append((_place_rank(dr, m[0], m[1], False, behind), a.name))
                 continue
             if a.kind == "place" or (
                 a.kind == "country"
@@ -873,6 +884,8 @@ def find_meetings(
                     or _TOWN_OF.search(folded, max(seg_start, m[0] - 50), m[0]) is not None
                     # «en el Palacio de Itamaraty de Brasilia»: the city of a named venue
                     or _VENUE_OF.search(text, max(seg_start, m[0] - 60), m[0]) is not None
+                    # «en la residencia de Camp David»: a venue named by its common noun
+                    or _VENUE_NOUN_OF.search(folded, max(seg_start, m[0] - 40), m[0]) is not None
                     or (in_region := _REGION_OF.search(folded, max(seg_start, m[0] - 30), m[0]))
                     is not None
                     # «la cumbre de Lima», «as cimeiras de Luanda», "the Hanoi summit": the
