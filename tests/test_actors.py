@@ -2588,3 +2588,30 @@ def test_a_town_whose_name_folds_to_an_acronym_is_left_out():
     # "Peć" folds to "pec": the Brazilian PEC is a bill, no place
     an = run("pt", "2019-03-22", "A PEC da reforma da Previdência foi aprovada pela Câmara.")
     assert not [a for a in an.actors if a.kind == "place" and a.name == "PEC"], an.actors
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        pytest.param(
+            "en",
+            "“There will be no negotiation today,” Satea al-Haj, one of the FFC negotiators, "
+            "said on Tuesday.",
+            "Satea al-Haj",
+            id="en-one-of-the-negotiators",
+        ),
+        pytest.param(
+            "es",
+            "«No habrá negociación hoy». Satea Alhaj, uno de los negociadores de la oposición, "
+            "lo dijo así.",
+            "Satea Alhaj",
+            id="es-uno-de-los-negociadores",
+        ),
+    ],
+)
+def test_a_name_one_of_a_group_is_a_person(lang, text, name):
+    an = run(lang, "2019-07-23", text)
+    person = next((a for a in an.actors if a.name == name), None)
+    assert person is not None and person.kind == "person", describe(an)
+    if lang == "en":
+        assert [q.speaker for q in an.quotes] == [person.id], describe(an)

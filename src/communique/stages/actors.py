@@ -734,6 +734,8 @@ def find_actors(
             kind = "person"  # "Dlamini said", "said Nomvula Dlamini of the Institute …"
         elif after.startswith(", ") and len(toks) >= 2 and _apposition_role_after(ee, role_phrases):
             kind = "person"
+        elif 2 <= len(toks) <= 3 and not is_org and _ONE_OF_THEM.match(text, ee):
+            kind = "person"  # "Satea al-Haj, one of the FFC negotiators, said"
         elif (
             len(toks) <= 3
             and not at_sentence_start
@@ -1448,6 +1450,14 @@ def _other_first_name(text: str, s: int, cands, first_names: frozenset[str]) -> 
         text[max(0, s - 30) : s],
     )
     return bool(m)
+
+
+# ", one of the negotiators", «, uno de los mediadores», « , l'un des négociateurs », «, um dos
+# líderes»: a name's apposition that makes it one of a group of people
+_ONE_OF_THEM = re.compile(
+    r",\s+(?:one of (?:the|its|their|his|her)|uno de los|una de las|l['’]une? des|une? des"
+    r"|um dos|uma das)\s"
+)
 
 
 def _unknown_given_name(text: str, s: int, cands, lexicon: Lexicon, atom_ends: set[int]) -> bool:
