@@ -2901,3 +2901,28 @@ def test_the_two_governments_are_the_states_the_leaders_named_stand_for():
     )
     pos = position_with(an, "cualquier controversia")
     assert same_actors(an, pos.actors, ["country-ve", "country-gy"]), describe(an)
+
+
+@pytest.mark.parametrize(
+    "text, statement",
+    [
+        pytest.param(
+            "Satea al-Haj said on Tuesday there would be no talks.",
+            "there would be no talks",
+            id="a-weekday-then-a-clause-without-that",
+        ),
+        pytest.param(
+            "Satea al-Haj said yesterday they would walk out.",
+            "they would walk out",
+            id="yesterday-then-a-clause-without-that",
+        ),
+        pytest.param(
+            "Satea al-Haj said on Tuesday that there would be no talks.",
+            "there would be no talks",
+            id="with-that-guard",
+        ),
+    ],
+)
+def test_a_time_adverbial_after_the_cue_is_not_what_is_said(text, statement):
+    an = run("en", "2019-07-23", text)
+    assert [p.statement for p in an.positions] == [statement], describe(an)

@@ -1241,6 +1241,10 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
         mm = mt.match(folded[q : q + 60])
         if mm:
             return q + mm.end(), "that"
+    if lang == "en" and (adv := _TIME_ADVERBIAL.match(folded, q)) is not None:
+        # "said on Tuesday there would be no talks": the day, then the clause
+        q = adv.end()
+        seg = folded[q : q + 60]
     am = _addressee_pattern(lang)
     if am:
         mm = am.match(text[q : q + 80])
@@ -1330,6 +1334,15 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
         ):
             return q, "object"  # also "calificó la propuesta de «bomba atómica»"
     return None, ""
+
+
+# an English time adverbial right after a cue, before a clause without "that" (folded)
+_TIME_ADVERBIAL = re.compile(
+    r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight"
+    r"|last\s+(?:week|month|night)|this\s+(?:week|morning|afternoon|evening))\s+"
+    r"(?=(?:it|he|she|they|we|there|the|his|her|their|its)\s)"
+)
 
 
 # a capitalised name of up to four words, then «de»/«d'» and a lowercase word
