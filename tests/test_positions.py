@@ -817,6 +817,24 @@ POSITIONS = [
     ),
     pytest.param(
         "es",
+        "2008-09-16",
+        "Los presidentes de la Unasur expresaron su «pleno respaldo» al Gobierno de Evo Morales.",
+        "pleno respaldo",
+        ["unasur"],
+        None,
+        id="es-the-presidents-of-a-body-speak-for-it",
+    ),
+    pytest.param(
+        "pt",
+        "2008-09-16",
+        "Os presidentes da Unasul disseram que apoiam o Governo boliviano.",
+        "apoiam o Governo",
+        ["unasul"],
+        None,
+        id="pt-the-presidents-of-a-body-speak-for-it",
+    ),
+    pytest.param(
+        "es",
         "2025-05-18",
         "El secretario general de la ONU, António Guterres, reclamó «un alto el fuego permanente, "
         "ya».",
