@@ -2944,3 +2944,49 @@ def test_the_two_governments_are_the_states_the_leaders_named_stand_for():
 def test_a_time_adverbial_after_the_cue_is_not_what_is_said(text, statement):
     an = run("en", "2019-07-23", text)
     assert [p.statement for p in an.positions] == [statement], describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, statement, actor",
+    [
+        pytest.param(
+            "pt",
+            "Lula tinha já afirmado que o Brasil não aceitará sanções.",
+            "o Brasil não aceitará sanções",
+            "luiz-inacio-lula-da-silva",
+            id="pt-pluperfect-with-an-adverb-inside",
+        ),
+        pytest.param(
+            "fr",
+            "Macron et Merkel s'étaient engagés à relancer le dialogue.",
+            "relancer le dialogue",
+            "emmanuel-macron",
+            id="fr-reflexive-pluperfect-plural",
+        ),
+        pytest.param(
+            "en",
+            "Shinzo Abe, telling reporters he was confident, announced the deal.",
+            "he was confident",
+            "shinzo-abe",
+            id="en-telling-reporters",
+        ),
+    ],
+)
+def test_the_tenses_a_reporting_verb_lacked(lang, text, statement, actor):
+    an = run(lang, "2019-07-23", text)
+    found = [p for p in an.positions if p.statement == statement]
+    assert found and actor in found[0].actors, describe(an)
+
+
+def test_an_inverted_cue_takes_no_subject_from_after_it():
+    # « …, a-t-il fait valoir, … Riyad … »: "il" speaks, not Riyadh named after the cue
+    an = run(
+        "fr",
+        "2021-12-05",
+        "M. Macron a défendu sa démarche vendredi. On ne peut pas œuvrer à la stabilité du "
+        "Moyen-Orient sans parler à l'Arabie saoudite, a-t-il fait valoir, assurant que le "
+        "dialogue avec Riyad était nécessaire.",
+    )
+    names = {a.id: a.name for a in an.actors}
+    held = [p for p in an.positions if "stabilité" in p.statement]
+    assert all("Arabie saoudite" not in [names[x] for x in p.actors] for p in held), describe(an)

@@ -380,6 +380,13 @@ def find_positions(
                     who = pronoun_referent(pr, current, finder)
                     main = (who,) if who else None
             if not main:
+                # «…, a-t-il fait valoir, assurant que …»: the gerund goes with the inverted
+                # cue before it, whose pronoun is the person the passage is about
+                comma = folded.rfind(",", sent.start, cue.start)
+                before = folded.rfind(",", sent.start, comma) if comma > sent.start else -1
+                if before != -1 and _INVERTED_CUE.fullmatch(folded, before + 1, comma):
+                    main = last_subject or finder.previous_subject(cue.start) or None
+            if not main:
                 head = finder.left_of(
                     folded.rfind(",", sent.start, cue.start)
                     if folded.rfind(",", sent.start, cue.start) > sent.start
@@ -1334,6 +1341,10 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
         ):
             return q, "object"  # also "calificó la propuesta de «bomba atómica»"
     return None, ""
+
+
+# an inverted French cue set between commas: « a-t-il fait valoir », « estime-t-elle » (folded)
+_INVERTED_CUE = re.compile(r"\s*[\w' ]+-(?:t-)?(?:il|elle)(?:\s+[\w']+){0,2}\s*")
 
 
 # an English time adverbial right after a cue, before a clause without "that" (folded)

@@ -1290,10 +1290,18 @@ def _states_named_by(actors: ActorResult) -> dict[str, str]:
     return out
 
 
+# the inverted subject pronoun of a French cue ("a-t-il assuré", "estime-t-elle")
+_INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on)\b")
+
+
 def trailing_cue(text, folded, sent, cue, finder, lang, need_verb=True):
     """(statement start, end, actors, evidence end) for "CLAUSE, said X." and "CLAUSE, X
     said." closing a sentence that opens with the statement; None otherwise."""
     openers = _clause_openers(lang)
+    if _INVERTED_PRONOUN.search(folded, cue.start, cue.end):
+        return None  # «…, a-t-il fait valoir»: a pronoun speaks, resolved where pronouns are
+    if is_gerund(folded[cue.start : cue.end], lang):
+        return None  # «…, assurant que …»: a gerund goes on its clause, it closes none
     j = cue.start
     while j > sent.start and text[j - 1] == " ":
         j -= 1
