@@ -2990,3 +2990,31 @@ def test_an_inverted_cue_takes_no_subject_from_after_it():
     names = {a.id: a.name for a in an.actors}
     held = [p for p in an.positions if "stabilité" in p.statement]
     assert all("Arabie saoudite" not in [names[x] for x in p.actors] for p in held), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, statement",
+    [
+        pytest.param(
+            "pt",
+            "O Brasil recusou assinar a declaração final.",
+            "assinar a declaração final",
+            id="pt-recusar",
+        ),
+        pytest.param(
+            "en",
+            "Russia objected to the last-minute change in the text.",
+            "to the last-minute change in the text",
+            id="en-object",
+        ),
+        pytest.param(
+            "es",
+            "Petro rebatió las críticas de la oposición.",
+            "las críticas de la oposición",
+            id="es-rebatir",
+        ),
+    ],
+)
+def test_stance_verbs_without_a_table_before(lang, text, statement):
+    an = run(lang, "2019-07-23", text)
+    assert [p.statement for p in an.positions] == [statement], describe(an)
