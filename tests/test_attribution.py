@@ -2844,3 +2844,17 @@ def test_an_apposed_description_with_a_hyphenated_modifier_is_the_person_before(
     q = quote_with(an, "does not add up")
     assert q.speaker in keys(an, "anneliese-brandauer"), describe(an)
     assert not [a for a in an.actors if a.name == "researcher"], describe(an)
+
+
+def test_a_gerund_after_an_inverted_cue_is_the_pronoun_s_person():
+    # « …, a-t-il fait valoir, assurant que … « … » »: not Saudi Arabia, named before the cue
+    an = run(
+        "fr",
+        "2021-12-05",
+        "M. Macron a défendu sa démarche dès vendredi. On ne peut pas œuvrer à la stabilité du "
+        "Moyen-Orient sans parler à l'Arabie saoudite, a-t-il fait valoir, assurant que "
+        "dialoguer avec Riyad ne signifiait pas « être complaisant ».",
+    )
+    assert [q.speaker for q in an.quotes] == ["emmanuel-macron"], [
+        (q.text, q.speaker) for q in an.quotes
+    ]

@@ -1064,6 +1064,18 @@ class _Attributor:
                     )
                 ):
                     first = cues[0]
+                    if _INVERTED_PRONOUN.search(self.folded, first.start, first.end):
+                        # «…, a-t-il fait valoir, assurant que … «…»»: the first cue's pronoun
+                        # stands for the person speaking, not the name before it
+                        cur = self.current_speaker(first.start)
+                        if cur and self.kinds.get(cur) == "person":
+                            return (
+                                cur,
+                                text[cue.start : cue.end],
+                                "before-coordinated",
+                                Span.of(text, cue.start, cue.end),
+                                None,
+                            )
                     actors, span, how = self._subject_before(first.start)
                     if actors:
                         return (
