@@ -133,7 +133,7 @@ _PLACE_PREP_BEFORE = re.compile(
 # place preposition and the place or seat it names (folded)
 _VENUE_NOUN_OF = re.compile(
     r"\b(?:at|in|en|a|à|au|no|na|em|dans)\s+(?:the|el|la|le|l'|o|a)?\s*"
-    r"(?:palace|palacio|palais|palacio|residence|residencia|residencia|sede|headquarters|siege"
+    r"(?:palace|palacio|palais|residence|residencia|sede|headquarters|siege"
     r"|retreat|castle|castillo|chateau|castelo|quinta|finca|ranch|rancho|hacienda|estate|mansion"
     r"|mansao)\s+(?:of the|of|de la|del|de|do|da|du|des|de l')\s*$"
 )
