@@ -3641,7 +3641,8 @@ def _body_by_head_word(rp, mentions, records, text: str, lang: str) -> Record | 
         return None
     words = text[m.start() : m.end()].split()
     head = fold(words[-1])
-    if len(words) < 2 or not words[-1][:1].isupper() or head not in _org_heads(lang):
+    ent = _entities(lang)
+    if len(words) < 2 or not words[-1][:1].isupper() or head not in _org_words(id(ent), ent)[0]:
         return None
     if any(rp.end <= x.start < m.end() for x in mentions):
         return None  # a name the article knows: resolved as such
@@ -3659,11 +3660,6 @@ def _body_by_head_word(rp, mentions, records, text: str, lang: str) -> Record | 
     if before:
         return records[before[-1].key]
     return records[next(iter(bodies))] if len(bodies) == 1 else False
-
-
-@cache
-def _org_heads(lang: str) -> frozenset[str]:
-    return frozenset(fold(h) for h in _entities(lang).get("org_heads", []))
 
 
 def _body_head_named_before(rp, mentions, records, sent_starts, text, on) -> Record | None:

@@ -478,7 +478,7 @@ class SubjectFinder:
         self.mention_index = SpanIndex(actors.mentions)
         self.docs_index = SpanIndex(self.docs)
         self.kinds = {a.id: a.kind for a in actors.actors}
-        self._state_of = _states_named_by(actors)
+        self._state_of: dict[str, str] | None = None  # a leader's or capital's state, on demand
         self._voice = _voice_pattern(tuple(_entities(lang).get("voice_phrases", [])))
         self._pronoun_and = _pronoun_and(lang)
 
@@ -1058,7 +1058,7 @@ class SubjectFinder:
         first: dict[str, int] = {}
         # a state is also named by its leader and its capital ("Maduro e Irfaan Ali … ambos
         # gobiernos": Venezuela and Guyana, not the mediators' countries named since)
-        stands_for = self._state_of if kinds == ("country",) else {}
+        stands_for = self._states() if kinds == ("country",) else {}
         for m in self.mention_index.before(pos)[-200:]:
             aid = m[2] if self.kinds.get(m[2]) in kinds else stands_for.get(m[2])
             if m[1] > pos or pos - m[0] > 1500 or aid is None:
@@ -1072,6 +1072,12 @@ class SubjectFinder:
 
         best = sorted(score, key=rank)[:n]
         return tuple(sorted(best, key=lambda k: first[k]))
+
+    def _states(self) -> dict[str, str]:
+        """`_states_named_by` for this article, built on first use (few articles need it)."""
+        if self._state_of is None:
+            self._state_of = _states_named_by(self.actors)
+        return self._state_of
 
     def _inside_relative(self, start: int, m, pos: int) -> bool:
         seg = self.folded[start : m[0]]
