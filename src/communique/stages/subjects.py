@@ -313,6 +313,12 @@ def _joint_phrases(lang: str) -> tuple[tuple[str, bool, int, tuple[str, ...]], .
     for count in ent.get("joint_bare_counts", []):
         if count in counts:
             items.setdefault(fold(count), (True, counts[count]))
+    # a definite article before a plural title that names an office («los mandatarios», "the
+    # ministers"): the group the passage is about (count 0, resolved by `collective`)
+    for article in ent.get("collective_articles", []):
+        for noun in _joint_nouns(lang):
+            if offices(noun):
+                items.setdefault(f"{fold(article)} {noun}", (True, 0))
     return tuple(
         sorted(
             ((w, p, n, offices(w) if p else ()) for w, (p, n) in items.items()),
@@ -342,6 +348,18 @@ def _joint_pattern(lang: str) -> re.Pattern[str]:
         alts.append(f"(?:{word_alternation(counts)}) (?:{word_alternation(nouns)})")
     if listed:
         alts.append(word_alternation(listed))
+    collective = [fold(w) for w in ent.get("collective_articles", [])]
+    if collective and nouns:
+        # with no complement after it ("the leaders of the bloc" are the bloc's members, «los
+        # dirigentes europeos» the Europeans, «los jefes de Estado y de Gobierno de la UE» the
+        # Union's): a comma or a word that is no preposition, conjunction, or plural adjective
+        # (a plural adjective may come between: «les dirigeants africains ont accepté»)
+        word = r"(?!(?:de|del|of|du|des|da|do|dos|das|y|e|et|and|ou|o|or)(?![\w'’]))[^\W\d]"
+        alts.append(
+            f"(?:{word_alternation(collective)}) (?:{word_alternation(nouns)})"
+            rf"(?=,|(?:\s+{word}[\w-]*[sx])?\s+(?![^\W\d]['’]){word}(?:[\w-]*[^\W\dsx])?"
+            r"(?![\w'’-]))"
+        )
     bare = [fold(w) for w in ent.get("joint_bare_counts", [])]
     if bare:
         # before a word that is no plural noun or adjective (none ends in -s or -x): a verb,
@@ -362,6 +380,31 @@ def _joint_hits(lang: str, folded: str) -> tuple[tuple[int, int, str], ...]:
         for m in _joint_pattern(lang).finditer(folded)
         if m.group() in table
     )
+
+
+# a plural adjective right after a collective title («los dirigentes europeos»)
+_PLURAL_ADJECTIVE = re.compile(r"\s+[^\W\d][\w-]*[sx](?![\w'’-])")
+
+
+@cache
+def _forum_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The words before a body named as a forum (`forum_nouns` or `member_nouns`, a preposition
+    and an article: «la cumbre de la», "the foreign ministers of the") and after one
+    (`forum_nouns_after`: " summit", " leaders"), folded."""
+    ent = _entities(lang)
+    nouns = [fold(w) for w in ent.get("forum_nouns", []) + ent.get("member_nouns", [])]
+    before = None
+    if nouns:
+        before = re.compile(
+            r"(?<!\w)(?:" + word_alternation(nouns) + r")(?: \w+)?"
+            r" (?:de|del|of|du|des|da|do|dos|das|d['’])(?: (?:la|el|los|las|the|le|les|a|o|os|as)|"
+            r" ?l['’])? ?$"
+        )
+    after_nouns = [fold(w) for w in ent.get("forum_nouns_after", [])]
+    after = (
+        re.compile(r" (?:" + word_alternation(after_nouns) + r")(?!\w)") if after_nouns else None
+    )
+    return before, after
 
 
 @lru_cache(maxsize=16)
@@ -479,6 +522,7 @@ class SubjectFinder:
         self.docs_index = SpanIndex(self.docs)
         self.kinds = {a.id: a.kind for a in actors.actors}
         self._state_of: dict[str, str] | None = None  # a leader's or capital's state, on demand
+        self._forum_count: dict[str, int] | None = None  # forums named, on demand
         self._voice = _voice_pattern(tuple(_entities(lang).get("voice_phrases", [])))
         self._pronoun_and = _pronoun_and(lang)
 
@@ -549,6 +593,13 @@ class SubjectFinder:
             # subject (found below)
             if any(m0[1] <= best[0] and self._relative_after(m0[1], 14) for m0 in seg_mentions):
                 best = None
+        if best is not None and self.joint[best[2]][1] == 0:
+            # «los dirigentes europeos»: named by an adjective, the forum, not the people
+            adjective = _PLURAL_ADJECTIVE.match(self.folded, best[1]) is not None
+            group = self.collective(best[0], self.joint[best[2]][2], people=not adjective)
+            if group:
+                return Subject(group, best[0], best[1], "joint")
+            best = None
         if best is not None:
             js, je, jp = best
             people, n, offices = self.joint[jp]
@@ -1037,6 +1088,59 @@ class SubjectFinder:
         return self._last_two(
             pos, ("person",) if people else ("country", "organization", "group"), n, offices
         )
+
+    def collective(
+        self, pos: int, offices: tuple[str, ...], people: bool = True
+    ) -> tuple[str, ...]:
+        """The group a definite plural title at `pos` stands for («Los mandatarios acordaron»,
+        "the ministers agreed"): the two to four holders of its offices the passage names (a
+        bilateral visit, a trilateral meeting), or else the body it names most (the leaders of a
+        summit of many), and the forum of the passage when the article names one; () when
+        neither."""
+        score: dict[str, float] = {}
+        first: dict[str, int] = {}
+        for m in self.mention_index.before(pos)[-200:]:
+            if m[1] > pos or pos - m[0] > 1500 or self._inside_excluded(m[0], m[1]):
+                continue
+            if self.kinds.get(m[2]) not in ("person", "organization"):
+                continue
+            score[m[2]] = score.get(m[2], 0.0) + 1.0 + m[0] / max(pos, 1) * 0.5
+            first.setdefault(m[2], m[0])
+
+        def holds(aid: str) -> bool:
+            held = (self.actors.offices.get(aid) or (None,))[0]
+            return held is not None and any(
+                held == o or (held.endswith("_" + o) and held != "prime_minister") for o in offices
+            )
+
+        holders = [a for a in score if people and self.kinds.get(a) == "person" and holds(a)]
+        group = tuple(sorted(holders, key=lambda a: first[a])) if 2 <= len(holders) <= 4 else ()
+        # the forum whose members these are ("the BRICS summit"), the one the article names most
+        forums = self._forums()
+        bodies = [a for a in score if a in forums]
+        if bodies:
+            group += (max(bodies, key=lambda a: (forums[a], score[a])),)
+        return group
+
+    def _forums(self) -> dict[str, int]:
+        """The bodies the article names as forums («la cumbre de la Celac», "the NATO summit",
+        «os líderes do BRICS») → how often the article names them; built on first use."""
+        if self._forum_count is None:
+            before, after = _forum_patterns(self.lang)
+            count: dict[str, int] = {}
+            forum: set[str] = set()
+            for m in self.actors.mentions:
+                if self.kinds.get(m[2]) != "organization":
+                    continue
+                count[m[2]] = count.get(m[2], 0) + 1
+                if m[2] in forum:
+                    continue
+                if (before is not None and before.search(self.folded, max(0, m[0] - 50), m[0])) or (
+                    after is not None and after.match(self.folded, m[1])
+                ):
+                    forum.add(m[2])
+            self._forum_count = {a: count[a] for a in forum}
+        return self._forum_count
 
     def _last_two(
         self, pos: int, kinds: tuple[str, ...], n: int = 2, offices: tuple[str, ...] = ()
