@@ -3059,6 +3059,15 @@ def test_stance_verbs_without_a_table_before(lang, text, statement):
             id="en-the-two-ministers",
         ),
         pytest.param(
+            "en",
+            "President Joe Biden hosted Japanese Prime Minister Fumio Kishida and South Korean "
+            "President Yoon Suk Yeol at Camp David on Friday. The leaders agreed to set up a "
+            "three-way hotline.",
+            "three-way hotline",
+            ["joe-biden", "fumio-kishida", "yoon-suk-yeol"],
+            id="en-the-three-leaders-of-a-trilateral",
+        ),
+        pytest.param(
             "fr",
             "Les dirigeants de la Cedeao se sont réunis samedi à Accra avec le président ghanéen, "
             "Nana Akufo-Addo, et le président nigérian, Muhammadu Buhari. Les dirigeants "
@@ -3101,5 +3110,34 @@ def test_a_definite_plural_title_is_the_group_the_passage_is_about(lang, text, s
 def test_a_plural_title_with_a_complement_is_not_a_collective(lang, text, snippet, actors):
     # guards: these pass before the collective rule too; they keep it off the body's members
     an = run(lang, "2022-06-30", text)
+    p = position_with(an, snippet)
+    assert same_actors(an, p.actors, actors), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, snippet, actors",
+    [
+        pytest.param(
+            "en",
+            "Sudanese negotiator Idris Mohamed Abdel Gadir and South Sudan's chief negotiator, "
+            "Pagan Amum, signed the deals for Sudan and South Sudan in Addis Ababa. The two "
+            "states agreed to reopen crossings for trade.",
+            "reopen crossings",
+            ["sudan", "south-sudan"],
+            id="en-the-two-states",
+        ),
+        pytest.param(
+            "fr",
+            "Le Premier ministre slovène, Borut Pahor, et son homologue croate, Jadranka Kosor, ont "
+            "signé l'accord pour la Slovénie et la Croatie à Stockholm. Les deux voisins se sont "
+            "engagés à s'abstenir de toute action unilatérale.",
+            "s'abstenir",
+            ["slovenie", "croatie"],
+            id="fr-les-deux-voisins",
+        ),
+    ],
+)
+def test_two_states_named_as_such_are_the_two_countries(lang, text, snippet, actors):
+    an = run(lang, "2012-09-28", text)
     p = position_with(an, snippet)
     assert same_actors(an, p.actors, actors), describe(an)
