@@ -3141,3 +3141,58 @@ def test_two_states_named_as_such_are_the_two_countries(lang, text, snippet, act
     an = run(lang, "2012-09-28", text)
     p = position_with(an, snippet)
     assert same_actors(an, p.actors, actors), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, snippet, tail",
+    [
+        pytest.param(
+            "es",
+            "El presidente palestino, Mahmud Abbas, agradeció la semana pasada a los tres países "
+            "un paso que, dijo, contribuirá a consagrar el derecho del pueblo palestino.",
+            "un paso que",
+            "contribuirá a consagrar el derecho del pueblo palestino",
+            id="es-dijo-between-commas",
+        ),
+        pytest.param(
+            "es",
+            "El mandatario chino, Xi Jinping, calificó el foro de nueva plataforma para una "
+            "relación basada, según dijo, en la igualdad y el beneficio mutuo.",
+            "relación basada",
+            "en la igualdad y el beneficio mutuo",
+            id="es-segun-dijo-between-commas",
+        ),
+        pytest.param(
+            "en",
+            "Andriy Yermak said participants had voiced different views but had underlined the "
+            "importance of respect for territorial integrity.",
+            "different views",
+            "had underlined the importance",
+            id="en-a-repeated-auxiliary-coordinates-the-statement-s-verbs",
+        ),
+        pytest.param(
+            "fr",
+            "Bachar Al-Assad a répondu que la Syrie n'était pas un médiateur, mais qu'elle ferait "
+            "part aux dirigeants iraniens des préoccupations françaises.",
+            "pas un médiateur",
+            "ferait part aux dirigeants iraniens",
+            id="fr-mais-qu-a-second-content-clause",
+        ),
+    ],
+)
+def test_a_statement_runs_over_asides_and_coordinated_verbs_of_its_own(lang, text, snippet, tail):
+    an = run(lang, "2024-05-20", text)
+    p = position_with(an, snippet)
+    assert tail in p.statement, describe(an)
+
+
+def test_a_second_reporting_verb_after_a_conjunction_still_ends_the_statement():
+    # guard: the repeated-auxiliary rule needs that auxiliary inside the statement
+    an = run(
+        "en",
+        "2024-05-20",
+        "Lavrov said the talks failed in Geneva and has warned that Moscow would not accept "
+        "ultimatums.",
+    )
+    p = position_with(an, "the talks failed")
+    assert "ultimatums" not in p.statement, describe(an)

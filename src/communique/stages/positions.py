@@ -73,6 +73,13 @@ _ARTICLE_COMPLEMENTISERS = {
     lang: frozenset(grammar_list(lang, "article_complementisers")) for lang in SUPPORTED_LANGUAGES
 }
 _ARTICLES_ALL = grammar_all("articles")
+# auxiliaries that, repeated after a conjunction, coordinate verbs of the statement (folded)
+_REPEATED_AUX = {
+    lang: frozenset(fold(w) for w in grammar_list(lang, "repeated_auxiliaries"))
+    for lang in SUPPORTED_LANGUAGES
+}
+# the that-clause words of every language, folded ("que", "qu'", "that")
+_THAT_WORDS = frozenset(fold(w) for w in grammar_all("that_clause"))
 # a cue's own that-clause after a few words at most ("said on Wednesday that", folded)
 _OWN_CLAUSE = {
     lang: re.compile(
@@ -320,7 +327,15 @@ def find_positions(
         if frame == "colon" and text[content_start:].lstrip()[:1] in '«“"‘':
             continue  # "added: “We know how to act. …”": the quote itself, judged as a quote
         end = _clause_end(
-            text, folded, content_start, sent.end, cue_starts, according, relatives, negations
+            text,
+            folded,
+            content_start,
+            sent.end,
+            cue_starts,
+            according,
+            relatives,
+            negations,
+            _REPEATED_AUX[lang],
         )
         if text[content_start : content_start + 1] in '«“"‘':
             # "reclamó «un alto el fuego permanente, ya»": the quoted object whole
@@ -1541,12 +1556,25 @@ _TIME_CLAUSE = re.compile(
 )
 
 
-def _clause_end(text, folded, start, sent_end, cue_starts, according, relatives, negations) -> int:
+def _clause_end(
+    text, folded, start, sent_end, cue_starts, according, relatives, negations, auxiliaries=()
+) -> int:
     end = sent_end
     # before a second cue introduced by a conjunction: ", y añadió que", "and added that"
     lo = bisect.bisect_right(cue_starts, start)
     hi = bisect.bisect_left(cue_starts, end)
     for c in cue_starts[lo:hi]:
+        aux = re.match(r"[\w']+", folded[c:])
+        if (
+            aux
+            and aux.group() in auxiliaries
+            and re.search(rf"(?<![\w']){re.escape(aux.group())}(?![\w'])", folded[start:c])
+        ):
+            continue  # "participants had voiced … but had underlined": the statement's own verb
+        if folded[max(start, c - 4) : c].rstrip().endswith(",") and _INSERTED_CUE.match(
+            folded, c, end
+        ):
+            continue  # «un paso que, dijo, contribuirá a …»: an aside inside the statement
         if True:
             before = folded[max(start, c - 16) : c]
             # «reprochó … y le pidió que»: a clitic pronoun between the conjunction and the cue
@@ -1593,6 +1621,13 @@ def _clause_end(text, folded, start, sent_end, cue_starts, according, relatives,
                 for b in according
             ):
                 continue  # "a salué un discours qui, selon lui, …": the speaker's own aside
+            nxt = re.match(r"[\w'-]+\s+", folded[a.start : a.start + 20])
+            if (
+                nxt is not None
+                and a.start + nxt.end() in cue_starts
+                and _INSERTED_CUE.match(folded, a.start + nxt.end(), end)
+            ):
+                continue  # «una relación basada, según dijo, en la igualdad»: the speaker's aside
             end = a.start
             break
     # a contrastive clause has its own subject: ", while Moscow's ambassador … denied"
@@ -1609,6 +1644,10 @@ def _clause_end(text, folded, start, sent_end, cue_starts, according, relatives,
         words = folded[comma + 1 : c].split()
         if words and (words[0] in relatives or " ".join(words[:2]) in relatives):
             continue  # «as tréguas, que anunciou a 04 de maio, vão manter-se»: a relative clause
+        if any(w in _THAT_WORDS or w[:3] in ("qu'", "qu’") for w in words):
+            continue  # «…, mais qu'elle ferait part aux dirigeants»: a second content clause
+        if len(words) <= 1 and _INSERTED_CUE.match(folded, c, sent_end):
+            continue  # «un paso que, dijo, contribuirá a …»: an aside inside the statement
         if negations & set(words):
             continue  # «el Partido, al que pertenece, antes no admitía»: no attribution is negated
         if words and words[-1] in _ARTICLES_ALL:
@@ -1620,6 +1659,11 @@ def _clause_end(text, folded, start, sent_end, cue_starts, according, relatives,
     while end > start and text[end - 1] in " ,;:.\n":
         end -= 1
     return end
+
+
+# a one-word cue closed by a comma, the clause going on for three words or more after it
+# («que, dijo, contribuirá a consagrar», "which, he said, would open"; folded)
+_INSERTED_CUE = re.compile(r"[\w'-]+\s*,\s*(?:[^\s,.;:!?]+\s+){2}[^\s,.;:!?]")
 
 
 def _opens_clause(folded: str, sent_start: int, pos: int) -> bool:
