@@ -2615,3 +2615,34 @@ def test_a_name_one_of_a_group_is_a_person(lang, text, name):
     assert person is not None and person.kind == "person", describe(an)
     if lang == "en":
         assert [q.speaker for q in an.quotes] == [person.id], describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, name, snippet",
+    [
+        pytest.param(
+            "en",
+            "Prime Minister Abiy Ahmed flew to Asmara on Sunday. Fitsum Arega, Abiy's chief of "
+            "staff, said Isaias had accepted an invitation to visit Ethiopia.",
+            "Fitsum Arega",
+            "Isaias had accepted",
+            id="en-a-leader-s-chief-of-staff",
+        ),
+        pytest.param(
+            "en",
+            "Prime Minister Sheikh Hasina met Singh on Tuesday. Gowher Rizvi, Hasina's adviser on "
+            "international affairs, said transit and the Teesta were linked.",
+            "Gowher Rizvi",
+            "transit and the Teesta",
+            id="en-a-leader-s-adviser",
+        ),
+    ],
+)
+def test_a_name_in_apposition_to_a_possessor_s_title_is_the_speaker(lang, text, name, snippet):
+    an = run(lang, "2018-07-10", text)
+    person = next((a for a in an.actors if a.name == name), None)
+    assert person is not None and person.kind == "person", describe(an)
+    said = [p for p in an.positions if snippet in p.statement]
+    assert said and person.id in said[0].actors, describe(an)
+    owner = next(a for a in an.actors if a.name in ("Abiy Ahmed", "Sheikh Hasina"))
+    assert owner.id not in said[0].actors, describe(an)

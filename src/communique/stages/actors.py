@@ -732,7 +732,11 @@ def find_actors(
             _next_is_speech(text, ee, speech_starts) or _after_speech(text, ss, speech_ends)
         ):
             kind = "person"  # "Dlamini said", "said Nomvula Dlamini of the Institute …"
-        elif after.startswith(", ") and len(toks) >= 2 and _apposition_role_after(ee, role_phrases):
+        elif (
+            after.startswith(", ")
+            and len(toks) >= 2
+            and _apposition_role_after(text, ee, role_phrases)
+        ):
             kind = "person"
         elif 2 <= len(toks) <= 3 and not is_org and _ONE_OF_THEM.match(text, ee):
             kind = "person"  # "Satea al-Haj, one of the FFC negotiators, said"
@@ -3078,11 +3082,18 @@ def _word_before(folded: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
-def _apposition_role_after(end: int, role_phrases: list[RolePhrase]) -> bool:
+def _apposition_role_after(text: str, end: int, role_phrases: list[RolePhrase]) -> bool:
     for rp in role_phrases:
         if end + 2 <= rp.start <= end + 8:
             return True
+        # "Fitsum Arega, Abiy's chief of staff, said": a possessor's title
+        if end + 2 < rp.start <= end + 40 and _POSSESSOR_GAP.fullmatch(text, end + 2, rp.start):
+            return True
     return False
+
+
+# a name's possessive and an adjective or two before a title ("Abiy's ", "Trump's special ")
+_POSSESSOR_GAP = re.compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*)?['’]s (?:[a-z]+ ){0,2}")
 
 
 _INDEFINITE_ARTICLES = {
