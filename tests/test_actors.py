@@ -2646,3 +2646,34 @@ def test_a_name_in_apposition_to_a_possessor_s_title_is_the_speaker(lang, text, 
     assert said and person.id in said[0].actors, describe(an)
     owner = next(a for a in an.actors if a.name in ("Abiy Ahmed", "Sheikh Hasina"))
     assert owner.id not in said[0].actors, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, place",
+    [
+        pytest.param(
+            "en",
+            "Abe paid tribute to the soldiers who died in the prisoner-of-war camp at Sandakan, "
+            "and pledged that Japan would never wage war again.",
+            "Sandakan",
+            id="en-at",
+        ),
+        pytest.param(
+            "fr",
+            "L'opposant, pris d'un malaise à bord d'un vol parti depuis Tomsk, a été transporté "
+            "à l'hôpital.",
+            "Tomsk",
+            id="fr-depuis",
+        ),
+        pytest.param(
+            "fr",
+            "Le convoi humanitaire avançait mardi vers Kitchanga sous escorte de la Monusco.",
+            "Kitchanga",
+            id="fr-vers",
+        ),
+    ],
+)
+def test_a_name_after_a_place_preposition_the_knowledge_base_lacks_is_a_place(lang, text, place):
+    an = run(lang, "2020-08-21", text)
+    found = next((a for a in an.actors if a.name == place), None)
+    assert found is not None and found.kind == "place", describe(an)
