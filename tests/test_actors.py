@@ -2677,3 +2677,23 @@ def test_a_name_after_a_place_preposition_the_knowledge_base_lacks_is_a_place(la
     an = run(lang, "2020-08-21", text)
     found = next((a for a in an.actors if a.name == place), None)
     assert found is not None and found.kind == "place", describe(an)
+
+
+@pytest.mark.parametrize(
+    "text, kb_id",
+    [
+        pytest.param(
+            "Nigeria was suspended from the Commonwealth on Saturday.",
+            "commonwealth-of-nations",
+            id="the-commonwealth",
+        ),
+        pytest.param(
+            "Kazakhstan hosted the summit of the Commonwealth of Independent States.",
+            "cis",
+            id="a-longer-commonwealth-name-wins-guard",
+        ),
+    ],
+)
+def test_the_commonwealth_alone_is_the_commonwealth_of_nations(text, kb_id):
+    an = run("en", "1995-11-12", text)
+    assert [a.kb_id for a in an.actors if a.kind == "organization"] == [kb_id], describe(an)
