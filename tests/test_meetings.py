@@ -5213,3 +5213,31 @@ def test_a_country_further_in_the_clause_without_the_day_is_no_place():
         "repasaron las inversiones españolas en México.",
     )
     assert an.meetings and all(m.place != "México" for m in an.meetings), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, pair",
+    [
+        pytest.param(
+            "pt",
+            "Os presidentes Dilma Rousseff e Jacob Zuma e o primeiro-ministro indiano, Manmohan "
+            "Singh, reuniram-se hoje no Union Buildings. À tarde, Dilma teve um encontro "
+            "bilateral com Zuma.",
+            {"Dilma Rousseff", "Jacob Zuma"},
+            id="pt-encontro-bilateral",
+        ),
+        pytest.param(
+            "en",
+            "President Dilma Rousseff, President Jacob Zuma and Prime Minister Manmohan Singh met "
+            "in Pretoria on Tuesday. Later on Tuesday, Rousseff held a bilateral meeting with Zuma.",
+            {"Dilma Rousseff", "Jacob Zuma"},
+            id="en-bilateral-meeting",
+        ),
+    ],
+)
+def test_a_bilateral_meeting_of_two_of_a_larger_meeting_is_its_own(lang, text, pair):
+    an = run(lang, "2011-10-18", text)
+    names = {a.id: a.name for a in an.actors}
+    same_day = [m for m in an.meetings if m.start in ("2011-10-18",)]
+    assert len(same_day) == 2, describe(an)
+    assert any({names[p] for p in m.participants} == pair for m in same_day), describe(an)

@@ -3676,9 +3676,31 @@ def _same_days(m: Meeting, k: Meeting) -> bool:
 
 
 def _other_pair(m: Meeting, k: Meeting) -> bool:
-    """ "Lula reuniu-se com Marcelo" after the summit of Lula and Costa: other people meet."""
+    """ "Lula reuniu-se com Marcelo" after the summit of Lula and Costa: other people meet; "À
+    tarde, Dilma teve um encontro bilateral com Zuma" after the three leaders met: two of them
+    meet apart."""
     a, b = set(m.participants), set(k.participants)
-    return len(a) >= 2 and len(b) >= 2 and not (a <= b or b <= a)
+    if len(a) >= 2 and len(b) >= 2 and not (a <= b or b <= a):
+        return True
+    small = m if a < b else k if b < a else None
+    return (
+        small is not None
+        and len(small.participants) == 2
+        and _BILATERAL.search(fold_text(small.evidence.text)) is not None
+    )
+
+
+# the words that set two participants apart from a larger meeting (entities.toml
+# `bilateral_words`, every language's: quoted names of other languages occur too)
+_BILATERAL = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        re.escape(fold(w))
+        for lang in SUPPORTED_LANGUAGES
+        for w in load_lang_file(lang, "entities").get("bilateral_words", [])
+    )
+    + r")(?![\w-])"
+)
 
 
 def _repeats(m: Meeting, k: Meeting) -> bool:
