@@ -2697,3 +2697,40 @@ def test_a_name_after_a_place_preposition_the_knowledge_base_lacks_is_a_place(la
 def test_the_commonwealth_alone_is_the_commonwealth_of_nations(text, kb_id):
     an = run("en", "1995-11-12", text)
     assert [a.kb_id for a in an.actors if a.kind == "organization"] == [kb_id], describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, kb_ids",
+    [
+        pytest.param(
+            "pt",
+            "A Petrobras e a chinesa Sinopec assinaram um memorando durante a visita de Lula.",
+            ["petrobras", "sinopec"],
+            id="pt-energy-companies",
+        ),
+        pytest.param(
+            "en",
+            "The deal includes 100 Boeing aircraft and a contract for Embraer.",
+            ["boeing", "embraer"],
+            id="en-aircraft-makers",
+        ),
+    ],
+)
+def test_companies_of_state_visits_are_organisations(lang, text, kb_ids):
+    an = run(lang, "2023-04-14", text)
+    found = [a.kb_id for a in an.actors if a.kind == "organization"]
+    assert sorted(found) == sorted(kb_ids), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        pytest.param("es", "Vale, dijo el ministro, firmaremos mañana.", id="es-vale-a-verb"),
+        pytest.param("pt", "Total de 30 milhões de dólares foi anunciado.", id="pt-total-a-word"),
+        pytest.param("en", "Shell companies were used to move the money.", id="en-shell-a-noun"),
+    ],
+)
+def test_a_company_name_that_is_a_word_is_no_actor_alone(lang, text):
+    # guards: the company file lists these only with the word that makes them unambiguous
+    an = run(lang, "2023-04-14", text)
+    assert not [a for a in an.actors if a.kind == "organization"], describe(an)
