@@ -2734,3 +2734,33 @@ def test_a_company_name_that_is_a_word_is_no_actor_alone(lang, text):
     # guards: the company file lists these only with the word that makes them unambiguous
     an = run(lang, "2023-04-14", text)
     assert not [a for a in an.actors if a.kind == "organization"], describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        pytest.param(
+            "es",
+            "El presidente de China, Xi Jinping, llegó a Lisboa acompañado por su esposa, Peng "
+            "Liyuan, y por el ministro de Exteriores, Wang Yi.",
+            "Peng Liyuan",
+            id="es-su-esposa",
+        ),
+        pytest.param(
+            "en",
+            "The visit began when Trump and first lady Melania Trump landed at Haneda airport.",
+            "Melania Trump",
+            id="en-first-lady-guard",
+        ),
+        pytest.param(
+            "fr",
+            "Donald Trump est arrivé à l'aéroport d'Orly avec son épouse Melania.",
+            "Melania",
+            id="fr-son-epouse",
+        ),
+    ],
+)
+def test_a_leader_s_spouse_named_by_the_title_is_a_person(lang, text, name):
+    an = run(lang, "2019-05-25", text)
+    person = next((a for a in an.actors if a.name == name), None)
+    assert person is not None and person.kind == "person", describe(an)
