@@ -2764,3 +2764,14 @@ def test_a_leader_s_spouse_named_by_the_title_is_a_person(lang, text, name):
     an = run(lang, "2019-05-25", text)
     person = next((a for a in an.actors if a.name == name), None)
     assert person is not None and person.kind == "person", describe(an)
+
+
+def test_the_former_spanish_king_is_known_and_juan_carlos_alone_is_not_him():
+    an = run(
+        "es",
+        "2017-07-13",
+        "Don Juan Carlos y Doña Sofía visitaron Londres en 1986. Juan Carlos Varela, presidente "
+        "de Panamá, llegó ayer.",
+    )
+    ids = {a.kb_id for a in an.actors if a.kind == "person"}
+    assert {"juan-carlos-i", "sofia-de-grecia", "juan-carlos-varela"} <= ids, describe(an)

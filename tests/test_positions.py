@@ -2070,7 +2070,7 @@ def test_a_country_in_parentheses_after_a_place_is_no_subject():
         "primera, celebrada en Guadalajara (México) en 1991, advirtió de que la crisis es "
         "difícil.",
     )
-    assert [p.actors for p in an.positions] == [("juan-carlos",)]
+    assert len(an.positions) == 1 and same_actors(an, an.positions[0].actors, ["juan-carlos-i"])
 
 
 def test_a_verb_coordinated_after_a_recalled_fact_keeps_the_sentence_s_speaker():
