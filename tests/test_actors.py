@@ -2775,3 +2775,37 @@ def test_the_former_spanish_king_is_known_and_juan_carlos_alone_is_not_him():
     )
     ids = {a.kb_id for a in an.actors if a.kind == "person"}
     assert {"juan-carlos-i", "sofia-de-grecia", "juan-carlos-varela"} <= ids, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, kb_id",
+    [
+        pytest.param(
+            "es",
+            "Las tropas ucranianas avanzaron en la región de Kursk durante el fin de semana.",
+            "kursk-oblast",
+            id="es-region-de-kursk-is-the-oblast",
+        ),
+        pytest.param(
+            "en",
+            "Modi will travel to West Bengal after the summit.",
+            "west-bengal",
+            id="en-an-indian-state",
+        ),
+        pytest.param(
+            "pt",
+            "O presidente visitou ontem o Maranhão.",
+            "maranhao",
+            id="pt-a-brazilian-state",
+        ),
+    ],
+)
+def test_a_first_level_region_is_a_known_place(lang, text, kb_id):
+    an = run(lang, "2024-08-12", text)
+    assert kb_id in {a.kb_id for a in an.actors if a.kind == "place"}, describe(an)
+
+
+def test_the_heir_s_title_names_no_region():
+    # guard: "Asturias" alone is left out of the regions
+    an = run("es", "2012-11-17", "El príncipe de Asturias presidió la ceremonia en Cádiz.")
+    assert "Asturias" not in {a.name for a in an.actors}, describe(an)
