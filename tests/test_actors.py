@@ -2809,3 +2809,20 @@ def test_the_heir_s_title_names_no_region():
     # guard: "Asturias" alone is left out of the regions
     an = run("es", "2012-11-17", "El príncipe de Asturias presidió la ceremonia en Cádiz.")
     assert "Asturias" not in {a.name for a in an.actors}, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        pytest.param(
+            "es", "Boric respaldó los derechos argentinos sobre las islas Malvinas.", id="es"
+        ),
+        pytest.param(
+            "fr", "Londres refuse de négocier la souveraineté des îles Malouines.", id="fr"
+        ),
+        pytest.param("en", "The Falklands war ended in June 1982.", id="en-falklands"),
+    ],
+)
+def test_the_falkland_islands_in_running_text(lang, text):
+    an = run(lang, "2022-01-27", text)
+    assert "FK" in {a.country for a in an.actors if a.kind == "country"}, describe(an)
