@@ -2826,3 +2826,31 @@ def test_the_heir_s_title_names_no_region():
 def test_the_falkland_islands_in_running_text(lang, text):
     an = run(lang, "2022-01-27", text)
     assert "FK" in {a.country for a in an.actors if a.kind == "country"}, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, kb_id",
+    [
+        pytest.param(
+            "pt",
+            "Os líderes realizaram ontem a primeira cúpula formal do Bric.",
+            "bric",
+            id="pt-bric",
+        ),
+        pytest.param(
+            "en",
+            "The G4 nations renewed their bid for permanent seats on the Security Council.",
+            "g4-nations",
+            id="en-g4",
+        ),
+        pytest.param(
+            "es",
+            "El papa recordó el papel de la Iglesia católica en la mediación.",
+            "catholic-church",
+            id="es-iglesia-catolica",
+        ),
+    ],
+)
+def test_groupings_named_by_a_nickname_or_in_lowercase_are_known(lang, text, kb_id):
+    an = run(lang, "2009-06-17", text)
+    assert kb_id in {a.kb_id for a in an.actors}, describe(an)
