@@ -2854,3 +2854,9 @@ def test_the_falkland_islands_in_running_text(lang, text):
 def test_groupings_named_by_a_nickname_or_in_lowercase_are_known(lang, text, kb_id):
     an = run(lang, "2009-06-17", text)
     assert kb_id in {a.kb_id for a in an.actors}, describe(an)
+
+
+def test_the_dalai_lama_is_a_known_person():
+    an = run("en", "2016-10-17", "The Dalai Lama met President Barack Obama at the White House.")
+    found = next((a for a in an.actors if a.kb_id == "dalai-lama"), None)
+    assert found is not None and found.kind == "person", describe(an)
