@@ -1093,10 +1093,10 @@ class SubjectFinder:
         self, pos: int, offices: tuple[str, ...], people: bool = True
     ) -> tuple[str, ...]:
         """The group a definite plural title at `pos` stands for («Los mandatarios acordaron»,
-        "the ministers agreed"): the two to four holders of its offices the passage names (a
-        bilateral visit, a trilateral meeting), or else the body it names most (the leaders of a
-        summit of many), and the forum of the passage when the article names one; () when
-        neither."""
+        "the ministers agreed"): the two to four holders of its offices the last paragraphs name
+        (a bilateral visit, a trilateral meeting; none with `people` false or with more of them,
+        the leaders of a summit of many), and the forum among the bodies they name that the
+        article names most ("the BRICS summit"); () when neither."""
         score: dict[str, float] = {}
         first: dict[str, int] = {}
         for m in self.mention_index.before(pos)[-200:]:
