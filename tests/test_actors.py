@@ -2860,3 +2860,19 @@ def test_the_dalai_lama_is_a_known_person():
     an = run("en", "2016-10-17", "The Dalai Lama met President Barack Obama at the White House.")
     found = next((a for a in an.actors if a.kb_id == "dalai-lama"), None)
     assert found is not None and found.kind == "person", describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, kb_id",
+    [
+        pytest.param("fr", "La zone euro exige des réformes.", "eurozone", id="fr-zone-euro"),
+        pytest.param("pt", "A troika chega amanhã a Lisboa.", "troika", id="pt-troika"),
+        pytest.param(
+            "fr", "L'Iran a rencontré le groupe 5+1 à Bagdad.", "p5-plus-1", id="fr-groupe-5-1"
+        ),
+        pytest.param("fr", "Le dalaï-lama a protesté.", "dalai-lama", id="fr-dalai-lama"),
+    ],
+)
+def test_a_name_the_press_writes_in_lowercase_is_known(lang, text, kb_id):
+    an = run(lang, "2012-05-24", text)
+    assert kb_id in {a.kb_id for a in an.actors}, describe(an)

@@ -17,7 +17,7 @@ from communique.textutil import fold
 
 ACTOR_KEYS = {
     "id", "kind", "gender", "country", "names", "short", "acronyms", "label", "roles", "source",
-    "stands_for", "capital_of", "forum", "replace",
+    "stands_for", "capital_of", "forum", "replace", "lowercase",
 }  # fmt: skip
 ROLE_KEYS = {"office", "country", "org", "start", "end"}
 KINDS = {"person", "organization", "country", "place", "group"}
@@ -99,7 +99,11 @@ def check_actor_file(path: Path, names_seen: dict[str, set[str]]) -> list[str]:
         names = entry.get("names", [])
         if isinstance(names, dict):
             names = [n for v in names.values() for n in v]
-        for n in list(names) + list(entry.get("short", []) or []):
+        for n in (
+            list(names)
+            + list(entry.get("short", []) or [])
+            + list(entry.get("lowercase", []) or [])
+        ):
             names_seen[fold(n)].add(aid)
     return problems
 

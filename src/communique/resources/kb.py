@@ -44,6 +44,8 @@ class Entry:
     names: list[str] = field(default_factory=list)
     short: list[str] = field(default_factory=list)
     acronyms: list[str] = field(default_factory=list)
+    # names that also match all in lowercase ("zone euro", "troika"): unambiguous common nouns
+    lowercase: list[str] = field(default_factory=list)
     label: dict[str, str] = field(default_factory=dict)
     localized: dict[str, list[str]] = field(default_factory=dict)  # countries: names per language
     gender: str | None = None
@@ -153,6 +155,7 @@ class KnowledgeBase:
         entry.names = _uniq(entry.names + _as_list(raw.get("names")))
         entry.short = _uniq(entry.short + _as_list(raw.get("short")))
         entry.acronyms = _uniq(entry.acronyms + _as_list(raw.get("acronyms")))
+        entry.lowercase = _uniq(entry.lowercase + _as_list(raw.get("lowercase")))
         entry.label.update(raw.get("label") or {})
         for key in ("gender", "country", "capital_of"):
             if raw.get(key):

@@ -203,6 +203,9 @@ class Lexicon:
                     self.add(v, ACTOR, (e.id, "name"), _name_policy(v))
             for n in e.short:
                 self.add(n, ACTOR, (e.id, "short"), _name_policy(n))
+            for n in e.lowercase:
+                # "la zone euro", «la troika»: a name the press writes in lowercase, any case
+                self.add(n, ACTOR, (e.id, "name"), "any")
             for n in e.acronyms:
                 self.add(n, ACTOR, (e.id, "acronym"), "acronym")
                 titled = _titled_acronym(n)
