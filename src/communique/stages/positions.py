@@ -1564,7 +1564,7 @@ def _clause_end(
     lo = bisect.bisect_right(cue_starts, start)
     hi = bisect.bisect_left(cue_starts, end)
     for c in cue_starts[lo:hi]:
-        aux = re.match(r"[\w']+", folded[c:])
+        aux = _WORD.match(folded, c)
         if (
             aux
             and aux.group() in auxiliaries
@@ -1659,6 +1659,10 @@ def _clause_end(
     while end > start and text[end - 1] in " ,;:.\n":
         end -= 1
     return end
+
+
+# a word, apostrophes included (folded)
+_WORD = re.compile(r"[\w']+")
 
 
 # a one-word cue closed by a comma, the clause going on for three words or more after it

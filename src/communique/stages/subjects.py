@@ -1097,15 +1097,7 @@ class SubjectFinder:
         (a bilateral visit, a trilateral meeting; none with `people` false or with more of them,
         the leaders of a summit of many), and the forum among the bodies they name that the
         article names most ("the BRICS summit"); () when neither."""
-        score: dict[str, float] = {}
-        first: dict[str, int] = {}
-        for m in self.mention_index.before(pos)[-200:]:
-            if m[1] > pos or pos - m[0] > 1500 or self._inside_excluded(m[0], m[1]):
-                continue
-            if self.kinds.get(m[2]) not in ("person", "organization"):
-                continue
-            score[m[2]] = score.get(m[2], 0.0) + 1.0 + m[0] / max(pos, 1) * 0.5
-            first.setdefault(m[2], m[0])
+        score, first = self._passage_scores(pos, ("person", "organization"), quoted=False)
 
         def holds(aid: str) -> bool:
             held = (self.actors.offices.get(aid) or (None,))[0]
@@ -1142,6 +1134,29 @@ class SubjectFinder:
             self._forum_count = {a: count[a] for a in forum}
         return self._forum_count
 
+    def _passage_scores(
+        self,
+        pos: int,
+        kinds: tuple[str, ...],
+        stands_for: dict[str, str] | None = None,
+        quoted: bool = True,
+    ) -> tuple[dict[str, float], dict[str, int]]:
+        """How much the last paragraphs before `pos` are about each actor of `kinds` (or the
+        actor a mention `stands_for`): one per mention, later ones weighing up to half more,
+        and where each was first named. With `quoted` false, mentions inside quotes count
+        for nothing."""
+        score: dict[str, float] = {}
+        first: dict[str, int] = {}
+        for m in self.mention_index.before(pos)[-200:]:
+            if m[1] > pos or pos - m[0] > 1500:
+                continue
+            aid = m[2] if self.kinds.get(m[2]) in kinds else (stands_for or {}).get(m[2])
+            if aid is None or (not quoted and self._inside_excluded(m[0], m[1])):
+                continue
+            score[aid] = score.get(aid, 0.0) + 1.0 + m[0] / max(pos, 1) * 0.5
+            first.setdefault(aid, m[0])
+        return score, first
+
     def _last_two(
         self, pos: int, kinds: tuple[str, ...], n: int = 2, offices: tuple[str, ...] = ()
     ) -> tuple[str, ...]:
@@ -1158,17 +1173,10 @@ class SubjectFinder:
                 return tuple(here)
         # the ones the passage is about: the most mentioned of the last paragraphs, the latest
         # first on a tie ("Borrell … Bourita … recibió a Borrell … Ambos ministros")
-        score: dict[str, float] = {}
-        first: dict[str, int] = {}
         # a state is also named by its leader and its capital ("Maduro e Irfaan Ali … ambos
         # gobiernos": Venezuela and Guyana, not the mediators' countries named since)
         stands_for = self._states() if kinds == ("country",) else {}
-        for m in self.mention_index.before(pos)[-200:]:
-            aid = m[2] if self.kinds.get(m[2]) in kinds else stands_for.get(m[2])
-            if m[1] > pos or pos - m[0] > 1500 or aid is None:
-                continue
-            score[aid] = score.get(aid, 0.0) + 1.0 + m[0] / max(pos, 1) * 0.5
-            first.setdefault(aid, m[0])
+        score, first = self._passage_scores(pos, kinds, stands_for)
         held = self.actors.offices
 
         def rank(k: str) -> tuple[bool, float]:
