@@ -5241,3 +5241,61 @@ def test_a_bilateral_meeting_of_two_of_a_larger_meeting_is_its_own(lang, text, p
     same_day = [m for m in an.meetings if m.start in ("2011-10-18",)]
     assert len(same_day) == 2, describe(an)
     assert any({names[p] for p in m.participants} == pair for m in same_day), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, day, text, wrong",
+    [
+        pytest.param(
+            "fr",
+            "2007-01-26",
+            "L'opposition, qui campe depuis le 1er décembre dans le centre de Beyrouth, a dénoncé "
+            "jeudi une conférence destinée à financer le gouvernement.",
+            "2006-12-01",
+            id="fr-qui-campe-depuis",
+        ),
+        pytest.param(
+            "en",
+            "2007-01-26",
+            "Ban Ki-moon, who took office on January 1, called on all sides to join the talks in "
+            "Geneva.",
+            "2007-01-01",
+            id="en-who-took-office",
+        ),
+        pytest.param(
+            "es",
+            "2016-03-10",
+            "El secretario general, que asumió el cargo el 1 de enero, anunció una nueva ronda "
+            "de negociaciones en Ginebra.",
+            "2016-01-01",
+            id="es-que-asumio",
+        ),
+    ],
+)
+def test_a_date_in_a_relative_clause_never_dates_the_meeting_after_it(lang, day, text, wrong):
+    an = run(lang, day, text)
+    assert all(m.start != wrong for m in an.meetings), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, start",
+    [
+        pytest.param(
+            "fr",
+            "Les assises, qui se sont tenues du 30 septembre au 4 octobre au palais des Congrès, "
+            "ont réuni près de 600 délégués.",
+            "2019-09-30",
+            id="fr-status-verb-in-clause",
+        ),
+        pytest.param(
+            "en",
+            "Kerry, who met Lavrov in Geneva on Tuesday, said a new round of talks was possible.",
+            "2019-10-01",
+            id="en-meeting-in-clause",
+        ),
+    ],
+)
+def test_a_relative_clause_telling_a_meeting_keeps_its_date(lang, text, start):
+    # guard: the clause's own meeting, or the one it dates, keeps the day
+    an = run(lang, "2019-10-05", text)
+    assert any(m.start == start for m in an.meetings), describe(an)

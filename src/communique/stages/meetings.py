@@ -115,6 +115,11 @@ _REGION_OF = re.compile(
 _RELATIVE_AFTER = re.compile(
     r",\s*(?:" + word_alternation(sorted(grammar_all("possessive_relatives"))) + r")\b"
 )
+# a relative clause opened after a noun phrase's comma: "Ban Ki-moon, who took office on 1
+# January, called …" (the date it holds is its own verb's)
+_NP_RELATIVE = re.compile(
+    r",\s*(?:" + word_alternation(sorted(grammar_all("np_relatives"))) + r")(?![\w'])"
+)
 # the word that opens what was said: "said on Monday that the talks …"
 _THAT = re.compile(r"(?<!\w)(?:that|que|qu'|qu’)(?!\w)")
 # "here", «aquí», « ici », «aqui»: the place the report is filed from
@@ -178,6 +183,53 @@ _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:['’]s)?\s+$")
 
 # a date, then a "when" clause that tells what happened on it (folded)
 _WHEN_AFTER = re.compile(r"\s*,\s*(?:quando|cuando|when|lorsque|quand)\s+")
+
+
+def _in_relative(
+    folded: str,
+    d: DateExpr,
+    trigger_start: int,
+    events: list[Atom],
+    floor: int,
+    travel: frozenset[str],
+) -> bool:
+    """Whether the date stands in a relative clause closed by a comma before the meeting word
+    after it («Ban Ki-moon, qui a pris ses fonctions le 1er janvier, a appelé … au dialogue»,
+    "The opposition, which has camped there since 1 December, denounced a conference"): the
+    clause's verb is what the date tells (folded)."""
+    opener = None
+    for m in _NP_RELATIVE.finditer(folded, max(floor, d.start - 120), d.start):
+        opener = m
+    if opener is None or re.search(r"[,;:.(]", folded[opener.end() : d.start]):
+        return False
+    close = folded.find(",", d.end, trigger_start)
+    if close < 0:
+        return False
+    # the clause tells a meeting of its own («…, qui s'est entretenu le 3 mars avec …,») or
+    # says when the meeting named before it took place («Les assises, qui se sont tenues du 30
+    # septembre au 4 octobre, …»)
+    if any(opener.end() <= t.start < close or 0 <= opener.start() - t.end <= 1 for t in events):
+        return False
+    # «Fernández, que aterrizó la noche del lunes en México, realiza una visita»: an arrival
+    # the date splits from its place is the visit's first day
+    return not any(w in travel for w in re.findall(r"[\w'-]+", folded[opener.end() : d.start]))
+
+
+@cache
+def _travel_heads(lang: str) -> frozenset[str]:
+    """The verbs of going somewhere: grammar.toml's arrival_verbs and the first words of
+    meetings.toml's verb-and-preposition visit forms («aterrizó en», "flew to"; folded)."""
+    preps = set(grammar_list(lang, "to_destination")) | set(
+        grammar_list(lang, "place_prepositions")
+    )
+    return frozenset(fold(w) for w in grammar_list(lang, "arrival_verbs")) | frozenset(
+        words[0]
+        for verb in load_lang_file(lang, "meetings").get("verb", [])
+        if verb.get("participants") == "subject_visits_place"
+        for form in verb.get("forms", [])
+        # a verb and its preposition ("arrived in", «llegó a»), never an auxiliary's phrase
+        if len(words := fold(form).split()) == 2 and words[1] in preps
+    )
 
 
 def _since_floor(folded: str, t: Atom, d: DateExpr) -> int:
@@ -498,6 +550,8 @@ def find_meetings(
     ]
 
     _in_quote = Intervals(qspans).contains
+    # words telling a meeting or that it took place, whether or not they stand as triggers
+    event_atoms = [a for a in atoms if a.type in (MEETING_NOUN, MEETING_VERB, STATUS)]
 
     drafts: list[_Draft] = []
     when_days: set[tuple[int, int]] = set()  # the dates "when" clauses' meetings took
@@ -628,6 +682,10 @@ def find_meetings(
                 )
             ):
                 continue  # "met Kishida, whose term ends … on Sept. 27": another clause's day
+            if trig[best].start >= d.end and _in_relative(
+                folded, d, trig[best].start, event_atoms, sent.start, _travel_heads(lang)
+            ):
+                continue  # «L'opposition, qui campe depuis le 1er décembre, a dénoncé une conférence»
             if d.granularity != "day" and (
                 abs(trig[best].start - d.start) > 120
                 or _SINCE.search(folded, _since_floor(folded, trig[best], d), d.start)
