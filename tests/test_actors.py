@@ -2876,3 +2876,81 @@ def test_the_dalai_lama_is_a_known_person():
 def test_a_name_the_press_writes_in_lowercase_is_known(lang, text, kb_id):
     an = run(lang, "2012-05-24", text)
     assert kb_id in {a.kb_id for a in an.actors}, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        pytest.param(
+            "en",
+            "The White House will ask Congress to approve the sale of the submarines.",
+            "Congress",
+            id="en-congress",
+        ),
+        pytest.param(
+            "es",
+            "La decisión corresponde al Congreso, dominado por la oposición.",
+            "Congreso",
+            id="es-congreso",
+        ),
+        pytest.param(
+            "fr",
+            "Le Premier ministre a été investi mardi par l'Assemblée nationale.",
+            "Assemblée nationale",
+            id="fr-assemblee-nationale",
+        ),
+        pytest.param(
+            "pt", "A medida ainda depende de aprovação do Senado.", "Senado", id="pt-senado"
+        ),
+    ],
+)
+def test_a_legislature_named_bare_is_an_organisation(lang, text, name):
+    an = run(lang, "2023-03-14", text)
+    found = [a for a in an.actors if a.name == name]
+    assert len(found) == 1 and found[0].kind == "organization", describe(an)
+    assert found[0].mentions, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, word",
+    [
+        pytest.param(
+            "en",
+            "The African National Congress said it would attend the talks.",
+            "Congress",
+            id="en-longer-name-before",
+        ),
+        pytest.param(
+            "fr",
+            "Le dîner a eu lieu au palais du Parlement, à Bucarest.",
+            "Parlement",
+            id="fr-building",
+        ),
+        pytest.param(
+            "fr",
+            "Londres ne peut s'engager sans un vote ultérieur de son Parlement.",
+            "Parlement",
+            id="fr-possessive",
+        ),
+        pytest.param(
+            "es",
+            "Sánchez intervino en el Congreso de los Diputados.",
+            "Congreso",
+            id="es-longer-name-after",
+        ),
+    ],
+)
+def test_a_legislature_word_inside_a_longer_name_or_after_a_possessive_is_no_body(lang, text, word):
+    an = run(lang, "2023-03-14", text)
+    assert all(a.name != word for a in an.actors), describe(an)
+
+
+def test_a_bare_legislature_after_its_full_name_is_the_same_body():
+    # guard: «el Congreso» after «el Congreso de los Diputados» names that body again
+    an = run(
+        "es",
+        "2023-03-14",
+        "Sánchez intervino en el Congreso de los Diputados. Después, el Congreso aprobó la ley.",
+    )
+    bodies = [a for a in an.actors if a.name.startswith("Congreso")]
+    assert len(bodies) == 1 and len(bodies[0].mentions) == 2, describe(an)

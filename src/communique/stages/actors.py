@@ -1188,6 +1188,9 @@ def find_actors(
     # ---- 7. bodies named again by their head noun: "the council", "l'Alliance", "el bloque" ----
     _org_anaphors(text, folded, ent, records, mentions, covered, add_mention)
 
+    # ---- 8. a legislature named bare: "asked Congress to approve", «el Senado aprobó» ----------
+    _bare_legislatures(text, folded, lang, ent, records, covered, record_new, add_mention)
+
     return _finish(text, records, mentions, kb, lexicon, published)
 
 
@@ -1397,6 +1400,71 @@ def _org_anaphors(text, folded, ent, records, mentions, covered, add_mention) ->
                 best = (last, r)
         if best is not None:
             add_mention(best[1], s, e, "anaphor")
+
+
+# a capitalised word right before a legislature's name makes it part of a longer one ("African
+# National Congress", «Leal Senado»), as does one right after ("Congress Centre") or a
+# complement naming something ("Congreso de los Diputados", "Parliament of Georgia")
+_NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*|['’]s)\s*$")
+_NAME_AFTER = re.compile(
+    r"\s*(?:[A-ZÀ-Ý]|(?:of|de|del|du|des|da|do|d['’])\s*(?:(?:la|the|los|las|les|l['’])\s+)?[A-ZÀ-Ý])"
+)
+
+
+@cache
+def _not_one_legislature(lang: str) -> re.Pattern[str]:
+    """What before a legislature's name makes it some country's or a building: a possessive
+    (roles.toml [grammar] possessives: «son Parlement», "its Parliament") or a building's noun
+    (entities.toml legislature_buildings: «palais du Parlement»); folded, at the end."""
+    words = load_lang_file(lang, "roles").get("grammar", {}).get("possessives", [])
+    words = [*words, *load_lang_file(lang, "entities").get("legislature_buildings", [])]
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<![\w'])(?:" + word_alternation([fold(w) for w in words]) + r")\s+$")
+
+
+def _bare_legislatures(text, folded, lang, ent, records, covered, record_new, add_mention) -> None:
+    """ "The White House will ask Congress to approve the sale", «el Senado aprobó el tratado»:
+    a country's legislature named bare and capitalised ([legislatures] in entities.toml) is an
+    organisation. A body of the article whose name opens with the same words takes the
+    mention («el Congreso» after «el Congreso de los Diputados»); each other form is one
+    body of its own."""
+    names = ent.get("legislatures", [])
+    if not names:
+        return
+    pat = re.compile(
+        r"(?<![\w-])("
+        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    for m in pat.finditer(text):
+        s, e = m.span(1)
+        if any(covered[s:e]):
+            continue
+        if _NAME_BEFORE.search(text, max(0, s - 30), s) and not re.search(
+            r"(?:^|[.!?:;\n«“\"(—-])\s*\S*\s*$", text[max(0, s - 30) : s]
+        ):
+            continue
+        if _NAME_AFTER.match(text, e):
+            continue
+        if _not_one_legislature(lang).search(folded, max(0, s - 20), s):
+            continue  # «un vote de son Parlement», "the palace of Parliament": not one body
+        form = fold(m.group(1))
+        owner = next(
+            (
+                r
+                for r in records.values()
+                if r.kind == "organization"
+                and r.mentions
+                and any(
+                    fold(n).startswith(form + " ")
+                    for n in ((r.name,) if r.name else ())
+                    + (tuple(r.entry.names) if r.entry is not None else ())
+                )
+            ),
+            None,
+        )
+        add_mention(owner or record_new(m.group(1), "organization"), s, e, "legislature")
 
 
 # ------------------------------------------------------------------------------------------
