@@ -5299,3 +5299,51 @@ def test_a_relative_clause_telling_a_meeting_keeps_its_date(lang, text, start):
     # guard: the clause's own meeting, or the one it dates, keeps the day
     an = run(lang, "2019-10-05", text)
     assert any(m.start == start for m in an.meetings), describe(an)
+
+
+@pytest.mark.parametrize(
+    "text, start, who",
+    [
+        pytest.param(
+            "Prime Minister Naftali Bennett, who received Antony Blinken in Jerusalem on Sunday, "
+            "later flew to Sharm el-Sheikh.",
+            "2022-03-27",
+            "Antony Blinken",
+            id="a-name",  # (the reception in Jerusalem, not the flight on)
+        ),
+        pytest.param(
+            "On Tuesday President Hugo Chávez received relatives of the hostages at the "
+            "Miraflores palace.",
+            "2022-03-22",
+            "Hugo Chávez",
+            id="a-people-noun",
+        ),
+        pytest.param(
+            "On Monday, President Barack Obama received his Chinese counterpart at the White House.",
+            "2022-03-28",
+            "Barack Obama",
+            id="a-possessive-and-title",
+        ),
+    ],
+)
+def test_received_with_someone_after_it_is_a_meeting_in_english(text, start, who):
+    an = run("en", "2022-03-28", text)
+    names = {a.id: a.name for a in an.actors}
+    found = [m for m in an.meetings if m.start == start]
+    assert found and who in {names[p] for p in found[0].participants}, describe(an)
+    assert found[0].place != "Sharm el-Sheikh", describe(an)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Kenya received support from the IMF on Monday.", id="a-thing"),
+        pytest.param("The ministry received the report on Monday.", id="a-document"),
+        pytest.param(
+            "Sistani, who rarely receives visitors, stood up on Monday.", id="habitual-visitors"
+        ),
+    ],
+)
+def test_received_with_no_one_after_it_is_no_meeting_in_english(text):
+    an = run("en", "2022-03-28", text)
+    assert not an.meetings, describe(an)

@@ -64,6 +64,7 @@ class MeetingVerb(NamedTuple):
     participants: str
     needs: str | None = None  # "spoke [today] with": the preposition that must follow soon
     place_next: bool = False  # "is due in Tonga": a meeting word only before a place's name
+    person_next: bool = False  # "received Blinken": a meeting word only before someone
 
 
 class RankedOffices(tuple):
@@ -324,6 +325,7 @@ class Lexicon:
         for v in self.meetings.get("verb", []):
             kind, parts = v.get("kind", "meeting"), v.get("participants", "subject_and_object")
             place_next = bool(v.get("place_next", False))
+            person_next = bool(v.get("person_next", False))
             forms = dict.fromkeys(v.get("forms", []))  # ordered, each form once
             for form in v.get("forms", []):
                 aux, _, rest = form.partition(" ")
@@ -332,14 +334,16 @@ class Lexicon:
                         if f"{other} {rest}" not in listed:
                             forms.setdefault(f"{other} {rest}")
             for form in forms:
-                self.add(form, MEETING_VERB, MeetingVerb(kind, parts, None, place_next))
+                self.add(
+                    form, MEETING_VERB, MeetingVerb(kind, parts, None, place_next, person_next)
+                )
                 words = form.split()
                 # «había recibido al», «viajou ao»: the preposition's contractions too
                 for joined in contractions.get(words[-1], []) if len(words) >= 2 else []:
                     self.add(
                         " ".join([*words[:-1], joined]),
                         MEETING_VERB,
-                        MeetingVerb(kind, parts, None, place_next),
+                        MeetingVerb(kind, parts, None, place_next, person_next),
                     )
                 # "spoke today with", "se reunió ayer con": the head alone, if the preposition follows
                 # («viajó el martes a Kiev», «viajou na terça-feira para Kiev»: a journey's

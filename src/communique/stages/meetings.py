@@ -491,6 +491,24 @@ def find_meetings(
         or not t.payload.place_next
         or _goes_to_place(t, finder, actor_by_id)
     ]
+    # "received Blinken", "received relatives of the hostages": a verb that needs someone after
+    # it (person_next) is a meeting only then ("received support" is none)
+    if any(t.type == MEETING_VERB and t.payload.person_next for t in triggers):
+        someone_at = {
+            a.start for a in atoms if a.type in (ROLE, GENERIC, COUNTERPART, DEMONYM, ANON)
+        }
+        someone_at |= {
+            x[0]
+            for x in finder.mention_index.between(0, len(text))
+            if (who := actor_by_id.get(x[2])) is not None and who.kind in ("person", "group")
+        }
+        triggers = [
+            t
+            for t in triggers
+            if t.type != MEETING_VERB
+            or not t.payload.person_next
+            or _someone_next(folded, t.end, someone_at, dates, lang)
+        ]
     # "Biden hosted what is likely to be his last summit", "acogerá la cumbre": the host of a
     # meeting told by its noun, not a visit of its own
     noun_starts = [t.start for t in triggers if t.type == MEETING_NOUN]
@@ -2463,6 +2481,33 @@ def _hosts_a_thing(
         break
     m = pattern.match(folded, pos)
     return m is not None and m.end() - 1 not in people_at
+
+
+def _someone_next(folded: str, pos: int, someone_at: set[int], dates, lang: str) -> bool:
+    """Someone right after a verb (a day between skipped, one opener of [someone_next] in
+    meetings.toml allowed): a person's or group's name, a title, a demonym, an unnamed
+    source, or one of the people nouns there ("received relatives of the hostages")."""
+    table = load_lang_file(lang, "meetings").get("someone_next", {})
+    openers = {fold(w) for w in table.get("openers", [])}
+    people = {fold(w) for w in table.get("people", [])}
+    date_end = {d.start: d.end for d in dates}
+    for _ in range(3):
+        gap = re.match(r"[\s,]*", folded[pos : pos + 5])
+        pos += gap.end() if gap else 0
+        if pos in someone_at:
+            return True
+        if pos in date_end:
+            pos = date_end[pos]
+            continue
+        w = re.match(r"[\w'-]+", folded[pos:])
+        if w is None:
+            return False
+        if w.group() in people or " ".join(folded[pos : pos + 40].split()[:2]) in people:
+            return True
+        if w.group() not in openers:
+            return False
+        pos += w.end()
+    return False
 
 
 def _chained_nouns(atoms: list[Atom]) -> list[Atom]:
