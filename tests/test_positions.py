@@ -3196,3 +3196,34 @@ def test_a_second_reporting_verb_after_a_conjunction_still_ends_the_statement():
     )
     p = position_with(an, "the talks failed")
     assert "ultimatums" not in p.statement, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, actors",
+    [
+        pytest.param(
+            "fr",
+            "Vladimir Poutine et Recep Tayyip Erdogan se sont entendus lundi à Sotchi sur la "
+            "création d'une zone démilitarisée autour d'Idleb.",
+            ["vladimir-putin", "recep-tayyip-erdogan"],
+            id="fr-se-sont-entendus-sur",
+        ),
+        pytest.param(
+            "es",
+            "Los presidentes Mauricio Macri y Sebastián Piñera se pusieron de acuerdo en la "
+            "construcción de un nuevo túnel bajo los Andes.",
+            ["mauricio-macri", "sebastian-pinera"],
+            id="es-se-pusieron-de-acuerdo-en",
+        ),
+    ],
+)
+def test_agreeing_on_something_is_a_joint_position(lang, text, actors):
+    an = run(lang, "2018-09-18", text)
+    agreed = [p for p in an.positions if p.act == "agree"]
+    assert any(same_actors(an, p.actors, actors) for p in agreed), describe(an)
+
+
+def test_getting_on_well_is_no_agreement():
+    # guard: « s'entendent bien » has no «sur» or «pour» after it
+    an = run("fr", "2018-09-18", "Emmanuel Macron et Angela Merkel s'entendent bien depuis 2017.")
+    assert not [p for p in an.positions if p.act == "agree"], describe(an)
