@@ -5347,3 +5347,58 @@ def test_received_with_someone_after_it_is_a_meeting_in_english(text, start, who
 def test_received_with_no_one_after_it_is_no_meeting_in_english(text):
     an = run("en", "2022-03-28", text)
     assert not an.meetings, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, kind, start, place",
+    [
+        pytest.param(
+            "es",
+            "Es la tercera cumbre entre la UE y la Celac. La anterior se celebró en Madrid en "
+            "mayo de 2010.",
+            "summit",
+            "2010-05",
+            "Madrid",
+            id="es-la-anterior-se-celebro",
+        ),
+        pytest.param(
+            "fr",
+            "C'est le troisième sommet de ce type. Le précédent s'est tenu à Nice en 2010.",
+            "summit",
+            "2010",
+            "Nice",
+            id="fr-le-precedent-s-est-tenu",
+        ),
+        pytest.param(
+            "pt",
+            "É a quarta cimeira luso-angolana. A primeira realizou-se em 1987 em Luanda.",
+            "summit",
+            "1987",
+            "Luanda",
+            id="pt-a-primeira-realizou-se",
+        ),
+    ],
+)
+def test_an_ordinal_standing_for_the_meeting_named_before_is_a_meeting(
+    lang, text, kind, start, place
+):
+    an = run(lang, "2013-01-28", text)
+    found = [m for m in an.meetings if m.start == start]
+    assert len(found) == 1 and found[0].kind == kind and found[0].place == place, describe(an)
+
+
+def test_an_ordinal_standing_for_a_meeting_in_its_own_sentence_is_that_one_meeting():
+    # guard: the noun «cimeiras» and «a próxima» are one meeting, not two
+    an = run(
+        "pt",
+        "2023-04-23",
+        "Os dois governos comprometeram-se a retomar a periodicidade anual das cimeiras; a "
+        "próxima deverá realizar-se no Brasil.",
+    )
+    assert len(an.meetings) == 1, describe(an)
+
+
+def test_an_ordinal_inside_a_clause_stands_for_no_meeting():
+    # guard: «la primera» is no subject here
+    an = run("es", "2013-01-28", "Fue la primera cumbre que se celebró sin Chávez, el martes.")
+    assert len(an.meetings) <= 1, describe(an)

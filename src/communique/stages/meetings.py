@@ -567,6 +567,7 @@ def find_meetings(
         or _mode(t) not in ("parties_sign", "joint_action")
     ]
 
+    triggers = _elliptic_meetings(folded, triggers, atoms, sentences, lang)
     _in_quote = Intervals(qspans).contains
     # words telling a meeting or that it took place, whether or not they stand as triggers
     event_atoms = [a for a in atoms if a.type in (MEETING_NOUN, MEETING_VERB, STATUS)]
@@ -2508,6 +2509,53 @@ def _someone_next(folded: str, pos: int, someone_at: set[int], dates, lang: str)
             return False
         pos += w.end()
     return False
+
+
+@cache
+def _elliptic_pattern(lang: str) -> re.Pattern | None:
+    words = load_lang_file(lang, "meetings").get("elliptic", {}).get("openers", [])
+    return re.compile(rf"(?<![\w'])(?:{word_alternation(words)})(?![\w'])") if words else None
+
+
+def _elliptic_meetings(
+    folded: str, triggers: list[Atom], atoms: list[Atom], sentences, lang: str
+) -> list[Atom]:
+    """«La anterior se celebró en Madrid en mayo de 2010», « La précédente s'était tenue à
+    Paris »: an opener of [elliptic] in meetings.toml, opening its sentence or clause, with a
+    verb of taking place right after it, stands for the meeting word told last before it (in
+    its sentence or the one before): one more meeting of that word's kind."""
+    pattern = _elliptic_pattern(lang)
+    if pattern is None:
+        return triggers
+    status_starts = {
+        a.start for a in atoms if a.type == STATUS and a.payload in ("held", "planned")
+    }
+    nouns = [a for a in atoms if a.type == MEETING_NOUN]
+    added = []
+    replaced: set[int] = set()
+    for m in pattern.finditer(folded):
+        gap = re.match(r"\s*(?:(?:se|s'|s’)\s*)?", folded[m.end() : m.end() + 6])
+        after = m.end() + (gap.end() if gap else 0)
+        if not any(x in status_starts for x in (after, m.end() + 1)):
+            continue
+        sent = sentence_of(sentences, m.start())
+        if sent is None or not re.fullmatch(
+            r"[\s«“\"(—-]*|.*[,;]\s*", folded[sent.start : m.start()]
+        ):
+            continue  # an opener inside a clause («la cumbre fue la primera se…») is no subject
+        before = [t for t in nouns if sent.start - 400 <= t.start < m.start()]
+        if not before:
+            continue
+        noun = before[-1]
+        added.append(Atom(m.start(), m.end(), MEETING_NOUN, noun.payload))
+        if noun.start >= sent.start:
+            # «retomar a periodicidade das cimeiras; a próxima deverá realizar-se»: the noun
+            # the opener stands for, in its own sentence, is that meeting's
+            replaced.add(noun.start)
+    if not added:
+        return triggers
+    kept = [t for t in triggers if t.start not in replaced]
+    return sorted(kept + added, key=lambda a: (a.start, -a.end))
 
 
 def _chained_nouns(atoms: list[Atom]) -> list[Atom]:
