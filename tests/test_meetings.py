@@ -5402,3 +5402,40 @@ def test_an_ordinal_inside_a_clause_stands_for_no_meeting():
     # guard: «la primera» is no subject here
     an = run("es", "2013-01-28", "Fue la primera cumbre que se celebró sin Chávez, el martes.")
     assert len(an.meetings) <= 1, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, day, text, start",
+    [
+        pytest.param(
+            "fr",
+            "2010-02-26",
+            "M. Sarkozy a enfin invité son homologue au sommet Afrique-France prévu à Nice du 31 "
+            "mai au 1er juin, une invitation que M. Kagame a promis d'examiner.",
+            "2010-05-31",
+            id="fr-prevu-after-a-past-clause",
+        ),
+        pytest.param(
+            "es",
+            "2010-02-26",
+            "El canciller confirmó que había recibido la invitación a la cumbre prevista para el "
+            "18 de mayo en Madrid.",
+            "2010-05-18",
+            id="es-prevista-para",  # (a guard: already the next one)
+        ),
+    ],
+)
+def test_a_meeting_planned_for_a_day_without_its_year_is_the_next_one(lang, day, text, start):
+    an = run(lang, day, text)
+    assert any(m.start == start and m.status == "planned" for m in an.meetings), describe(an)
+
+
+def test_a_planned_day_that_was_put_off_keeps_its_year():
+    # guard: «la session prévue le 6 janvier a été reportée» was planned for the past day
+    an = run(
+        "fr",
+        "2016-01-31",
+        "Après une séance inaugurale le 28 décembre à Entebbe, la session prévue le 6 janvier à "
+        "Arusha a été reportée sine die.",
+    )
+    assert any(m.start == "2016-01-06" for m in an.meetings), describe(an)

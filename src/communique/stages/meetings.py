@@ -1196,6 +1196,25 @@ def find_meetings(
         # status
         dr.status = _status(text, dr, status_atoms, published, lang)
         start, end = _bounds(folded, dr, lang, published)
+        if (
+            dr.status == "planned"
+            and dr.date is not None
+            and any(
+                a.payload == "planned"
+                and dr.trigger.end <= a.start
+                and 0 <= dr.date.start - a.end <= 40
+                and not re.search(r"[,;.]", text[a.end : dr.date.start])
+                for a in status_atoms
+            )
+            # «la session prévue le 6 janvier a été reportée»: the day it was planned for
+            and not any(
+                a.payload == "cancelled" and dr.seg_start <= a.start < dr.seg_end
+                for a in status_atoms
+            )
+        ):
+            # «le sommet prévu à Nice du 31 mai au 1er juin»: the word of planning right before
+            # the day says which way its year goes
+            start, end = _planned_ahead(dr.date, start, end, published)
         calls = _separate_calls(folded, dr, finder, lang)
         for who in calls:
             meetings.append(
@@ -3581,6 +3600,32 @@ def _verb_subject(
         if prev and finder.kinds.get(prev[0]) == "person":
             return Subject(prev, t.start, t.start, "previous")
     return None
+
+
+def _planned_ahead(
+    d: DateExpr | None, start: str | None, end: str | None, published: date | None
+) -> tuple[str | None, str | None]:
+    """A meeting a word tells as planned («le sommet prévu à Nice du 31 mai au 1er juin»), dated
+    by a day or month written without its year that fell before the report (the clause around
+    it told in the past: «Sarkozy a invité Kagame au sommet prévu …»): the next one, a year on."""
+    if (
+        d is None
+        or published is None
+        or not start
+        or d.shift is not None
+        or re.search(r"\d{4}", d.text)
+        or not (re.search(r"\d", d.text) or d.granularity == "month")
+        or start >= published.isoformat()[: len(start)]
+    ):
+        return start, end
+
+    def ahead(value: str | None) -> str | None:
+        return None if value is None else f"{int(value[:4]) + 1:04d}{value[4:]}"
+
+    moved = ahead(start)
+    if moved is None or moved > (published + timedelta(days=366)).isoformat()[: len(moved)]:
+        return start, end
+    return moved, ahead(end)
 
 
 def _status(
