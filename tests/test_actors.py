@@ -2954,3 +2954,36 @@ def test_a_bare_legislature_after_its_full_name_is_the_same_body():
     )
     bodies = [a for a in an.actors if a.name.startswith("Congreso")]
     assert len(bodies) == 1 and len(bodies[0].mentions) == 2, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, wrong",
+    [
+        pytest.param(
+            "es",
+            "Rajoy participó en la cena informal de los jefes de Estado y de Gobierno de los "
+            "Veintiocho.",
+            "Gobierno de los Veintiocho",
+            id="es-jefes-de-estado-y-de-gobierno",
+        ),
+        pytest.param(
+            "pt",
+            "O Conselho Europeu reúne os chefes de Estado e de Governo dos Quinze em Bruxelas.",
+            "Governo dos Quinze",
+            id="pt-chefes-de-estado-e-de-governo",
+        ),
+    ],
+)
+def test_the_capitalised_tail_of_a_title_is_no_body(lang, text, wrong):
+    an = run(lang, "2018-05-18", text)
+    assert all(a.name != wrong for a in an.actors), describe(an)
+
+
+def test_a_body_named_after_a_title_is_still_a_body():
+    # guard: «o presidente do Parlamento Nacional, Francisco Guterres» names the parliament
+    an = run(
+        "pt",
+        "2002-05-20",
+        "Xanana jurou perante o presidente do Parlamento Nacional, Francisco Guterres.",
+    )
+    assert any(a.name == "Parlamento Nacional" for a in an.actors), describe(an)

@@ -495,9 +495,16 @@ def find_actors(
     title_ends = {a.end for a in atoms if a.type in (ROLE, GENERIC)}
     runs = _uncovered_runs(_cap_sequences(text, words, ent, lexicon), covered, title_starts, text)
     role_vocab = _role_vocabulary(lexicon)
+    inside_title = Intervals(
+        [(a.start + 1, a.end) for a in atoms if a.type == GENERIC and a.end - a.start > 1]
+    ).contains
     for ss, ee in _split_at_first_names(runs, text, first_names, ent):
         if _shouted_phrase(text[ss:ee], lang):
             continue  # «IRÃ NO CENTRO DA CONVERSA»: a subheading in capitals, no name
+        if inside_title(ss):
+            # «los jefes de Estado y de Gobierno de los Veintiocho»: the capitalised words of a
+            # title and what follows it are no body's name («Gobierno de los Veintiocho»)
+            continue
         if lang == "en" and text[ee - 2 : ee] in ("'s", "’s") and ee - ss > 3:
             ee -= 2  # "in Maryland's Catoctin Mountains": the possessive is not the name
         # "Chief Cabinet Secretary Minoru Kihara": title words before the name are not the name
