@@ -3227,3 +3227,27 @@ def test_getting_on_well_is_no_agreement():
     # guard: « s'entendent bien » has no «sur» or «pour» after it
     an = run("fr", "2018-09-18", "Emmanuel Macron et Angela Merkel s'entendent bien depuis 2017.")
     assert not [p for p in an.positions if p.act == "agree"], describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, wrong",
+    [
+        pytest.param(
+            "es",
+            "Emmanuel Macron fue recibido el martes por el presidente camerunés, Paul Biya, y "
+            "anunció la apertura de los archivos.",
+            "paul-biya",
+            id="es-apposition-then-y",
+        ),
+        pytest.param(
+            "es",
+            "Sánchez había llegado la víspera a la capital marroquí, donde Aziz Ajanuch lo recibió "
+            "en el aeropuerto y le ofreció una cena de trabajo.",
+            "aziz-ajanuch",
+            id="es-two-verbs-of-one-clause",  # (a guard here; in its article it was a miss)
+        ),
+    ],
+)
+def test_a_verb_coordinated_after_a_name_closes_no_statement(lang, text, wrong):
+    an = run(lang, "2022-07-27", text)
+    assert not any(wrong in keys(an, a) for p in an.positions for a in p.actors), describe(an)
