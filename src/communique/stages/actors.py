@@ -1411,11 +1411,11 @@ def _org_anaphors(text, folded, ent, records, mentions, covered, add_mention) ->
 
 # a capitalised word right before a legislature's name makes it part of a longer one ("African
 # National Congress", «Leal Senado»), as does one right after ("Congress Centre") or a
-# complement naming something ("Congreso de los Diputados", "Parliament of Georgia")
+# complement naming something (_title_body: "Congreso de los Diputados", "Parliament of Georgia")
 _NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*|['’]s)\s*$")
-_NAME_AFTER = re.compile(
-    r"\s*(?:[A-ZÀ-Ý]|(?:of|de|del|du|des|da|do|d['’])\s*(?:(?:la|the|los|las|les|l['’])\s+)?[A-ZÀ-Ý])"
-)
+_NAME_AFTER = re.compile(r"\s*[A-ZÀ-Ý]")
+# what may stand before the first word of a sentence or a quoted clause ("The Senate voted")
+_OPENING_WORD = re.compile(r"(?:^|[.!?:;\n«“\"(—-])\s*\S*\s*$")
 
 
 @cache
@@ -1448,11 +1448,11 @@ def _bare_legislatures(text, folded, lang, ent, records, covered, record_new, ad
         s, e = m.span(1)
         if any(covered[s:e]):
             continue
-        if _NAME_BEFORE.search(text, max(0, s - 30), s) and not re.search(
-            r"(?:^|[.!?:;\n«“\"(—-])\s*\S*\s*$", text[max(0, s - 30) : s]
+        if _NAME_BEFORE.search(text, max(0, s - 30), s) and not _OPENING_WORD.search(
+            text[max(0, s - 30) : s]
         ):
             continue
-        if _NAME_AFTER.match(text, e):
+        if _NAME_AFTER.match(text, e) or _title_body(lang).match(text, e):
             continue
         if _not_one_legislature(lang).search(folded, max(0, s - 20), s):
             continue  # «un vote de son Parlement», "the palace of Parliament": not one body
