@@ -1575,24 +1575,23 @@ def _clause_end(
             folded, c, end
         ):
             continue  # «un paso que, dijo, contribuirá a …»: an aside inside the statement
-        if True:
-            before = folded[max(start, c - 16) : c]
-            # «reprochó … y le pidió que»: a clitic pronoun between the conjunction and the cue
-            if re.search(
-                r"(,\s*|\by\s+|\be\s+|\band\s+|\bet\s+|\bpero\s+|\bbut\s+|\baunque\s+"
-                r"|\balthough\s+|\bthough\s+|\bembora\s+)"
+        before = folded[max(start, c - 16) : c]
+        # «reprochó … y le pidió que»: a clitic pronoun between the conjunction and the cue
+        if re.search(
+            r"(,\s*|\by\s+|\be\s+|\band\s+|\bet\s+|\bpero\s+|\bbut\s+|\baunque\s+"
+            r"|\balthough\s+|\bthough\s+|\bembora\s+)"
+            rf"(?:{_OBJECT_CLITICS}\s+)?$",
+            before,
+        ):
+            cut = c
+            m = re.search(
+                r"(?:,\s*(?:y|e|and|et|pero|but|mas|aunque|although|though|embora)?\s*"
+                r"|\s+(?:y|e|and|et|pero|but|aunque|although|though|embora)\s+)"
                 rf"(?:{_OBJECT_CLITICS}\s+)?$",
-                before,
-            ):
-                cut = c
-                m = re.search(
-                    r"(?:,\s*(?:y|e|and|et|pero|but|mas|aunque|although|though|embora)?\s*"
-                    r"|\s+(?:y|e|and|et|pero|but|aunque|although|though|embora)\s+)"
-                    rf"(?:{_OBJECT_CLITICS}\s+)?$",
-                    folded[start:cut],
-                )
-                end = start + (m.start() if m else cut - start)
-                break
+                folded[start:cut],
+            )
+            end = start + (m.start() if m else cut - start)
+            break
     # a semicolon closes the clause ("… en los próximos días; Tsipras, en cambio, admitió")
     semi = text.find(";", start, end)
     if semi != -1:

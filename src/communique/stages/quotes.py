@@ -373,8 +373,7 @@ class _Attributor:
                         Span.of(self.text, d.start, d.end),
                     )
         for pr in self.pronoun_index.at(p):
-            if True:
-                return self._pronoun(pr), "pronoun", Span.of(self.text, pr.start, pr.end)
+            return self._pronoun(pr), "pronoun", Span.of(self.text, pr.start, pr.end)
         m = self.np_head(p, limit=100)
         if m is not None:
             gap = self.folded[p : m[0]]
