@@ -1196,7 +1196,7 @@ def find_actors(
     _org_anaphors(text, folded, ent, records, mentions, covered, add_mention)
 
     # ---- 8. a legislature named bare: "asked Congress to approve", «el Senado aprobó» ----------
-    _bare_legislatures(text, folded, lang, ent, records, covered, record_new, add_mention)
+    _bare_legislatures(text, folded, lang, records, covered, record_new, add_mention)
 
     return _finish(text, records, mentions, kb, lexicon, published)
 
@@ -1430,20 +1430,28 @@ def _not_one_legislature(lang: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'])(?:" + word_alternation([fold(w) for w in words]) + r")\s+$")
 
 
-def _bare_legislatures(text, folded, lang, ent, records, covered, record_new, add_mention) -> None:
+@cache
+def _legislature_pattern(lang: str) -> re.Pattern[str] | None:
+    """entities.toml legislatures as one pattern (case kept: they are capitalised), or None."""
+    names = load_lang_file(lang, "entities").get("legislatures", [])
+    if not names:
+        return None
+    return re.compile(
+        r"(?<![\w-])("
+        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+
+
+def _bare_legislatures(text, folded, lang, records, covered, record_new, add_mention) -> None:
     """ "The White House will ask Congress to approve the sale", «el Senado aprobó el tratado»:
     a country's legislature named bare and capitalised ([legislatures] in entities.toml) is an
     organisation. A body of the article whose name opens with the same words takes the
     mention («el Congreso» after «el Congreso de los Diputados»); each other form is one
     body of its own."""
-    names = ent.get("legislatures", [])
-    if not names:
+    pat = _legislature_pattern(lang)
+    if pat is None:
         return
-    pat = re.compile(
-        r"(?<![\w-])("
-        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        + r")(?![\w-])"
-    )
     for m in pat.finditer(text):
         s, e = m.span(1)
         if any(covered[s:e]):

@@ -507,7 +507,7 @@ def find_meetings(
             for t in triggers
             if t.type != MEETING_VERB
             or not t.payload.person_next
-            or _someone_next(folded, t.end, someone_at, dates, lang)
+            or _someone_next(folded, t.end, someone_at, date_ends, lang)
         ]
     # "Biden hosted what is likely to be his last summit", "acogerá la cumbre": the host of a
     # meeting told by its noun, not a visit of its own
@@ -2503,14 +2503,24 @@ def _hosts_a_thing(
     return m is not None and m.end() - 1 not in people_at
 
 
-def _someone_next(folded: str, pos: int, someone_at: set[int], dates, lang: str) -> bool:
-    """Someone right after a verb (a day between skipped, one opener of [someone_next] in
-    meetings.toml allowed): a person's or group's name, a title, a demonym, an unnamed
-    source, or one of the people nouns there ("received relatives of the hostages")."""
+@cache
+def _someone_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """meetings.toml [someone_next]: the openers and the people nouns (folded)."""
     table = load_lang_file(lang, "meetings").get("someone_next", {})
-    openers = {fold(w) for w in table.get("openers", [])}
-    people = {fold(w) for w in table.get("people", [])}
-    date_end = {d.start: d.end for d in dates}
+    return (
+        frozenset(fold(w) for w in table.get("openers", [])),
+        frozenset(fold(w) for w in table.get("people", [])),
+    )
+
+
+def _someone_next(
+    folded: str, pos: int, someone_at: set[int], date_end: dict[int, int], lang: str
+) -> bool:
+    """Someone right after a verb (a day between skipped, `date_end` mapping a date's start to
+    its end; one opener of [someone_next] in meetings.toml allowed): a person's or group's
+    name, a title, a demonym, an unnamed source, or one of the people nouns there ("received
+    relatives of the hostages")."""
+    openers, people = _someone_words(lang)
     for _ in range(3):
         gap = re.match(r"[\s,]*", folded[pos : pos + 5])
         pos += gap.end() if gap else 0

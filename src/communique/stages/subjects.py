@@ -1471,13 +1471,13 @@ def trailing_cue(text, folded, sent, cue, finder, lang, need_verb=True):
         between = folded[sub.end : cue.start].split()
         if set(between) & _relatives(lang)[0]:
             return None  # "Juanma Moreno, a quien ha trasladado …": the relative's subject
-        rest = between
-        if rest[:1] == [","]:
+        past_apposition = between
+        if between[:1] == [","]:
             # an apposition set off by commas («X, ministre des Affaires étrangères et de la
             # Coopération, a dit») holds no clause of its own
-            close = next((i for i in range(1, len(rest)) if rest[i].endswith(",")), 0)
-            rest = rest[close + 1 :]
-        if set(w.strip(",") for w in rest) & _CONJUNCTIONS[lang]:
+            close = next((i for i in range(1, len(between)) if between[i].endswith(",")), 0)
+            past_apposition = between[close + 1 :]
+        if {w.strip(",") for w in past_apposition} & _CONJUNCTIONS[lang]:
             # «… por el presidente camerunés, Paul Biya, y anunció …», «donde Ajanuch lo recibió
             # en el aeropuerto y le ofreció una cena»: the verb goes on another clause, it
             # closes no statement
