@@ -2176,6 +2176,36 @@ def test_a_father_s_name_in_a_patronymic_is_no_surname_of_the_son():
     assert {"mohammed-bin-salman", "salman-bin-abdulaziz"} <= ids, describe(an)
 
 
+@pytest.mark.parametrize(
+    ("lang", "date", "text", "piece", "expected"),
+    [
+        (
+            "en",
+            "2011-11-24",
+            "Yemeni President Ali Abdullah Saleh signed the plan at a ceremony hosted by Saudi "
+            "King Abdullah bin Abdulaziz. King Abdullah told the gathering that Yemen was "
+            "entering a new phase.",
+            ("Abdullah", 3),
+            "abdullah-bin-abdulaziz",
+        ),
+        # guard: a double surname that is no given name keeps to the one named first
+        (
+            "es",
+            "2015-11-07",
+            "Raúl Castro Ruz recibió a Enrique Peña Nieto en Mérida, donde recordó a Fidel "
+            "Castro. Castro dijo que la relación era excelente.",
+            ("Castro", 3),
+            "raul-castro",
+        ),
+    ],
+)
+def test_a_second_given_name_is_a_weaker_surname_than_another_person_s_given_name(
+    lang, date, text, piece, expected
+):
+    an = run(lang, date, text)
+    assert expected in keys(owner(an, piece)), describe(an)
+
+
 def test_a_title_further_back_is_not_the_name_s_when_another_title_stands_before_it():
     an = run(
         "pt",

@@ -2046,6 +2046,9 @@ def _surname_map(
     first_at: dict[str, int] = {}
     spoke: dict[str, bool] = {}
     starts, ends = speech
+    # a double surname that is also a given name ("Abdullah" of "Ali Abdullah Saleh") yields to
+    # another person's surer key ("King Abdullah" of "Abdullah bin Abdulaziz")
+    weak: set[tuple[str, str]] = set()
     for rec in records.values():
         if rec.kind != "person":
             continue
@@ -2075,6 +2078,8 @@ def _surname_map(
                 and fold(toks[-2]) not in _NAME_PARTICLES
             ):
                 keys.append(toks[-2])  # Spanish double surnames: "Ignacio Larraín Vial" → "Larraín"
+                if fold(toks[-2]) in first_names:
+                    weak.add((fold(toks[-2]), rec.key))
             if (
                 len(toks) >= 4
                 and fold(toks[-2]) in ("de", "da", "do")
@@ -2116,6 +2121,8 @@ def _surname_map(
                 other = out.get(fs)
                 if other is None or other == rec.key:
                     out[fs] = rec.key
+                elif other and ((fs, other) in weak) != ((fs, rec.key) in weak):
+                    out[fs] = other if (fs, rec.key) in weak else rec.key
                 elif other == "" or first_at[other] == first_at[rec.key]:
                     out[fs] = ""
                 else:
