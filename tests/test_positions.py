@@ -1175,6 +1175,22 @@ NOT_POSITIONS = [
         "follow suit",
         id="en-asked-opening-a-sentence-is-a-question-put",
     ),
+    pytest.param(
+        "es",
+        "2018-05-17",
+        "El líder campesino Medardo Mairena pidió la renuncia de Ortega. Los estudiantes, que se "
+        "retiraron de la sala coreando consignas, anunciaron que mantendrán las movilizaciones.",
+        "mantendrán las movilizaciones",
+        id="es-a-plural-verb-is-not-the-one-person-named-before",
+    ),
+    pytest.param(
+        "pt",
+        "2018-05-17",
+        "O líder camponês Medardo Mairena pediu a renúncia de Ortega. Os estudantes, que "
+        "deixaram a sala aos gritos, anunciaram que vão manter as mobilizações.",
+        "manter as mobilizações",
+        id="pt-a-plural-verb-is-not-the-one-person-named-before",
+    ),
 ]
 
 

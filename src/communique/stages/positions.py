@@ -566,6 +566,14 @@ def find_positions(
                     actors_ = last_subject
                 else:
                     continue
+            elif (
+                cue.payload.plural
+                and len(last_subject) == 1
+                and kinds.get(last_subject[0]) == "person"
+            ):
+                # "Los estudiantes, que se retiraron …, anunciaron que …": a verb in the
+                # plural has no one person for its subject
+                continue
             else:
                 actors_ = last_subject
             ev_start = cue.start
