@@ -1927,6 +1927,39 @@ def test_the_lead_s_undated_meeting_is_no_repeat_of_a_later_one_of_another_day()
 
 
 @pytest.mark.parametrize(
+    ("lang", "day", "text", "other"),
+    [
+        (
+            "pt",
+            "2023-09-23",
+            "O Presidente chinês, Xi Jinping, e o primeiro-ministro timorense, Xanana Gusmão, "
+            "anunciaram hoje, em Hangzhou, a elevação das relações bilaterais a uma parceria "
+            "estratégica, num encontro que antecedeu a abertura dos Jogos Asiáticos.\n\n"
+            "Xi reuniu-se hoje também com o primeiro-ministro sul-coreano, Han Duck-soo.",
+            "han-duck-soo",
+        ),
+        # guard: the date told with the meeting word itself
+        (
+            "en",
+            "2023-09-23",
+            "Chinese President Xi Jinping and East Timor's Prime Minister Xanana Gusmao announced "
+            "on Saturday a comprehensive strategic partnership during a meeting in Hangzhou.\n\n"
+            "Xi also met South Korean Prime Minister Han Duck-soo on Saturday.",
+            "han-duck-soo",
+        ),
+    ],
+)
+def test_the_lead_s_own_meeting_keeps_the_lead_s_day_beside_another_of_that_day(
+    lang, day, text, other
+):
+    an = run(lang, day, text)
+    lead = [m for m in an.meetings if "xanana-gusmao" in m.participants]
+    later = [m for m in an.meetings if other in m.participants]
+    assert lead and lead[0].start == day, describe(an)
+    assert later and later[0].start == day and later[0] is not lead[0], describe(an)
+
+
+@pytest.mark.parametrize(
     ("lang", "day", "text", "person", "body"),
     [
         (

@@ -2021,8 +2021,9 @@ def _background_words(lang: str) -> re.Pattern | None:
 def _lead_day_first(meetings: list[Meeting], led: list[Meeting], lead) -> list[Meeting]:
     """ "Os dois se reuniram por duas horas" right after a dated lead: the lead's day, given
     before repeats are dropped (`led` is `meetings` through _lead_day), so that a later meeting
-    of other days does not swallow it. Only for a meeting told after the lead sentence and
-    alone in its clause: one named with another is that one's mention."""
+    of other days does not swallow it. Only for a meeting told after the lead sentence (or in
+    it, when another meeting of its kind is told that day) and alone in its clause: one named
+    with another is that one's mention."""
     if lead is None:
         return meetings
 
@@ -2032,8 +2033,17 @@ def _lead_day_first(meetings: list[Meeting], led: list[Meeting], lead) -> list[M
             for o in meetings
         )
 
+    def held_too(b: Meeting) -> bool:
+        # the lead's own meeting, told with its people, when another of its kind is told that
+        # day: the one it would be taken for ("… e hoje reuniu-se também com …")
+        return any(o.kind == b.kind and o.start == b.start for o in meetings)
+
     return [
-        b if b is not a and a.evidence.start >= lead[0].end and alone(a) else a
+        b
+        if b is not a
+        and alone(a)
+        and (a.evidence.start >= lead[0].end or a.evidence.start >= lead[0].start and held_too(b))
+        else a
         for a, b in zip(meetings, led, strict=True)
     ]
 
@@ -2079,7 +2089,17 @@ def _lead_day(meetings, found, sentences, finder, actor_by_id, lang):
             # "se reunieron por primera vez en Bali": background, not the day's event
             and not (background and background.search(fold(m.evidence.text)))
             and m.evidence.start < lead.start + LEAD_REACH
-            and m.kind not in kinds_that_day
+            and (
+                m.kind not in kinds_that_day
+                # "X e Y anunciaram hoje …, num encontro …": the lead's own meeting, whatever
+                # else was held that day ("e hoje reuniu-se também com …")
+                or lead.start <= m.evidence.start < lead.end
+                and len(people & set(m.participants)) >= 2
+                and not any(
+                    k.start == day.value and lead.start <= k.evidence.start < lead.end
+                    for k in meetings
+                )
+            )
             and (
                 # one of the lead's people meets someone ("Biden also met Kishida")
                 (len(people & set(m.participants)) >= 1 and len(m.participants) >= 2)
