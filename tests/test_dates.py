@@ -526,6 +526,39 @@ def test_a_day_inside_a_quote_is_no_day_an_eve_counts_from(lang, text, published
     assert eve == value
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "anaphor", "value"),
+    [
+        (
+            "en",
+            "Prince Mohammed received Hadi on Monday, the day before the ceremony, and met Zubaidi "
+            "separately the same evening.",
+            "the same evening",
+            "2019-11-04",
+        ),
+        (
+            "es",
+            "El príncipe recibió a Hadi el lunes, la víspera de la ceremonia, y se reunió por "
+            "separado con Zubaidi esa misma noche.",
+            "esa misma noche",
+            "2019-11-04",
+        ),
+        (
+            "fr",
+            "Le prince a reçu Hadi lundi, la veille de la cérémonie, et s'est entretenu le soir "
+            "même avec Zubaidi.",
+            "le soir même",
+            "2019-11-04",
+        ),
+    ],
+)
+def test_an_eve_set_off_after_a_day_is_that_day_told_again(lang, text, anaphor, value):
+    found = find_dates(text, lang, D(2019, 11, 6))
+    # the eve names the Monday itself: no day before it is told
+    assert [d.value for d in found] == [value, value], found
+    assert found[-1].text == anaphor
+
+
 def test_hours_before_the_story_s_meeting_are_on_the_lead_s_day():
     # the report is filed the next day: «Horas antes de la cita» is the Thursday of the meeting
     # the lead tells, not the filing day
@@ -844,6 +877,50 @@ def test_never_raises_on_random_text(caplog):
         # the verb that reports it
         ("en", "Analysts said the Jan. 31 meeting would be difficult.", "Jan. 31", "conditional"),
         ("en", "Analysts said the Jan. 31 meeting was difficult.", "Jan. 31", "past"),
+        # «volta a», «vuelve a» + an infinitive: what happens again is ahead
+        (
+            "pt",
+            "Touré saudou o entendimento, lembrando que o Conselho de Segurança volta a analisar a "
+            "situação no país em novembro.",
+            "novembro",
+            "future",
+        ),
+        (
+            "es",
+            "Touré saludó el acuerdo y recordó que el Consejo de Seguridad vuelve a examinar la "
+            "situación del país en noviembre.",
+            "noviembre",
+            "future",
+        ),
+        # what a side is preparing for is ahead
+        (
+            "en",
+            "The two leaders held a virtual summit on Thursday, as both sides began preparing "
+            "for Mr. Modi's visit to Dhaka in March.",
+            "March",
+            "future",
+        ),
+        (
+            "es",
+            "Los dos líderes celebraron una cumbre virtual, y los equipos ya están preparando la "
+            "visita de Modi a Daca en marzo.",
+            "marzo",
+            "future",
+        ),
+        (
+            "fr",
+            "Les deux dirigeants ont tenu un sommet virtuel, préparant la visite de Modi à Dacca "
+            "en mars.",
+            "mars",
+            "future",
+        ),
+        (
+            "pt",
+            "Os dois líderes realizaram uma cúpula virtual, e as equipes estão preparando a visita "
+            "de Modi a Daca em março.",
+            "março",
+            "future",
+        ),
     ],
 )
 def test_clause_tense(lang, sentence, expr, tense):

@@ -966,11 +966,30 @@ class _Scan:
                 continue
             out.append((self.starts[i], self.ends[best[0] - 1], best[1]))
             i = best[0]
+            if (
+                best[1]["t"] in ("weekday", "date")
+                and i + 1 < n
+                and self.texts[i] == ","
+                and (ana := self.anaphor(i + 1)) is not None
+                and ana[1]["t"] == "anaph"
+                and ana[1]["off"] in (-1, 1)
+                and (
+                    self.from_noun(ana[0])
+                    or (self.texts[ana[0]] in _OF_WORDS and self.from_noun(ana[0] + 1))
+                )
+            ):
+                # "on Monday, the day before the ceremony,", «el lunes, la víspera de la
+                # ceremonia,»: the day told again by the event it precedes, not a day before it
+                i = ana[0]
         return out
 
 
 # ---------------------------------------------------------------------------
 # Resolution.
+
+
+# what joins an eve to the event it precedes ("the day before the ceremony" needs none)
+_OF_WORDS = frozenset(("de", "of", "da", "do", "del"))
 
 
 def _month_key(y: int, m: int) -> int:
