@@ -5383,6 +5383,49 @@ def test_received_with_no_one_after_it_is_no_meeting_in_english(text):
 
 
 @pytest.mark.parametrize(
+    "text, start, who",
+    [
+        pytest.param(
+            "Bush recibirá mañana a Olmert y a Abás en la Casa Blanca.",
+            "2007-11-28",
+            {"ehud-olmert", "mahmoud-abbas"},
+            id="a-day-then-the-personal-a",
+        ),
+        pytest.param(
+            "Bush volverá a recibir mañana a Olmert en la Casa Blanca.",
+            "2007-11-28",
+            {"ehud-olmert"},
+            id="the-infinitive",
+        ),
+        pytest.param(
+            "El presidente recibió este lunes al primer ministro israelí, Ehud Olmert, en la "
+            "Moncloa.",
+            "2007-11-26",
+            {"ehud-olmert"},
+            id="a-day-then-a-title",
+        ),
+    ],
+)
+def test_a_day_between_recibir_and_the_one_received_still_tells_a_visit(text, start, who):
+    an = run("es", "2007-11-27", text)
+    found = [m for m in an.meetings if m.start == start]
+    assert found and who <= set(found[0].participants), describe(an)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("El Gobierno recibió ayer el apoyo de la oposición.", id="a-thing"),
+        pytest.param("La ministra recibió este lunes el informe de la comisión.", id="a-document"),
+    ],
+)
+def test_recibir_with_no_one_after_it_is_no_meeting(text):
+    # guards: the day-skipping form still needs someone after it
+    an = run("es", "2007-11-27", text)
+    assert not an.meetings, describe(an)
+
+
+@pytest.mark.parametrize(
     "lang, text, kind, start, place",
     [
         pytest.param(
