@@ -2456,7 +2456,9 @@ def _two_then_one(words: _Words, ws: int, we: int) -> list[int]:
 
 # "al-Nunu", "el-Sisi", "bin Salman" inside a name: a lowercase particle glued to a capital
 _PARTICLE_NAME = re.compile(
-    r"^(?:al|el|ul|ad|as|ash|at|az|bin|ibn|bint|abu|ben|van|von|der|den|de|da|di|du|dos|das|del|la|le)-[A-ZÁÉÍÓÚÑ]"
+    r"^(?:(?:al|el|ul|ad|as|ash|at|az|bin|ibn|bint|abu|ben|van|von|der|den|de|da|di|du|dos|das|del|la|le)-"
+    # "Valéry Giscard d'Estaing", "Jean d'Ormesson": the elided particle of a family name
+    r"|d['’])[A-ZÁÉÍÓÚÑ]"
 )
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 # lowercase particles of Dutch and German family names, joined after a known given name
