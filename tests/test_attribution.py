@@ -1461,6 +1461,33 @@ SPEAKERS = [
         None,
         id="es-pronoun-chains-and-shared-surnames-3",
     ),
+    pytest.param(
+        # "the statement" is by the one who spoke in the sentence before, which named it
+        "en",
+        "2023-05-23",
+        "In a statement published on Tuesday on behalf of the mediators, which include the "
+        "United States and the Intergovernmental Authority on Development (IGAD), the Saudi "
+        "foreign ministry said the parties had agreed to set up a humanitarian forum.\n\n"
+        "“The facilitators regret that the parties were not able to agree on a ceasefire,” the "
+        "statement said.",
+        "facilitators regret",
+        "saudi-foreign-ministry",
+        "direct",
+        id="en-the-statement-of-a-speaker-told-before-its-long-opening-phrase",
+    ),
+    pytest.param(
+        # guard: the note after its verb
+        "pt",
+        "2023-05-23",
+        "Numa nota divulgada na terça-feira em nome dos mediadores, o Itamaraty afirmou que as "
+        "partes aceitaram criar um fórum humanitário.\n\n"
+        "«Os facilitadores lamentam que as partes não tenham chegado a um cessar-fogo», "
+        "acrescentou a nota.",
+        "facilitadores lamentam",
+        "itamaraty",
+        "direct",
+        id="pt-the-note-said-after-the-quote",
+    ),
 ]
 
 

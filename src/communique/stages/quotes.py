@@ -354,6 +354,23 @@ class _Attributor:
                 best = a
         return best
 
+    def _doc_author_before(self, pos: int) -> str | None:
+        """Who "the statement" is by when no quote told it: the speaker of the sentence before,
+        when that sentence names a document and comes after the last quote's speaker ("In a
+        statement published on Tuesday on behalf of the mediators, …, the Saudi foreign
+        ministry said …. “…,” the statement said."); else None."""
+        prev = self.subjects.sentence_before(pos)
+        if (
+            prev is not None
+            and prev.start > self.last_speaker_pos
+            and self.docs_index.between(prev.start, prev.end)
+        ):
+            for cue in self.speech_index.between(prev.start, prev.end):
+                sub = self.subjects.left_of(cue.start, joint_complement=False)
+                if sub is not None and sub.actors and sub.start >= prev.start:
+                    return sub.actors[0]
+        return None
+
     def _np_after(self, pos: int) -> tuple[str | None, str, Span | None]:
         """Speaker named right after a cue: a mention, a document, a pronoun."""
         p = self._skip(pos, " ")
@@ -368,7 +385,9 @@ class _Attributor:
                     if after is not None and _AUTHOR_LINK.match(self.text[d.end : after[0]]):
                         return after[2], "document", Span.of(self.text, d.start, after[1])
                     return (
-                        self.last_doc_speaker or self.last_speaker,
+                        self.last_doc_speaker
+                        or self._doc_author_before(d.start)
+                        or self.last_speaker,
                         "document",
                         Span.of(self.text, d.start, d.end),
                     )
@@ -823,6 +842,10 @@ class _Attributor:
             if doc is not None and doc.actors:
                 doc_span = Span.of(text, doc.start, doc.end)
                 return doc.actors[0], cue, "after-document", cue_span, doc_span
+            author = self._doc_author_before(p)
+            if author is not None:
+                d = self.docs_index.between(p, a.start)[-1]
+                return author, cue, "after-document", cue_span, Span.of(text, d.start, d.end)
         prs = self.pronoun_index.between(p, a.start)
         if prs:
             sp = self._pronoun(prs[0])
