@@ -27,6 +27,26 @@ def position_with(an, snippet: str):
 # (lang, date, text, snippet of the statement, expected actors, expected act or None)
 POSITIONS = [
     pytest.param(
+        "pt",
+        "2015-03-26",
+        "O presidente José Mário Vaz comprometeu-se ainda com uma política de tolerância zero à "
+        "corrupção.",
+        "tolerância zero",
+        ["jose-mario-vaz"],
+        "promise",
+        id="pt-a-commitment-to-a-thing-with-an-adverb-before-com",
+    ),
+    pytest.param(
+        # guard: «a» and its infinitive, not a «com» further on
+        "pt",
+        "2015-03-26",
+        "O presidente José Mário Vaz comprometeu-se a ampliar a cooperação com a América Latina.",
+        "ampliar a cooperação com a América Latina",
+        ["jose-mario-vaz"],
+        "promise",
+        id="pt-a-commitment-to-act-keeps-its-infinitive",
+    ),
+    pytest.param(
         "fr",
         "2014-01-11",
         "Laurent Fabius a pris acte de la démission et souhaité que le CNT désigne un successeur.",
