@@ -5426,6 +5426,43 @@ def test_recibir_with_no_one_after_it_is_no_meeting(text):
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        pytest.param(
+            "fr",
+            "La stratégie de M. Kazimi, arrivé au pouvoir en mai 2020, cherche à desserrer l'étau.",
+            id="fr-arrive-au-pouvoir",
+        ),
+        # (es, pt, en: guards; their arrival verbs want a place after them)
+        pytest.param(
+            "es",
+            "Ortega, que llegó al poder en enero de 2007, rechazó las críticas.",
+            id="es-llego-al-poder",
+        ),
+        pytest.param(
+            # no journey in the clause: its day is not the dialogue's
+            "es",
+            "Ortega, que llegó al poder en enero de 2007, rechazó el diálogo.",
+            id="es-a-relative-clause-of-coming-to-power-dates-no-meeting-after-it",
+        ),
+        pytest.param(
+            "pt",
+            "Kazimi, que chegou ao poder em maio de 2020, quer reduzir a dependência do Irã.",
+            id="pt-chegou-ao-poder",
+        ),
+        pytest.param(
+            "en",
+            "Kadhimi, who came to power in May 2020, has sought to balance ties with Tehran.",
+            id="en-came-to-power",
+        ),
+    ],
+)
+def test_coming_to_power_is_no_visit(lang, text):
+    an = run(lang, "2020-08-26", text)
+    assert not an.meetings, describe(an)
+
+
+@pytest.mark.parametrize(
     "lang, text, kind, start, place",
     [
         pytest.param(

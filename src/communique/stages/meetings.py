@@ -192,6 +192,7 @@ def _in_relative(
     events: list[Atom],
     floor: int,
     travel: frozenset[str],
+    blocked: list[tuple[int, int]] = (),
 ) -> bool:
     """Whether the date stands in a relative clause closed by a comma before the meeting word
     after it («Ban Ki-moon, qui a pris ses fonctions le 1er janvier, a appelé … au dialogue»,
@@ -211,8 +212,12 @@ def _in_relative(
     if any(opener.end() <= t.start < close or 0 <= opener.start() - t.end <= 1 for t in events):
         return False
     # «Fernández, que aterrizó la noche del lunes en México, realiza una visita»: an arrival
-    # the date splits from its place is the visit's first day
-    return not any(w in travel for w in re.findall(r"[\w'-]+", folded[opener.end() : d.start]))
+    # the date splits from its place is the visit's first day (not «que llegó al poder en
+    # enero de 2007», a phrase of meetings.toml not_meetings)
+    return not any(
+        w[0] in travel and not any(lo <= opener.end() + w.start() < hi for lo, hi in blocked)
+        for w in re.finditer(r"[\w'-]+", folded[opener.end() : d.start])
+    )
 
 
 @cache
@@ -702,7 +707,13 @@ def find_meetings(
             ):
                 continue  # "met Kishida, whose term ends … on Sept. 27": another clause's day
             if trig[best].start >= d.end and _in_relative(
-                folded, d, trig[best].start, event_atoms, sent.start, _travel_heads(lang)
+                folded,
+                d,
+                trig[best].start,
+                event_atoms,
+                sent.start,
+                _travel_heads(lang),
+                not_meetings,
             ):
                 continue  # «L'opposition, qui campe depuis le 1er décembre, a dénoncé une conférence»
             if d.granularity != "day" and (
