@@ -1476,6 +1476,28 @@ SPEAKERS = [
         id="en-the-statement-of-a-speaker-told-before-its-long-opening-phrase",
     ),
     pytest.param(
+        # «según un comunicado de X»: the author the phrase names, not the last speaker
+        "es",
+        "2024-11-05",
+        "«Vinimos a trabajar», dijo Diana Mondino al llegar a Santiago. Según un comunicado de la "
+        "Cancillería chilena, los ministros «abordaron las materias más relevantes de la "
+        "relación bilateral».",
+        "materias más relevantes",
+        "cancilleria-chilena",
+        None,
+        id="es-according-to-a-statement-of-a-named-body",
+    ),
+    pytest.param(
+        "fr",
+        "2024-11-05",
+        "« Nous sommes venus travailler », a dit Jean-Noël Barrot à son arrivée. Selon un "
+        "communiqué de l'Élysée, les deux présidents ont eu un échange « franc et direct ».",
+        "franc et direct",
+        "elysee",
+        None,
+        id="fr-according-to-a-statement-of-a-named-body",
+    ),
+    pytest.param(
         # guard: the note after its verb
         "pt",
         "2023-05-23",

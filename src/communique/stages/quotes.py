@@ -285,7 +285,8 @@ def _addressee(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 _AUTHOR_LINK = re.compile(
-    r"^\s*(?:[^\W\d_]+\s+){0,2}?(?:del?|of|du|des|da|do|por|by|par|pelo|pela)\s+(?:(?:el|la|los|las|the|le|la|les|l'|o|a)\s+)?$",
+    r"^\s*(?:[^\W\d_]+\s+){0,2}?(?:del?|of|du|des|da|do|por|by|par|pelo|pela)\s+"
+    r"(?:(?:el|la|los|las|the|le|les|o|a)\s+|l['’])?$",
     re.I,
 )
 
@@ -1236,6 +1237,18 @@ class _Attributor:
                 continue
             if self._according_ok(a):
                 d = next(iter(self.docs_index.between(a.end, a.end + 6)), None)
+                if d is not None and (
+                    (author := self.subjects.right_of(d.end, limit=40)) is not None
+                    and _AUTHOR_LINK.match(text[d.end : author[0]])
+                ):
+                    # «Según un comunicado de la Cancillería chilena, …»: the author it names
+                    return (
+                        author[2],
+                        text[a.start : a.end],
+                        "according-document",
+                        Span.of(text, a.start, a.end),
+                        Span.of(text, d.start, author[1]),
+                    )
                 if d is not None and (self.last_doc_speaker or self.last_speaker):
                     sp = self.last_doc_speaker or self.last_speaker
                     return (
