@@ -75,6 +75,8 @@ _OPENERS = frozenset('.!?¡¿«"“(—-:…')
 _REL_UNITS = frozenset({"week", "weekend", "month", "quarter", "year"})
 _COUNT_UNITS = frozenset({"day", "week", "month", "quarter", "year"})
 _MAX_COUNT = 10000
+# what joins an eve to the event it precedes ("the day before the ceremony" needs none)
+_OF_WORDS = frozenset(("de", "of", "da", "do", "del"))
 # «Ese mismo día», "the day before": counted from a day named up to this many sentences back (a
 # quote's sentence often stands between)
 ANAPHORA_SENTENCES = 2
@@ -986,10 +988,6 @@ class _Scan:
 
 # ---------------------------------------------------------------------------
 # Resolution.
-
-
-# what joins an eve to the event it precedes ("the day before the ceremony" needs none)
-_OF_WORDS = frozenset(("de", "of", "da", "do", "del"))
 
 
 def _month_key(y: int, m: int) -> int:

@@ -192,12 +192,13 @@ def _in_relative(
     events: list[Atom],
     floor: int,
     travel: frozenset[str],
-    blocked: list[tuple[int, int]] = (),
+    blocked: list[tuple[int, int]] | tuple[()] = (),
 ) -> bool:
     """Whether the date stands in a relative clause closed by a comma before the meeting word
     after it («Ban Ki-moon, qui a pris ses fonctions le 1er janvier, a appelé … au dialogue»,
     "The opposition, which has camped there since 1 December, denounced a conference"): the
-    clause's verb is what the date tells (folded)."""
+    clause's verb is what the date tells (folded). `blocked`: the spans of meetings.toml
+    not_meetings phrases, whose words are no journey."""
     opener = None
     for m in _NP_RELATIVE.finditer(folded, max(floor, d.start - 120), d.start):
         opener = m
