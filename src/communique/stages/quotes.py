@@ -372,6 +372,14 @@ class _Attributor:
                     return sub.actors[0]
         return None
 
+    def _named_author(self, d: Atom, limit: int):
+        """The mention a document noun names as its author right after it ("el comunicado del
+        Kremlin", « communiqué de l'Élysée »), within `limit` characters; else None."""
+        after = self.subjects.right_of(d.end, limit=limit)
+        if after is not None and _AUTHOR_LINK.match(self.text[d.end : after[0]]):
+            return after
+        return None
+
     def _np_after(self, pos: int) -> tuple[str | None, str, Span | None]:
         """Speaker named right after a cue: a mention, a document, a pronoun."""
         p = self._skip(pos, " ")
@@ -382,8 +390,8 @@ class _Attributor:
                 m = self.subjects.right_of(p, limit=d.start - p + 1)
                 if m is None or m[0] > d.start:
                     # "el comunicado del Kremlin" → a mention right after the noun
-                    after = self.subjects.right_of(d.end, limit=25)
-                    if after is not None and _AUTHOR_LINK.match(self.text[d.end : after[0]]):
+                    after = self._named_author(d, limit=25)
+                    if after is not None:
                         return after[2], "document", Span.of(self.text, d.start, after[1])
                     return (
                         self.last_doc_speaker
@@ -1237,10 +1245,7 @@ class _Attributor:
                 continue
             if self._according_ok(a):
                 d = next(iter(self.docs_index.between(a.end, a.end + 6)), None)
-                if d is not None and (
-                    (author := self.subjects.right_of(d.end, limit=40)) is not None
-                    and _AUTHOR_LINK.match(text[d.end : author[0]])
-                ):
+                if d is not None and (author := self._named_author(d, limit=40)) is not None:
                     # «Según un comunicado de la Cancillería chilena, …»: the author it names
                     return (
                         author[2],
