@@ -3287,3 +3287,79 @@ def test_getting_on_well_is_no_agreement():
 def test_a_verb_coordinated_after_a_name_closes_no_statement(lang, text, wrong):
     an = run(lang, "2022-07-27", text)
     assert not any(wrong in keys(an, a) for p in an.positions for a in p.actors), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, denial, actors, accuser",
+    [
+        pytest.param(
+            "fr",
+            "Des experts de l'ONU accusent le Rwanda de soutenir le M23, ce que Kigali et Kampala "
+            "démentent. Le sommet s'ouvre lundi.",
+            "ce que Kigali et Kampala démentent",
+            ["rwanda", "kampala"],
+            None,
+            id="fr-ce-que-two-capitals",
+        ),
+        pytest.param(
+            "fr",
+            "Le Rwanda accuse la France d'avoir soutenu le régime hutu, ce que Paris a toujours "
+            "démenti.",
+            "ce que Paris a toujours démenti",
+            ["france"],
+            "rwanda",
+            id="fr-an-adverb-and-an-auxiliary",
+        ),
+        pytest.param(
+            "en",
+            "Islamabad has long accused India of stirring up unrest in the province, a charge New "
+            "Delhi rejects.",
+            "a charge New Delhi rejects",
+            ["india"],
+            "islamabad",
+            id="en-a-charge",
+        ),
+        pytest.param(
+            "en",
+            "Washington accuses Ukrainian President Leonid Kuchma of approving the sale of radar "
+            "systems to Iraq, a charge he denies.",
+            "a charge he denies",
+            ["leonid-kuchma"],
+            None,
+            id="en-a-pronoun-for-the-accused",
+        ),
+        pytest.param(
+            "es",
+            "Arabia Saudí rompió relaciones con Catar en 2017 al acusarlo de apoyar al terrorismo, "
+            "algo que Doha siempre negó.",
+            "algo que Doha siempre negó",
+            ["catar"],
+            None,
+            id="es-algo-que",
+        ),
+        pytest.param(
+            "pt",
+            "Peritos da ONU disseram que soldados ruandeses combatiam ao lado do M23, o que Kigali "
+            "nega.",
+            "o que Kigali nega",
+            ["kigali"],
+            None,
+            id="pt-o-que",
+        ),
+    ],
+)
+def test_a_denial_of_the_clause_before_is_the_deniers_own_position(
+    lang, text, denial, actors, accuser
+):
+    an = run(lang, "2022-07-07", text)
+    denied = [p for p in an.positions if p.evidence.text == denial]
+    assert denied and same_actors(an, denied[0].actors, actors), describe(an)
+    assert denied[0].act == "deny"
+    assert denied[0].statement and denied[0].statement in text[: text.index(denial)]
+    # the accusation before it is its own position and no longer holds the denial
+    for p in an.positions:
+        if p is not denied[0]:
+            assert denial not in p.evidence.text, describe(an)
+            assert not set(p.actors) & set(denied[0].actors) or accuser is None, describe(an)
+    if accuser is not None:
+        assert any(accuser in keys(an, a) for p in an.positions for a in p.actors), describe(an)

@@ -852,6 +852,40 @@ def find_positions(
             )
         )
 
+    # "…, ce que Kigali dément", "…, a charge Ankara denies": a denial whose object is the
+    # clause before it, a stance of its own and no longer part of the clause it follows
+    dropped: set[int] = set()
+    for cs, ce, who, cue in _denied_antecedents(text, folded, speech, finder, pronouns_at, lang):
+        for k, (at, p) in enumerate(out):
+            if p.evidence.start < cs < p.evidence.end:
+                end = p.evidence.start + len(text[p.evidence.start : cs].rstrip(" ,;—–-"))
+                said = text.find(p.statement, p.evidence.start) if p.statement else -1
+                statement = p.statement
+                if 0 <= said < end < said + len(p.statement):
+                    statement = text[said:end]
+                ev = Span.of(text, p.evidence.start, end)
+                out[k] = (at, replace(p, evidence=ev, statement=statement))
+                if set(p.actors) <= set(who) and not any(
+                    m[2] in p.actors for m in finder.mentions_in(ev.start, ev.end)
+                ):
+                    dropped.add(k)  # its speaker was only the denier named after it
+        clause = clause_start(folded, lang, sentence_of(sentences, cs).start, cs)
+        denied = text[clause:cs].strip().rstrip(" ,;—–-")
+        out.append(
+            (
+                cs,
+                Position(
+                    id="",
+                    actors=who,
+                    statement=denied,
+                    evidence=Span.of(text, cs, ce),
+                    cue=text[cue.start : cue.end],
+                    act="deny",
+                ),
+            )
+        )
+    out = [x for i, x in enumerate(out) if i not in dropped]
+
     out.sort(key=lambda t: (t[0], t[1].evidence.end))
     # the words quoted inside a position are its speaker's: "saying she «didn't feature in my
     # thinking at all»" is Starmer's whoever the clause's subject seemed to be
@@ -881,6 +915,67 @@ def find_positions(
         result.append(replace(p, actors=p.actors + extra))
     result = _absorb_nested(result)
     return [replace(p, id=f"p{i}") for i, p in enumerate(result, 1)]
+
+
+# between a denial's antecedent word and its verb: the subject, a few words at most, no break
+_DENIER_GAP = re.compile(r"[^,;:.!?()«»“”\"—–]{1,60}")
+# after the verb: an adverb or two at most, then the clause ends
+_DENIAL_END = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*(?=[,;:.!?)—–]|$)")
+
+
+@cache
+def _denial_antecedents(lang: str) -> re.Pattern | None:
+    """`denial_antecedents` of a language, after a clause break (folded): «ce que», "a charge"."""
+    words = grammar_list(lang, "denial_antecedents")
+    if not words:
+        return None
+    return re.compile(r"[,;(—–]\s*(" + word_alternation(words) + r")(?:\s+|(?<=['’]))")
+
+
+def _denied_antecedents(
+    text: str,
+    folded: str,
+    speech: list[Atom],
+    finder: SubjectFinder,
+    pronouns: SpanIndex,
+    lang: str,
+):
+    """ "…, ce que Kigali et Kampala démentent", "…, a charge New Delhi rejects", «…, lo que
+    Doha siempre negó»: a denial whose object is the clause before it. Yields (start, end,
+    actors, cue): the words from the antecedent to the verb (and an adverb after it), and who
+    denies: the actors named between, or the person a pronoun there stands for ("accused the
+    prime minister's brother …, a charge he denied": the last person named)."""
+    heads = _denial_antecedents(lang)
+    if heads is None:
+        return
+    for cue in speech:
+        if cue.payload.act != "deny":
+            continue
+        tail = _DENIAL_END.match(text, cue.end)
+        if tail is None:
+            continue
+        head = None
+        for m in heads.finditer(folded, max(0, cue.start - 80), cue.start):
+            head = m
+        if head is None or not _DENIER_GAP.fullmatch(text, head.end(), cue.start):
+            continue
+        who = tuple(
+            dict.fromkeys(
+                m[2]
+                for m in finder.mentions_in(head.end(), cue.start)
+                if finder.kinds.get(m[2]) in ("person", "country", "organization", "group", "place")
+            )
+        )
+        if not who:
+            pr = next(iter(pronouns.between(head.end(), cue.start)), None)
+            ref = (
+                pronoun_referent(pr, (), finder)
+                if pr is not None and pr.payload in ("m", "f")
+                else None
+            )
+            who = (ref,) if ref else ()
+        if who:
+            yield head.start(1), cue.end + len(text[cue.end : tail.end()].rstrip()), who, cue
 
 
 def _absorb_nested(positions: list[Position]) -> list[Position]:
