@@ -2915,6 +2915,56 @@ def test_talks_named_again_with_nobody_are_the_meeting_told_before(lang, day, te
     assert len(an.meetings) == 1, describe(an)
 
 
+@pytest.mark.parametrize(
+    ("lang", "day", "text"),
+    [
+        pytest.param(
+            "en",
+            "2024-05-24",
+            "Biden welcomed Kenyan President William Ruto to the White House on Thursday. Haiti "
+            "featured prominently in the talks.",
+            id="en-in-the-talks",
+        ),
+        pytest.param(
+            "es",
+            "2023-01-10",
+            "López Obrador y Biden se reunieron este martes en el Palacio Nacional. México "
+            "insistió durante las conversaciones en la ayuda humanitaria.",
+            id="es-durante-las-conversaciones",
+        ),
+        pytest.param(
+            "fr",
+            "2021-06-22",
+            "Jean-Yves Le Drian a rencontré lundi à Moscou Sergueï Lavrov. L'Ukraine a été "
+            "évoquée pendant les discussions.",
+            id="fr-pendant-les-discussions",
+        ),
+        pytest.param(
+            "pt",
+            "2018-09-18",
+            "Marcelo Rebelo de Sousa reuniu-se ontem em Luanda com João Lourenço. Angola falou "
+            "de dívidas durante as conversações.",
+            id="pt-durante-as-conversacoes",
+        ),
+    ],
+)
+def test_talks_named_again_after_a_preposition_are_the_meeting_told_before(lang, day, text):
+    # the sentence names someone ("Haiti featured …"), but "in the talks" are the talks told
+    an = run(lang, day, text)
+    assert len(an.meetings) == 1, describe(an)
+
+
+def test_talks_of_a_named_body_after_a_preposition_are_their_own():
+    # guard: "the talks of the Contact Group" name whose talks they are
+    an = run(
+        "en",
+        "1999-12-21",
+        "Jiang Zemin received Jorge Sampaio in Macau on Sunday. Britain accepted the plan during "
+        "the talks of the Contact Group.",
+    )
+    assert len(an.meetings) == 2, describe(an)
+
+
 def test_the_first_talks_named_with_nobody_are_still_a_meeting():
     # with no meeting told before, "the talks" are the only mention of the meeting
     an = run(

@@ -851,6 +851,7 @@ def find_meetings(
     again_opening = [[fold(w)] for w in again.get("opening", [])]
     again_any = again_before + [[fold(w)] for w in again.get("plural_before", [])]
     unnamed: set[int] = set()  # "la conversa", "les discussions": talks named again with nobody
+    referring = [[fold(w)] for w in grammar_list(lang, "referring_prepositions")]
     apart: set[int] = set()  # the calls of one sentence, one per partner
     aside: set[int] = set()  # those meetings: told aside, they cover no other of their sentence
     signing: set[int] = set()  # signings: meetings only when dated and not part of another
@@ -1279,8 +1280,19 @@ def find_meetings(
             det is not None
             and dr.kind in _TALK_KINDS
             and not (dr.place or dr.forum or dr.date)
-            and (dr.weak or not dr.participants)
             and det in again_any
+            and (
+                dr.weak
+                or not dr.participants
+                # "Haiti featured prominently in the talks", «no final das conversações»: talks
+                # named again after a preposition, whoever the sentence names (but not "during
+                # the talks of the Contact Group")
+                or (
+                    folded[max(0, dr.trigger.start - 24) : dr.trigger.start].split()[-2:-1]
+                    in referring
+                    and not _GROUP_COMPLEMENT.match(folded, dr.trigger.end)
+                )
+            )
         ):
             unnamed.add(id(meetings[-1]))
         if fresh_re is not None and any(
