@@ -4654,8 +4654,38 @@ def test_a_past_visit_with_neither_date_nor_place_is_no_meeting_of_its_own(lang,
 
 
 def test_a_past_visit_without_a_date_but_with_its_place_is_a_meeting():
+    # guard: the visitor and the host are named
     an = run("es", "2020-01-10", "Durante su visita a Rabat, Borrell se reunió con Bourita.")
     assert [(m.kind, m.place) for m in an.meetings] == [("visit", "Rabat")]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        pytest.param(
+            "pt",
+            "Michelle Bachelet, que faz a terceira visita à Bolívia desde que tomou posse, disse "
+            "que o acordo representa muito mais do que uma estrada.",
+            id="pt-the-third-visit",
+        ),
+        pytest.param(
+            "fr",
+            "Il s'agit du premier déplacement de M. Macron en Afrique depuis sa réélection, et de "
+            "sa première visite au Cameroun depuis son arrivée à l'Élysée.",
+            id="fr-the-first-visit-since",
+        ),
+        pytest.param(
+            "en",
+            "Jordan's King Hussein flew to Wye to urge the two leaders to compromise.",
+            id="en-a-trip-with-no-one-to-meet",
+        ),
+    ],
+)
+def test_a_past_visit_with_its_place_but_no_date_and_no_host_is_a_mention(lang, text):
+    # a visit counted or characterised ("the third visit to Bolivia") is background, not an
+    # event of its own, when nobody but the visitor is named with it
+    an = run(lang, "2020-01-10", text)
+    assert not [m for m in an.meetings if m.kind == "visit"], describe(an)
 
 
 def test_a_planned_session_without_a_date_is_still_a_meeting():

@@ -859,6 +859,7 @@ def find_meetings(
     told: set[int] = set()  # "The call comes …": a sentence about a meeting already listed
     stated: set[int] = set()  # "X se reunió con Y": a meeting verb with both sides named
     word_at: dict[int, int] = {}  # where each meeting's word starts
+    hosted: set[int] = set()  # where the evidence of each meeting told by its host starts
     rosters: dict[int, list[str]] = {}  # evidence start → a plural group's office holders
     lead_group = False  # whether the lead names a meeting of a plural group
     for dr in drafts:
@@ -1245,6 +1246,8 @@ def find_meetings(
                 )
             )
             word_at[id(meetings[-1])] = dr.trigger.start
+            if _mode(dr.trigger) == "subject_hosts_object":
+                hosted.add(meetings[-1].evidence.start)
             if len(calls) > 1:
                 apart.add(id(meetings[-1]))  # one call per partner: none repeats another
             if dr.date is not None and (dr.date.start, dr.date.end) in when_days:
@@ -1368,7 +1371,14 @@ def find_meetings(
         if m.start
         or m.date_text
         or (m.kind, m.status) not in _UNDATED_NOT_MEETINGS
-        or (m.kind == "visit" and m.place)  # «Durante su visita a Rabat, …»
+        # «Durante su visita a Rabat, Borrell se reunió con Bourita», «Sarkozy a reçu cette
+        # délégation à l'Élysée»: the place, the visitor and a host; "the third visit to
+        # Bolivia" of one person is background
+        or (
+            m.kind == "visit"
+            and m.place
+            and (len(m.participants) >= 2 or m.evidence.start in hosted)
+        )
     ]
     # "The Peace Implementation Council … meets in November", told in October: a meeting dated
     # after the report cannot have been held yet
@@ -3531,7 +3541,7 @@ _NP_OPENERS = grammar_all("np_openers")
 # kinds and statuses that, with no date at all, are on the samples mostly a mention and not a
 # meeting of their own (a part of another meeting, an institution's business, "the summit"
 # named again, talks whose tense nothing tells): fewer than four in ten were gold meetings; a
-# past visit with its place is kept (find_meetings)
+# past visit with its place and two parties is kept (find_meetings)
 _UNDATED_NOT_MEETINGS = frozenset(
     (
         ("session", "held"),
