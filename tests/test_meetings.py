@@ -2119,8 +2119,8 @@ def test_a_year_in_a_since_clause_before_the_verb_dates_no_meeting():
     an = run(
         "es",
         "2002-07-28",
-        "Los dos dirigentes, que nunca se habían visto en persona desde que Omar al Bashir llegó "
-        "al poder mediante un golpe de Estado en 1989, conversaron a puerta cerrada.",
+        "Omar al Bashir y John Garang, que nunca se habían visto en persona desde que el primero "
+        "llegó al poder mediante un golpe de Estado en 1989, conversaron a puerta cerrada.",
     )
     assert an.meetings and all(m.start is None for m in an.meetings), describe(an)
 
@@ -2155,8 +2155,8 @@ def test_a_place_after_when_belongs_to_another_event():
     an = run(
         "en",
         "2023-03-16",
-        "The two leaders held talks at Kishida's official residence, their first formal meeting "
-        "since November, when they met on the sidelines of a regional summit in Phnom Penh.",
+        "Yoon Suk Yeol and Fumio Kishida held talks at Kishida's official residence, their first "
+        "formal meeting since November, when they met on the sidelines of a regional summit in Phnom Penh.",
     )
     talks = [m for m in an.meetings if m.kind == "negotiation"]
     assert talks and talks[0].place != "Phnom Penh", describe(an)
@@ -2959,8 +2959,8 @@ def test_talks_of_a_named_body_after_a_preposition_are_their_own():
     an = run(
         "en",
         "1999-12-21",
-        "Jiang Zemin received Jorge Sampaio in Macau on Sunday. Britain accepted the plan during "
-        "the talks of the Contact Group.",
+        "Jiang Zemin received Jorge Sampaio in Macau on Sunday. Britain and France accepted the "
+        "plan during the talks of the Contact Group.",
     )
     assert len(an.meetings) == 2, describe(an)
 
@@ -4686,6 +4686,53 @@ def test_a_past_visit_with_its_place_but_no_date_and_no_host_is_a_mention(lang, 
     # event of its own, when nobody but the visitor is named with it
     an = run(lang, "2020-01-10", text)
     assert not [m for m in an.meetings if m.kind == "visit"], describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        pytest.param(
+            "en",
+            "Armenia and Turkey signed the protocols in Zurich on Tuesday. Switzerland, which "
+            "mediated the talks for two years, sent its foreign minister.",
+            id="en-mediated-the-talks",
+        ),
+        pytest.param(
+            "fr",
+            "Nicolas Sarkozy a rencontré mardi à Abou Dhabi le cheikh Khalifa. Les Émirats "
+            "négocient depuis plusieurs mois l'achat d'une soixantaine d'avions Rafale.",
+            id="fr-negocient-depuis-des-mois",
+        ),
+        pytest.param(
+            "es",
+            "El Consejo de Seguridad se reunió el martes en Nueva York. Según un diplomático, la "
+            "redacción final fue objeto de largas negociaciones con los miembros africanos.",
+            id="es-largas-negociaciones",
+        ),
+        pytest.param(
+            "pt",
+            "João Lourenço recebeu na terça-feira em Luanda o presidente português. O ministro "
+            "angolano disse que as negociações com o FMI tinham sido longas e difíceis.",
+            id="pt-as-negociacoes-com-o-fmi",
+        ),
+    ],
+)
+def test_past_talks_with_no_day_no_place_and_one_party_are_a_mention(lang, text):
+    # talks known or told elsewhere, characterised in passing: no meeting of their own beside
+    # the meeting the article tells
+    an = run(lang, "2020-01-10", text)
+    assert len(an.meetings) == 1 and an.meetings[0].start == "2020-01-07", describe(an)
+
+
+def test_a_past_call_with_one_party_named_is_still_a_call():
+    # guard: a call is one event even when the person called is only described
+    an = run(
+        "es",
+        "1998-04-11",
+        "El presidente de Estados Unidos, Bill Clinton, telefoneó de madrugada al dirigente "
+        "unionista para animarle.",
+    )
+    assert [m.kind for m in an.meetings] == ["call"], describe(an)
 
 
 def test_a_planned_session_without_a_date_is_still_a_meeting():

@@ -1370,7 +1370,20 @@ def find_meetings(
         for m in meetings
         if m.start
         or m.date_text
-        or (m.kind, m.status) not in _UNDATED_NOT_MEETINGS
+        or (
+            (m.kind, m.status) not in _UNDATED_NOT_MEETINGS
+            # "Switzerland, which mediated the talks for two years", «declarou … no final das
+            # conversações»: past talks with no day, no place and one party at most are talks
+            # known or told, not a meeting of their own (unless the article tells no other)
+            and not (
+                len(meetings) > 1
+                and m.status == "held"
+                and m.kind in _TALK_KINDS
+                and m.kind != "call"  # "Clinton telefoneó de madrugada al dirigente unionista"
+                and not m.place
+                and len(m.participants) <= 1
+            )
+        )
         # «Durante su visita a Rabat, Borrell se reunió con Bourita», «Sarkozy a reçu cette
         # délégation à l'Élysée»: the place, the visitor and a host; "the third visit to
         # Bolivia" of one person is background
