@@ -851,7 +851,7 @@ def find_meetings(
     again_opening = [[fold(w)] for w in again.get("opening", [])]
     again_any = again_before + [[fold(w)] for w in again.get("plural_before", [])]
     unnamed: set[int] = set()  # "la conversa", "les discussions": talks named again with nobody
-    referring = [[fold(w)] for w in grammar_list(lang, "referring_prepositions")]
+    referring = frozenset(fold(w) for w in grammar_list(lang, "referring_prepositions"))
     apart: set[int] = set()  # the calls of one sentence, one per partner
     aside: set[int] = set()  # those meetings: told aside, they cover no other of their sentence
     signing: set[int] = set()  # signings: meetings only when dated and not part of another
@@ -1270,12 +1270,10 @@ def find_meetings(
             and dr.trigger.payload.participants in ("subject_and_object", "subject_hosts_object")
         ):
             stated.add(id(meetings[-1]))
-        # the word right before a meeting noun ("the talks", «la conversa»)
-        det = (
-            folded[max(0, dr.trigger.start - 8) : dr.trigger.start].split()[-1:]
-            if dr.trigger.type == MEETING_NOUN
-            else None
-        )
+        # the words right before a meeting noun ("in the talks", «durante la conversa»), the
+        # last of them its determiner
+        preceding = folded[max(0, dr.trigger.start - 24) : dr.trigger.start].split()
+        det = preceding[-1:] if dr.trigger.type == MEETING_NOUN else None
         if dr.weak or (det is not None and det in again_before):
             # "la agenda del encuentro de ayer": a meeting named again, whoever is nearby
             guessed.add(id(meetings[-1]))
@@ -1291,8 +1289,8 @@ def find_meetings(
                 # named again after a preposition, whoever the sentence names (but not "during
                 # the talks of the Contact Group")
                 or (
-                    folded[max(0, dr.trigger.start - 24) : dr.trigger.start].split()[-2:-1]
-                    in referring
+                    preceding[-2:-1]
+                    and preceding[-2] in referring
                     and not _GROUP_COMPLEMENT.match(folded, dr.trigger.end)
                 )
             )

@@ -959,13 +959,7 @@ def _denied_antecedents(
             head = m
         if head is None or not _DENIER_GAP.fullmatch(text, head.end(), cue.start):
             continue
-        who = tuple(
-            dict.fromkeys(
-                m[2]
-                for m in finder.mentions_in(head.end(), cue.start)
-                if finder.kinds.get(m[2]) in ("person", "country", "organization", "group", "place")
-            )
-        )
+        who = tuple(dict.fromkeys(m[2] for m in finder.mentions_in(head.end(), cue.start)))
         if not who:
             pr = next(iter(pronouns.between(head.end(), cue.start)), None)
             ref = (
