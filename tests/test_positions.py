@@ -3363,3 +3363,68 @@ def test_a_denial_of_the_clause_before_is_the_deniers_own_position(
             assert not set(p.actors) & set(denied[0].actors) or accuser is None, describe(an)
     if accuser is not None:
         assert any(accuser in keys(an, a) for p in an.positions for a in p.actors), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, first, second, speaker",
+    [
+        pytest.param(
+            "en",
+            'Belize\'s prime minister, John Briceño, called the exclusions "inexcusable," while '
+            "Chilean President Gabriel Boric said no one should be left out because of their ideas.",
+            "the exclusions",
+            "no one should be left out",
+            "gabriel-boric",
+            id="en-while-after-a-comma-inside-the-quote",
+        ),
+        pytest.param(
+            "es",
+            "Rusia y China respaldaron la posición francesa: el ministro ruso de Exteriores, Igor "
+            "Ivanov, afirmó que las inspecciones están dando resultados.",
+            "la posición francesa",
+            "las inspecciones están dando resultados",
+            "igor-ivanov",
+            id="es-a-colon-then-a-speaker-of-its-own",
+        ),
+        pytest.param(
+            "pt",
+            "O secretário-geral do PCP, Jerónimo de Sousa, classificou o entendimento como um "
+            "“pacto de agressão” aos trabalhadores, e o coordenador do Bloco de Esquerda, "
+            "Francisco Louçã, acusou o Governo de ter aceitado “tudo o que a troika quis”.",
+            "pacto de agressão",
+            "ter aceitado",
+            "francisco-louca",
+            id="pt-the-next-speaker-in-apposition-after-e",
+        ),
+        pytest.param(
+            "es",
+            "El ministro ruso, Serguéi Lavrov, afirmó que las inspecciones están dando "
+            "resultados, y su homólogo chino, Wang Yi, aseguró que Pekín apoya una salida "
+            "negociada.",
+            "las inspecciones",
+            "Pekín apoya",
+            "wang-yi",
+            id="es-y-su-homologo-name",
+        ),
+    ],
+)
+def test_the_next_speakers_clause_is_not_part_of_the_statement_before(
+    lang, text, first, second, speaker
+):
+    an = run(lang, "2022-07-07", text)
+    before = position_with(an, first)
+    after = position_with(an, second)
+    assert second not in before.statement and second not in before.evidence.text, describe(an)
+    assert speaker not in {k for a in before.actors for k in keys(an, a)}, describe(an)
+    assert speaker in {k for a in after.actors for k in keys(an, a)}, describe(an)
+
+
+def test_a_name_after_a_conjunction_with_no_title_stays_in_the_statement():
+    # guard: "la soberanía y la integridad territorial de Ucrania" is no speaker in apposition
+    an = run(
+        "es",
+        "2023-03-31",
+        "Sánchez subrayó que cualquier plan de paz debe respetar la soberanía y la integridad "
+        "territorial de Ucrania, y añadió que España apoyará a Kiev.",
+    )
+    assert "integridad territorial de Ucrania" in position_with(an, "plan de paz").statement

@@ -1688,11 +1688,33 @@ def _clause_end(
                 folded[start:cut],
             )
             end = start + (m.start() if m else cut - start)
+            # «…, y su homólogo chino, Tang Jiaxuan, pidió»: the next speaker, named in
+            # apposition after the conjunction, is no part of this clause
+            ap = _APPOSED_SUBJECT.search(folded, start, end)
+            if ap is not None and _CAPITALISED_NAME.search(text, ap.start(), end):
+                end = ap.start()
             break
     # a semicolon closes the clause ("… en los próximos días; Tsipras, en cambio, admitió")
     semi = text.find(";", start, end)
     if semi != -1:
         end = semi
+    # a colon opening a sentence of its own with its own speaker: «Rusia y China respaldaron
+    # la posición francesa: el ministro ruso, Igor Ivanov, afirmó que …»
+    colon = text.find(":", start, end)
+    if colon != -1:
+        for c in cue_starts[
+            bisect.bisect_right(cue_starts, colon) : bisect.bisect_left(cue_starts, sent_end)
+        ]:
+            seg = folded[colon + 1 : c]
+            if (
+                len(seg) <= 90
+                and not re.search(r"[«»“”\"]", seg)
+                and not set(re.findall(r"[\w']+", seg)) & _THAT_WORDS
+                and re.search(r"[,\s]$", seg)
+                and re.search(r"\w", seg)
+            ):
+                end = colon
+            break
     # before a time clause with its own cue: "declared his separation on Thursday, hours after
     # he and Xi agreed to mend ties" (the agreement is a position of its own)
     for c in cue_starts[
@@ -1729,7 +1751,9 @@ def _clause_end(
     # a contrastive clause has its own subject: ", while Moscow's ambassador … denied"
     mc = CONTRAST.search(folded, start, end)
     if mc:
-        end = mc.start()
+        # a closing mark after the comma belongs to the clause: 'called the exclusions
+        # "inexcusable," while …'
+        end = mc.start() + (2 if folded[mc.start() + 1] in '"”»’' else 0)
     # ", officials said" / ", dijo el ministro" closing the sentence: not part of the clause
     for c in cue_starts[
         bisect.bisect_right(cue_starts, start) : bisect.bisect_left(cue_starts, end)
@@ -1759,6 +1783,18 @@ def _clause_end(
 
 # a word, apostrophes included (folded)
 _WORD = re.compile(r"[\w']+")
+
+# the end of a clause that is the next speaker told in apposition: ", y su homólogo chino,
+# Tang Jiaxuan", "and his Chinese counterpart, Wang Yi" (folded; the cue follows)
+_APPOSED_SUBJECT = re.compile(
+    r",?\s+(?:y|e|and|et|mientras que|while)\s+(?:su|sus|el|la|los|las|his|her|its|their|the"
+    r"|son|sa|ses|le|o|a|os|as|seu|sua)\s+[^,.;:«»“”\"]{2,60},\s*[^,.;:«»“”\"]{2,50}$"
+)
+# the name at the end of that apposition (original text)
+_CAPITALISED_NAME = re.compile(
+    r",\s*[A-ZÁÉÍÓÚÑÇÂÊÔÃÕÀÈ][\w'’.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑÇÂÊÔÃÕÀÈ][\w'’.-]*|de|da|do|dos|del"
+    r"|la|al|el|bin|ibn|van|von|der|le))*$"
+)
 
 
 # a one-word cue closed by a comma, the clause going on for three words or more after it

@@ -177,7 +177,7 @@ COORD_VERB = re.compile(
 )
 # a contrastive clause with a subject of its own: ", while Moscow's ambassador … denied"
 CONTRAST = re.compile(
-    r",\s*(?:while|whereas|mientras que|mientras|en tanto que|tandis que|alors que|enquanto)\b"
+    r",[\"”»’]?\s*(?:while|whereas|mientras que|mientras|en tanto que|tandis que|alors que|enquanto)\b"
 )
 
 # a second verb after a prepositional phrase: "… y ante los representantes de los 22 países
