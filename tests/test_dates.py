@@ -99,7 +99,7 @@ CASES: list[tuple[str, dt.date | None, str, str, str | None, str | None, str]] =
     ("es", THU, "El lunes se reunirán en Moscú.", "El lunes", "2022-01-03", None, "day"),
     ("es", THU, "La canciller visitará Kiev el miércoles.", "el miércoles", "2022-01-05", None, "day"),
     ("es", THU, "El domingo, los ministros viajaron a Viena.", "El domingo", "2021-12-26", None, "day"),
-    ("es", THU, "La reunión será el sábado por la mañana.", "el sábado", "2022-01-01", None, "day"),
+    ("es", THU, "La reunión será el sábado por la mañana.", "el sábado por la mañana", "2022-01-01", None, "day"),
     # ---- Spanish: deictic words (from the publication date)
     ("es", THU, "La delegación llegará mañana a Ginebra.", "mañana", "2021-12-31", None, "day"),
     ("es", THU, "La delegación llegó ayer a Ginebra.", "ayer", "2021-12-29", None, "day"),
@@ -376,7 +376,7 @@ def test_date_expression(lang, published, sentence, expr, value, end_value, gran
         ("es", "Cada martes llegan 3.000 soldados."),
         ("es", "Ganaron 2-1 el partido con 25 votos de 30."),
         ("es", "Plácido Domingo cantó en Viena."),
-        ("es", "La mañana fue tranquila y por la mañana llovió."),
+        ("es", "La mañana fue tranquila y la noche, fría."),
         ("es", "Hace falta más diálogo; hace años que no hablan."),
         ("es", "El pasado de la alianza pesa."),
         ("es", "Son las 10:30 de la noche."),
@@ -998,6 +998,7 @@ def test_every_language_file_has_the_same_structure():
         "numbers",
         "relative_days",
         "anaphoric_days",
+        "day_parts",
         "shifts",
         "month_parts",
         "ranges",
@@ -1063,7 +1064,7 @@ def test_a_day_a_meeting_is_called_for_is_ahead(lang, text, expr):
 @pytest.mark.parametrize(
     "sentence,text",
     [
-        ("Lula chega na segunda pela manhã a Brasília.", "segunda"),
+        ("Lula chega na segunda pela manhã a Brasília.", "segunda pela manhã"),
         ("Na segunda, Lula viaja a Pequim.", "segunda"),
         ("O encontro foi na sexta passada.", "sexta passada"),
     ],
@@ -1395,3 +1396,45 @@ def test_this_week_told_on_a_sunday_leaves_the_weekday_to_its_tense():
     text = "Biden is due in New York this week for the General Assembly, where he will speak on Tuesday."
     found = {d.text: d.value for d in find_dates(text, "en", D(2024, 9, 22))}
     assert found["Tuesday"] == "2024-09-24", found
+
+
+# A part of the day: absorbed by the day right before it («ayer por la tarde» is one expression),
+# or told alone, when it is the day of the story (the publication day, or the day its lead tells)
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value"),
+    [
+        ("es", "El presidente llegó ayer por la tarde a Madrid.", "ayer por la tarde", "2016-03-09"),
+        ("es", "El lunes por la mañana los ministros firmaron el acuerdo.", "El lunes por la mañana", "2016-03-07"),
+        ("es", "Por la tarde, el presidente se reunió con el rey.", "Por la tarde", "2016-03-10"),
+        ("es", "Esta misma tarde el ministro viajará a París.", "Esta misma tarde", "2016-03-10"),
+        ("en", "The two leaders met on Monday in the evening at the palace.", "Monday in the evening", "2016-03-07"),
+        ("en", "In the afternoon, the president met the prime minister.", "In the afternoon", "2016-03-10"),
+        ("en", "The ministers met on Tuesday. That afternoon, the president received them.", "That afternoon", "2016-03-08"),
+        ("fr", "Le président est arrivé mardi dans la soirée à Dakar.", "mardi dans la soirée", "2016-03-08"),
+        ("fr", "Dans la soirée, le président a été reçu par le roi.", "Dans la soirée", "2016-03-10"),
+        ("fr", "Le président a quitté Dakar mardi. Le lendemain matin, il était à Libreville.", "Le lendemain matin", "2016-03-09"),
+        ("pt", "O presidente chegou ontem à noite a Luanda.", "ontem à noite", "2016-03-09"),
+        ("pt", "À tarde, o presidente reuniu-se com o rei.", "À tarde", "2016-03-10"),
+        ("pt", "Os ministros reuniram-se na terça-feira. Na manhã seguinte, o presidente recebeu-os.", "Na manhã seguinte", "2016-03-09"),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_day(lang, text, expr, value):
+    from communique.stages.sentences import split_sentences
+
+    found = find_dates(text, lang, D(2016, 3, 10), split_sentences(text))
+    hits = [d for d in found if d.text == expr]
+    assert hits, [d.text for d in found]
+    assert (hits[0].value, hits[0].granularity) == (value, "day")
+    assert text[hits[0].start : hits[0].end] == expr
+
+
+def test_a_part_of_the_day_after_the_lead_is_the_lead_s_day_not_the_last_date_written():
+    from communique.stages.sentences import split_sentences
+
+    text = (
+        "El presidente llegó el martes a Dakar para una visita de dos días. Los ministros se "
+        "reunirán el 20 de marzo en Bruselas. Por la tarde, el presidente recibió al rey."
+    )
+    found = {d.text: d.value for d in find_dates(text, "es", D(2016, 3, 9), split_sentences(text))}
+    assert found["el 20 de marzo"] == "2016-03-20"
+    assert found["Por la tarde"] == "2016-03-08"

@@ -4190,7 +4190,7 @@ def test_landing_somewhere_after_a_modal_is_a_planned_visit(lang, text, start):
             "Nicolas Sarkozy s'est d'abord entretenu dans la matinée avec son homologue "
             "sénégalais, Abdoulaye Wade.",
             {"nicolas-sarkozy", "abdoulaye-wade"},
-            None,
+            "2007-07-27",  # «dans la matinée»: the morning of the filing day
         ),
         (
             "Emmanuel Macron et Angela Merkel s'étaient déjà retrouvés le 29 juin à Meseberg.",
@@ -5673,3 +5673,38 @@ def test_a_planned_day_that_was_put_off_keeps_its_year():
         "Arusha a été reportée sine die.",
     )
     assert any(m.start == "2016-01-06" for m in an.meetings), describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "text", "start"),
+    [
+        (
+            "es",
+            "2015-07-21",
+            "El presidente llegó el lunes a Brasilia para una visita de dos días. Por la tarde, "
+            "Dilma Rousseff se reunió con Jacob Zuma en el palacio de Planalto.",
+            "2015-07-20",
+        ),
+        (
+            "pt",
+            "2015-07-21",
+            "À tarde, Dilma Rousseff reuniu-se com Jacob Zuma no Palácio do Planalto.",
+            "2015-07-21",
+        ),
+    ],
+)
+def test_a_part_of_the_day_dates_its_meeting(lang, day, text, start):
+    an = run(lang, day, text)
+    talks = [m for m in an.meetings if m.kind == "meeting"]
+    assert [m.start for m in talks] == [start], describe(an)
+
+
+def test_a_part_of_the_day_beside_a_day_is_no_second_meeting():
+    # leaving «dans la soirée» for Libreville, received there on Friday: one meeting, Friday's
+    an = run(
+        "fr",
+        "2015-07-21",
+        "Le président François Hollande devait quitter Dakar dans la soirée pour Libreville, où "
+        "il sera reçu vendredi par le président Ali Bongo.",
+    )
+    assert [(m.start, m.status) for m in an.meetings] == [("2015-07-24", "planned")], describe(an)

@@ -231,6 +231,11 @@ def _build(data: dict[str, Any]) -> _Grammar:
     for f, n in _table(data.get("anaphoric_months")).items():
         if isinstance(n, int):
             g.add(f, "anaph_month", n)
+    # «por la tarde», "in the evening": the day told before (or the filing day); right after a
+    # day («el miércoles por la tarde») a part of that day's expression
+    for f in _strs(data.get("day_parts")):
+        g.add(f, "anaph", 0)
+        g.add(f, "day_part")
     shifts = _table(data.get("shifts"))
     for key in ("ago_before", "ago_after", "ahead_before", "later_after", "earlier_after"):
         for f in _strs(shifts.get(key)):
@@ -739,7 +744,11 @@ class _Scan:
     def anaphor(self, i: int) -> Parse | None:
         r = self.role(i, "anaph")
         if r:
-            return self.apposed_weekday(r[1], {"t": "anaph", "off": r[0]})
+            node: Node = {"t": "anaph", "off": r[0]}
+            part = self.role(i, "day_part")
+            if part and part[1] == r[1]:
+                node["part"] = True
+            return self.apposed_weekday(r[1], node)
         r = self.role(i, "anaph_month")
         return (r[1], {"t": "anaph_month", "off": r[0]}) if r else None
 
@@ -966,8 +975,13 @@ class _Scan:
             if best is None:
                 i += 1
                 continue
-            out.append((self.starts[i], self.ends[best[0] - 1], best[1]))
+            start, end = self.starts[i], self.ends[best[0] - 1]
             i = best[0]
+            part = self.role(i, "day_part")
+            if part and best[1]["t"] not in ("anaph_month", "month", "year", "range"):
+                # «ayer por la tarde», "on Monday in the evening": one day, told to the hour
+                end, i = self.ends[part[1] - 1], part[1]
+            out.append((start, end, best[1]))
             if (
                 best[1]["t"] in ("weekday", "date")
                 and i + 1 < n
@@ -1064,8 +1078,10 @@ class _Resolver:
         coarse_since: Callable[[], bool] = lambda: False,
         day_here: Callable[[], bool] = lambda: False,
         week_context: Callable[[], dt.date | None] = lambda: None,
+        told_day_here: Callable[[], bool] = lambda: False,
     ):
         self.week_context = week_context
+        self.told_day_here = told_day_here
         self.coarse_since = coarse_since
         self.day_here = day_here
         self.lead_day = lead_day
@@ -1163,6 +1179,16 @@ class _Resolver:
             d = a + dt.timedelta(days=node["off"]) if a else None
             d = _on_weekday(d, node.get("wd"))
             return (d.isoformat() if d else None), "day", d
+        if t == "anaph" and node.get("part"):
+            # «Por la tarde, Dilma se reunió con Zuma», "In the evening the commission met": a
+            # day told in the sentence, else the day the lead tells (the filing day or just
+            # before), else the filing day; not whatever date was written last (a plan's)
+            base = self.previous() if self.told_day_here() else None
+            if base is None:
+                lead = self.lead_day()
+                ok = lead is not None and a is not None and 0 <= (a - lead).days <= LEAD_EVENT_DAYS
+                base = lead if ok else a
+            return (base.isoformat() if base else None), "day", base
         if t == "anaph":
             # "la víspera de la firma", "the eve of the vote": the day before the story's event,
             # not before whatever date was written last
@@ -1476,6 +1502,10 @@ def _find(
         def day_here(s: int = start) -> bool:
             return bool(days) and sentence_of(days[-1][0]) == sentence_of(s)
 
+        def told_day_here(s: int = start) -> bool:
+            # a day named in the sentence, not one counted from another («la veille au soir»)
+            return day_here(s) and days[-1][0] not in counted
+
         def lead_day() -> dt.date | None:
             if not days:
                 return None
@@ -1512,6 +1542,7 @@ def _find(
                 coarse_since,
                 day_here,
                 week_context,
+                told_day_here,
             ).resolve(node)
         except (ValueError, OverflowError):
             value, end_value, gran = None, None, _granularity(node)

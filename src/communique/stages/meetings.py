@@ -346,6 +346,7 @@ def find_meetings(
     lang = lexicon.lang
     kb = lexicon.kb
     folded = fold_text(text)
+    dates = _day_parts_alone(dates, sentences, lang)
     qspans = [(q.open, q.close + 1) for q in find_quote_spans(text)]
     blockers, before_blockers = _noun_blockers(lang)
     date_starts = {d.start for d in dates}
@@ -2105,10 +2106,14 @@ def _lead_day(meetings, found, sentences, finder, actor_by_id, lang):
         for m in finder.mention_index.between(lead.start, lead.end)
         if actor_by_id.get(m[2]) is not None and actor_by_id[m[2]].kind == "person"
     }
+    parts = _day_parts(lang)
     kinds_that_day = {
         k.kind
         for k in meetings
-        if k.start == day.value
+        # «Dans la soirée, M. Hollande a été reçu par …»: the day's later event, not the one
+        # the lead tells
+        if fold(k.date_text or "") not in parts
+        and k.start == day.value
         or (k.start and k.end and len(k.start) == len(day.value) and k.start <= day.value <= k.end)
     }
     # with no two people in the lead ("China and 10 Pacific island countries failed on Monday
@@ -2155,6 +2160,32 @@ def _lead_day(meetings, found, sentences, finder, actor_by_id, lang):
             next_one = None  # one event only
         out.append(m)
     return out
+
+
+@cache
+def _day_parts(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in load_lang_file(lang, "dates").get("day_parts", []))
+
+
+def _day_parts_alone(dates: list[DateExpr], sentences, lang: str) -> list[DateExpr]:
+    """A part of the day told alone («Por la tarde, Dilma se reunió con Zuma») dates its
+    meeting; in a sentence that tells a day of its own it is no second date ("devait quitter
+    Dakar dans la soirée pour Libreville, où il sera reçu vendredi": one meeting, Friday's)."""
+    parts = _day_parts(lang)
+    if not parts:
+        return dates
+    starts = [s.start for s in sentences]
+    alone = [fold(d.text) in parts for d in dates]
+    if not any(alone):
+        return dates
+    told = {
+        bisect.bisect_right(starts, d.start) for d, a in zip(dates, alone, strict=True) if not a
+    }
+    return [
+        d
+        for d, a in zip(dates, alone, strict=True)
+        if not a or bisect.bisect_right(starts, d.start) not in told
+    ]
 
 
 def _visit_day(meetings: list[Meeting], folded: str, lang: str) -> list[Meeting]:
