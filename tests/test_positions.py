@@ -3428,3 +3428,38 @@ def test_a_name_after_a_conjunction_with_no_title_stays_in_the_statement():
         "territorial de Ucrania, y añadió que España apoyará a Kiev.",
     )
     assert "integridad territorial de Ucrania" in position_with(an, "plan de paz").statement
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "speaker", "act"),
+    [
+        (
+            "Laurent Gbagbo, in power since 2000, has accused France and the United States of "
+            "plotting against him.",
+            "plotting against him",
+            "laurent-gbagbo",
+            "accuse",
+        ),
+        (
+            "Barack Obama urged Russia and China to back the resolution.",
+            "back the resolution",
+            "barack-obama",
+            "demand",
+        ),
+    ],
+)
+def test_two_names_addressed_together_still_lead_to_the_statement(text, snippet, speaker, act):
+    an = run("en", "2011-01-04", text)
+    p = position_with(an, snippet)
+    assert same_actors(an, p.actors, [speaker]) and p.act == act, describe(an)
+
+
+def test_a_verb_after_and_is_no_second_addressee():
+    # guard: "met Putin and warned that": "and" before a verb ends the addressee
+    an = run(
+        "en",
+        "2011-01-04",
+        "Barack Obama met Vladimir Putin and warned that the sanctions would stay.",
+    )
+    p = position_with(an, "the sanctions would stay")
+    assert p.cue == "warned", describe(an)

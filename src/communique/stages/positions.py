@@ -133,8 +133,10 @@ def _addressee_pattern(lang: str) -> re.Pattern | None:
 
 # a word inside an English addressee, never a verb or a conjunction that would start a clause
 _ADDRESSEE_WORD = (
+    # "accused France and the United States of plotting": "and" only before another name
+    r"(?:and\s+(?=(?:the\s+)?[A-Z])|"
     r"(?!(?:and|or|but|had|has|have|was|were|is|are|would|will|could|did|does|should|must|can|"
-    r"may|might|shall|when|whether|if|what|how)\b)[\w.’'-]+\s+"
+    r"may|might|shall|when|whether|if|what|how)\b)[\w.’'-]+\s+)"
 )
 
 
