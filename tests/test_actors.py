@@ -3071,3 +3071,24 @@ def test_a_body_named_after_a_title_is_still_a_body():
         "Xanana jurou perante o presidente do Parlamento Nacional, Francisco Guterres.",
     )
     assert any(a.name == "Parlamento Nacional" for a in an.actors), describe(an)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "the assistant secretary of state",
+        "the deputy secretary of state",
+        "the under secretary of state",
+    ],
+)
+def test_a_lower_rank_of_an_office_is_not_its_holder(title):
+    # in 2005 Condoleezza Rice was the secretary of state; Christopher Hill was not
+    an = run(
+        "en",
+        "2005-09-20",
+        f"U.S. envoy Christopher Hill, {title} for East Asian and Pacific affairs, called it a "
+        "good agreement.",
+    )
+    ids = {a.kb_id or a.id for a in an.actors}
+    assert "condoleezza-rice" not in ids, ids
+    assert any("hill" in i for i in ids), ids
