@@ -3463,3 +3463,37 @@ def test_a_verb_after_and_is_no_second_addressee():
     )
     p = position_with(an, "the sanctions would stay")
     assert p.cue == "warned", describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "en",
+            "Moscow, which has close ties with both capitals, has said it hopes the two countries "
+            "can resolve the dispute through dialogue.",
+            "moscow",
+        ),
+        (
+            "fr",
+            "Paris, qui entretient des liens étroits avec Alger, a affirmé que la visite serait un "
+            "succès.",
+            "paris",
+        ),
+    ],
+)
+def test_a_capital_opening_its_sentence_speaks_across_a_relative_clause(lang, text, speaker):
+    an = run(lang, "2020-09-11", text)
+    assert len(an.positions) == 1, describe(an)
+    assert any(speaker in k for a in an.positions[0].actors for k in keys(an, a)), describe(an)
+
+
+def test_a_capital_inside_the_sentence_is_no_speaker_across_a_relative_clause():
+    # guard: a place after "in" is where something happened, not who spoke
+    an = run(
+        "en",
+        "2020-09-11",
+        "The talks were held in Moscow, which has close ties with both capitals, and officials "
+        "said the mood was good.",
+    )
+    assert not any("moscow" in k for p in an.positions for a in p.actors for k in keys(an, a))

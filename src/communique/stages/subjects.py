@@ -440,6 +440,12 @@ _POSSESSIVE_RELATIVE = re.compile(
     r",\s*(?:whose|cuyo|cuya|cuyos|cuyas|dont|cujo|cuja|cujos|cujas)\s*$"
 )
 _ASIDE = re.compile(r",[^,;.]{3,160},")
+# a closed relative clause set off by commas, then adverbs or pronouns ("Moscow, which has close
+# ties with both, has also said")
+_RELATIVE_ASIDE = re.compile(
+    r",\s*(?:which|who|que|qui|lequel|laquelle|la cual|el cual|o qual|a qual)\s[^,;:.()«»\"“”]{3,90},\s*"
+    r"(?:(?:also|tambien|aussi|tambem|ya|deja|ja)\s+)?"
+)
 _SUBJECT_GAP = re.compile(
     r"(?:(?:le|les|lo|la|los|las|se|me|nos|lui|leur|l'|lhe|lhes|also|tambien|ya|ademas|"
     r"aussi|deja|tambem|ja|again|still|now|ahora)\s*)+"
@@ -1261,7 +1267,16 @@ class SubjectFinder:
         """Right before the verb, object pronouns and adverbs aside ("Rabat le había asegurado",
         "Quito también ha pedido", "Moscow has also said")."""
         between = self.folded[m[1] : pos].strip(" ,")
-        return between == "" or _SUBJECT_GAP.fullmatch(between) is not None
+        if between == "" or _SUBJECT_GAP.fullmatch(between) is not None:
+            return True
+        # "Moscow, which has close ties with both capitals, has said …": a capital opening its
+        # sentence, a closed relative clause between it and the verb
+        sent = sentence_of(self.sentences, m[0])
+        return (
+            sent is not None
+            and self.text[sent.start : m[0]].strip(" \"“«‘'") == ""
+            and _RELATIVE_ASIDE.fullmatch(self.folded, m[1], pos) is not None
+        )
 
     def _in_according_aside(self, start: int, m, pos: int) -> bool:
         pat = _according_pattern(self.lang)
