@@ -3497,3 +3497,39 @@ def test_a_capital_inside_the_sentence_is_no_speaker_across_a_relative_clause():
         "said the mood was good.",
     )
     assert not any("moscow" in k for p in an.positions for a in p.actors for k in keys(an, a))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "es",
+            "China reconoció Sikkim. Nueva Delhi, por su parte, reiteró su adhesión a la política "
+            "de una sola China.",
+            "nueva-delhi",
+        ),
+        (
+            "en",
+            "China recognised Sikkim. New Delhi, for its part, reiterated its commitment to the "
+            "one-China policy.",
+            "new-delhi",
+        ),
+        (
+            "fr",
+            "La Chine a reconnu le Sikkim. New Delhi, pour sa part, a réaffirmé son attachement à "
+            "la politique d'une seule Chine.",
+            "new-delhi",
+        ),
+        (
+            "pt",
+            "A China reconheceu Sikkim. Nova Délhi, por sua vez, reiterou a adesão à política de "
+            "uma só China.",
+            "nova-delhi",
+        ),
+    ],
+)
+def test_a_capital_speaks_across_for_its_part(lang, text, speaker):
+    # not the subject of the sentence before (China)
+    an = run(lang, "2005-04-12", text)
+    assert len(an.positions) == 1, describe(an)
+    assert any(speaker in k for a in an.positions[0].actors for k in keys(an, a)), describe(an)

@@ -440,6 +440,15 @@ _POSSESSIVE_RELATIVE = re.compile(
     r",\s*(?:whose|cuyo|cuya|cuyos|cuyas|dont|cujo|cuja|cujos|cujas)\s*$"
 )
 _ASIDE = re.compile(r",[^,;.]{3,160},")
+
+
+@cache
+def _interposed_adverbs(lang: str) -> frozenset[str]:
+    """speech.toml [interposed] adverbs, folded: "for its part", «por su parte», «pour sa part»."""
+    words = load_lang_file(lang, "speech").get("interposed", {}).get("adverbs", [])
+    return frozenset(fold(w) for w in words if isinstance(w, str))
+
+
 # a closed relative clause set off by commas, then adverbs or pronouns ("Moscow, which has close
 # ties with both, has also said")
 _RELATIVE_ASIDE = re.compile(
@@ -1269,6 +1278,8 @@ class SubjectFinder:
         between = self.folded[m[1] : pos].strip(" ,")
         if between == "" or _SUBJECT_GAP.fullmatch(between) is not None:
             return True
+        if between in _interposed_adverbs(self.lang):
+            return True  # "New Delhi, for its part, reiterated", «Nueva Delhi, por su parte,»
         # "Moscow, which has close ties with both capitals, has said …": a capital opening its
         # sentence, a closed relative clause between it and the verb
         sent = sentence_of(self.sentences, m[0])
