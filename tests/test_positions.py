@@ -3533,3 +3533,26 @@ def test_a_capital_speaks_across_for_its_part(lang, text, speaker):
     an = run(lang, "2005-04-12", text)
     assert len(an.positions) == 1, describe(an)
     assert any(speaker in k for a in an.positions[0].actors for k in keys(an, a)), describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Rex Tillerson, the US secretary of state, who sat in along with Russia's foreign "
+            "minister, Sergey Lavrov, said the two leaders had connected very quickly.",
+        ),
+        (
+            "es",
+            "Rex Tillerson, el secretario de Estado de EE.UU., que asistió junto al canciller ruso, "
+            "Serguéi Lavrov, dijo que los dos líderes conectaron muy rápido.",
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_title_aside_leaves_the_name_the_speaker(lang, text):
+    # not the country inside the title, not the minister inside the relative clause
+    an = run(lang, "2017-07-08", text)
+    assert len(an.positions) == 1 and same_actors(an, an.positions[0].actors, ["rex-tillerson"]), (
+        describe(an)
+    )

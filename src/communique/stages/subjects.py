@@ -635,6 +635,10 @@ class SubjectFinder:
             for m0 in seg_mentions:
                 if self.kinds.get(m0[2]) == "place":
                     continue  # "Desde Asjabad, donde participaba …, Putin ha advertido"
+                if m0 is not seg_mentions[0] and self._after_preposition(m0[0]):
+                    # «Tillerson, el secretario de Estado de EE.UU., que asistió …, dijo»: the
+                    # complement of a title is not the one the relative clause describes
+                    continue
                 if self._relative_after(m0[1], 12):
                     tail = self.text[m0[1] : pos].rstrip()
                     if tail.endswith(",") and tail.count(",") >= 2:
@@ -955,8 +959,15 @@ class SubjectFinder:
             return None
         # the aside holds a mention (else there is nothing to skip) and no second subject
         inner = [m for m in mentions if m[0] > head[1]]
-        if not inner or aside.count(",") != 1:
+        if not inner:
             return None
+        if aside.count(",") != 1:
+            # "Rex Tillerson, the US secretary of state, who sat in along with Russia's foreign
+            # minister, Sergey Lavrov, said": a relative clause right after the title is part of
+            # the aside
+            second = aside.find(",", aside.find(",") + 1)
+            if not self._relative_after(head[1] + second, 12):
+                return None
         return head
 
     def _fold_parentheses(self, mentions: list) -> list:
