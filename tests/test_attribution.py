@@ -1510,6 +1510,26 @@ SPEAKERS = [
         "direct",
         id="pt-the-note-said-after-the-quote",
     ),
+    pytest.param(
+        "fr",
+        "2021-12-05",
+        "« Tout ce qui peut contribuer à la stabilité est le bienvenu », a commenté sur la chaîne "
+        "Al-Arabiya le ministre saoudien des Affaires étrangères, Fayçal ben Farhane.",
+        "stabilité",
+        "faycal-ben-farhane",
+        None,
+        id="fr-the-channel-after-the-cue-is-not-the-speaker",
+    ),
+    pytest.param(
+        "es",
+        "2021-12-05",
+        "«Todo lo que contribuya a la estabilidad es bienvenido», dijo en la cadena Al Arabiya el "
+        "ministro saudí de Exteriores, Faisal bin Farhan.",
+        "estabilidad",
+        "faisal-bin-farhan",
+        None,
+        id="es-the-channel-after-the-cue-is-not-the-speaker",
+    ),
 ]
 
 

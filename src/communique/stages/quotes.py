@@ -473,6 +473,14 @@ class _Attributor:
             nxt = self.subjects.right_of(first[1], limit=max(0, limit - (first[1] - p)))
             if nxt is not None:
                 first = nxt
+        elif self.kinds.get(first[2]) == "organization" and _ON_A_CHANNEL.search(
+            self.folded[p : first[0]]
+        ):
+            # «a commenté sur la chaîne Al-Arabiya le ministre …», "said on CNN the minister":
+            # the channel is not the speaker
+            nxt = self.subjects.right_of(first[1], limit=max(0, limit - (first[1] - p)))
+            if nxt is not None:
+                first = nxt
         end = min(len(self.text), p + limit)
         stop = re.search(r"[«“\"»”]", self.text[p:end])
         if stop:
@@ -1740,3 +1748,11 @@ def find_quotes(
                     att.last_doc_speaker = speaker
         prev, prev_span = quote, q
     return quotes
+
+
+# a medium the cue was said on, right before a mention: «sur la chaîne», «en la cadena», "on"
+_ON_A_CHANNEL = re.compile(
+    r"(?:^|\s)(?:sur|on|en|em|na|no|dans|a|à)\s+(?:(?:la|el|le|the|a|o|l')\s*)?"
+    r"(?:chaine|cadena|canal|channel|television|televisao|radio|emissora|network|station|antena)"
+    r"(?:\s+(?:de\s+)?(?:television|televisao|tv|publique|publica|estatal|d'information))?\s+$"
+)
