@@ -3556,3 +3556,36 @@ def test_a_relative_clause_after_a_title_aside_leaves_the_name_the_speaker(lang,
     assert len(an.positions) == 1 and same_actors(an, an.positions[0].actors, ["rex-tillerson"]), (
         describe(an)
     )
+
+
+def test_a_participle_clause_after_a_statement_belongs_to_it():
+    # "citing …" reports nothing of its own: it is part of what Hamas said
+    an = run(
+        "en",
+        "2018-11-13",
+        "Hamas said it would boycott the talks, citing the lack of security guarantees.",
+    )
+    assert len(an.positions) == 1, describe(an)
+    assert an.positions[0].evidence.text.endswith("citing the lack of security guarantees"), (
+        describe(an)
+    )
+    assert an.positions[0].statement.endswith("security guarantees"), describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "tail"),
+    [
+        # guards: a source is no participle clause; a gerund that reports is a position of its own
+        ("en", "Hamas said it would boycott the talks, according to a spokesman.", "according"),
+        (
+            "es",
+            "Hamás anunció que boicoteará las conversaciones, alegando la falta de garantías de "
+            "seguridad.",
+            "alegando",
+        ),
+    ],
+)
+def test_a_source_or_a_reporting_gerund_after_a_statement_stays_out_of_it(lang, text, tail):
+    an = run(lang, "2018-11-13", text)
+    first = min(an.positions, key=lambda p: p.evidence.start)
+    assert tail not in first.evidence.text, describe(an)

@@ -916,7 +916,49 @@ def find_positions(
         extra = tuple(states[a] for a in p.actors if a in states and states[a] not in p.actors)
         result.append(replace(p, actors=p.actors + extra))
     result = _absorb_nested(result)
+    result = _participle_tails(text, result, lang)
     return [replace(p, id=f"p{i}") for i, p in enumerate(result, 1)]
+
+
+# a participle clause opening right after a statement: «, dénonçant …», «, tout en promettant …»
+_PARTICIPLE_OPENER = re.compile(r",\s+(?:tout\s+en\s+|en\s+)?([^\W\d_]+)")
+# words with a gerund's ending that open no participle clause ("according to", «cuando»)
+_NOT_PARTICIPLES = frozenset(
+    {
+        "according", "during", "including", "notwithstanding", "morning", "evening", "nothing",
+        "something", "everything", "anything", "cuando", "quando", "segundo", "mundo",
+        "avant", "pendant", "durant", "maintenant", "cependant", "suivant", "selon",
+    }
+)  # fmt: skip
+_SENTENCE_STOP = re.compile(r"[.;!?](?=\s|$)|\n")
+_PARTICIPLE_REACH = 250
+
+
+def _participle_tails(text: str, positions: list[Position], lang: str) -> list[Position]:
+    """ "a déjà annoncé qu'elle le boycotterait, dénonçant un processus verrouillé par la junte",
+    "he refused to take part in the plenary sessions, saying he would meet only regional
+    leaders": a participle clause right after a statement, that no other position reports,
+    belongs to it (to the sentence's end)."""
+    out = []
+    for p in positions:
+        m = _PARTICIPLE_OPENER.match(text, p.evidence.end)
+        word = m.group(1).lower() if m else ""
+        if m is None or word in _NOT_PARTICIPLES or not is_gerund(word, lang):
+            out.append(p)
+            continue
+        stop = _SENTENCE_STOP.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        if end - p.evidence.end > _PARTICIPLE_REACH or any(
+            o is not p and o.evidence.start < end and o.evidence.end > m.start() for o in positions
+        ):
+            out.append(p)
+            continue
+        statement = p.statement
+        s0 = p.evidence.end - len(statement)
+        if statement and text[s0 : p.evidence.end] == statement:
+            statement = text[s0:end]
+        out.append(replace(p, evidence=Span.of(text, p.evidence.start, end), statement=statement))
+    return out
 
 
 # between a denial's antecedent word and its verb: the subject, a few words at most, no break
