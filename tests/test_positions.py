@@ -3589,3 +3589,18 @@ def test_a_source_or_a_reporting_gerund_after_a_statement_stays_out_of_it(lang, 
     an = run(lang, "2018-11-13", text)
     first = min(an.positions, key=lambda p: p.evidence.start)
     assert tail not in first.evidence.text, describe(an)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khalifa Haftar met Giuseppe Conte over dinner, but he refused to take part in the "
+        "plenary sessions.",
+        "Khalifa Haftar met Giuseppe Conte over dinner, and he said that the talks were useful.",
+    ],
+)
+def test_a_pronoun_opening_a_second_clause_is_the_sentence_s_subject(text):
+    # not the man named just before the pronoun
+    an = run("en", "2018-11-13", text)
+    assert len(an.positions) == 1, describe(an)
+    assert same_actors(an, an.positions[0].actors, ["khalifa-haftar"]), describe(an)

@@ -474,6 +474,24 @@ def find_positions(
                     group = finder.coordinated(head, min(cue.start, head[1] + 80))
                     sub = Subject(group, head[0], head[1], "coordinated-verb")
         pr_here = pronoun_before.get(cue.start)
+        if (
+            pr_here is not None
+            and pr_here.payload in ("m", "f")
+            and sub is not None
+            and len(sub.actors) == 1
+            and sub.end <= pr_here.start
+            and _CLAUSE_LINK.search(folded, sub.end, pr_here.start) is not None
+        ):
+            # "Haftar met Conte over dinner, but he refused to take part …": the pronoun opening
+            # the second clause goes back to the sentence's subject, not to the name before it
+            head = finder.opening_subject(sent.start, pr_here.start)
+            if (
+                head is not None
+                and head[2] != sub.actors[0]
+                and finder.kinds.get(head[2]) == "person"
+                and actors.genders.get(head[2]) in (pr_here.payload, None)
+            ):
+                sub = Subject((head[2],), pr_here.start, pr_here.end, "pronoun")
         if pr_here is None and sub is not None:
             # «…, Paul Magnette, elle avait quitté la table en affirmant que …»: the subject
             # pronoun of the clause the gerund hangs on
@@ -920,6 +938,8 @@ def find_positions(
     return [replace(p, id=f"p{i}") for i, p in enumerate(result, 1)]
 
 
+# a second clause's opening: ", but he refused", «, mais il a refusé», «; él»
+_CLAUSE_LINK = re.compile(r"(?:,\s*(?:but|and|pero|y|mais|et|mas|e)|;)\s*$")
 # a participle clause opening right after a statement: «, dénonçant …», «, tout en promettant …»
 _PARTICIPLE_OPENER = re.compile(r",\s+(?:tout\s+en\s+|en\s+)?([^\W\d_]+)")
 # words with a gerund's ending that open no participle clause ("according to", «cuando»)
