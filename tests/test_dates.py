@@ -1416,6 +1416,12 @@ def test_this_week_told_on_a_sunday_leaves_the_weekday_to_its_tense():
         ("pt", "O presidente chegou ontem à noite a Luanda.", "ontem à noite", "2016-03-09"),
         ("pt", "À tarde, o presidente reuniu-se com o rei.", "À tarde", "2016-03-10"),
         ("pt", "Os ministros reuniram-se na terça-feira. Na manhã seguinte, o presidente recebeu-os.", "Na manhã seguinte", "2016-03-09"),
+        ("es", "Clinton telefoneó de madrugada al dirigente unionista.", "de madrugada", "2016-03-10"),
+        ("pt", "Merkel foi recebida ao início da manhã no Palácio de Belém.", "ao início da manhã", "2016-03-10"),
+        ("fr", "Le texte a été bouclé dans la nuit de lundi.", "dans la nuit de lundi", "2016-03-07"),
+        ("es", "Los militares sacaron a Zelaya de su residencia en la madrugada del 28 de junio.", "en la madrugada del 28 de junio", "2015-06-28"),
+        ("en", "Soldiers seized him in the early hours of Monday.", "in the early hours of Monday", "2016-03-07"),
+        ("pt", "Os militares prenderam-no na madrugada de segunda-feira.", "na madrugada de segunda-feira", "2016-03-07"),
     ],
 )  # fmt: skip
 def test_a_part_of_the_day(lang, text, expr, value):
@@ -1438,3 +1444,9 @@ def test_a_part_of_the_day_after_the_lead_is_the_lead_s_day_not_the_last_date_wr
     found = {d.text: d.value for d in find_dates(text, "es", D(2016, 3, 9), split_sentences(text))}
     assert found["el 20 de marzo"] == "2016-03-20"
     assert found["Por la tarde"] == "2016-03-08"
+
+
+def test_a_night_between_two_days_is_both():
+    text = "Laurent Fabius a mené, dans la nuit de vendredi à samedi, une ultime série de consultations."
+    found = [(d.text, d.value, d.end_value) for d in find_dates(text, "fr", D(2015, 12, 13))]
+    assert found == [("dans la nuit de vendredi à samedi", "2015-12-11", "2015-12-12")]

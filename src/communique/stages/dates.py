@@ -77,6 +77,8 @@ _COUNT_UNITS = frozenset({"day", "week", "month", "quarter", "year"})
 _MAX_COUNT = 10000
 # what joins an eve to the event it precedes ("the day before the ceremony" needs none)
 _OF_WORDS = frozenset(("de", "of", "da", "do", "del"))
+# between a part of the day and the day it is part of («en la madrugada del 28 de junio»)
+_PART_OF_WORDS = frozenset(("de", "of", "da", "do", "del", "du", "on"))
 # «Ese mismo día», "the day before": counted from a day named up to this many sentences back (a
 # quote's sentence often stands between)
 ANAPHORA_SENTENCES = 2
@@ -977,6 +979,17 @@ class _Scan:
                 continue
             start, end = self.starts[i], self.ends[best[0] - 1]
             i = best[0]
+            if best[1].get("part") and i + 1 < n and self.texts[i].lower() in _PART_OF_WORDS:
+                # «en la madrugada del 28 de junio», "in the early hours of Monday", «dans la
+                # nuit du 27 au 28»: the part of the day the expression after it tells
+                after: Parse | None = None
+                # («dans la nuit de vendredi à samedi»: the range its «de» opens)
+                for c in [self.range(i), self.range(i + 1), *self.single(i + 1)]:
+                    if c and c[0] > i + 1 and (after is None or c[0] > after[0]):
+                        after = c
+                if after is not None and after[1]["t"] not in ("anaph_month", "month", "year"):
+                    best = after
+                    end, i = self.ends[after[0] - 1], after[0]
             part = self.role(i, "day_part")
             if part and best[1]["t"] not in ("anaph_month", "month", "year", "range"):
                 # «ayer por la tarde», "on Monday in the evening": one day, told to the hour
