@@ -1450,3 +1450,15 @@ def test_a_night_between_two_days_is_both():
     text = "Laurent Fabius a mené, dans la nuit de vendredi à samedi, une ultime série de consultations."
     found = [(d.text, d.value, d.end_value) for d in find_dates(text, "fr", D(2015, 12, 13))]
     assert found == [("dans la nuit de vendredi à samedi", "2015-12-11", "2015-12-12")]
+
+
+def test_a_part_of_the_day_still_to_come_is_the_filing_day_s():
+    from communique.stages.sentences import split_sentences
+
+    text = (
+        "Evo Morales fue recibido ayer por el presidente del Gobierno en la Moncloa. Hoy se "
+        "entrevistará con empresarios. Por la tarde viajará a París."
+    )
+    found = {d.text: d.value for d in find_dates(text, "es", D(2006, 1, 5), split_sentences(text))}
+    assert found["ayer"] == "2006-01-04"
+    assert found["Por la tarde"] == "2006-01-05"  # not the lead's day, yesterday

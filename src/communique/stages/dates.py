@@ -77,6 +77,8 @@ _COUNT_UNITS = frozenset({"day", "week", "month", "quarter", "year"})
 _MAX_COUNT = 10000
 # what joins an eve to the event it precedes ("the day before the ceremony" needs none)
 _OF_WORDS = frozenset(("de", "of", "da", "do", "del"))
+# a part of the day told alone in these tenses is the filing day's, whatever day the lead tells
+PART_TODAY_TENSES = frozenset(("future", "conditional"))
 # between a part of the day and the day it is part of («en la madrugada del 28 de junio»)
 _PART_OF_WORDS = frozenset(("de", "of", "da", "do", "del", "du", "on"))
 # «Ese mismo día», "the day before": counted from a day named up to this many sentences back (a
@@ -1197,6 +1199,8 @@ class _Resolver:
             # day told in the sentence, else the day the lead tells (the filing day or just
             # before), else the filing day; not whatever date was written last (a plan's)
             base = self.previous() if self.told_day_here() else None
+            if base is None and self.tense() in PART_TODAY_TENSES:
+                base = a  # «Por la tarde viajará a París»: the afternoon still to come
             if base is None:
                 lead = self.lead_day()
                 ok = lead is not None and a is not None and 0 <= (a - lead).days <= LEAD_EVENT_DAYS
