@@ -1417,6 +1417,8 @@ def test_this_week_told_on_a_sunday_leaves_the_weekday_to_its_tense():
         ("pt", "À tarde, o presidente reuniu-se com o rei.", "À tarde", "2016-03-10"),
         ("pt", "Os ministros reuniram-se na terça-feira. Na manhã seguinte, o presidente recebeu-os.", "Na manhã seguinte", "2016-03-09"),
         ("es", "Clinton telefoneó de madrugada al dirigente unionista.", "de madrugada", "2016-03-10"),
+        ("es", "Obama fue recibido por Macri a media mañana.", "a media mañana", "2016-03-10"),
+        ("en", "The two leaders met in mid-afternoon at the palace.", "in mid-afternoon", "2016-03-10"),
         ("pt", "Merkel foi recebida ao início da manhã no Palácio de Belém.", "ao início da manhã", "2016-03-10"),
         ("fr", "Le texte a été bouclé dans la nuit de lundi.", "dans la nuit de lundi", "2016-03-07"),
         ("es", "Los militares sacaron a Zelaya de su residencia en la madrugada del 28 de junio.", "en la madrugada del 28 de junio", "2015-06-28"),
