@@ -80,3 +80,15 @@ def test_a_dateline_is_a_sentence_of_its_own(text, dateline):
 )
 def test_a_parenthesis_and_a_dash_opening_a_sentence_are_no_dateline(text):
     assert len(split_sentences(text)) == 1
+
+
+def test_a_dateline_ending_in_a_period_is_one_sentence_and_no_other_overlaps_it():
+    text = "MADRID. — El presidente de China firmó ayer un acuerdo. La reunión duró una hora."
+    got = [(s.start, s.end) for s in split_sentences(text)]
+    assert all(a <= b for a, b in got), got
+    assert all(b1 <= a2 for (_, b1), (a2, _) in zip(got, got[1:], strict=False)), got
+    assert [text[a:b].strip() for a, b in got] == [
+        "MADRID. —",
+        "El presidente de China firmó ayer un acuerdo.",
+        "La reunión duró una hora.",
+    ]

@@ -88,7 +88,7 @@ def split_sentences(text: str) -> list[Sentence]:
             ):
                 sentences.append(Sentence(ps, d.end(), pi))
                 start = d.end()
-        for m in _STOP.finditer(text, ps, pe):
+        for m in _STOP.finditer(text, start, pe):
             end = m.end()
             nxt = end
             while nxt < pe and text[nxt] in " \t\n\u00a0":
