@@ -5708,3 +5708,32 @@ def test_a_part_of_the_day_beside_a_day_is_no_second_meeting():
         "il sera reçu vendredi par le président Ali Bongo.",
     )
     assert [(m.start, m.status) for m in an.meetings] == [("2015-07-24", "planned")], describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Barack Obama held talks with Prime Minister Nguyen Xuan Phuc, who took office in April.",
+        ),
+        (
+            "es",
+            "Barack Obama se reunió con el primer ministro Nguyen Xuan Phuc, quien asumió el cargo en abril.",
+        ),
+    ],
+)
+def test_a_date_in_a_relative_clause_on_a_participant_is_not_the_meeting_s(lang, text):
+    an = run(lang, "2016-05-23", text)
+    talks = [m for m in an.meetings if m.kind in ("meeting", "negotiation")]
+    assert talks and all(m.start != "2016-04" for m in talks), describe(an)
+
+
+def test_a_relative_clause_on_the_meeting_word_still_dates_it():
+    # guard: "which" on the summit itself
+    an = run(
+        "en",
+        "2016-05-23",
+        "Barack Obama will attend the summit, which opens on May 26 in Ise-Shima.",
+    )
+    assert [m.start for m in an.meetings if m.kind == "summit"] == ["2016-05-26"], describe(an)

@@ -120,6 +120,30 @@ _RELATIVE_AFTER = re.compile(
 _NP_RELATIVE = re.compile(
     r",\s*(?:" + word_alternation(sorted(grammar_all("np_relatives"))) + r")(?![\w'])"
 )
+
+# a relative clause only a person takes, after its name's comma ("Phuc, who took office")
+_PERSON_RELATIVE = re.compile(
+    r",\s*(?:"
+    + (word_alternation(sorted(grammar_all("person_relatives"))) or "(?!)")
+    + r")(?![\w'])"
+)
+
+
+def _relative_on_a_name(folded: str, lo: int, hi: int, finder: SubjectFinder) -> int:
+    """A relative clause opened right after an actor's name between `lo` and `hi` ("…with
+    Nguyen Xuan Phuc, who took office in April"), not one on the meeting word itself ("the
+    summit, which opens on May 5"): where it opens, else -1."""
+    for m in _PERSON_RELATIVE.finditer(folded, lo, hi):
+        if m.start() <= lo + 1:
+            continue
+        if any(
+            x[1] == m.start() and finder.kinds.get(x[2]) == "person"
+            for x in finder.mention_index.between(max(lo, m.start() - 80), m.start())
+        ):
+            return m.start()
+    return -1
+
+
 # the word that opens what was said: "said on Monday that the talks …"
 _THAT = re.compile(r"(?<!\w)(?:that|que|qu'|qu’)(?!\w)")
 # "here", «aquí», « ici », «aqui»: the place the report is filed from
@@ -702,6 +726,14 @@ def find_meetings(
                 continue  # "The call comes …, forcing early elections on 23 February"
             if trig[best].end <= d.start and (
                 _RELATIVE_AFTER.search(folded, trig[best].end, d.start)
+                # "held talks with Prime Minister Nguyen Xuan Phuc, who took office in April":
+                # a relative clause on a name after the meeting word tells that person's date
+                or (
+                    (rel := _relative_on_a_name(folded, trig[best].end, d.start, finder)) >= 0
+                    # (unless the clause tells a meeting of its own: "Dahal, who broke with
+                    # tradition in 2008 … by travelling to Beijing")
+                    and not any(rel < x.start < d.end + 80 for x in trig)
+                )
                 or (
                     clause_after is not None
                     and clause_after.search(folded, trig[best].end, d.start)
