@@ -3092,3 +3092,29 @@ def test_a_lower_rank_of_an_office_is_not_its_holder(title):
     ids = {a.kb_id or a.id for a in an.actors}
     assert "condoleezza-rice" not in ids, ids
     assert any("hill" in i for i in ids), ids
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "pt",
+            "A anfitriã, a presidente Cristina Kirchner, recebeu o presidente Luiz Inácio Lula da "
+            "Silva, o uruguaio José Mujica e o paraguaio Fernando Lugo. A Venezuela enviou apenas "
+            "um representante.\n\n“Hoje o Mercosul deixa de ser uma promessa”, afirmou Cristina "
+            "ao encerrar a reunião.",
+            "cristina-fernandez-de-kirchner",
+        ),
+        # guard: another Cristina named in full is the one the given name stands for
+        (
+            "es",
+            "La ministra Cristina Narbona visitó la planta. «Es un día histórico», afirmó Cristina.",
+            "cristina-narbona",
+        ),
+    ],
+)
+def test_a_given_name_alone_is_the_person_named_with_it(lang, text, speaker):
+    an = run(lang, "2010-12-17", text)
+    (q,) = an.quotes
+    a = an.actor(q.speaker)
+    assert a is not None and speaker in {a.id, a.kb_id}, [(x.id, x.kb_id) for x in an.actors]

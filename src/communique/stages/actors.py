@@ -345,6 +345,8 @@ def find_actors(
             r"\b[A-ZÀ-Ý][\w'’-]+ " + re.escape(f"{particle.group(1)} {text[s:e]}") + r"\b", text
         ):
             continue  # «afirmou dos Santos» after «José Eduardo dos Santos»: that surname
+        if people and _another_with_that_given_name(text, text[s:e], cands, kb):
+            continue  # «afirmó Cristina» after «la ministra Cristina Narbona»: that Cristina
         entry = _pick(cands, kb, published, full_named, records)
         if entry is None:
             continue
@@ -4158,3 +4160,20 @@ def _display_name(r: Record, text: str, lang: str) -> str:
     if acr:
         return acr[0]
     return e.display(lang)
+
+
+def _another_with_that_given_name(text: str, form: str, cands, kb) -> bool:
+    """A short form that is a known person's given name («Cristina», «Evo») while the text
+    names someone else with it («Cristina Narbona»): the short form is that other person's."""
+    given = [
+        n
+        for a in cands
+        if (entry := kb.get(a.payload[0])) is not None
+        for n in entry.names
+        if n.startswith(form + " ")
+    ]
+    if not given:
+        return False
+    own = {n[len(form) + 1 :].split()[0] for n in given if n[len(form) + 1 :].split()}
+    after = re.finditer(r"(?<![\w])" + re.escape(form) + r" ([A-ZÀ-Ý][\w'’-]+)", text)
+    return any(m.group(1) not in own for m in after)
