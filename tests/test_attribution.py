@@ -1530,6 +1530,27 @@ SPEAKERS = [
         None,
         id="es-the-channel-after-the-cue-is-not-the-speaker",
     ),
+    pytest.param(
+        "es",
+        "2011-11-29",
+        "El propio Elías Jaua había recibido a Santos en el aeropuerto. Allí explicó a los "
+        "periodistas que el objetivo de la reunión era «reencauzar, relanzar y retomar» los "
+        "vínculos.",
+        "reencauzar",
+        "elias-jaua",
+        None,
+        id="es-a-subjectless-cue-after-a-place-adverb",
+    ),
+    pytest.param(
+        "pt",
+        "2011-11-29",
+        "O chanceler Celso Amorim recebeu o homólogo argentino no Itamaraty. Ali explicou aos "
+        "jornalistas que o objetivo era «relançar» as relações.",
+        "relançar",
+        "celso-amorim",
+        None,
+        id="pt-a-subjectless-cue-after-a-place-adverb",
+    ),
 ]
 
 
