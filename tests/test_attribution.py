@@ -1551,6 +1551,18 @@ SPEAKERS = [
         None,
         id="pt-a-subjectless-cue-after-a-place-adverb",
     ),
+    pytest.param(
+        "fr",
+        "2016-10-31",
+        "Faustin-Archange Touadéra a remercié la France pour son intervention. Il a toutefois mis "
+        "en garde contre un désengagement trop rapide. « La paix reste fragile tant que les "
+        "groupes armés n'auront pas déposé les armes. » Il a demandé à ses partenaires de "
+        "soutenir le désarmement.",
+        "La paix reste fragile",
+        "faustin-archange-touadera",
+        "direct",
+        id="fr-a-quote-after-a-sentence-a-pronoun-opens",
+    ),
 ]
 
 

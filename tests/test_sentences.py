@@ -92,3 +92,9 @@ def test_a_dateline_ending_in_a_period_is_one_sentence_and_no_other_overlaps_it(
         "El presidente de China firmó ayer un acuerdo.",
         "La reunión duró una hora.",
     ]
+
+
+def test_a_french_closing_guillemet_after_a_space_ends_the_sentence_with_it():
+    text = "Il a mis en garde. « La paix reste fragile. » Il a demandé un soutien."
+    got = [text[s.start : s.end] for s in split_sentences(text)]
+    assert got == ["Il a mis en garde.", "« La paix reste fragile. »", "Il a demandé un soutien."]

@@ -1374,7 +1374,18 @@ class _Attributor:
         if any(prev.start <= o.open < prev.end for o in self.qspans):
             return None  # a quote before: its attribution goes on (R6), or nobody's does
         m = self.subjects.opening_subject(prev.start, prev.end)
-        if m is None or self.kinds.get(m[2]) != "person":
+        if m is None:
+            # « Il a toutefois mis en garde contre un désengagement. « La paix reste fragile… »
+            # »: a subject pronoun opening it, the person it stands for
+            opening = self.text[prev.start : prev.start + 12]
+            lead_in = len(opening) - len(opening.lstrip(' «“"'))
+            pr = next(iter(self.pronoun_index.between(prev.start, prev.start + lead_in + 1)), None)
+            if pr is not None and pr.payload in ("m", "f"):
+                sp = self._pronoun(pr)
+                if sp and self.kinds.get(sp) == "person":
+                    return (pr.start, pr.end, sp)
+            return None
+        if self.kinds.get(m[2]) != "person":
             return None
         return m
 

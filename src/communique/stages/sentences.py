@@ -19,7 +19,8 @@ from communique.resources import grammar_all
 ABBREVIATIONS = grammar_all("abbreviations")
 
 _PARA = re.compile(r"\n[ \t]*\n")
-_STOP = re.compile(r"[.!?…]+[»”\"’')\]]*")
+# a stop, then the marks it closes (a French closing guillemet may stand after a space: «… armes. »)
+_STOP = re.compile(r"[.!?…]+(?:[\u00a0\u202f ]?»|[”\"’')\]])*")
 _OPENERS = "«“\"‘'(¿¡—–-"
 
 
@@ -100,7 +101,7 @@ def split_sentences(text: str) -> list[Sentence]:
             c = text[nxt]
             if not (c.isupper() or c.isdigit() or c in _OPENERS):
                 continue
-            if m.group().startswith(".") and len(m.group().rstrip("»”\"’')]")) == 1:
+            if re.match(r"[.!?…]+", m.group()).group() == ".":
                 if _is_abbreviation(text, m.start()):
                     continue
             sentences.append(Sentence(start, end, pi))
