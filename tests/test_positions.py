@@ -3488,6 +3488,17 @@ def test_a_capital_opening_its_sentence_speaks_across_a_relative_clause(lang, te
     assert any(speaker in k for a in an.positions[0].actors for k in keys(an, a)), describe(an)
 
 
+def test_a_capital_opening_its_sentence_is_the_subject_of_coordinated_verbs():
+    an = run(
+        "en",
+        "2016-12-12",
+        "Beijing, which considers Taiwan a wayward province, lodged a protest over the call and "
+        "warned that the policy was not up for negotiation.",
+    )
+    assert len(an.positions) == 1, describe(an)
+    assert same_actors(an, an.positions[0].actors, ["beijing"]), describe(an)
+
+
 def test_a_capital_inside_the_sentence_is_no_speaker_across_a_relative_clause():
     # guard: a place after "in" is where something happened, not who spoke
     an = run(

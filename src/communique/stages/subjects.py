@@ -855,6 +855,14 @@ class SubjectFinder:
                 break
             if self._inside_excluded(m[0], m[1]):
                 return None  # the sentence opens with a quote: who is named in it does not speak
+            if self.kinds.get(m[2]) == "place":
+                # "Beijing, which considers Taiwan a wayward province, lodged a protest …": a
+                # capital opening the sentence, a relative clause after it
+                if not self.folded[start : m[0]].strip(' «“"') and _RELATIVE_ASIDE.match(
+                    self.folded, m[1]
+                ):
+                    return m
+                continue
             if self.kinds.get(m[2]) not in ("person", "organization", "country", "group"):
                 continue
             if self._after_preposition(m[0]):
