@@ -1563,6 +1563,17 @@ SPEAKERS = [
         "direct",
         id="fr-a-quote-after-a-sentence-a-pronoun-opens",
     ),
+    pytest.param(
+        "en",
+        "2025-04-04",
+        "Indian Prime Minister Narendra Modi met Muhammad Yunus in Bangkok on Friday, Indian "
+        "Foreign Secretary Vikram Misri told reporters. The prime minister also urged that “any "
+        "rhetoric that vitiates the environment is best avoided”, Misri said.",
+        "any rhetoric",
+        "narendra-modi",
+        "partial",
+        id="en-the-person-after-the-quote-only-relays-another-s-reported-words",
+    ),
 ]
 
 

@@ -596,6 +596,14 @@ class _Attributor:
                 return True
         return False
 
+    def _person_cue_subjects(self, lo: int, hi: int) -> set[str]:
+        """The people who are subjects of the reporting verbs between lo and hi."""
+        out: set[str] = set()
+        for c in self.speech_index.between(lo, hi):
+            actors, _, _ = self._subject_before(c.start)
+            out.update(a for a in actors if self.kinds.get(a) == "person")
+        return out
+
     def _trailing_cue(self, q: QSpan):
         sent = sentence_of(self.sentences, q.open)
         if sent is None:
@@ -941,11 +949,14 @@ class _Attributor:
         # “the first red line”, China's foreign ministry said"): the person speaks, the body
         # after the quote is only the channel
         def channel_only(sp: str) -> bool:
-            return (
-                self.kinds.get(sp) != "person"
-                and self._kind_partial(q)
-                and self._person_cue_between(self._sentence_start(q.open), q.open)
-            )
+            if not self._kind_partial(q):
+                return False
+            if self.kinds.get(sp) != "person":
+                return self._person_cue_between(self._sentence_start(q.open), q.open)
+            # "The prime minister also urged that “any rhetoric … is best avoided”, Misri
+            # said": another person's verb reports the clause; the one after is the channel
+            inner = self._person_cue_subjects(self._sentence_start(q.open), q.open)
+            return bool(inner) and sp not in inner
 
         if cue is not None:
             sp, how, span = self._speaker_after(cue, q)
