@@ -1574,6 +1574,19 @@ SPEAKERS = [
         "partial",
         id="en-the-person-after-the-quote-only-relays-another-s-reported-words",
     ),
+    pytest.param(
+        "fr",
+        "2012-09-21",
+        "Eveline Widmer-Schlumpf et Wolfgang Schäuble ont signé l'accord à Berlin. Les banques "
+        "suisses verseront une avance de deux milliards. Elles s'y sont engagées par écrit. Le "
+        "texte doit encore être ratifié. Wolfgang Schäuble a salué un compromis. Pour la "
+        "ministre suisse, l'accord offre une « solution durable ». « La sphère privée des clients "
+        "reste protégée », a-t-elle résumé.",
+        "sphère privée",
+        "eveline-widmer-schlumpf",
+        None,
+        id="fr-elle-is-never-the-man-who-spoke-last",
+    ),
 ]
 
 

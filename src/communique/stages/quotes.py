@@ -768,7 +768,15 @@ class _Attributor:
             for m in self.subjects.mention_index.between(floor, pos)
             if self.kinds.get(m[2]) == "person" and self.genders.get(m[2]) == "f"
         ]
-        return told[-1] if told else cur
+        if told:
+            return told[-1]
+        if self.genders.get(cur) == "m":
+            # «Pour la ministre suisse, … « … », a-t-elle résumé»: a man never says «elle»; the
+            # last woman named before, further up, when one is
+            for m in reversed(self.subjects.mention_index.before(pos)[-300:]):
+                if self.kinds.get(m[2]) == "person" and self.genders.get(m[2]) == "f":
+                    return m[2]
+        return cur
 
     def _relative_aside(self, p: int, sent_end: int):
         """ "“…,” former U.S. Senator George Mitchell, who has chaired the negotiations since
