@@ -5737,3 +5737,25 @@ def test_a_relative_clause_on_the_meeting_word_still_dates_it():
         "Barack Obama will attend the summit, which opens on May 26 in Ise-Shima.",
     )
     assert [m.start for m in an.meetings if m.kind == "summit"] == ["2016-05-26"], describe(an)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le roi Philippe est arrivé mardi à Kinshasa. Son père, le roi Albert II, s'y était rendu en 2010.",
+        ),
+        (
+            "en",
+            "King Philippe arrived in Kinshasa on Tuesday. His father, King Albert II, had travelled there in 2010.",
+        ),
+        (
+            "es",
+            "El rey Felipe llegó el martes a Kinshasa. Su padre, el rey Alberto II, había viajado allí en 2010.",
+        ),
+    ],
+)
+def test_a_visit_to_the_place_just_named(lang, text):
+    an = run(lang, "2022-06-08", text)
+    assert "2010" in [m.start for m in an.meetings if m.kind == "visit"], describe(an)
