@@ -5759,3 +5759,16 @@ def test_a_relative_clause_on_the_meeting_word_still_dates_it():
 def test_a_visit_to_the_place_just_named(lang, text):
     an = run(lang, "2022-06-08", text)
     assert "2010" in [m.start for m in an.meetings if m.kind == "visit"], describe(an)
+
+
+def test_a_breakfast_together_is_a_meeting():
+    an = run(
+        "es",
+        "2001-09-12",
+        "Colin Powell desayunaba con el presidente peruano, Alejandro Toledo, en el Palacio de "
+        "Gobierno.",
+    )
+    talks = [m for m in an.meetings if m.kind == "meeting"]
+    assert talks and same_actors(an, talks[0].participants, ["colin-powell", "alejandro-toledo"]), (
+        describe(an)
+    )
