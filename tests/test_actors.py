@@ -1586,7 +1586,7 @@ def test_a_title_names_its_holder_not_a_former_one_and_a_former_title_the_former
     )
     an = run("fr", "2005-04-07", text)
     gbagbo = with_key(an, "laurent-gbagbo")[0]
-    assert gbagbo.role == "président de Côte d'Ivoire", describe(an)
+    assert gbagbo.role == "président de la Côte d'Ivoire", describe(an)
     assert owner(an, "président ivoirien") is gbagbo, describe(an)
     assert owner(an, ("ancien Premier ministre", 2)).name == "Alassane Ouattara", describe(an)
     speakers = {q.text: q.speaker for q in an.quotes}
@@ -1648,7 +1648,7 @@ def test_a_known_person_s_office_is_in_the_country_the_record_knows():
         "Le président congolais Félix Tshisekedi est arrivé.",
     )
     sassou = with_key(an, "denis-sassou-nguesso")[0]
-    assert sassou.role == "président de République du Congo", describe(an)
+    assert sassou.role == "président de la République du Congo", describe(an)
     # the demonym alone still reads as the DR Congo, as the French press uses it
     assert with_key(an, "felix-tshisekedi")[0].role.endswith("démocratique du Congo")
 
@@ -3118,3 +3118,33 @@ def test_a_given_name_alone_is_the_person_named_with_it(lang, text, speaker):
     (q,) = an.quotes
     a = an.actor(q.speaker)
     assert a is not None and speaker in {a.id, a.kb_id}, [(x.id, x.kb_id) for x in an.actors]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "roles"),
+    [
+        (
+            "fr",
+            "Nicolas Sarkozy a reçu Barack Obama, Abdelaziz Bouteflika et Benyamin Netanyahou.",
+            {
+                "Barack Obama": "président des États-Unis",
+                "Abdelaziz Bouteflika": "président de l'Algérie",
+                "Benyamin Netanyahou": "Premier ministre d'Israël",
+                "Nicolas Sarkozy": "président de la France",
+            },
+        ),
+        (
+            "pt",
+            "Luiz Inácio Lula da Silva recebeu Barack Obama e Cristina Kirchner.",
+            {
+                "Luiz Inácio Lula da Silva": "presidente do Brasil",
+                "Barack Obama": "presidente dos Estados Unidos",
+                "Cristina Kirchner": "presidente da Argentina",
+            },
+        ),
+    ],
+)
+def test_a_role_names_its_country_with_the_article_the_language_gives_it(lang, text, roles):
+    an = run(lang, "2010-07-01", text)
+    got = {a.name: a.role for a in an.actors}
+    assert {k: got.get(k) for k in roles} == roles

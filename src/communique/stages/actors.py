@@ -4049,6 +4049,7 @@ def _finish(text, records, mentions, kb, lexicon, on) -> ActorResult:
     lang = lexicon.lang
     ent = _entities(lang)
     fmt = ent.get("role_format", "{role} de {where}")
+    country_of = ent.get("country_of") or {}
     former_fmt = lexicon.grammar.get("former_role", {})
     roles_data = lexicon.roles.get("role", [])
 
@@ -4102,7 +4103,10 @@ def _finish(text, records, mentions, kb, lexicon, on) -> ActorResult:
                     where_name = oe.display(lang) if oe else None
             if where_name and fold(where_name) in fold(label):
                 where_name = None  # «presidente da Comissão Europeia» names its body already
-            role_text = fmt.format(role=label, where=where_name) if where_name else label
+            if where_name and country_of and len(where) == 2 and where.isupper():
+                role_text = f"{label} {_country_of(where_name, country_of, label)}"
+            else:
+                role_text = fmt.format(role=label, where=where_name) if where_name else label
             if r.former and r.office == office:
                 role_text = former_fmt.get(r.gender or "m", "{role}").format(role=role_text)
         country = r.country
@@ -4177,3 +4181,37 @@ def _another_with_that_given_name(text: str, form: str, cands, kb) -> bool:
     own = {n[len(form) + 1 :].split()[0] for n in given if n[len(form) + 1 :].split()}
     after = re.finditer(r"(?<![\w])" + re.escape(form) + r" ([A-ZÀ-Ý][\w'’-]+)", text)
     return any(m.group(1) not in own for m in after)
+
+
+def _country_of(name: str, t: dict, role: str = "") -> str:
+    """«des États-Unis», «du Sénégal», «de la France», «de l'Algérie», «d'Israël»: the
+    country's name after «de» with its article, by the entities.toml [country_of] rules (the
+    gender and number read off the name's first word, the lists for the exceptions)."""
+    if name in t.get("exact", {}):
+        return t["exact"][name]
+    first = name.split()[0] if name.split() else name
+    vowels = t.get("vowels", "")
+    if name in t.get("no_article", ()):
+        form = t.get("of_bare_vowel") if vowels and name[0] in vowels else None
+        return (form or t.get("of_bare", "de {x}")).format(x=name)
+    masculine = t.get("masculine", ())
+    if name in masculine or first in masculine:
+        form = t.get("of_vowel") if vowels and name[0] in vowels else None
+        return (form or t.get("of_masculine", "de {x}")).format(x=name)
+    if first.endswith(tuple(t.get("plural_endings", ()))):
+        fem = first.endswith("as") and t.get("of_plural_feminine")
+        return (fem or t.get("of_plural", "de {x}")).format(x=name)
+    # « roi de Belgique », « reine d'Espagne »: a monarch names a feminine country bare
+    monarch = bool(role.split()) and role.split()[0].lower() in t.get("bare_feminine_roles", ())
+    if vowels and name[0] in vowels:
+        form = t.get("of_bare_vowel") if monarch else None
+        return (form or t.get("of_vowel", "de {x}")).format(x=name)
+    feminine = t.get("feminine", ())
+    if (
+        name in feminine
+        or first in feminine
+        or first.endswith(tuple(t.get("feminine_endings", ())))
+    ):
+        form = t.get("of_bare") if monarch else None
+        return (form or t.get("of_feminine", "de {x}")).format(x=name)
+    return t.get("of_masculine", "de {x}").format(x=name)
