@@ -465,19 +465,12 @@ class _Attributor:
         first = self.subjects.right_of(p, limit=limit)
         if first is None:
             return None
-        # "disse à Lusa o ministro …", "told the Guardian": the addressee is not the speaker
-        if re.search(
-            r"(?:^|\s)(?:a|à|al|ao|aux?|to)\s+(?:(?:la|el|the|le|o)\s+)?$",
-            self.folded[p : first[0]] + " "[:0],
+        gap = self.folded[p : first[0]]
+        # "disse à Lusa o ministro …", "told the Guardian": the addressee is not the speaker;
+        # «a commenté sur la chaîne Al-Arabiya le ministre …»: nor the channel
+        if re.search(r"(?:^|\s)(?:a|à|al|ao|aux?|to)\s+(?:(?:la|el|the|le|o)\s+)?$", gap) or (
+            self.kinds.get(first[2]) == "organization" and _ON_A_CHANNEL.search(gap)
         ):
-            nxt = self.subjects.right_of(first[1], limit=max(0, limit - (first[1] - p)))
-            if nxt is not None:
-                first = nxt
-        elif self.kinds.get(first[2]) == "organization" and _ON_A_CHANNEL.search(
-            self.folded[p : first[0]]
-        ):
-            # «a commenté sur la chaîne Al-Arabiya le ministre …», "said on CNN the minister":
-            # the channel is not the speaker
             nxt = self.subjects.right_of(first[1], limit=max(0, limit - (first[1] - p)))
             if nxt is not None:
                 first = nxt
@@ -588,21 +581,18 @@ class _Attributor:
             return sub.actors, Span.of(self.text, sub.start, sub.end), sub.how
         return (), None, ""
 
-    def _person_cue_between(self, lo: int, hi: int) -> bool:
-        """A reporting verb between lo and hi whose subject is a person."""
-        for c in self.speech_index.between(lo, hi):
-            actors, _, _ = self._subject_before(c.start)  # a pronoun too ("he said China …")
-            if any(self.kinds.get(a) == "person" for a in actors):
-                return True
-        return False
-
     def _person_cue_subjects(self, lo: int, hi: int) -> set[str]:
-        """The people who are subjects of the reporting verbs between lo and hi."""
+        """The people who are subjects of the reporting verbs between lo and hi (a pronoun's
+        too: "he said China …")."""
         out: set[str] = set()
         for c in self.speech_index.between(lo, hi):
             actors, _, _ = self._subject_before(c.start)
             out.update(a for a in actors if self.kinds.get(a) == "person")
         return out
+
+    def _person_cue_between(self, lo: int, hi: int) -> bool:
+        """A reporting verb between lo and hi whose subject is a person."""
+        return bool(self._person_cue_subjects(lo, hi))
 
     def _trailing_cue(self, q: QSpan):
         sent = sentence_of(self.sentences, q.open)
