@@ -1737,6 +1737,58 @@ def test_an_auxiliary_of_repetition_before_the_infinitive_is_the_verb_s_form(
     assert same_actors(an, pos.actors, [actor]), describe(an)
 
 
+@pytest.mark.parametrize(
+    "lang, text, snippet, actor",
+    [
+        (
+            "es",
+            "El presidente Pedro Sánchez se limitó a asegurar que el diálogo con Rabat seguirá "
+            "abierto.",
+            "seguirá abierto",
+            "pedro-sanchez",
+        ),
+        (
+            "fr",
+            "Le président Emmanuel Macron a tenu à rappeler que la France restera aux côtés de "
+            "l'Ukraine.",
+            "restera aux côtés",
+            "emmanuel-macron",
+        ),
+        (
+            "fr",
+            "Jean-Yves Le Drian s'est contenté d'affirmer que le dialogue se poursuivra.",
+            "le dialogue se poursuivra",
+            "jean-yves-le-drian",
+        ),
+        (
+            "pt",
+            "Lula fez questão de sublinhar que as negociações com a União Europeia vão continuar.",
+            "vão continuar",
+            "luiz-inacio-lula-da-silva",
+        ),
+        (
+            "en",
+            "President Joe Biden went on to say that the United States would not send troops.",
+            "would not send troops",
+            "joe-biden",
+        ),
+    ],
+)
+def test_a_verb_before_the_infinitive_of_a_reporting_verb_is_its_form(lang, text, snippet, actor):
+    """«se limitó a asegurar que», «a tenu à rappeler que», «s'est contenté d'affirmer que» (the
+    elided «de»), «fez questão de sublinhar que», "went on to say that": the speaker is the
+    subject of the verb before the infinitive."""
+    an = run(lang, "2023-02-10", text)
+    pos = position_with(an, snippet)
+    assert same_actors(an, pos.actors, [actor]), describe(an)
+
+
+def test_a_verb_before_an_infinitive_that_reports_nothing_is_no_cue():
+    # «se limitó a» before an infinitive that is not a reporting verb: no position
+    an = run("es", "2023-02-10", "Pedro Sánchez se limitó a sonreír ante las preguntas de los periodistas.")
+    assert not an.positions, describe(an)
+
+
 def test_an_unnamed_subject_leaves_the_statement_to_the_trailing_reporter():
     # the leaders' commitment, unnamed, is what Merkel announced
     an = run(

@@ -275,9 +275,11 @@ class Lexicon:
                     self.add(head, SPLIT_SPEECH, (fold(last), payload))
                 for joined in contractions.get(last, []) if head else []:
                     self.add(f"{head} {joined}", SPEECH, payload)
-        # «volvió a pedir», «voltou a defender»: an auxiliary of repetition before the verb's
-        # infinitive (its lemma) is the verb's form all the same
-        for aux in (self.speech.get("interposed") or {}).get("repetition", []):
+        # «volvió a pedir», «voltou a defender», «se limitó a asegurar», «a tenu à rappeler»: an
+        # auxiliary of repetition, or a verb or preposition whose subject the infinitive shares,
+        # before the verb's infinitive (its lemma) is the verb's form all the same
+        interposed = self.speech.get("interposed") or {}
+        for aux in interposed.get("repetition", []) + interposed.get("before_infinitive", []):
             for v in self.speech.get("verb", []):
                 lemma = v.get("lemma", "")
                 if not lemma or not v.get("forms"):
@@ -289,6 +291,9 @@ class Lexicon:
                     _looks_plural(aux, self.lang),
                 )
                 self.add(f"{aux} {lemma}", SPEECH, payload)
+                if aux.endswith(" de") and fold(lemma[:1]) in "aeiouh":
+                    # «s'est contenté d'affirmer»: «de» elides before a vowel
+                    self.add(f"{aux[:-2]}d'{lemma}", SPEECH, payload)
         for a in self.speech.get("according_to", []):
             position = a.get("position", "any")
             for form in a.get("forms", []):
