@@ -5772,3 +5772,34 @@ def test_a_breakfast_together_is_a_meeting():
     assert talks and same_actors(an, talks[0].participants, ["colin-powell", "alejandro-toledo"]), (
         describe(an)
     )
+
+
+@pytest.mark.parametrize(
+    "lang, day, text, snippet, start",
+    [
+        (
+            "es",
+            "2010-02-15",
+            "La primera cumbre entre la Unión Europea y Marruecos se celebrará el 7 de marzo en "
+            "Granada. Zapatero y El Fassi mantendrán la víspera de la cumbre una reunión de "
+            "trabajo en Granada.",
+            "víspera",
+            "2010-03-06",
+        ),
+        (
+            "es",
+            "2010-10-01",
+            "Los presidentes resolvieron que la próxima cumbre del bloque se celebrará el 26 de "
+            "noviembre en Georgetown. Los cancilleres se reunirán en Georgetown la víspera de la "
+            "cumbre para ultimar el texto.",
+            "cancilleres",
+            "2010-11-25",
+        ),
+    ],
+)
+def test_the_eve_of_a_meeting_still_to_come_counts_from_its_day(lang, day, text, snippet, start):
+    """ "la víspera de la cumbre" names a summit the article dates after the report: the day
+    before that summit, not the day before the report."""
+    an = run(lang, day, text)
+    m = next((m for m in an.meetings if snippet in m.evidence.text), None)
+    assert m is not None and m.start == start, describe(an)

@@ -1424,6 +1424,7 @@ def find_meetings(
             and (len(m.participants) >= 2 or m.evidence.start in hosted)
         )
     ]
+    meetings = _eve_of_a_meeting(meetings, dates, atoms, folded, lang)
     # "The Peace Implementation Council … meets in November", told in October: a meeting dated
     # after the report cannot have been held yet
     meetings = [
@@ -1434,6 +1435,90 @@ def find_meetings(
     ]
     meetings.sort(key=lambda m: (m.start is None, m.start or "", m.evidence.start))
     return [replace(m, id=f"m{i}") for i, m in enumerate(meetings, start=1)]
+
+
+@cache
+def _anaphoric_days(lang: str) -> dict[str, int]:
+    """dates.toml `anaphoric_days` (folded): "la víspera" → -1, "the day after" → 1."""
+    table = load_lang_file(lang, "dates").get("anaphoric_days", {})
+    return {fold(k): v for k, v in table.items() if isinstance(v, int)}
+
+
+# between a day counted from an event and the meeting noun that names the event: "la víspera|
+# de la |cumbre", «à la veille| de l'ouverture du 18e |sommet», "the day before| the |summit
+# opened" (folded)
+_EVE_GAP = re.compile(
+    r"\s+(?:(?:de la|de los|de las|del|de l'|de|of the|of|du|des|da|do|das|dos|the)(?:\s+|(?<=')))"
+    r"(?:(?:apertura|inauguracion|ouverture|abertura|opening|inicio|debut)\s+"
+    r"(?:de la|del|de l'|de|du|des|da|do|of the|of)(?:\s+|(?<=')))?"
+    r"(?:[\w'-]+\s+)?$"
+)
+
+
+def _eve_of_a_meeting(
+    meetings: list[Meeting], dates: list[DateExpr], atoms: list[Atom], folded: str, lang: str
+) -> list[Meeting]:
+    """ "Los cancilleres se reunirán la víspera de la cumbre", "will meet the day before the
+    summit opens", «se réuniront à la veille de l'ouverture du sommet»: a day counted from a
+    meeting still to come that the article names and dates is counted from that meeting's
+    first day, not from the lead's or the report's day."""
+    offsets = _anaphoric_days(lang)
+    if not offsets or len(meetings) < 2:
+        return meetings
+    nouns = [a for a in atoms if a.type == MEETING_NOUN]
+    out = []
+    for m in meetings:
+        d = next(
+            (
+                d
+                for d in dates
+                if d.text == m.date_text and m.evidence.start <= d.start < m.evidence.end
+            ),
+            None,
+        )
+        off = offsets.get(fold(d.text)) if d is not None else None
+        noun = (
+            next(
+                (
+                    a
+                    for a in nouns
+                    if 0 < a.start - d.end <= 40 and _EVE_GAP.fullmatch(folded, d.end, a.start)
+                ),
+                None,
+            )
+            if off is not None
+            else None
+        )
+        if noun is None:
+            out.append(m)
+            continue
+        # the meeting the noun names: one of its kind still to come, dated to a day, not this
+        # one (the eve of the story's event, held, is dated from the day its lead tells: the
+        # dates stage's reading)
+        named = [
+            k
+            for k in meetings
+            if k is not m
+            and k.kind == noun.payload
+            and k.status == "planned"
+            and k.start
+            and len(k.start) == 10
+            and not (k.evidence.start <= d.start < k.evidence.end)
+        ]
+        counted = {
+            (day + timedelta(days=off)).isoformat()
+            for k in named
+            if (day := _day(k.start)) is not None
+        }
+        if not counted or m.start in counted:
+            # (the day already counts from one of them: the story's own, whose day the lead
+            # tells, is the one an eve words usually names)
+            out.append(m)
+            continue
+        k = min(named, key=lambda k: abs(k.evidence.start - d.start))
+        day = _day(k.start)
+        out.append(replace(m, start=(day + timedelta(days=off)).isoformat(), end=None))
+    return out
 
 
 def _after_publication(start: str | None, published: date | None) -> bool:
