@@ -5803,3 +5803,56 @@ def test_the_eve_of_a_meeting_still_to_come_counts_from_its_day(lang, day, text,
     an = run(lang, day, text)
     m = next((m for m in an.meetings if snippet in m.evidence.text), None)
     assert m is not None and m.start == start, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, day, text, start, end",
+    [
+        (
+            # a start word with an adverb before the day, an ending verb before the other day
+            "es",
+            "2017-02-24",
+            "El rey ofreció ayer una cena de gala en honor de Mauricio Macri, durante la visita de "
+            "Estado que Macri comenzó oficialmente el miércoles y que concluirá mañana.",
+            "2017-02-22",
+            "2017-02-25",
+        ),
+        (
+            # no start word: the ending verb's day closes the meeting of the clause's other day
+            "es",
+            "2013-01-27",
+            "Los líderes participarán después en la cumbre de la CELAC, que comenzará esta tarde y "
+            "concluirá mañana, lunes, con el traspaso de la presidencia.",
+            "2013-01-27",
+            "2013-01-28",
+        ),
+        (
+            "fr",
+            "2020-09-11",
+            "Les délégations libyennes ont conclu jeudi soir à Bouznika cinq jours de dialogue "
+            "ouverts dimanche, en annonçant un accord.",
+            "2020-09-06",
+            "2020-09-10",
+        ),
+        (
+            # "the second and final day": begun the day before, over that day
+            "en",
+            "2015-11-06",
+            "HANOI (Reuters) - Chinese President Xi Jinping addressed Vietnam's parliament on "
+            "Friday, on the second and final day of a state visit.",
+            "2015-11-05",
+            "2015-11-06",
+        ),
+        (
+            "es",
+            "2015-11-06",
+            "El presidente chino, Xi Jinping, se dirigió el viernes al Parlamento vietnamita, en la "
+            "segunda y última jornada de su visita de Estado.",
+            "2015-11-05",
+            "2015-11-06",
+        ),
+    ],
+)
+def test_a_meeting_s_last_day_told_by_an_ending_word(lang, day, text, start, end):
+    an = run(lang, day, text)
+    assert any(m.start == start and m.end == end for m in an.meetings), describe(an)

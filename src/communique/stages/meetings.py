@@ -621,7 +621,9 @@ def find_meetings(
         for d in dates:
             if not (sent.start <= d.start < sent.end) or d in datelines:
                 continue
-            if _dates_a_speech_act(folded, d, speech_atoms.between(d.start - 60, d.start), trig):
+            if _dates_a_speech_act(
+                folded, d, speech_atoms.between(d.start - 60, d.start), trig, _end_words(lang)
+            ):
                 spoken.append(d)
             elif _dates_another_event(folded, d, trig, lang):
                 continue
@@ -1555,15 +1557,19 @@ def _lead_date(dates, sentences, published, datelines):
 def _start_cued(folded: str, start: int, date_text: str, cues: tuple[str, ...]) -> bool:
     """A start word right before the date ("opened on", «ouvertes»), or before its first word
     when the article is part of the date («iniciado el 14 de agosto»)."""
-    before = folded[max(0, start - 25) : start].rstrip()
+    before = folded[max(0, start - 40) : start].rstrip()
     first = fold(date_text).split()[:1]
-    if before.endswith(cues) or bool(first and f"{before} {first[0]}".endswith(cues)):
-        return True
+    # «que Macri comenzó oficialmente el miércoles»: an adverb between the word and the date
+    for b in (before, _ADVERB_AT_END.sub("", before)):
+        if b.endswith(cues) or bool(first and f"{b} {first[0]}".endswith(cues)):
+            return True
     # "opened in April 2016", «ouvertes en avril»: a month's preposition after the word
     bare = _MONTH_PREPOSITION.sub("", before)
     return bare != before and bare.endswith(cues)
 
 
+# an adverb of manner right before a date ("officially", «oficialmente», «officiellement»)
+_ADVERB_AT_END = re.compile(r"\s+\w+(?:mente|ment|ly)$")
 # the preposition of a month or a year ("in", «en», «em»), right before the date (folded)
 _MONTH_PREPOSITION = re.compile(r"\s+(?:in|en|em)$")
 
@@ -1859,12 +1865,19 @@ def _join_start_cued(text: str, folded: str, ds: list[DateExpr], lang: str) -> l
     cues = tuple(fold(c) for c in _duration_table(lang).get("start_cues", []))
     if not cues:
         return ds
+    ends = _end_words(lang)
+
+    def end_cued(b: DateExpr) -> bool:
+        # «que comenzó el miércoles y que concluirá mañana»: the day an ending verb tells closes
+        # the meeting, not another day of the clause («hoy»)
+        return ends is not None and ends.search(folded, max(0, b.start - 24), b.start) is not None
+
     for a in ds:
         if not (a.value and len(a.value) in (7, 10) and not a.end_value):
             continue
         if not _start_cued(folded, a.start, folded[a.start : a.end], cues):
             continue
-        for b in ds:
+        for b in sorted(ds, key=lambda b: not end_cued(b)):
             # two days, or two months ("which opened in April 2016, broke down in August")
             if b is a or not (b.value and len(b.value) == len(a.value)) or b.value <= a.value:
                 continue
@@ -1879,6 +1892,28 @@ def _join_start_cued(text: str, folded: str, ds: list[DateExpr], lang: str) -> l
             last = b.end_value or b.value
             grain = "day" if len(a.value) == 10 else "month"
             joined = DateExpr(b.start, b.end, f"{a.text} … {b.text}", a.value, last, grain)
+            return [joined if x is b else x for x in ds if x is not a]
+    for b in ds:
+        # «que comenzará esta tarde y concluirá mañana», «ont conclu jeudi … cinq jours de
+        # dialogue ouverts dimanche»: a day an ending verb tells closes the meeting opened on
+        # the other day of its clause, whether or not a start word tells that one
+        if not (b.value and len(b.value) == 10) or b.end_value or not end_cued(b):
+            continue
+        opened = [
+            a
+            for a in ds
+            if a is not b
+            and a.value
+            and len(a.value) == 10
+            and not a.end_value
+            and 0 < (date.fromisoformat(b.value) - date.fromisoformat(a.value)).days
+            <= MAX_EVENT_DAYS
+            and abs(a.start - b.start) <= 150
+            and not re.search(r"[.;]", folded[min(a.end, b.end) : max(a.start, b.start)])
+        ]
+        if len(opened) == 1:
+            a = opened[0]
+            joined = DateExpr(b.start, b.end, f"{a.text} … {b.text}", a.value, b.value, "day")
             return [joined if x is b else x for x in ds if x is not a]
     return _join_until(folded, ds, lang)
 
@@ -2345,10 +2380,18 @@ def _visit_day(meetings: list[Meeting], folded: str, lang: str) -> list[Meeting]
 @cache
 def _event_day_words(lang: str) -> tuple[tuple[re.Pattern, int], ...]:
     """ "la primera jornada", "the final day", "au deuxième jour": which day of an event a
-    phrase names (1, 2, 3, or -1 for the last), from `event_days` in meetings.toml."""
+    phrase names (1, 2, 3, or -1 for the last; -2 and -3 for "the second and final day", "the
+    third and last day"), from `event_days` in meetings.toml."""
     table = load_lang_file(lang, "meetings").get("event_days", {})
     out = []
-    for key, n in (("first", 1), ("second", 2), ("third", 3), ("last", -1)):
+    for key, n in (
+        ("second_and_last", -2),
+        ("third_and_last", -3),
+        ("first", 1),
+        ("second", 2),
+        ("third", 3),
+        ("last", -1),
+    ):
         words = table.get(key, [])
         if words:
             out.append((re.compile(r"(?<!\w)(?:" + word_alternation(words) + r")(?!\w)"), n))
@@ -2423,6 +2466,11 @@ def _event_days(meetings, dates, folded, sentences, lang):
                     start = min(start, day)  # "el sábado, en la primera jornada de la cita"
                 elif n > 1 and day == one:
                     start = min(start, one - timedelta(days=n - 1))  # "au deuxième jour"
+                elif n < -1 and day == one:
+                    # "on the second and final day of a state visit": begun the day before, over
+                    # that day
+                    start = min(start, one - timedelta(days=-n - 1))
+                    end = one
             if end is not None or start != one:
                 m = replace(m, start=start.isoformat(), end=(end or one).isoformat())
         out.append(m)
@@ -2830,12 +2878,26 @@ def _hosts_a_meeting(text: str, t: Atom, noun_starts: list[int]) -> bool:
     )
 
 
-def _dates_a_speech_act(folded: str, d: DateExpr, speech: list[Atom], triggers: list[Atom]) -> bool:
-    """ "Khatibzadeh denied on Monday that …", "said on Thursday": the date of the statement."""
+def _dates_a_speech_act(
+    folded: str,
+    d: DateExpr,
+    speech: list[Atom],
+    triggers: list[Atom],
+    ends: re.Pattern | None = None,
+) -> bool:
+    """ "Khatibzadeh denied on Monday that …", "said on Thursday": the date of the statement.
+    A verb that also ends a meeting (`ends`: «la visita … que concluirá mañana», "which closes
+    on Friday") says nothing unless a clause follows the date."""
     for a in speech:
         if not (0 <= d.start - a.end <= 30) or re.search(r"[.;:!?]", folded[a.end : d.start]):
             continue  # only a cue right before the date, in its sentence, can own it
         if a.payload.act not in ("say", "warn", "deny", "announce", "explain", "accuse"):
+            continue
+        if (
+            ends is not None
+            and ends.fullmatch(folded, a.start, a.end)
+            and not _THAT.match(folded[d.end : d.end + 8].lstrip(" ,"))
+        ):
             continue
         if len(folded[a.end : d.start].split()) <= 1:
             # triggers: one sentence; one after "that"/"que" is in what was said
