@@ -462,6 +462,49 @@ def test_anaphora_reaches_back_two_sentences_but_not_three():
     assert found["Al día siguiente"] == "2021-12-31"  # the publication date, not 9 January
 
 
+@pytest.mark.parametrize(
+    "lang, published, text, eve, value",
+    [
+        (
+            "pt",
+            D(2023, 9, 23),
+            "Xi Jinping e Xanana Gusmão anunciaram hoje, em Hangzhou, a elevação das relações.\n\n"
+            "No início do mês, o primeiro-ministro esteve em Jacarta, entre 5 e 7 de setembro.\n\n"
+            "Na véspera, Xi recebeu em Hangzhou o Presidente sírio, Bashar al-Assad.",
+            "Na véspera",
+            "2023-09-22",
+        ),
+        (
+            "es",
+            D(2009, 6, 30),
+            "Los presidentes del SICA acordaron ayer en Managua no reconocer al nuevo gobierno. La "
+            "canciller había sido detenida el domingo.\n\n«Es un golpe», sostuvo Calderón.\n\n"
+            "La víspera, los cancilleres del SICA ya habían condenado el golpe.",
+            "La víspera",
+            "2009-06-28",
+        ),
+    ],
+)
+def test_an_eve_opening_a_paragraph_is_the_eve_of_the_lead_s_day(lang, published, text, eve, value):
+    """ "La víspera, …" opening a paragraph counts from the story's day (the lead's), not from
+    a day the paragraph before named in passing."""
+    from communique.stages.sentences import split_sentences
+
+    found = {d.text: d.value for d in find_dates(text, lang, published, split_sentences(text))}
+    assert found[eve] == value, found
+
+
+def test_an_eve_in_the_paragraph_of_its_day_counts_from_that_day():
+    from communique.stages.sentences import split_sentences
+
+    text = (
+        "Los cancilleres se reunieron ayer en Lima.\n\nEl 12 de mayo firmaron un acuerdo en "
+        "Quito. La víspera, los negociadores cerraron el texto."
+    )
+    found = {d.text: d.value for d in find_dates(text, "es", D(2009, 6, 30), split_sentences(text))}
+    assert found["La víspera"] == "2009-05-11"
+
+
 def test_a_shift_after_a_month_told_in_its_sentence_counts_from_no_earlier_day():
     from communique.stages.sentences import split_sentences
 

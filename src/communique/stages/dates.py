@@ -1094,7 +1094,9 @@ class _Resolver:
         day_here: Callable[[], bool] = lambda: False,
         week_context: Callable[[], dt.date | None] = lambda: None,
         told_day_here: Callable[[], bool] = lambda: False,
+        opens_paragraph: Callable[[], bool] = lambda: False,
     ):
+        self.opens_paragraph = opens_paragraph
         self.week_context = week_context
         self.told_day_here = told_day_here
         self.coarse_since = coarse_since
@@ -1215,6 +1217,13 @@ class _Resolver:
             if lead is not None and not (a and 0 <= (a - lead).days <= LEAD_EVENT_DAYS):
                 lead = None
             base = (lead or a) if self.eventive() else self.previous()
+            if not self.eventive() and node["off"] < 0 and self.opens_paragraph():
+                # "La víspera, los cancilleres ya habían condenado el golpe", «Na véspera, Xi
+                # recebeu …» opening a paragraph: the eve of the story's event, the one its
+                # lead tells, not of a day the paragraph before named in passing
+                lead = self.lead_day()
+                if lead is not None and a and 0 <= (a - lead).days <= LEAD_EVENT_DAYS:
+                    base = lead
             if base is None and node["off"] <= 0:
                 # "Erdogan held separate meetings … earlier in the day", « La veille, le
                 # ministre avait été reçu »: with no day told just before, the day counted from
@@ -1523,6 +1532,16 @@ def _find(
             # a day named in the sentence, not one counted from another («la veille au soir»)
             return day_here(s) and days[-1][0] not in counted
 
+        def opens_paragraph(s: int = start) -> bool:
+            # the expression opens its paragraph, and the last day named is in another one
+            para = text.rfind("\n\n", 0, s)
+            return (
+                para >= 0
+                and not text[para:s].strip()
+                and bool(days)
+                and days[-1][0] < para
+            )
+
         def lead_day() -> dt.date | None:
             if not days:
                 return None
@@ -1560,6 +1579,7 @@ def _find(
                 day_here,
                 week_context,
                 told_day_here,
+                opens_paragraph,
             ).resolve(node)
         except (ValueError, OverflowError):
             value, end_value, gran = None, None, _granularity(node)
