@@ -2698,7 +2698,7 @@ def test_the_so_called_is_no_call_but_a_call_between_two_is():
     an = run(
         "es",
         "2017-08-09",
-        "La llamada Declaración de Lima fue firmada ayer por Argentina y Brasil. La llamada "
+        "La llamada Declaración de Lima fue difundida ayer por Argentina y Brasil. La llamada "
         "Biden-Putin duró una hora.",
     )
     assert [m.evidence.text for m in an.meetings] == ["La llamada Biden-Putin duró una hora"], (
@@ -5856,3 +5856,64 @@ def test_the_eve_of_a_meeting_still_to_come_counts_from_its_day(lang, day, text,
 def test_a_meeting_s_last_day_told_by_an_ending_word(lang, day, text, start, end):
     an = run(lang, day, text)
     assert any(m.start == start and m.end == end for m in an.meetings), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, day, text, start, place",
+    [
+        (
+            "es",
+            "1999-12-31",
+            "Los tratados Torrijos-Carter, firmados el 7 de septiembre de 1977 en Washington, "
+            "establecieron la transferencia del canal.",
+            "1977-09-07",
+            "Washington",
+        ),
+        (
+            "en",
+            "2000-12-13",
+            "The deal builds on a cessation of hostilities agreement signed in Algiers on June 18 "
+            "by the two foreign ministers.",
+            "2000-06-18",
+            "Algiers",
+        ),
+        (
+            "fr",
+            "2002-12-18",
+            "L'accord complète celui signé le 6 septembre à Luanda avec l'Ouganda.",
+            "2002-09-06",
+            "Luanda",
+        ),
+        (
+            "pt",
+            "2019-08-07",
+            "O texto substitui o Acordo Geral de Paz assinado em Roma a 4 de outubro de 1992 por "
+            "Joaquim Chissano e Afonso Dhlakama.",
+            "1992-10-04",
+            "Roma",
+        ),
+    ],
+)
+def test_an_agreement_signed_on_a_day_told_was_a_meeting(lang, day, text, start, place):
+    """ "an agreement signed in Algiers on June 18", «los tratados, firmados el 7 de septiembre
+    de 1977 en Washington»: the signing met on that day, there."""
+    an = run(lang, day, text)
+    m = next((m for m in an.meetings if m.start == start), None)
+    assert m is not None and m.status == "held" and m.place == place, describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, day, text",
+    [
+        ("en", "2020-01-01", "Biden signed the bill on Monday."),  # no agreement before it
+        ("es", "2020-01-01", "El acuerdo firmado en 2015 sigue vigente."),  # a year alone
+        (
+            "en",
+            "2025-02-03",
+            "The canal was handed over under treaties signed in 1977 by President Jimmy Carter.",
+        ),
+    ],
+)
+def test_a_signing_without_an_agreement_or_a_day_is_no_meeting(lang, day, text):
+    an = run(lang, day, text)
+    assert not an.meetings, describe(an)

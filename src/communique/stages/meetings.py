@@ -570,15 +570,25 @@ def find_meetings(
     others = {
         id(sentence_of(sentences, t.start))
         for t in triggers
-        if _mode(t) not in ("parties_sign", "joint_action")
+        if _mode(t) not in ("parties_sign", "joint_action", "passive_signing")
     }
     day_sentences = {
         id(sentence_of(sentences, d.start)) for d in dates if d.granularity == "day" and d.value
     }
+    # "Los tratados Torrijos-Carter, firmados el 7 de septiembre de 1977 en Washington", "the
+    # agreement signed in Algiers on June 18": an agreement signed on a day told was a meeting
+    passive = {
+        t.start
+        for t in triggers
+        if _mode(t) in ("passive_signing", "parties_sign")
+        and _passive_signing(folded, t, sentences, dates, finder, actor_by_id, lang)
+    }
+    triggers = [t for t in triggers if _mode(t) != "passive_signing" or t.start in passive]
     triggers = [
         t
         for t in triggers
-        if (
+        if t.start in passive
+        or (
             _mode(t) == "parties_sign"
             and id(sign_sent := sentence_of(sentences, t.start)) not in others
             and (
@@ -595,7 +605,7 @@ def find_meetings(
             and id(sentence_of(sentences, t.start)) in day_sentences
             and _joint_people(t, finder, actor_by_id)
         )
-        or _mode(t) not in ("parties_sign", "joint_action")
+        or _mode(t) not in ("parties_sign", "joint_action", "passive_signing")
     ]
 
     triggers = _elliptic_meetings(folded, triggers, atoms, sentences, lang)
@@ -1287,7 +1297,7 @@ def find_meetings(
                 apart.add(id(meetings[-1]))  # one call per partner: none repeats another
             if dr.date is not None and (dr.date.start, dr.date.end) in when_days:
                 aside.add(id(meetings[-1]))
-            if _mode(dr.trigger) in ("parties_sign", "joint_action"):
+            if _mode(dr.trigger) in ("parties_sign", "joint_action", "passive_signing"):
                 signing.add(id(meetings[-1]))
         tsent = sentence_of(sentences, dr.trigger.start)
         if (
@@ -1906,7 +1916,8 @@ def _join_start_cued(text: str, folded: str, ds: list[DateExpr], lang: str) -> l
             and a.value
             and len(a.value) == 10
             and not a.end_value
-            and 0 < (date.fromisoformat(b.value) - date.fromisoformat(a.value)).days
+            and 0
+            < (date.fromisoformat(b.value) - date.fromisoformat(a.value)).days
             <= MAX_EVENT_DAYS
             and abs(a.start - b.start) <= 150
             and not re.search(r"[.;]", folded[min(a.end, b.end) : max(a.start, b.start)])
@@ -3112,6 +3123,47 @@ def _two_parties(folded: str, t: Atom, finder, actor_by_id, lang: str) -> bool:
         bool(nxt)
         and actor_by_id.get(nxt[0][2]) is not None
         and actor_by_id[nxt[0][2]].kind in kinds
+    )
+
+
+@cache
+def _agreement_nouns(lang: str) -> re.Pattern | None:
+    """meetings.toml [signing] agreement_nouns as a pattern that ends where a participle may
+    follow ("the accord, " / «el de cese el fuego definitivo, »), folded."""
+    words = [
+        fold(w)
+        for w in load_lang_file(lang, "meetings").get("signing", {}).get("agreement_nouns", [])
+    ]
+    if not words:
+        return None
+    return re.compile(
+        r"(?<![\w'])(?:" + word_alternation(words) + r")(?![\w'])"
+        r"(?:\s+[^\s,.;:]+){0,5}?\s*,?\s*$"
+    )
+
+
+def _passive_signing(folded: str, t: Atom, sentences, dates, finder, actor_by_id, lang) -> bool:
+    """An agreement noun (or «el de», « celui ») a few words before the participle, and in the
+    participle's clause a date with a month or a day: «Los tratados Torrijos-Carter, firmados
+    el 7 de septiembre de 1977 en Washington», "a cessation of hostilities agreement signed in
+    Algiers on June 18"."""
+    nouns = _agreement_nouns(lang)
+    if nouns is None or not nouns.search(folded, max(0, t.start - 60), t.start):
+        return False
+    sent = sentence_of(sentences, t.start)
+    hi = min(sent.end if sent is not None else len(folded), t.end + 90)
+    clause_end = next(
+        (
+            t.end + m.start()
+            for m in [re.search(r"[;:()]|,\s*(?:que|which|who|qui|where)\b", folded[t.end : hi])]
+            if m
+        ),
+        hi,
+    )
+    # (a year alone dates a treaty, not the meeting that signed it: "treaties signed in 1977")
+    return any(
+        t.end <= d.start < clause_end and d.value and d.granularity in ("day", "month")
+        for d in dates
     )
 
 
