@@ -5885,6 +5885,14 @@ def test_a_meeting_s_last_day_told_by_an_ending_word(lang, day, text, start, end
             "Luanda",
         ),
         (
+            "fr",
+            "2007-03-05",
+            "Les précédents accords, conclus à Linas-Marcoussis en janvier 2003 sous l'égide de la "
+            "France, n'avaient jamais été appliqués.",
+            "2003-01",
+            "Linas-Marcoussis",
+        ),
+        (
             "pt",
             "2019-08-07",
             "O texto substitui o Acordo Geral de Paz assinado em Roma a 4 de outubro de 1992 por "
@@ -5907,6 +5915,13 @@ def test_an_agreement_signed_on_a_day_told_was_a_meeting(lang, day, text, start,
     [
         ("en", "2020-01-01", "Biden signed the bill on Monday."),  # no agreement before it
         ("es", "2020-01-01", "El acuerdo firmado en 2015 sigue vigente."),  # a year alone
+        (
+            # the month is the relative clause's, not the agreement's
+            "fr",
+            "2023-07-20",
+            "Des élus ont dénoncé un accord conclu avec un dirigeant qui s'est arrogé les pleins "
+            "pouvoirs en juillet 2021.",
+        ),
         (
             "en",
             "2025-02-03",

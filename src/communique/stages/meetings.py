@@ -3142,6 +3142,13 @@ def _agreement_nouns(lang: str) -> re.Pattern | None:
     )
 
 
+# where a participle's clause ends: a break, or a relative in it ("an accord concluded with a
+# leader who seized full powers in July 2021")
+_SIGNING_CLAUSE_END = re.compile(
+    r"[;:()]|(?<![\w'])(?:que|qui|dont|which|who|whose|where|donde|cuyo|cuya|onde|cujo|cuja)(?![\w'])"
+)
+
+
 def _passive_signing(folded: str, t: Atom, sentences, dates, finder, actor_by_id, lang) -> bool:
     """An agreement noun (or «el de», « celui ») a few words before the participle, and in the
     participle's clause a date with a month or a day: «Los tratados Torrijos-Carter, firmados
@@ -3152,14 +3159,8 @@ def _passive_signing(folded: str, t: Atom, sentences, dates, finder, actor_by_id
         return False
     sent = sentence_of(sentences, t.start)
     hi = min(sent.end if sent is not None else len(folded), t.end + 90)
-    clause_end = next(
-        (
-            t.end + m.start()
-            for m in [re.search(r"[;:()]|,\s*(?:que|which|who|qui|where)\b", folded[t.end : hi])]
-            if m
-        ),
-        hi,
-    )
+    m = _SIGNING_CLAUSE_END.search(folded, t.end, hi)
+    clause_end = m.start() if m is not None else hi
     # (a year alone dates a treaty, not the meeting that signed it: "treaties signed in 1977")
     return any(
         t.end <= d.start < clause_end and d.value and d.granularity in ("day", "month")
