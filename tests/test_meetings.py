@@ -5932,3 +5932,13 @@ def test_an_agreement_signed_on_a_day_told_was_a_meeting(lang, day, text, start,
 def test_a_signing_without_an_agreement_or_a_day_is_no_meeting(lang, day, text):
     an = run(lang, day, text)
     assert not an.meetings, describe(an)
+
+
+def test_two_leaders_who_came_to_terms_on_a_day_at_a_place_met():
+    an = run(
+        "fr",
+        "2018-09-18",
+        "Vladimir Poutine et Recep Tayyip Erdogan se sont entendus lundi à Sotchi sur la création "
+        "d'une zone démilitarisée.",
+    )
+    assert [(m.start, m.place) for m in an.meetings] == [("2018-09-17", "Sotchi")], describe(an)
