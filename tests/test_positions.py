@@ -3667,3 +3667,31 @@ def test_a_pronoun_opening_a_second_clause_is_the_sentence_s_subject(text):
     an = run("en", "2018-11-13", text)
     assert len(an.positions) == 1, describe(an)
     assert same_actors(an, an.positions[0].actors, ["khalifa-haftar"]), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, text, snippet, actors",
+    [
+        (
+            "fr",
+            "L'Ethiopie et l'Erythrée ont signé mardi à Alger un accord de paix en présence du "
+            "président Abdelaziz Bouteflika. Il engage l'Ethiopie et l'Erythrée à mettre fin de "
+            "manière permanente aux hostilités.",
+            "mettre fin",
+            ["ethiopie", "erythree"],
+        ),
+        (
+            "en",
+            "Cyril Ramaphosa brokered the deal in Maseru. The declaration commits Prime Minister "
+            "Tom Thabane and opposition leader Pakalitha Mosisili to reopen parliament.",
+            "reopen parliament",
+            ["tom-thabane", "pakalitha-mosisili"],
+        ),
+    ],
+)
+def test_a_binding_verb_s_object_holds_the_commitment(lang, text, snippet, actors):
+    """ "The declaration commits X and Y to …", « Il engage X et Y à … »: the parties bound, not
+    the text's author or the mediator named before."""
+    an = run(lang, "2014-09-02", text)
+    pos = position_with(an, snippet)
+    assert same_actors(an, pos.actors, actors), describe(an)

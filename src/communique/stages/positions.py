@@ -160,6 +160,7 @@ def find_positions(
         fold(w) for w in load_lang_file(lang, "entities").get("reflexive_not_speech", [])
     }
     recall_lemmas = {fold(w) for w in load_lang_file(lang, "entities").get("recall_verbs", [])}
+    binding_lemmas = {fold(w) for w in load_lang_file(lang, "entities").get("binding_verbs", [])}
     greetings = frozenset(load_lang_file(lang, "entities").get("greeting_verbs", []))
     anonymity = _anonymity_request(lang)
     passive = _passive_auxiliary(lang)
@@ -568,7 +569,17 @@ def find_positions(
             and not set(folded[sub.end : cue.start].replace(",", " ").split()) & speaking_plurals
         ):
             continue  # "A U.S. official said …": an unnamed official, not the country, speaks
-        if sub is not None and sub.actors:
+        bound: tuple[str, ...] = ()
+        if cue.payload.lemma in binding_lemmas:
+            # "The declaration commits Thabane, Metsing and the party leaders to …", «Il engage
+            # l'Ethiopie et l'Erythrée à …», «compromete a ambos gobiernos a …»: the parties bound
+            # hold the commitment, not the text or whoever drafted it
+            marker = _TO_INFINITIVE.search(folded, cue.end, min(sent.end, cue.end + 160))
+            bound = _bound_parties(finder, kinds, cue.end, marker.start()) if marker else ()
+        if bound:
+            actors_ = bound
+            ev_start = min(sub.start, cue.start) if sub is not None else cue.start
+        elif sub is not None and sub.actors:
             actors_ = sub.actors
             ev_start = min(sub.start, cue.start)
             if sub.how == "shared" and prev is not None:
@@ -1874,3 +1885,24 @@ def _opens_clause(folded: str, sent_start: int, pos: int) -> bool:
             before,
         )
     )
+
+
+# the word before the infinitive a binding verb's object is bound to ("to", «a», « à »), folded
+_TO_INFINITIVE = re.compile(r"\s(?:to|a)\s+[^\W\d]")
+
+
+def _bound_parties(finder, kinds, lo: int, hi: int) -> tuple[str, ...]:
+    """The actors a binding verb's object names between `lo` and `hi` ("commits Thabane and
+    Metsing to"), or the two a joint phrase there stands for ("commits the two countries to",
+    «a ambos gobiernos a»); () when neither."""
+    named = []
+    for x in finder.mention_index.between(lo, hi):
+        if kinds.get(x[2]) in ("person", "country", "organization", "group") and x[2] not in named:
+            named.append(x[2])
+    if named:
+        return tuple(named)
+    for js, _je, jp in finder.joint_hits:
+        if lo <= js < hi:
+            people, n, offices = finder.joint[jp]
+            return tuple(finder.last_two(js, people, not people, n, offices))
+    return ()
