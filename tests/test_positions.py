@@ -1785,7 +1785,11 @@ def test_a_verb_before_the_infinitive_of_a_reporting_verb_is_its_form(lang, text
 
 def test_a_verb_before_an_infinitive_that_reports_nothing_is_no_cue():
     # «se limitó a» before an infinitive that is not a reporting verb: no position
-    an = run("es", "2023-02-10", "Pedro Sánchez se limitó a sonreír ante las preguntas de los periodistas.")
+    an = run(
+        "es",
+        "2023-02-10",
+        "Pedro Sánchez se limitó a sonreír ante las preguntas de los periodistas.",
+    )
     assert not an.positions, describe(an)
 
 

@@ -1535,12 +1535,7 @@ def _find(
         def opens_paragraph(s: int = start) -> bool:
             # the expression opens its paragraph, and the last day named is in another one
             para = text.rfind("\n\n", 0, s)
-            return (
-                para >= 0
-                and not text[para:s].strip()
-                and bool(days)
-                and days[-1][0] < para
-            )
+            return para >= 0 and not text[para:s].strip() and bool(days) and days[-1][0] < para
 
         def lead_day() -> dt.date | None:
             if not days:
