@@ -583,7 +583,6 @@ def find_meetings(
         if _mode(t) in ("passive_signing", "parties_sign")
         and _passive_signing(folded, t, sentences, dates, finder, actor_by_id, lang)
     }
-    triggers = [t for t in triggers if _mode(t) != "passive_signing" or t.start in passive]
     triggers = [
         t
         for t in triggers
@@ -1515,21 +1514,17 @@ def _eve_of_a_meeting(
             and k.status == "planned"
             and k.start
             and len(k.start) == 10
+            and _day(k.start) is not None
             and not (k.evidence.start <= d.start < k.evidence.end)
         ]
-        counted = {
-            (day + timedelta(days=off)).isoformat()
-            for k in named
-            if (day := _day(k.start)) is not None
-        }
+        counted = {(_day(k.start) + timedelta(days=off)).isoformat() for k in named}
         if not counted or m.start in counted:
             # (the day already counts from one of them: the story's own, whose day the lead
             # tells, is the one an eve words usually names)
             out.append(m)
             continue
         k = min(named, key=lambda k: abs(k.evidence.start - d.start))
-        day = _day(k.start)
-        out.append(replace(m, start=(day + timedelta(days=off)).isoformat(), end=None))
+        out.append(replace(m, start=(_day(k.start) + timedelta(days=off)).isoformat(), end=None))
     return out
 
 
