@@ -655,6 +655,25 @@ MEETINGS = [
     ),
     pytest.param(
         "en",
+        "2019-09-12",
+        "REYKJAVIK (AP) — Nordic and Baltic foreign ministers pledged on Thursday to step up "
+        "cooperation on cyber defence and energy security.\n\nThe ministers from Sweden, "
+        "Finland, Estonia and Latvia issued the statement at the end of a two-day meeting in "
+        "Reykjavik.",
+        {"kind": "meeting", "start": "2019-09-11", "end": "2019-09-12"},
+        id="en-lead-day-closes-a-two-day-meeting-told-after-it",
+    ),
+    pytest.param(
+        "fr",
+        "2016-03-18",
+        "BRUXELLES (AFP) - Les Vingt-Huit ont adopté vendredi une position commune sur la crise "
+        "migratoire.\n\nLe sommet de deux jours, présidé par Donald Tusk, a réuni les chefs "
+        "d'État et de gouvernement de l'Union européenne.",
+        {"kind": "summit", "start": "2016-03-17", "end": "2016-03-18"},
+        id="fr-lead-day-closes-a-two-day-summit-told-after-it",
+    ),
+    pytest.param(
+        "en",
         "2026-01-13",
         "Lee arrived in Nara on Tuesday for a two-day visit that runs through Wednesday.",
         {"kind": "visit", "start": "2026-01-13", "end": "2026-01-14"},

@@ -1997,11 +1997,13 @@ def _kind_nouns(lang: str) -> dict[str, re.Pattern]:
     }
 
 
-def _duration(folded: str, dr: _Draft, start: str, lang: str) -> tuple[str, str | None]:
-    """ "a two-day visit" on one day: the days it covers; "ended two days of talks on Sunday"
-    ends on that day."""
+def _length(
+    seg: str, kind: str, lang: str, trigger: tuple[int, int] | None = None
+) -> tuple[int | None, bool]:
+    """The number of days a length next to the meeting's word or a noun of its kind gives in
+    `seg` (folded): "a two-day visit", «tres días de conversaciones» (None when none), and
+    whether the days end on the day told ("at the end of a two-day meeting", `end_before`)."""
     table = _duration_table(lang)
-    seg = folded[dr.seg_start : dr.seg_end]
     n = None
     closed = False  # "au terme de trois jours de discussions": the days end on the day told
     blockers = tuple(fold(b) for b in table.get("blockers", []))
@@ -2013,8 +2015,8 @@ def _duration(folded: str, dr: _Draft, start: str, lang: str) -> tuple[str, str 
                 or seg[m.end() : m.end() + 25].lstrip().startswith(blockers)
             ):
                 continue  # "un ultimatum de sept jours", "a 30-day truce": something else's length
-            words = [(dr.trigger.start - dr.seg_start, dr.trigger.end - dr.seg_start)]
-            nouns = _kind_nouns(lang).get(dr.kind)
+            words = [trigger] if trigger is not None else []
+            nouns = _kind_nouns(lang).get(kind)
             if nouns is not None:
                 words += [w.span() for w in nouns.finditer(seg)]
             if not any(
@@ -2039,6 +2041,16 @@ def _duration(folded: str, dr: _Draft, start: str, lang: str) -> tuple[str, str 
                 break
         if n:
             break
+    return n, closed
+
+
+def _duration(folded: str, dr: _Draft, start: str, lang: str) -> tuple[str, str | None]:
+    """ "a two-day visit" on one day: the days it covers; "ended two days of talks on Sunday"
+    ends on that day."""
+    table = _duration_table(lang)
+    seg = folded[dr.seg_start : dr.seg_end]
+    trigger = (dr.trigger.start - dr.seg_start, dr.trigger.end - dr.seg_start)
+    n, closed = _length(seg, dr.kind, lang, trigger)
     if not n or not 2 <= n <= 14:
         return start, None
     d0 = date.fromisoformat(start)
@@ -2314,10 +2326,26 @@ def _lead_day(meetings, found, sentences, finder, actor_by_id, lang):
                 or (next_one is not None and next_one.start <= m.evidence.start < next_one.end)
             )
         ):
-            m = replace(m, start=day.value, date_text=day.text)
+            start, end = _ending_on(m, day.value, lang)
+            m = replace(m, start=start, end=end, date_text=day.text)
             next_one = None  # one event only
         out.append(m)
     return out
+
+
+def _ending_on(m: Meeting, day: str, lang: str) -> tuple[str, str | None]:
+    """The days of a meeting the lead's day dates: "adopted the declaration at the end of a
+    two-day meeting", "The two-day meeting … brought together …": a length told with it ends on
+    that day, the day of the outcome the lead reports. A visit ends there only when its words say
+    so (an end word, or "after" before the length): a lead tells an arrival as often."""
+    n, closed = _length(fold(m.evidence.text), m.kind, lang)
+    if not n or not 2 <= n <= MAX_EVENT_DAYS or len(day) != 10:
+        return day, None
+    if m.kind == "visit" and not closed:
+        ends = _ending_pattern(lang, "end_cues", "")
+        if ends is None or not ends.search(fold(m.evidence.text)):
+            return day, None
+    return (date.fromisoformat(day) - timedelta(days=n - 1)).isoformat(), day
 
 
 @cache
