@@ -654,6 +654,29 @@ MEETINGS = [
         id="pt-fechar-a-three-day-summit-ends-that-day",
     ),
     pytest.param(
+        "es",
+        "2024-05-14",
+        "Es la primera visita de un jefe de Estado chileno a Japón desde la de Michelle "
+        "Bachelet en noviembre de 2007.",
+        {"kind": "visit", "start": "2007-11", "status": "held"},
+        id="es-desde-la-de-an-earlier-visit",
+    ),
+    pytest.param(
+        "fr",
+        "2022-08-27",
+        "C'est la première visite d'un chef d'Etat français au Sénégal depuis celle de "
+        "Jacques Chirac en février 2005.",
+        {"kind": "visit", "start": "2005-02", "status": "held"},
+        id="fr-depuis-celle-de-an-earlier-visit",
+    ),
+    pytest.param(
+        "pt",
+        "2023-04-22",
+        "Trata-se da primeira cimeira entre os dois países desde a de Madrid, em junho de 2019.",
+        {"kind": "summit", "start": "2019-06", "status": "held"},
+        id="pt-desde-a-de-an-earlier-summit",
+    ),
+    pytest.param(
         "en",
         "2019-09-12",
         "REYKJAVIK (AP) — Nordic and Baltic foreign ministers pledged on Thursday to step up "
@@ -1217,6 +1240,23 @@ def test_meeting(lang, day, text, want):
 
 # (lang, date, text, kind or None for any, how many meetings of that kind)
 COUNTS = [
+    # ---- «la primera visita … desde la de X en 2007»: this visit and the earlier one
+    (
+        "es",
+        "2024-05-14",
+        "Es la primera visita de un jefe de Estado chileno a Japón desde la de Michelle "
+        "Bachelet en noviembre de 2007.",
+        "visit",
+        2,
+    ),
+    (
+        "fr",
+        "2022-08-27",
+        "C'est la première visite d'un chef d'Etat français au Sénégal depuis celle de "
+        "Jacques Chirac en février 2005.",
+        "visit",
+        2,
+    ),
     # ---- a diplomat recalled home «para consultas» is no meeting
     ("es", "2019-03-04", "El Gobierno llamó a consultas a su embajador en Caracas.", None, 0),
     (

@@ -608,6 +608,7 @@ def find_meetings(
     ]
 
     triggers = _elliptic_meetings(folded, triggers, atoms, sentences, lang)
+    triggers, since_starts = _since_that_of(folded, triggers, atoms, sentences, lang)
     _in_quote = Intervals(qspans).contains
     # words telling a meeting or that it took place, whether or not they stand as triggers
     event_atoms = [a for a in atoms if a.type in (MEETING_NOUN, MEETING_VERB, STATUS)]
@@ -898,6 +899,7 @@ def find_meetings(
     referring = frozenset(fold(w) for w in grammar_list(lang, "referring_prepositions"))
     apart: set[int] = set()  # the calls of one sentence, one per partner
     aside: set[int] = set()  # those meetings: told aside, they cover no other of their sentence
+    earlier: set[int] = set()  # «desde la de Clinton en 1997»: an earlier one, no other repeats it
     signing: set[int] = set()  # signings: meetings only when dated and not part of another
     guessed: set[int] = set()  # meetings whose participants were guessed from the sentence
     told: set[int] = set()  # "The call comes …": a sentence about a meeting already listed
@@ -1296,6 +1298,9 @@ def find_meetings(
                 apart.add(id(meetings[-1]))  # one call per partner: none repeats another
             if dr.date is not None and (dr.date.start, dr.date.end) in when_days:
                 aside.add(id(meetings[-1]))
+            if dr.trigger.start in since_starts:
+                aside.add(id(meetings[-1]))
+                earlier.add(id(meetings[-1]))
             if _mode(dr.trigger) in ("parties_sign", "joint_action", "passive_signing"):
                 signing.add(id(meetings[-1]))
         tsent = sentence_of(sentences, dr.trigger.start)
@@ -1380,11 +1385,13 @@ def find_meetings(
         dated, _lead_day(dated, lead, sentences, finder, actor_by_id, lang), lead
     )
     renamed = {id(a): id(b) for a, b in zip(meetings, dated, strict=True)}
-    fresh, guessed, told, stated, apart, unnamed, aside = (
+    fresh, guessed, told, stated, apart, unnamed, aside, earlier = (
         {renamed[i] for i in ids if i in renamed}
-        for ids in (fresh, guessed, told, stated, apart, unnamed, aside)
+        for ids in (fresh, guessed, told, stated, apart, unnamed, aside, earlier)
     )
-    meetings = _merge(dated, fresh, guessed, told, stated, apart, unnamed, _end_words(lang), aside)
+    meetings = _merge(
+        dated, fresh, guessed, told, stated, apart, unnamed, _end_words(lang), aside, earlier
+    )
     meetings = _same_day(meetings, folded, sentences, lang, published)
     meetings = _lead_day(meetings, lead, sentences, finder, actor_by_id, lang)
     meetings = _visit_day(meetings, folded, lang)
@@ -2882,6 +2889,36 @@ def _elliptic_meetings(
     return sorted(kept + added, key=lambda a: (a.start, -a.end))
 
 
+@cache
+def _since_pattern(lang: str) -> re.Pattern | None:
+    words = load_lang_file(lang, "meetings").get("elliptic", {}).get("since", [])
+    return re.compile(rf"(?<![\w'])(?:{word_alternation(words)})(?![\w'])") if words else None
+
+
+def _since_that_of(
+    folded: str, triggers: list[Atom], atoms: list[Atom], sentences, lang: str
+) -> tuple[list[Atom], set[int]]:
+    """«la primera visita de un presidente estadounidense desde la de Bill Clinton en octubre de
+    1997», « depuis celle de Nicolas Sarkozy en décembre 2007 »: the pronoun after a "since"
+    word ([elliptic] since in meetings.toml) stands for the meeting noun told before it in its
+    sentence: an earlier meeting of that kind, one more meeting (with the starts of those
+    pronouns)."""
+    pattern = _since_pattern(lang)
+    if pattern is None:
+        return triggers, set()
+    nouns = [a for a in atoms if a.type == MEETING_NOUN]
+    added = []
+    for m in pattern.finditer(folded):
+        sent = sentence_of(sentences, m.start())
+        if sent is None:
+            continue
+        before = [t for t in nouns if max(sent.start, m.start() - 200) <= t.start < m.start()]
+        if not before:
+            continue
+        added.append(Atom(m.start(), m.end(), MEETING_NOUN, before[-1].payload))
+    return sorted(triggers + added, key=lambda a: (a.start, -a.end)), {a.start for a in added}
+
+
 def _chained_nouns(atoms: list[Atom]) -> list[Atom]:
     """Meeting nouns that overlap in a chain are one noun: «nueva ronda» and «ronda de
     negociaciones» are «nueva ronda de negociaciones», one meeting (the kind of the longest
@@ -4034,6 +4071,7 @@ def _merge(
     unnamed: set[int] = frozenset(),
     ends: re.Pattern | None = None,
     aside: set[int] = frozenset(),
+    earlier: set[int] = frozenset(),
 ) -> list[Meeting]:
     """One real meeting is one entry: drop repeats of a meeting already listed.
 
@@ -4125,6 +4163,7 @@ def _merge(
                 k
                 for k in by_kind.get(m.kind, [])
                 if not (id(k) in fresh and k.evidence.start > m.evidence.start)
+                and id(k) not in earlier  # "the first summit since the one in Berlin"
             ]
             if (
                 kept
