@@ -1380,7 +1380,9 @@ def find_meetings(
             )
         ]
     # "se reunió después con …": a meeting of the day just told, before repeats are dropped
-    dated = _same_day(meetings, folded, sentences, lang, published, guessed | told, word_at)
+    dated = _same_day(
+        meetings, folded, sentences, lang, published, guessed | told, word_at, earlier
+    )
     dated = _lead_day_first(
         dated, _lead_day(dated, lead, sentences, finder, actor_by_id, lang), lead
     )
@@ -1392,7 +1394,7 @@ def find_meetings(
     meetings = _merge(
         dated, fresh, guessed, told, stated, apart, unnamed, _end_words(lang), aside, earlier
     )
-    meetings = _same_day(meetings, folded, sentences, lang, published)
+    meetings = _same_day(meetings, folded, sentences, lang, published, earlier=earlier)
     meetings = _lead_day(meetings, lead, sentences, finder, actor_by_id, lang)
     meetings = _visit_day(meetings, folded, lang)
     meetings = _event_days(meetings, dates, folded, sentences, lang)
@@ -2146,6 +2148,7 @@ def _same_day(
     published: date | None,
     again: set[int] | None = None,
     words: dict[int, int] | None = None,
+    earlier: set[int] = frozenset(),
 ) -> list[Meeting]:
     """An undated meeting told with a same-day word ("se reunió después con …", "Later, he
     met …") happens on the day of the single-day meeting told just before it; in Spanish, one
@@ -2155,7 +2158,8 @@ def _same_day(
     Before repeats are dropped (`again` given: the ids of meetings named again, "tras la
     reunión", "at that meeting"), those and a meeting whose word (`words`: id → where its
     meeting word starts) is near the word of one told just before ("holding talks") keep no
-    day: they are repeats, not meetings of that day."""
+    day: they are repeats, not meetings of that day. An `earlier` meeting («desde la celebrada
+    en 2003») lends no day."""
     cue_re, perfect = _same_day_cues(lang)
     if cue_re is None:
         return meetings
@@ -2196,7 +2200,13 @@ def _same_day(
                 and perfect.search(clause)
             ):
                 m = replace(m, start=published.isoformat())
-        elif m.start and len(m.start) == 10 and m.end is None and m.status == "held":
+        elif (
+            m.start
+            and len(m.start) == 10
+            and m.end is None
+            and m.status == "held"
+            and id(m) not in earlier
+        ):
             last = m
         out[i] = m
     return out
@@ -2913,8 +2923,8 @@ def _since_that_of(
         if sent is None:
             continue
         before = [t for t in nouns if max(sent.start, m.start() - 200) <= t.start < m.start()]
-        if not before:
-            continue
+        if not before or any(t.start < m.end() and m.start() < t.end for t in triggers):
+            continue  # («tras la celebrada en …»: the participle is a meeting word already)
         added.append(Atom(m.start(), m.end(), MEETING_NOUN, before[-1].payload))
     return sorted(triggers + added, key=lambda a: (a.start, -a.end)), {a.start for a in added}
 
