@@ -677,6 +677,13 @@ MEETINGS = [
         id="pt-desde-a-de-an-earlier-summit",
     ),
     pytest.param(
+        "pt",
+        "2023-04-22",
+        "Foi a primeira cimeira luso-espanhola desde a realizada em Valladolid, em novembro de 2018.",
+        {"kind": "summit", "start": "2018-11", "status": "held"},
+        id="pt-desde-a-realizada-an-earlier-summit",
+    ),
+    pytest.param(
         "en",
         "2019-09-12",
         "REYKJAVIK (AP) — Nordic and Baltic foreign ministers pledged on Thursday to step up "
@@ -1241,6 +1248,15 @@ def test_meeting(lang, day, text, want):
 # (lang, date, text, kind or None for any, how many meetings of that kind)
 COUNTS = [
     # ---- «la primera visita … desde la de X en 2007»: this visit and the earlier one
+    # ("tras la celebrada en Washington": the participle is the earlier summit's word; one summit)
+    (
+        "es",
+        "2023-01-11",
+        "Se trata de la segunda cumbre de los tres líderes en poco más de un año, tras la "
+        "celebrada en Washington el 18 de noviembre de 2021.",
+        "summit",
+        1,
+    ),
     (
         "es",
         "2024-05-14",
