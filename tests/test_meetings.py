@@ -684,6 +684,23 @@ MEETINGS = [
         id="pt-desde-a-realizada-an-earlier-summit",
     ),
     pytest.param(
+        "fr",
+        "2002-10-21",
+        "BEYROUTH (AFP) - Le sommet de la Francophonie s'est achevé dimanche à Beyrouth sur "
+        "un appel à la paix au Proche-Orient.\n\nRéunis depuis vendredi dans la capitale "
+        "libanaise, les chefs d'État et de gouvernement ont adopté une déclaration finale.",
+        {"kind": ("meeting", "summit"), "start": "2002-10-18", "end": "2002-10-20"},
+        id="fr-gathered-since-a-day-ends-on-the-lead-day-not-the-report-day",
+    ),
+    pytest.param(
+        "fr",
+        "2020-02-13",
+        "DAKAR (APS) - Le président Macky Sall a reçu hier le Premier ministre du Canada, "
+        "Justin Trudeau, en visite officielle au Sénégal depuis mardi soir.",
+        {"kind": "visit", "start": "2020-02-11", "end": "2020-02-13"},
+        id="fr-visit-since-a-day-goes-on-past-the-lead-day",
+    ),
+    pytest.param(
         "en",
         "2019-09-12",
         "REYKJAVIK (AP) — Nordic and Baltic foreign ministers pledged on Thursday to step up "

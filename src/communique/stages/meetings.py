@@ -1255,7 +1255,9 @@ def find_meetings(
         done.append(dr)
         # status
         dr.status = _status(text, dr, status_atoms, published, lang)
-        start, end = _bounds(folded, dr, lang, published)
+        # (a visit "since Tuesday" goes on after the day the lead tells; a gathering ends there)
+        lead_day = lead[1].value if lead and dr.kind != "visit" else None
+        start, end = _bounds(folded, dr, lang, published, lead_day)
         if (
             dr.status == "planned"
             and dr.date is not None
@@ -1777,7 +1779,11 @@ def _separate_calls(folded: str, dr: _Draft, finder, lang: str) -> list[list[str
 
 
 def _bounds(
-    folded: str, dr: _Draft, lang: str, published: date | None = None
+    folded: str,
+    dr: _Draft,
+    lang: str,
+    published: date | None = None,
+    lead_day: str | None = None,
 ) -> tuple[str | None, str | None]:
     """A meeting's first and last day ("2021-12-30"), or its month ("2022-12") for "en
     febrero", "in December 2022": never an invented day."""
@@ -1788,7 +1794,7 @@ def _bounds(
         start = d.value if d.value and len(d.value) == 10 else None
         end = d.end_value if d.end_value and len(d.end_value) == 10 else None
         if start and not end:
-            ongoing = _ongoing_end(folded, d, start, published, lang)
+            ongoing = _ongoing_end(folded, d, start, published, lang, lead_day)
             if ongoing is not None:
                 return start, ongoing
             if (
@@ -1854,17 +1860,28 @@ def _ongoing_words(lang: str) -> re.Pattern | None:
 
 
 def _ongoing_end(
-    folded: str, d: DateExpr, start: str, published: date | None, lang: str
+    folded: str,
+    d: DateExpr,
+    start: str,
+    published: date | None,
+    lang: str,
+    lead_day: str | None = None,
 ) -> str | None:
     """« réunies depuis samedi » in Sunday's paper: a meeting running from that day to the
-    day of the report (`ongoing_cues` in meetings.toml [duration], right before the date)."""
+    day of the report (`ongoing_cues` in meetings.toml [duration], right before the date); to
+    the day the lead tells when that falls between («Réunis depuis vendredi, ils ont adopté …»
+    in Monday's paper whose lead tells Saturday's close)."""
     words = _ongoing_words(lang)
     if words is None or published is None:
         return None
     if not words.search(folded[max(0, d.start - 20) : d.start].rstrip()):
         return None
     days = (published - date.fromisoformat(start)).days
-    return published.isoformat() if 1 <= days <= MAX_EVENT_DAYS else None
+    if not 1 <= days <= MAX_EVENT_DAYS:
+        return None
+    if lead_day is not None and len(lead_day) == 10 and start < lead_day < published.isoformat():
+        return lead_day
+    return published.isoformat()
 
 
 def _duration_table(lang: str) -> dict:
