@@ -399,6 +399,10 @@ def test_date_expression(lang, published, sentence, expr, value, end_value, gran
         # a capitalised month alone after «de» is a name («a Revolução de Abril»)
         ("pt", "Os militares lembraram a Revolução de Abril."),
         ("es", "Las conversaciones comenzaron en Abril en Évora."),
+        # a today-word opening an apposition tells what is so now, not a day
+        ("es", "La visitó Cristina Fernández de Kirchner, hoy vicepresidenta, con Putin."),
+        ("fr", "Laurent Gbagbo, aujourd'hui exilé en Côte d'Ivoire, a signé l'accord."),
+        ("pt", "O comércio, hoje concentrado na mineração, deve crescer."),
     ],
 )
 def test_no_false_positives(lang, sentence):
