@@ -685,6 +685,15 @@ MEETINGS = [
     ),
     pytest.param(
         "fr",
+        "2024-12-20",
+        "Les négociations sur un nouveau paquet d'accords entre les deux partenaires ont "
+        "abouti. Les deux présidentes, Viola Amherd et Ursula von der Leyen, ont annoncé "
+        "vendredi à Berne leur conclusion, au terme d'une rencontre d'une heure et demie.",
+        {"kind": "meeting", "start": "2024-12-20"},
+        id="fr-announced-on-a-day-at-the-end-of-an-elided-meeting",
+    ),
+    pytest.param(
+        "fr",
         "2002-10-21",
         "BEYROUTH (AFP) - Le sommet de la Francophonie s'est achevé dimanche à Beyrouth sur "
         "un appel à la paix au Proche-Orient.\n\nRéunis depuis vendredi dans la capitale "
