@@ -3269,6 +3269,13 @@ def test_a_summit_running_until_a_day_is_under_way_from_the_report(lang, text):
             "2020-07-01",
         ),
         (
+            "pt",
+            "1998-11-02",
+            "Os dois líderes já se tinham encontrado na quinta-feira, em Banjul.",
+            "meeting",
+            "1998-10-29",
+        ),
+        (
             "fr",
             "2015-09-20",
             "Les médiateurs ont mené depuis vendredi d'intenses tractations avec le chef des "
