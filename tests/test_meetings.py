@@ -693,6 +693,18 @@ MEETINGS = [
         id="fr-announced-on-a-day-at-the-end-of-an-elided-meeting",
     ),
     pytest.param(
+        "pt",
+        "1998-11-02",
+        "O Presidente Nino Vieira e o brigadeiro Ansumane Mané assinaram ontem o acordo. Os "
+        "dois homens já se tinham encontrado na quinta-feira, em Banjul.",
+        {
+            "kind": "meeting",
+            "start": "1998-10-29",
+            "participants": ["nino-vieira", "ansumane-mane"],
+        },
+        id="pt-os-dois-homens-are-the-two-named-before",
+    ),
+    pytest.param(
         "fr",
         "2002-10-21",
         "BEYROUTH (AFP) - Le sommet de la Francophonie s'est achevé dimanche à Beyrouth sur "
