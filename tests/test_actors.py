@@ -1680,6 +1680,37 @@ def test_a_bare_counterpart_is_the_other_leader_the_article_is_about(lang, text,
     assert who in keys(owner(an, piece)), describe(an)
 
 
+@pytest.mark.parametrize(
+    ("lang", "day", "text", "title"),
+    [
+        (
+            "en",
+            "2003-07-09",
+            "Bush flew in from Dakar, where Mbeki and other African heads of state pressed him "
+            "to lift farm subsidies.",
+            "heads of state",
+        ),
+        (
+            "es",
+            "2010-05-18",
+            "El presidente Lula y otros jefes de Estado sudamericanos pidieron una salida "
+            "negociada.",
+            "jefes de Estado",
+        ),
+        (
+            "pt",
+            "2010-05-18",
+            "O presidente Lula e outros chefes de Estado sul-americanos pediram uma saída "
+            "negociada.",
+            "chefes de Estado",
+        ),
+    ],
+)
+def test_a_title_after_other_names_a_group_not_the_one_named(lang, day, text, title):
+    an = run(lang, day, text)
+    assert owner(an, title) is None, describe(an)
+
+
 def test_plural_counterparts_name_nobody():
     an = run(
         "en",

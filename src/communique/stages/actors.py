@@ -3555,7 +3555,11 @@ def _plural_determiner(folded: str, pos: int, lexicon: Lexicon) -> bool:
     plural = (
         frozenset(fold(w) for w in lexicon.grammar.get("plural_determiners", [])) or _PLURAL_DET
     )
-    return words[-1] in plural or (len(words) >= 2 and " ".join(words[-2:]) in plural)
+    return (
+        words[-1] in plural
+        or (len(words) >= 2 and " ".join(words[-2:]) in plural)
+        or bool(_OTHERS & set(words[-2:]))
+    )
 
 
 _PLURAL_DET = frozenset(
@@ -3582,6 +3586,26 @@ _PLURAL_DET = frozenset(
         "as",
         "dois",
         "their",
+    ]
+)
+# "other African heads of state", «otros mandatarios», « d'autres dirigeants »: others than the
+# one named, a group (the word right before the title, or before its adjective)
+_OTHERS = frozenset(
+    [
+        "other",
+        "otros",
+        "otras",
+        "autres",
+        "outros",
+        "outras",
+        "many",
+        "muchos",
+        "muitos",
+        "nombreux",
+        "some",
+        "algunos",
+        "certains",
+        "alguns",
     ]
 )
 
