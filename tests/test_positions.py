@@ -1608,6 +1608,31 @@ def test_a_second_verb_s_evidence_runs_from_the_shared_subject():
     assert pos.statement.startswith("refleja"), describe(an)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "snippet", "actor"),
+    [
+        (
+            "pt",
+            "O Presidente brasileiro discursa na Assembleia da República, uma intervenção "
+            "contestada pelo Chega, que se opôs ao convite e anunciou um protesto no hemiciclo.",
+            "um protesto",
+            "chega",
+        ),
+        (
+            "en",
+            "Prime Minister Narendra Modi met the chief minister, Mamata Banerjee, who opposed "
+            "the deal and said that the river was vital to her state.",
+            "the river was vital",
+            "mamata-banerjee",
+        ),
+    ],
+)
+def test_a_verb_coordinated_in_a_relative_clause_is_its_antecedent_s(lang, text, snippet, actor):
+    an = run(lang, "2023-04-22", text)
+    pos = position_with(an, snippet)
+    assert actor in pos.actors, describe(an)
+
+
 def test_a_coordinated_verb_in_a_contrastive_clause_keeps_that_clause_s_subject():
     an = run(
         "es",
