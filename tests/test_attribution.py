@@ -1927,6 +1927,25 @@ def test_words_quoted_in_a_clause_reported_on_a_given_day_are_the_reporter_s():
             "joe-biden",
             id="es-an-adverb-then-a-subjectless-cue-continues-the-speaker",
         ),
+        pytest.param(
+            "fr",
+            "2019-01-23",
+            "Emmanuel Macron et Angela Merkel ont signé mardi le traité. Il a suscité une "
+            "polémique en France, où la présidente du Rassemblement national, Marine Le Pen, a "
+            "accusé le chef de l'État de vouloir « partager » le siège français.",
+            "partager",
+            "marine-le-pen",
+            id="fr-a-name-apposed-to-a-title-in-a-locative-relative-is-its-subject",
+        ),
+        pytest.param(
+            "en",
+            "2022-07-16",
+            "Fred Ryan, publisher of The Washington Post, where Jamal Khashoggi wrote columns, "
+            'said it "was worse than a handshake".',
+            "worse than",
+            "fred-ryan",
+            id="en-a-closed-locative-relative-does-not-speak",
+        ),
     ],
 )
 def test_subjects_behind_relatives_and_adverbs(lang, day, text, quote, speaker):

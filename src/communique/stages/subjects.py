@@ -1238,6 +1238,15 @@ class SubjectFinder:
                 opener = max(opener or -1, mm.end())
         if opener is None:
             return False
+        if (
+            self.text[start + opener : m[0]].rstrip().endswith(",")
+            and not self.text[m[1] : pos].strip(" ,")
+            and not finite_between(self.text, self.lang, start + opener, m[0])
+        ):
+            # « en France, où la présidente du RN, Marine Le Pen, a accusé … »: no verb yet in
+            # the clause, the name set off right before the verb is its subject, in apposition
+            # to a title; the clause goes on
+            return False
         # the clause must close (a comma) between the mention and the verb; a comma right
         # before the mention may open its apposition ("…, que llegó acompañado de su canciller,
         # Patricia Rodas, insistió": the relative clause's complement)
