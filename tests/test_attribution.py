@@ -1198,6 +1198,16 @@ SPEAKERS = [
         id="fr-a-t-il-after-a-narrative-sentence-is-its-subject",
     ),
     pytest.param(
+        "fr",
+        "2018-06-29",
+        "Le président du Conseil italien, Giuseppe Conte, avait menacé de bloquer les "
+        "conclusions du sommet. « L'Italie n'est plus seule », s'est-il félicité à la sortie.",
+        "n'est plus seule",
+        "giuseppe-conte",
+        "direct",
+        id="fr-an-inverted-reflexive-cue-after-a-quote-is-the-pronoun-s",
+    ),
+    pytest.param(
         # the quote ends on an inner quote it reports: the cue after the outer mark counts
         "en",
         "2019-07-22",
