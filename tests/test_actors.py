@@ -1877,6 +1877,21 @@ def test_the_holy_see_is_a_country(lang, text, forms):
     assert va and {m.text for m in va[0].mentions} == forms, describe(an)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "role"),
+    [
+        ("en", "Chinese Vice Premier Ma Kai met George Osborne in Beijing.", "deputy prime"),
+        ("es", "El viceprimer ministro chino, Ma Kai, recibió a George Osborne.", "viceprimer"),
+        ("fr", "Le vice-Premier ministre chinois, Ma Kai, a reçu George Osborne.", "vice-Premier"),
+        ("pt", "O vice-primeiro-ministro chinês, Ma Kai, recebeu George Osborne.", "vice-primeiro"),
+    ],
+)
+def test_a_deputy_prime_minister_is_not_the_prime_minister(lang, text, role):
+    an = run(lang, "2015-09-22", text)
+    ma = next(a for a in an.actors if a.name == "Ma Kai")
+    assert ma.role and ma.role.startswith(role), describe(an)
+
+
 def test_a_role_that_names_its_body_does_not_repeat_it():
     an = run(
         "pt",

@@ -3494,7 +3494,15 @@ def _antecedent_office(rp, mentions, records, on) -> str | None:
 
 # offices held by one person of a country at a time: an indefinite one is a kind, not a person
 _HEAD_OFFICES = frozenset(
-    ("president", "prime_minister", "monarch", "chancellor", "supreme_leader", "leader")
+    (
+        "president",
+        "prime_minister",
+        "deputy_prime_minister",  # "each partner will nominate a deputy prime minister"
+        "monarch",
+        "chancellor",
+        "supreme_leader",
+        "leader",
+    )
 )
 
 _INDEFINITE = {lang: grammar(lang, "indefinite_determiners") for lang in SUPPORTED_LANGUAGES}
