@@ -1892,6 +1892,21 @@ def test_a_deputy_prime_minister_is_not_the_prime_minister(lang, text, role):
     assert ma.role and ma.role.startswith(role), describe(an)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "role"),
+    [
+        ("en", "UN Deputy Secretary-General Amina Mohammed met the president.", "deputy"),
+        ("es", "La vicesecretaria general de la ONU, Amina Mohammed, visitó Kabul.", "vice"),
+        ("fr", "La vice-secrétaire générale de l'ONU, Amina Mohammed, a visité Kaboul.", "vice"),
+        ("pt", "A vice-secretária-geral da ONU, Amina Mohammed, visitou Cabul.", "vice"),
+    ],
+)
+def test_a_deputy_secretary_general_is_not_the_secretary_general(lang, text, role):
+    an = run(lang, "2022-01-10", text)
+    amina = next(a for a in an.actors if a.name == "Amina Mohammed")
+    assert amina.role and amina.role.startswith(role), describe(an)
+
+
 def test_a_role_that_names_its_body_does_not_repeat_it():
     an = run(
         "pt",
