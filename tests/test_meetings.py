@@ -705,6 +705,35 @@ MEETINGS = [
         id="pt-os-dois-homens-are-the-two-named-before",
     ),
     pytest.param(
+        "es",
+        "2019-07-07",
+        "Vizcarra anunció que Lima recibirá la próxima cumbre del bloque el año que viene.",
+        {"kind": "summit", "start": "2020", "place": "lima"},
+        id="es-a-city-that-will-host-the-summit-is-its-place",
+    ),
+    pytest.param(
+        "fr",
+        "2021-08-25",
+        "Alger doit par ailleurs accueillir en mars prochain le sommet de la Ligue arabe.",
+        {"kind": "summit", "start": "2022-03", "place": "alger"},
+        id="fr-a-city-that-is-to-host-the-summit-is-its-place",
+    ),
+    pytest.param(
+        "en",
+        "2021-08-25",
+        "Algiers will host the next Arab League summit in March.",
+        {"kind": "summit", "start": "2022-03", "place": "algiers"},
+        id="en-a-city-that-will-host-the-summit-is-its-place",
+    ),
+    pytest.param(
+        "fr",
+        "2021-08-25",
+        "Les ministres doivent se retrouver à la session du Conseil de la Ligue, prévue le 9 "
+        "septembre au Caire.",
+        {"kind": ("session", "meeting"), "start": "2021-09-09", "place": "caire"},
+        id="fr-au-caire-is-cairo",
+    ),
+    pytest.param(
         "fr",
         "2002-10-21",
         "BEYROUTH (AFP) - Le sommet de la Francophonie s'est achevé dimanche à Beyrouth sur "

@@ -1164,6 +1164,8 @@ def find_meetings(
         # "Geneva hosted the talks on Monday", "Belém recebeu … os Diálogos": the host city
         dsent = sentence_of(sentences, dr.trigger.start)
         host_place = hosts.get(dsent.start) if dsent is not None else None
+        if not (destination or where or host_place) and dr.trigger.type == MEETING_NOUN:
+            host_place = _hosting_subject(folded, dr.trigger, seg_mentions, actor_by_id, lang)
         dr.place = destination or where or host_place or nearest
         if (
             dateline is not None
@@ -2914,6 +2916,36 @@ def _elliptic_meetings(
         return triggers
     kept = [t for t in triggers if t.start not in replaced]
     return sorted(kept + added, key=lambda a: (a.start, -a.end))
+
+
+@cache
+def _hosting_verbs(lang: str) -> re.Pattern | None:
+    """ "will host", «acogerá», « doit accueillir » ([hosting] verbs in meetings.toml) between a
+    place and the meeting noun it hosts: a few words (the noun's determiner and adjectives) and
+    no break after the verb (folded, anchored at the noun)."""
+    words = load_lang_file(lang, "meetings").get("hosting", {}).get("verbs", [])
+    if not words:
+        return None
+    return re.compile(r"\s+(?:" + word_alternation(words) + r")(?:\s+[\w'’-]+){0,4}?\s+$")
+
+
+def _hosting_subject(folded: str, trigger: Atom, mentions, actor_by_id, lang: str) -> str | None:
+    """The city or country that hosts the meeting noun at `trigger` as the subject of a hosting
+    verb right before it («Lima recibirá la próxima cumbre», "Algiers will host the Arab League
+    summit", « Alger doit accueillir en mars le sommet »), or None."""
+    pattern = _hosting_verbs(lang)
+    if pattern is None:
+        return None
+    before = [x for x in mentions if x[1] <= trigger.start and trigger.start - x[1] <= 80]
+    if not before:
+        return None
+    m = before[-1]
+    a = actor_by_id.get(m[2])
+    if a is None or a.kind not in ("place", "country"):
+        return None
+    if re.search(r"[,;:.()«»\"“”]", folded[m[1] : trigger.start]):
+        return None
+    return a.name if pattern.fullmatch(folded, m[1], trigger.start) else None
 
 
 @cache
