@@ -705,6 +705,14 @@ MEETINGS = [
         id="pt-os-dois-homens-are-the-two-named-before",
     ),
     pytest.param(
+        "fr",
+        "2006-02-23",
+        "ALGER (AFP) - Les ministres, arrivés de Tunis et de Rabat, se sont réunis mercredi "
+        "dans cette capitale pour préparer le sommet.",
+        {"kind": "meeting", "start": "2006-02-22", "place": "alger"},
+        id="fr-dans-cette-capitale-is-the-dateline-city",
+    ),
+    pytest.param(
         "es",
         "2019-07-07",
         "Vizcarra anunció que Lima recibirá la próxima cumbre del bloque el año que viene.",

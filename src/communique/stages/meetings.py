@@ -147,7 +147,15 @@ def _relative_on_a_name(folded: str, lo: int, hi: int, finder: SubjectFinder) ->
 # the word that opens what was said: "said on Monday that the talks …"
 _THAT = re.compile(r"(?<!\w)(?:that|que|qu'|qu’)(?!\w)")
 # "here", «aquí», « ici », «aqui»: the place the report is filed from
-_HERE = re.compile(r"(?<![\w'])(?:" + word_alternation(sorted(grammar_all("here"))) + r")(?![\w'])")
+_HERE = re.compile(
+    r"(?<![\w'])(?:"
+    + word_alternation(sorted(grammar_all("here")))
+    + r"|(?:"
+    + word_alternation(sorted(grammar_all("here_demonstratives")))
+    + r")(?:\s+(?:misma|mismo|meme|mesma|mesmo))?(?:\s+[\w-]+){0,2}?\s+(?:"
+    + word_alternation(sorted(grammar_all("here_nouns")))
+    + r"))(?![\w'])"
+)
 # after the meeting word, a clause about another event: "talks at Kishida's residence, their
 # first formal meeting since November, when they met … in Phnom Penh"
 _OTHER_EVENT = re.compile(
