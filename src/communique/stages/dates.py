@@ -1492,7 +1492,7 @@ def _find(
     bare_weekdays: set[int] = set()  # starts of weekdays named alone ("Thursday", «el jueves»)
     counted: dict[int, int] = {}  # starts of days counted from an event: their count of days
     for start, end, node in found:
-        if _NOWADAYS.search(folded, max(0, start - 3), start) and _NOWADAYS_AFTER.match(
+        if folded[max(0, start - 3) : start].rstrip().endswith(",") and _NOWADAYS.match(
             folded, start
         ):
             continue  # «Cristina Fernández, hoy vicepresidenta, …»: what is so now, no day
@@ -1835,15 +1835,13 @@ def _weekday_then_range(text: str, out: list[DateExpr]) -> list[DateExpr]:
     return merged
 
 
-# "la víspera de la firma", "the eve of the summit", "la veille du sommet": an event named after
-# the expression anchors it (never a date: "la víspera del 12 de abril" is a date's eve)
 # «Cristina Fernández de Kirchner, hoy vicepresidenta, …», « Laurent Gbagbo, aujourd'hui exilé
 # en Côte d'Ivoire, … », «a pauta, hoje concentrada em minério, …»: a today-word opening an
-# apposition between commas tells what is so now, not a day (folded text)
-_NOWADAYS = re.compile(r",\s*$")
-_NOWADAYS_AFTER = re.compile(
-    r"(?:hoy|hoje|aujourd'hui|aujourd’hui|today)\s+[^\W\d][^,.;:«»\"]{1,40},"
-)
+# apposition between commas tells what is so now, not a day (folded text, at the word)
+_NOWADAYS = re.compile(r"(?:hoy|hoje|aujourd'hui|aujourd’hui|today)\s+[^\W\d][^,.;:«»\"]{1,40},")
+
+# "la víspera de la firma", "the eve of the summit", "la veille du sommet": an event named after
+# the expression anchors it (never a date: "la víspera del 12 de abril" is a date's eve)
 _EVENTIVE = re.compile(
     r"\s+(?:de la|de los|de las|del|de l'|de|of the|of|du|de la|des|da|do|das|dos)\s+"
     r"(?!\d|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre"

@@ -2382,12 +2382,13 @@ def _ending_on(m: Meeting, day: str, lang: str) -> tuple[str, str | None]:
     two-day meeting", "The two-day meeting … brought together …": a length told with it ends on
     that day, the day of the outcome the lead reports. A visit ends there only when its words say
     so (an end word, or "after" before the length): a lead tells an arrival as often."""
-    n, closed = _length(fold(m.evidence.text), m.kind, lang)
+    evidence = fold(m.evidence.text)
+    n, closed = _length(evidence, m.kind, lang)
     if not n or not 2 <= n <= MAX_EVENT_DAYS or len(day) != 10:
         return day, None
     if m.kind == "visit" and not closed:
         ends = _ending_pattern(lang, "end_cues", "")
-        if ends is None or not ends.search(fold(m.evidence.text)):
+        if ends is None or not ends.search(evidence):
             return day, None
     return (date.fromisoformat(day) - timedelta(days=n - 1)).isoformat(), day
 

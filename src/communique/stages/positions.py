@@ -472,9 +472,9 @@ def find_positions(
                 # clause, its antecedent's («… contestada pelo Chega, que se opôs ao convite e
                 # anunciou um protesto»)
                 opening = clause_start(folded, lang, sent.start, cue.start)
-                head = _relative_antecedent(
-                    folded, finder, sent.start, cue.start, lang
-                ) or finder.opening_subject(opening, cue.start)
+                head = finder.relative_antecedent(sent.start, cue.start) or (
+                    finder.opening_subject(opening, cue.start)
+                )
                 if head is not None:
                     group = finder.coordinated(head, min(cue.start, head[1] + 80))
                     sub = Subject(group, head[0], head[1], "coordinated-verb")
@@ -967,34 +967,6 @@ _NOT_PARTICIPLES = frozenset(
 )  # fmt: skip
 _SENTENCE_STOP = re.compile(r"[.;!?](?=\s|$)|\n")
 _PARTICIPLE_REACH = 250
-
-
-@cache
-def _subject_relatives(lang: str) -> re.Pattern | None:
-    words = [fold(w) for w in load_lang_file(lang, "entities").get("subject_relatives", [])]
-    if not words:
-        return None
-    # the relative word, then its clause with no break up to the verb
-    return re.compile(r"\s*,?\s*(?:" + word_alternation(words) + r")\s+[^,;:.«»\"“”]*$")
-
-
-def _relative_antecedent(folded: str, finder, lo: int, pos: int, lang: str):
-    """The name a subject relative clause hangs on when the verb at `pos` is coordinated in
-    that clause: «pelo Chega, que se opôs ao convite e anunciou» (the last person, body,
-    country or group before the verb, the relative word right after it), else None."""
-    pattern = _subject_relatives(lang)
-    if pattern is None:
-        return None
-    for m in reversed(finder.mention_index.between(lo, pos)):
-        if m[1] > pos or finder.kinds.get(m[2]) not in (
-            "person",
-            "organization",
-            "country",
-            "group",
-        ):
-            continue
-        return m if pattern.match(folded, m[1], pos) else None
-    return None
 
 
 def _participle_tails(text: str, positions: list[Position], lang: str) -> list[Position]:

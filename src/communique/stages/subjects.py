@@ -230,12 +230,25 @@ _COORD_WORD = re.compile(r"\b(?:" + _COORDINATORS + r")\b")
 _BODY_TITLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
 
 
+_SPEAKER_KINDS = ("person", "organization", "country", "group")
+
+
 def _entities(lang: str) -> dict:
     return load_lang_file(lang, "entities")
 
 
 def relative_words(lang: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in _entities(lang).get("relative_words", []))
+
+
+@cache
+def _subject_relatives(lang: str) -> re.Pattern | None:
+    """A subject relative word (entities.toml `subject_relatives`) right after a name, then its
+    clause with no break up to the verb (folded, anchored at the verb)."""
+    words = [fold(w) for w in _entities(lang).get("subject_relatives", [])]
+    if not words:
+        return None
+    return re.compile(r"\s*,?\s*(?:" + word_alternation(words) + r")\s+[^,;:.«»\"“”]*$")
 
 
 def joint_phrases(lang: str) -> tuple[tuple[str, bool, int, tuple[str, ...]], ...]:
@@ -847,6 +860,19 @@ class SubjectFinder:
         head = self.opening_subject(start, pos)
         return head if head is not None and self.kinds.get(head[2]) == "person" else None
 
+    def relative_antecedent(self, lo: int, pos: int):
+        """The name a subject relative clause hangs on when the verb at `pos` is coordinated in
+        that clause: «pelo Chega, que se opôs ao convite e anunciou» (the last person, body,
+        country or group after `lo`, the relative word right after it), else None."""
+        pattern = _subject_relatives(self.lang)
+        if pattern is None:
+            return None
+        for m in reversed(self.mention_index.between(lo, pos)):
+            if m[1] > pos or self.kinds.get(m[2]) not in _SPEAKER_KINDS:
+                continue
+            return m if pattern.match(self.folded, m[1], pos) else None
+        return None
+
     def opening_subject(self, start: int, cue: int):
         """The first person, body or country opening the sentence, when it opens it (after an
         adverbial at most) and is no complement: "Kushner briefed …", "On Monday, Blinken met …"."""
@@ -863,7 +889,7 @@ class SubjectFinder:
                 ):
                     return m
                 continue
-            if self.kinds.get(m[2]) not in ("person", "organization", "country", "group"):
+            if self.kinds.get(m[2]) not in _SPEAKER_KINDS:
                 continue
             if self._after_preposition(m[0]):
                 continue
@@ -944,7 +970,7 @@ class SubjectFinder:
             return None
         head = None
         for m in mentions:
-            if self.kinds.get(m[2]) not in ("person", "organization", "country", "group"):
+            if self.kinds.get(m[2]) not in _SPEAKER_KINDS:
                 continue
             if self._after_preposition(m[0]):
                 return None
