@@ -3724,3 +3724,33 @@ def test_a_binding_verb_s_object_holds_the_commitment(lang, text, snippet, actor
     an = run(lang, "2014-09-02", text)
     pos = position_with(an, snippet)
     assert same_actors(an, pos.actors, actors), describe(an)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Ban Ki-moon a rappelé que la Mission des Nations unies restait nécessaire.",
+            "ban-ki-moon",
+        ),
+        (
+            "Eveline Widmer-Schlumpf a rappelé que la Suisse continuait de refuser l'échange "
+            "automatique d'informations.",
+            "eveline-widmer-schlumpf",
+        ),
+    ],
+)
+def test_a_recalled_clause_in_the_imperfect_of_reported_speech_is_a_stance(text, speaker):
+    # with no verb of its own that tells the past, the clause takes the reporting verb's time:
+    # « restait », « continuait » say what holds now, no past fact
+    an = run("fr", "2010-05-12", text)
+    assert [p.actors for p in an.positions] == [(speaker,)], describe(an)
+
+
+def test_a_recalled_object_with_no_clause_is_still_no_stance():
+    an = run(
+        "es",
+        "2018-11-23",
+        "En su discurso, el rey Felipe VI recordó los estrechos lazos que unen a ambos pueblos.",
+    )
+    assert not an.positions, describe(an)

@@ -120,6 +120,22 @@ _ADDRESSEE = {
 _VERB_BETWEEN = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+)?[a-z][\w'-]*(?:ed|s)\s+")
 
 
+# "recordó que …", "recalled that …", « a rappelé qu'… »: a clause follows, not an object
+# (an addressee may come between: «recordó a los periodistas que», "reminded reporters that";
+# «recordó los lazos que unen …» is an object and its relative clause)
+_COMPLEMENTISER = re.compile(
+    r"\s*,?\s*(?:(?:a|al|a la|a los|a las|ao|aos|as|à|aux)\s+[\w'’ -]{1,40}?\s+)?(?:que|qu')\s*"
+    r"|\s*(?:[\w'’-]+\s+){0,3}that\s*"
+)
+
+
+def _past_verb_in(text: str, lang: str, start: int, end: int) -> bool:
+    """Whether a past-tense cue starts in text[start:end]: the clause's own verb tells the past."""
+    starts, cues = tense_cues(text, lang)
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return any(t == "past" for _, _, t in cues[lo:hi])
+
+
 @cache
 def _addressee_pattern(lang: str) -> re.Pattern | None:
     """_ADDRESSEE of a language, with speech.toml [addressee] audience in its AUDIENCE slot."""
@@ -353,6 +369,13 @@ def find_positions(
         fact = (
             cue.payload.lemma in recall_lemmas
             and clause_tense(text, content_start, end, lang) == "past"
+            # «a rappelé que la Mission restait nécessaire»: with no verb of its own that tells
+            # the past, the clause takes the reporting verb's time (the imperfect is the
+            # present of reported speech): a stance
+            and (
+                _past_verb_in(text, lang, content_start, end)
+                or not _COMPLEMENTISER.fullmatch(folded[cue.end : content_start])
+            )
             and not _has_marker(folded[content_start:end], stance_markers)
         )
         act = cue.payload.act
