@@ -1854,6 +1854,14 @@ def test_a_repeat_of_the_visit_tells_its_place():
             "2024-11-26",
             id="en-a-three-day-truce-is-not-the-talks-length",
         ),
+        pytest.param(
+            "fr",
+            "2014-04-15",
+            "Barack Obama et Vladimir Poutine ont tenu lundi soir une conversation téléphonique, à "
+            "trois jours d'une réunion à quatre prévue à Genève.",
+            "2014-04-14",
+            id="fr-three-days-before-a-meeting-is-how-far-off-it-is",
+        ),
     ],
 )
 def test_the_length_of_something_else_is_not_the_meeting_length(lang, day, text, start):
@@ -6099,3 +6107,19 @@ def test_two_leaders_who_came_to_terms_on_a_day_at_a_place_met():
         "d'une zone démilitarisée.",
     )
     assert [(m.start, m.place) for m in an.meetings] == [("2018-09-17", "Sotchi")], describe(an)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Maroc et le Nigeria ont conclu samedi à Abuja deux jours d'entretiens au sommet entre le "
+        "roi Mohammed VI et le président Muhammadu Buhari.",
+        "Le Maroc et le Nigeria ont conclu samedi à Abuja deux journées d'entretiens entre le roi "
+        "Mohammed VI et le président Muhammadu Buhari.",
+    ],
+)
+def test_an_elided_length_ends_on_the_day_told(text):
+    # « deux jours d'entretiens » (the elided preposition) is a length like « deux jours de »
+    an = run("fr", "2016-12-04", text)
+    found = [m for m in an.meetings if m.end == "2016-12-03"]
+    assert found and found[0].start == "2016-12-02", describe(an)
