@@ -6123,3 +6123,31 @@ def test_an_elided_length_ends_on_the_day_told(text):
     an = run("fr", "2016-12-04", text)
     found = [m for m in an.meetings if m.end == "2016-12-03"]
     assert found and found[0].start == "2016-12-02", describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, day, text, start, who",
+    [
+        pytest.param(
+            "es",
+            "2012-11-17",
+            "El viernes, el rey Juan Carlos recibió primero al presidente colombiano, Juan Manuel "
+            "Santos, en el Parador de Cádiz.",
+            "2012-11-16",
+            "juan-manuel-santos",
+            id="es-an-adverb-before-the-one-received",
+        ),
+        pytest.param(
+            "pt",
+            "2023-06-22",
+            "Lula teve ontem audiências com o ex-primeiro-ministro Massimo D'Alema.",
+            "2023-06-21",
+            "massimo-d-alema",
+            id="pt-audiences-plural",
+        ),
+    ],
+)
+def test_meetings_with_an_adverb_or_a_plural_noun(lang, day, text, start, who):
+    an = run(lang, day, text)
+    found = [m for m in an.meetings if m.start == start]
+    assert found and any(who in keys(an, p) for p in found[0].participants), describe(an)
