@@ -6151,3 +6151,42 @@ def test_meetings_with_an_adverb_or_a_plural_noun(lang, day, text, start, who):
     an = run(lang, day, text)
     found = [m for m in an.meetings if m.start == start]
     assert found and any(who in keys(an, p) for p in found[0].participants), describe(an)
+
+
+@pytest.mark.parametrize(
+    "lang, day, text, start, end",
+    [
+        pytest.param(
+            "fr",
+            "2016-05-28",
+            "Les dirigeants du G7 ont achevé vendredi leur sommet d'Ise-Shima sur un appel à la "
+            "croissance. Le sommet s'était ouvert jeudi par une visite au sanctuaire d'Ise.",
+            "2016-05-26",
+            "2016-05-27",
+            id="fr-s-etait-ouvert-jeudi",
+        ),
+        pytest.param(
+            "en",
+            "2013-11-18",
+            "Commonwealth leaders ended their summit in Colombo on Sunday with a call for "
+            "reconciliation. The summit opened on Friday amid a boycott by Canada.",
+            "2013-11-15",
+            "2013-11-17",
+            id="en-the-summit-opened-on-friday",
+        ),
+    ],
+)
+def test_a_summit_ended_in_the_lead_began_on_the_day_told_after(lang, day, text, start, end):
+    # the summit told by its last day, named again with the day it opened: one summit, both days
+    an = run(lang, day, text)
+    assert [(m.start, m.end) for m in an.meetings] == [(start, end)], describe(an)
+
+
+def test_a_later_summit_that_opens_is_not_the_one_that_ended():
+    an = run(
+        "en",
+        "2013-11-18",
+        "Commonwealth leaders ended their summit in Colombo on Sunday. The next summit opens in "
+        "Malta in 2015.",
+    )
+    assert ("2013-11-17", None) in [(m.start, m.end) for m in an.meetings], describe(an)

@@ -1404,7 +1404,17 @@ def find_meetings(
         for ids in (fresh, guessed, told, stated, apart, unnamed, aside, earlier)
     )
     meetings = _merge(
-        dated, fresh, guessed, told, stated, apart, unnamed, _end_words(lang), aside, earlier
+        dated,
+        fresh,
+        guessed,
+        told,
+        stated,
+        apart,
+        unnamed,
+        _end_words(lang),
+        aside,
+        earlier,
+        _start_words(lang),
     )
     meetings = _same_day(meetings, folded, sentences, lang, published, earlier=earlier)
     meetings = _lead_day(meetings, lead, sentences, finder, actor_by_id, lang)
@@ -4140,6 +4150,7 @@ def _merge(
     ends: re.Pattern | None = None,
     aside: set[int] = frozenset(),
     earlier: set[int] = frozenset(),
+    starts: re.Pattern | None = None,
 ) -> list[Meeting]:
     """One real meeting is one entry: drop repeats of a meeting already listed.
 
@@ -4179,6 +4190,28 @@ def _merge(
             )
             if host is not None and ends.search(fold(m.evidence.text)):
                 spans[id(host)] = (host.start, m.start, host.date_text)
+                continue
+        if (
+            id(m) in told
+            and starts is not None
+            and m.kind in _HELD_AT
+            and m.start
+            and len(m.start) == 10
+            and not m.end
+        ):
+            # "Le sommet s'était ouvert jeudi" after the lead's summit ended on Friday: the
+            # summit listed on its last day began that day
+            host = _one_day_host(
+                kept, m, lambda m, k: 0 < (_day(k.start) - _day(m.start)).days <= MAX_EVENT_DAYS
+            )
+            if (
+                host is not None
+                and id(host) not in spans
+                and starts.search(fold(m.evidence.text))
+                and ends is not None
+                and ends.search(fold(host.evidence.text))
+            ):
+                spans[id(host)] = (m.start, host.start, f"{m.date_text} … {host.date_text}")
                 continue
         if id(m) in told and any(
             (k.kind == m.kind or (m.kind == "meeting" and not m.date_text))
@@ -4314,6 +4347,15 @@ def _one_day_host(kept: list[Meeting], m: Meeting, fits) -> Meeting | None:
 def _end_words(lang: str) -> re.Pattern | None:
     """The words that end a meeting (meetings.toml [duration] end_cues), folded."""
     cues = [fold(c) for c in _duration_table(lang).get("end_cues", [])]
+    if not cues:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)")
+
+
+@cache
+def _start_words(lang: str) -> re.Pattern | None:
+    """The words that open a meeting (meetings.toml [duration] start_cues), folded."""
+    cues = [fold(c) for c in _duration_table(lang).get("start_cues", [])]
     if not cues:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)")
