@@ -6190,3 +6190,15 @@ def test_a_later_summit_that_opens_is_not_the_one_that_ended():
         "Malta in 2015.",
     )
     assert ("2013-11-17", None) in [(m.start, m.end) for m in an.meetings], describe(an)
+
+
+def test_a_summit_closed_in_the_lead_ran_the_days_told_after():
+    # «encerraram ontem … o Conselho Europeu» then «A cimeira, que decorreu durante dois dias»
+    an = run(
+        "pt",
+        "2000-03-25",
+        "Os chefes de Estado e de Governo da União Europeia encerraram ontem em Lisboa o Conselho "
+        "Europeu extraordinário dedicado ao emprego. A cimeira, que decorreu durante dois dias na "
+        "Feira Internacional de Lisboa, foi o ponto alto da presidência portuguesa.",
+    )
+    assert [(m.start, m.end) for m in an.meetings] == [("2000-03-23", "2000-03-24")], describe(an)

@@ -1415,6 +1415,7 @@ def find_meetings(
         aside,
         earlier,
         _start_words(lang),
+        lambda text, kind: _length(fold(text), kind, lang)[0],
     )
     meetings = _same_day(meetings, folded, sentences, lang, published, earlier=earlier)
     meetings = _lead_day(meetings, lead, sentences, finder, actor_by_id, lang)
@@ -4151,6 +4152,7 @@ def _merge(
     aside: set[int] = frozenset(),
     earlier: set[int] = frozenset(),
     starts: re.Pattern | None = None,
+    length_of=None,
 ) -> list[Meeting]:
     """One real meeting is one entry: drop repeats of a meeting already listed.
 
@@ -4212,6 +4214,21 @@ def _merge(
                 and ends.search(fold(host.evidence.text))
             ):
                 spans[id(host)] = (m.start, host.start, f"{m.date_text} … {host.date_text}")
+                continue
+        if (
+            id(m) in told
+            and length_of is not None
+            and ends is not None
+            and m.kind in _HELD_AT
+            and not (m.start or m.date_text)
+        ):
+            # "A cimeira, que decorreu durante dois dias, …" after the lead's summit closed
+            # yesterday: the summit listed on its last day ran the days told
+            host = _one_day_host(kept, m, lambda m, k: ends.search(fold(k.evidence.text)))
+            n = length_of(m.evidence.text, m.kind) if host is not None else None
+            if host is not None and id(host) not in spans and n and 2 <= n <= 14:
+                first = _day(host.start) - timedelta(days=n - 1)
+                spans[id(host)] = (first.isoformat(), host.start, host.date_text)
                 continue
         if id(m) in told and any(
             (k.kind == m.kind or (m.kind == "meeting" and not m.date_text))
