@@ -3013,3 +3013,35 @@ def test_a_gerund_after_an_inverted_cue_is_the_pronoun_s_person():
     assert [q.speaker for q in an.quotes] == ["emmanuel-macron"], [
         (q.text, q.speaker) for q in an.quotes
     ]
+
+
+@pytest.mark.parametrize(
+    "lang, sentence",
+    [
+        pytest.param(
+            "fr",
+            "« Les décisions tardent », selon le porte-parole de M. Van Rompuy, Dirk De Backer.",
+            id="fr-honorific-in-the-title-s-complement",
+        ),
+        pytest.param(
+            "fr",
+            "« Les décisions tardent », a déclaré le porte-parole de M. Van Rompuy, Dirk De Backer.",
+            id="fr-honorific-after-the-verb",
+        ),
+        pytest.param(
+            "en",
+            '"The decisions are late," said Van Rompuy\'s spokesman, Dirk De Backer.',
+            id="en-possessive-title",
+        ),
+        pytest.param(
+            "en",
+            '"The decisions are late," according to Van Rompuy\'s spokesman, Dirk De Backer.',
+            id="en-possessive-title-according-to",
+        ),
+    ],
+)
+def test_the_holder_apposed_to_a_person_s_title_speaks(lang, sentence):
+    # the spokesman named after the title speaks, not the person whose spokesman he is
+    an = run(lang, "2011-08-20", "Herman Van Rompuy préside le Conseil européen. " + sentence)
+    (q,) = an.quotes
+    assert "dirk-de-backer" in keys(an, q.speaker), describe(an)

@@ -268,7 +268,13 @@ def _kind(text: str, q: QSpan, sentences: list[Sentence]) -> str:
 
 # a complement's preposition right before a mention, after a head noun ("l'envoyé spécial du
 # secrétaire général", "the special envoy of the secretary-general"), folded
-_OF_BEFORE = re.compile(r"\w+\s+(?:du|de la|de l'|des|of the|of|del|de|da|do)\s+$")
+# (an honorific may stand before the name: « le porte-parole de M. Van Rompuy, Dirk De Backer »)
+_OF_BEFORE = re.compile(
+    r"\w+\s+(?:du|de la|de l'|des|of the|of|del|de|da|do)\s+"
+    r"(?:(?:m\.|mme|mr\.?|mrs\.?|ms\.?|sr\.|sra\.|dr\.?)\s+)?$"
+)
+# "Van Rompuy's spokesman, Dirk De Backer": a person's title in the possessive, then its holder
+_POSSESSIVE_TITLE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*$")
 
 
 # prepositions that set a place after an unnamed speaker ("a trader near Waterside market",
@@ -508,6 +514,16 @@ class _Attributor:
                     and not re.search(r"[«“\"»”]", gap)
                 ):
                     return m
+        if self.kinds.get(first[2]) == "person":
+            nxt = self.subjects.right_of(first[1], limit=60)
+            if (
+                nxt is not None
+                and self.kinds.get(nxt[2]) == "person"
+                and nxt[2] != first[2]
+                and _POSSESSIVE_TITLE.fullmatch(self.text, first[1], nxt[0])
+                and self.title_index.between(first[1], nxt[0])
+            ):
+                return nxt
         commas = [i for i in range(first[1], end) if self.text[i] == ","]
         if len(commas) >= 2:
             end = commas[1]  # an apposition closes at its second comma
@@ -1632,7 +1648,8 @@ _ADVERBIAL_OPENERS = grammar_all("adverbial_openers")
 # the articles an inverted subject may open with (", a indiqué le ministère", ", said the")
 _INVERSION_ARTICLES = grammar_all("definite_articles") | grammar_all("elided_articles")
 # «le ministre russe des Affaires étrangères, »: words without a verb's punctuation, then a comma
-_TITLE_THEN_COMMA = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){1,9}[^\W\d_][\w'’-]*,\s*")
+# (an abbreviated honorific in it: «selon le porte-parole de M. Van Rompuy, Dirk De Backer»)
+_TITLE_THEN_COMMA = re.compile(r"\s*(?:[^\W\d_][\w'’.-]*\s+){1,9}[^\W\d_][\w'’-]*,\s*")
 # "“…,” NAME, who …": a short noun phrase after the quote, a comma, then a relative word
 _AFTER_QUOTE_RELATIVE = re.compile(
     r"[\s,]*[^,;:!?«»“”\"]{2,70}?,\s*(?:(?:a|an|the|un|una|el|la|le|o|um|uma)\s"
