@@ -6202,3 +6202,32 @@ def test_a_summit_closed_in_the_lead_ran_the_days_told_after():
         "Feira Internacional de Lisboa, foi o ponto alto da presidência portuguesa.",
     )
     assert [(m.start, m.end) for m in an.meetings] == [("2000-03-23", "2000-03-24")], describe(an)
+
+
+def test_a_visit_has_the_country_visited_for_a_party():
+    an = run(
+        "pt",
+        "2023-12-05",
+        "O presidente dos Estados Unidos, Joe Biden, chegou a Luanda na segunda-feira à noite "
+        "para uma visita de dois dias a Angola.",
+    )
+    (m,) = an.meetings
+    assert same_actors(an, m.participants, ["joe-biden", "angola"]), describe(an)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the host is named among the visit's people already
+        "O presidente americano, Joe Biden, foi recebido em Luanda pelo presidente angolano, "
+        "João Lourenço, na segunda-feira.",
+        # nobody of another country visits
+        "Uma missão técnica do ministério viaja a Luanda na próxima semana. Angola quer "
+        "investimentos.",
+    ],
+)
+def test_the_country_visited_is_not_added_when_it_says_nothing_new(text):
+    an = run("pt", "2023-12-05", text)
+    assert an.meetings and all("angola" not in p for m in an.meetings for p in m.participants), (
+        describe(an)
+    )

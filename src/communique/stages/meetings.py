@@ -1467,6 +1467,15 @@ def find_meetings(
             and (len(m.participants) >= 2 or m.evidence.start in hosted)
         )
     ]
+    # a visit to a country has that country for a party (added once meetings are merged and
+    # kept: who is visited says nothing of which visit this is, nor whether it is one)
+    meetings = [
+        replace(m, participants=(*m.participants, host))
+        if m.kind == "visit"
+        and (host := _visited_country(m.place, m.participants, name_to_actor, actor_by_id))
+        else m
+        for m in meetings
+    ]
     meetings = _eve_of_a_meeting(meetings, dates, atoms, folded, lang)
     # "The Peace Implementation Council … meets in November", told in October: a meeting dated
     # after the report cannot have been held yet
@@ -1707,6 +1716,28 @@ def _seat_holder(place, name_to_actor, kb_by_actor, actors: ActorResult, actor_b
         # "President Joe Biden": a title with no country, the person's own
         holders = [a.id for a, where in people if where is None and a.country == code]
     return holders[0] if len(holders) == 1 else None
+
+
+def _visited_country(place, participants, name_to_actor, actor_by_id) -> str | None:
+    """The country a visit goes to ("Biden chegou a Luanda": Angola), as a party of the visit,
+    when the article names that country, a person of another country visits and nobody of
+    the country visited is among the visit's people yet; None otherwise."""
+    a = name_to_actor.get(place) if place else None
+    if a is None or a.kind not in ("country", "place") or not a.country:
+        return None
+    code = a.country
+    visitors = 0
+    for pid in participants:
+        p = actor_by_id.get(pid)
+        if p is not None and p.country == code:
+            return None  # the host is told, or the visitor is at home
+        visitors += p is not None and p.kind == "person" and p.country is not None
+    if not visitors:
+        return None  # "a technical mission travels to Paris": no leader who would be received
+    if a.kind == "country":
+        return a.id
+    found = [x.id for x in actor_by_id.values() if x.kind == "country" and x.country == code]
+    return found[0] if len(found) == 1 else None
 
 
 def _inner_places(places, name_to_actor):
