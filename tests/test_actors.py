@@ -3209,3 +3209,23 @@ def test_a_role_names_its_country_with_the_article_the_language_gives_it(lang, t
     an = run(lang, "2010-07-01", text)
     got = {a.name: a.role for a in an.actors}
     assert {k: got.get(k) for k in roles} == roles
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("es", "RABAT, 8 Abr. (AII) - El presidente Pedro Sánchez llegó a Rabat."),
+        ("fr", "ALGER, 8 Avr. (APS) - Le président Abdelmadjid Tebboune est arrivé à Oran."),
+    ],
+)
+def test_a_dateline_month_before_the_agency_is_no_actor(lang, text):
+    # the agency's initials in brackets do not make the abbreviated month a body
+    an = run(lang, "2022-04-08", text)
+    names = {a.name for a in an.actors}
+    assert not names & {"Abr.", "Avr.", "AII", "APS"}, names
+
+
+def test_a_name_with_a_month_in_it_still_defines_its_acronym():
+    an = run("es", "2022-04-08", "El movimiento Marzo Rojo (MR) convocó una marcha. El MR exige.")
+    found = [(a.name, [m.text for m in a.mentions]) for a in an.actors]
+    assert ("Marzo Rojo", ["Marzo Rojo", "MR", "MR"]) in found, found

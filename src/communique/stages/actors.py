@@ -412,6 +412,8 @@ def find_actors(
             if seq is None:
                 continue
             ss, ee = seq
+            if all(fold(t).rstrip(".") in _month_words(lang) for t in text[ss:ee].split()):
+                continue  # "RABAT, 8 Abr. (AII)": a dateline's month, then the agency
             first = re.match(r"(\S+)\s+(?=\S+\s+\S)", text[ss:ee])
             if first and fold(first.group(1)) in _LEADING_ARTICLES:
                 ss += first.end()  # "The Liberation Tigers of Tamil Eelam (LTTE)": no "The"
