@@ -1414,8 +1414,7 @@ def find_meetings(
         _end_words(lang),
         aside,
         earlier,
-        _start_words(lang),
-        lambda text, kind: _length(fold(text), kind, lang)[0],
+        lang,
     )
     meetings = _same_day(meetings, folded, sentences, lang, published, earlier=earlier)
     meetings = _lead_day(meetings, lead, sentences, finder, actor_by_id, lang)
@@ -4182,8 +4181,7 @@ def _merge(
     ends: re.Pattern | None = None,
     aside: set[int] = frozenset(),
     earlier: set[int] = frozenset(),
-    starts: re.Pattern | None = None,
-    length_of=None,
+    lang: str | None = None,
 ) -> list[Meeting]:
     """One real meeting is one entry: drop repeats of a meeting already listed.
 
@@ -4201,6 +4199,8 @@ def _merge(
     filled: dict[int, str] = {}  # a kept meeting's place, told by a repeat
     spans: dict[int, tuple] = {}  # a kept meeting's days, told by a repeat
     held_at_places = {k.place for k in meetings if k.kind in _HELD_AT and k.place and k.start}
+    # the words that open a meeting ([duration] start_cues)
+    starts = _ending_pattern(lang, "start_cues", r"(?!\w)") if lang else None
     max_end = -1
     for m in sorted(meetings, key=lambda m: (m.evidence.start, not (m.start or m.date_text))):
         if (id(m) in told or id(m) in guessed) and m.start and m.end and len(m.start) == 10:
@@ -4248,7 +4248,7 @@ def _merge(
                 continue
         if (
             id(m) in told
-            and length_of is not None
+            and lang is not None
             and ends is not None
             and m.kind in _HELD_AT
             and not (m.start or m.date_text)
@@ -4256,7 +4256,7 @@ def _merge(
             # "A cimeira, que decorreu durante dois dias, …" after the lead's summit closed
             # yesterday: the summit listed on its last day ran the days told
             host = _one_day_host(kept, m, lambda m, k: ends.search(fold(k.evidence.text)))
-            n = length_of(m.evidence.text, m.kind) if host is not None else None
+            n = _length(fold(m.evidence.text), m.kind, lang)[0] if host is not None else None
             if host is not None and id(host) not in spans and n and 2 <= n <= 14:
                 first = _day(host.start) - timedelta(days=n - 1)
                 spans[id(host)] = (first.isoformat(), host.start, host.date_text)
@@ -4395,15 +4395,6 @@ def _one_day_host(kept: list[Meeting], m: Meeting, fits) -> Meeting | None:
 def _end_words(lang: str) -> re.Pattern | None:
     """The words that end a meeting (meetings.toml [duration] end_cues), folded."""
     cues = [fold(c) for c in _duration_table(lang).get("end_cues", [])]
-    if not cues:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)")
-
-
-@cache
-def _start_words(lang: str) -> re.Pattern | None:
-    """The words that open a meeting (meetings.toml [duration] start_cues), folded."""
-    cues = [fold(c) for c in _duration_table(lang).get("start_cues", [])]
     if not cues:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)")

@@ -49,7 +49,7 @@ from communique.stages.subjects import (
     sentence_of,
     trailing_cue,
 )
-from communique.stages.tense import clause_tense, finite_between, tense_cues
+from communique.stages.tense import clause_tense, finite_between, past_between, tense_cues
 from communique.textutil import (
     Intervals,
     SpanIndex,
@@ -127,13 +127,6 @@ _COMPLEMENTISER = re.compile(
     r"\s*,?\s*(?:(?:a|al|a la|a los|a las|ao|aos|as|à|aux)\s+[\w'’ -]{1,40}?\s+)?(?:que|qu')\s*"
     r"|\s*(?:[\w'’-]+\s+){0,3}that\s*"
 )
-
-
-def _past_verb_in(text: str, lang: str, start: int, end: int) -> bool:
-    """Whether a past-tense cue starts in text[start:end]: the clause's own verb tells the past."""
-    starts, cues = tense_cues(text, lang)
-    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-    return any(t == "past" for _, _, t in cues[lo:hi])
 
 
 @cache
@@ -373,7 +366,7 @@ def find_positions(
             # the past, the clause takes the reporting verb's time (the imperfect is the
             # present of reported speech): a stance
             and (
-                _past_verb_in(text, lang, content_start, end)
+                past_between(text, lang, content_start, end)
                 or not _COMPLEMENTISER.fullmatch(folded[cue.end : content_start])
             )
             and not _has_marker(folded[content_start:end], stance_markers)

@@ -274,11 +274,21 @@ def tense_cues(
     return _text_cues(text, language)
 
 
-def finite_between(text: str, language: str, start: int, end: int) -> bool:
-    """Whether a tense cue other than an infinitive starts in text[start:end]: a finite verb."""
+def _tenses_between(text: str, language: str, start: int, end: int) -> list[str]:
+    """The tenses of the cues that start in text[start:end], in order."""
     starts, cues = _text_cues(text, language)
     lo, hi = bisect_left(starts, start), bisect_left(starts, end)
-    return any(t not in INFINITIVES for _, _, t in cues[lo:hi])
+    return [t for _, _, t in cues[lo:hi]]
+
+
+def finite_between(text: str, language: str, start: int, end: int) -> bool:
+    """Whether a tense cue other than an infinitive starts in text[start:end]: a finite verb."""
+    return any(t not in INFINITIVES for t in _tenses_between(text, language, start, end))
+
+
+def past_between(text: str, language: str, start: int, end: int) -> bool:
+    """Whether a past-tense cue starts in text[start:end]: a verb of its own tells the past."""
+    return "past" in _tenses_between(text, language, start, end)
 
 
 def _inside(covered: list[tuple[int, int]], cover_starts: list[int], pos: int) -> bool:
