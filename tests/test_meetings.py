@@ -840,6 +840,14 @@ MEETINGS = [
         id="en-country-before-a-title-is-no-place",
     ),
     pytest.param(
+        "pt",
+        "2019-03-20",
+        "A partir de 31 de março, o presidente Jair Bolsonaro fará visita oficial a Israel a "
+        "convite do primeiro-ministro Binyamin Netanyahu.",
+        {"kind": "visit", "start": "2019-03-31", "place": "israel"},
+        id="pt-country-then-a-preposition-is-the-place",
+    ),
+    pytest.param(
         "en",
         "2016-07-08",
         "Obama will then leave for Spain on Saturday evening for a visit he has shortened after "

@@ -3618,8 +3618,12 @@ def _person_behind(text: str, x, finder, actor_by_id):
         if b is None or b.kind != "person":
             return x
         gap = text[x[1] : y[0]]
-        if re.fullmatch(r"(?:['’]s)?(?:\s+[\w.-]+){1,4}\s+", gap) and not re.search(
-            r"\b(?:and|y|e|et|with|con|com|avec|on|in|at|en)\b", gap, re.I
+        if (
+            re.fullmatch(r"(?:['’]s)?(?:\s+[\w.-]+){1,4}\s+", gap)
+            and not re.search(r"\b(?:and|y|e|et|with|con|com|avec|on|in|at|en)\b", gap, re.I)
+            # «Israel a convite do primeiro-ministro Netanyahu»: a preposition right after the
+            # country starts no title ("U.S. Secretary of State John Kerry" does)
+            and not re.match(r"\s+(?:a|ao|à|au|aux|to|for|by|por|para|pour|de|do|da|du|of)\s", gap, re.I)
         ):
             return y
         if _APPOSED_AFTER_BODY.fullmatch(gap) and OF_BEFORE.search(
