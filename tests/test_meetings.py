@@ -734,6 +734,28 @@ MEETINGS = [
         id="en-a-city-that-will-host-the-summit-is-its-place",
     ),
     pytest.param(
+        "es",
+        "2014-01-30",
+        "Costa Rica será la sede de la III Cumbre, prevista para el próximo año.",
+        {"kind": "summit", "start": "2015", "place": "costa rica"},
+        id="es-the-country-that-will-be-the-seat-is-the-place",
+    ),
+    pytest.param(
+        "pt",
+        "2021-04-22",
+        "A República Dominicana, que assume agora a Secretaria Pro Tempore, deverá acolher a "
+        "próxima cimeira em 2022.",
+        {"kind": "summit", "start": "2022", "place": "republica dominicana"},
+        id="pt-a-host-then-a-relative-clause-then-its-verb",
+    ),
+    pytest.param(
+        "en",
+        "2021-04-22",
+        "Brazil, which chairs the bloc this year, will host the summit in July.",
+        {"kind": "summit", "start": "2021-07", "place": "brazil"},
+        id="en-a-host-then-a-relative-clause-then-its-verb",
+    ),
+    pytest.param(
         "fr",
         "2021-08-25",
         "Les ministres doivent se retrouver à la session du Conseil de la Ligue, prévue le 9 "

@@ -2986,16 +2986,26 @@ def _hosting_subject(folded: str, trigger: Atom, mentions, actor_by_id, lang: st
     pattern = _hosting_verbs(lang)
     if pattern is None:
         return None
-    before = [x for x in mentions if x[1] <= trigger.start and trigger.start - x[1] <= 80]
-    if not before:
-        return None
-    m = before[-1]
-    a = actor_by_id.get(m[2])
-    if a is None or a.kind not in ("place", "country"):
-        return None
-    if re.search(r"[,;:.()«»\"“”]", folded[m[1] : trigger.start]):
-        return None
-    return a.name if pattern.fullmatch(folded, m[1], trigger.start) else None
+    before = [x for x in mentions if x[1] <= trigger.start and trigger.start - x[1] <= 180]
+    for m in reversed(before):
+        a = actor_by_id.get(m[2])
+        if a is None or a.kind not in ("place", "country"):
+            continue
+        # «A República Dominicana, que assume agora a presidência, deverá acolher a próxima
+        # cimeira»: a relative clause between the host and its verb
+        rel = _HOST_RELATIVE.match(folded, m[1])
+        start = rel.end() if rel is not None and rel.end() <= trigger.start else m[1]
+        if any(x[0] >= start for x in before if x[0] > m[0]):
+            return None  # another name after the host's clause
+        if trigger.start - start > 80 or re.search(r"[,;:.()«»\"“”]", folded[start : trigger.start]):
+            return None
+        return a.name if pattern.fullmatch(folded, start, trigger.start) else None
+    return None
+
+
+# ", que assume agora a presidência,", ", which chairs the bloc this year,": a relative clause
+# after a host's name (folded)
+_HOST_RELATIVE = re.compile(r",\s*(?:que|qui|who|which)\s[^,;:.()«»\"“”]{1,100},")
 
 
 @cache
