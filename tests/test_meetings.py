@@ -1324,6 +1324,21 @@ MEETINGS = [
         {"kind": "visit", "start": "2023-05-18", "place": "sikasso"},
         id="pt-the-city-of-an-unknown-town",
     ),
+    pytest.param(
+        "en",
+        "2008-02-29",
+        "Annan has been in Nairobi since Jan. 22, and the formal talks opened on Jan. 29.",
+        {"kind": "negotiation", "start": "2008-01-29", "end": None},
+        id="en-a-stay-since-a-day-then-talks-opened-on-another",
+    ),
+    pytest.param(
+        "es",
+        "2008-02-29",
+        "Annan está en Nairobi desde el 22 de enero, y las conversaciones formales comenzaron el "
+        "29 de enero.",
+        {"kind": "negotiation", "start": "2008-01-29", "end": None},
+        id="es-a-stay-since-a-day-then-talks-opened-on-another",
+    ),
 ]
 
 
@@ -1352,6 +1367,14 @@ def test_meeting(lang, day, text, want):
 
 # (lang, date, text, kind or None for any, how many meetings of that kind)
 COUNTS = [
+    # ---- a stay since one day, talks opened on another: one meeting, of the second day
+    (
+        "en",
+        "2008-02-29",
+        "Annan has been in Nairobi since Jan. 22, and the formal talks opened on Jan. 29.",
+        None,
+        1,
+    ),
     # ---- «la primera visita … desde la de X en 2007»: this visit and the earlier one
     # ("tras la celebrada en Washington": the participle is the earlier summit's word; one summit)
     (

@@ -825,7 +825,9 @@ def find_meetings(
             ds = _join_start_cued(
                 text,
                 folded,
-                _join_consecutive_days(text, _join_year_month(text, assigned[i])),
+                _join_consecutive_days(
+                    text, _join_year_month(text, _one_opening(folded, t, assigned[i], lang))
+                ),
                 lang,
             )
             if len(ds) > 1:
@@ -1599,6 +1601,21 @@ def _lead_date(dates, sentences, published, datelines):
     return (lead, day) if day is not None else None
 
 
+def _one_opening(folded: str, t: Atom, ds: list[DateExpr], lang: str) -> list[DateExpr]:
+    """ "Annan has been in Nairobi since Jan. 22, and the formal talks opened on Jan. 29": when
+    a start word dates the meeting after its word, a start word's day before the word opens
+    something else (the stay), not the meeting."""
+    if len(ds) < 2:
+        return ds
+    cues = tuple(fold(c) for c in _duration_table(lang).get("start_cues", []))
+    if not cues:
+        return ds
+    opened = [d for d in ds if _start_cued(folded, d.start, folded[d.start : d.end], cues)]
+    if not any(d.start >= t.end for d in opened):
+        return ds
+    return [d for d in ds if not (d in opened and d.end <= t.start)]
+
+
 def _start_cued(folded: str, start: int, date_text: str, cues: tuple[str, ...]) -> bool:
     """A start word right before the date ("opened on", «ouvertes»), or before its first word
     when the article is part of the date («iniciado el 14 de agosto»)."""
@@ -1965,6 +1982,10 @@ def _join_start_cued(text: str, folded: str, ds: list[DateExpr], lang: str) -> l
                 continue
             if b.end_value:
                 continue  # «los días 17 y 18 de julio»: a span of its own, another event's
+            if _start_cued(folded, b.start, folded[b.start : b.end], cues):
+                # "has been in Nairobi since Jan. 22, and the formal talks opened on Jan. 29":
+                # a day that opens something is no last day
+                continue
             other = _ending_pattern(lang, "other_event_cues", r"(?!\w)")
             if other is not None and a.end < b.start and other.search(folded, a.end, b.start):
                 # "talks that opened on June 4 … and later moved to Accra, where the parties
@@ -2997,7 +3018,9 @@ def _hosting_subject(folded: str, trigger: Atom, mentions, actor_by_id, lang: st
         start = rel.end() if rel is not None and rel.end() <= trigger.start else m[1]
         if any(x[0] >= start for x in before if x[0] > m[0]):
             return None  # another name after the host's clause
-        if trigger.start - start > 80 or re.search(r"[,;:.()«»\"“”]", folded[start : trigger.start]):
+        if trigger.start - start > 80 or re.search(
+            r"[,;:.()«»\"“”]", folded[start : trigger.start]
+        ):
             return None
         return a.name if pattern.fullmatch(folded, start, trigger.start) else None
     return None
@@ -3633,7 +3656,9 @@ def _person_behind(text: str, x, finder, actor_by_id):
             and not re.search(r"\b(?:and|y|e|et|with|con|com|avec|on|in|at|en)\b", gap, re.I)
             # «Israel a convite do primeiro-ministro Netanyahu»: a preposition right after the
             # country starts no title ("U.S. Secretary of State John Kerry" does)
-            and not re.match(r"\s+(?:a|ao|à|au|aux|to|for|by|por|para|pour|de|do|da|du|of)\s", gap, re.I)
+            and not re.match(
+                r"\s+(?:a|ao|à|au|aux|to|for|by|por|para|pour|de|do|da|du|of)\s", gap, re.I
+            )
         ):
             return y
         if _APPOSED_AFTER_BODY.fullmatch(gap) and OF_BEFORE.search(
