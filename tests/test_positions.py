@@ -1211,6 +1211,30 @@ NOT_POSITIONS = [
         "manter as mobilizações",
         id="pt-a-plural-verb-is-not-the-one-person-named-before",
     ),
+    pytest.param(
+        "es",
+        "2019-10-24",
+        "Putin y Al Sisi mantuvieron un encuentro bilateral en el que repasaron, entre otros "
+        "asuntos, la construcción de la central nuclear de El Dabaa.",
+        "central nuclear",
+        id="es-held-a-meeting-in-which-is-no-speech",
+    ),
+    pytest.param(
+        "es",
+        "2007-10-04",
+        "Roh y Kim mantuvieron dos rondas de conversaciones que se prolongaron durante casi "
+        "cuatro horas.",
+        "cuatro horas",
+        id="es-held-talks-that-lasted-is-no-speech",
+    ),
+    pytest.param(
+        "es",
+        "2024-07-06",
+        "Lula y Milei no mantuvieron hasta ahora ninguna reunión bilateral desde que el "
+        "libertario asumió, en diciembre de 2023.",
+        "libertario",
+        id="es-a-conjunction-desde-que-is-no-reported-clause",
+    ),
 ]
 
 

@@ -116,6 +116,18 @@ _ADDRESSEE = {
 }
 
 
+# (the last words, the first words) of a gap before «que» that make it no addressee (grammar.toml
+# addressee_not_last, addressee_not_first; folded)
+_NOT_ADDRESSEE = {
+    lang: (
+        frozenset(fold(w) for w in grammar_list(lang, "addressee_not_last")),
+        frozenset(fold(w) for w in grammar_list(lang, "addressee_not_first")),
+    )
+    for lang in SUPPORTED_LANGUAGES
+    if grammar_list(lang, "addressee_not_last") or grammar_list(lang, "addressee_not_first")
+}
+
+
 # between an English subject and its object: an adverb and a verb in the past or the present
 _VERB_BETWEEN = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+)?[a-z][\w'-]*(?:ed|s)\s+")
 
@@ -1462,6 +1474,15 @@ def _content_start(text: str, folded: str, cue: Atom, lang: str) -> tuple[int | 
     am = _addressee_pattern(lang)
     if am:
         mm = am.match(text[q : q + 80])
+        gap = fold(mm.group(0)).replace(",", " ").split() if mm else []
+        if (
+            gap
+            and lang in _NOT_ADDRESSEE
+            and (gap[-1] in _NOT_ADDRESSEE[lang][0] or gap[0] in _NOT_ADDRESSEE[lang][1])
+        ):
+            # «mantuvieron un encuentro bilateral en el que repasaron», «no mantuvieron ninguna
+            # reunión desde que …»: an object and a relative or a conjunction, no addressee
+            mm = None
         if mm:
             q += mm.end()
             seg = folded[q : q + 60]
