@@ -1235,6 +1235,22 @@ NOT_POSITIONS = [
         "libertario",
         id="es-a-conjunction-desde-que-is-no-reported-clause",
     ),
+    pytest.param(
+        "es",
+        "2015-08-15",
+        "Kerry se trasladó a la sede del Ministerio de Relaciones Exteriores, donde se reunió con "
+        "el canciller cubano.",
+        "sede del Ministerio",
+        id="es-se-traslado-is-a-move-not-speech",
+    ),
+    pytest.param(
+        "en",
+        "2005-08-16",
+        "In 2003 President Megawati Sukarnoputri declared martial law in the province and "
+        "launched a major military offensive.",
+        "martial law",
+        id="en-declared-an-object-and-a-second-verb-is-no-clause",
+    ),
 ]
 
 

@@ -1607,7 +1607,10 @@ def _finite_soon(text: str, pos: int, lang: str) -> bool:
     """A finite verb within the next words: "said the talks were useful" reports a clause,
     "maintain a political office since 2013", "declared independence" name an object."""
     limit = pos + len(" ".join(text[pos : pos + 90].split()[:9]))
-    if finite_between(text, lang, pos, limit):
+    # "declared martial law in the province and launched an offensive": a verb right after
+    # "and" is the cue's own second verb, not the finite verb of a reported clause
+    second = _SECOND_VERB.search(text, pos, limit)
+    if finite_between(text, lang, pos, second.start() if second else limit):
         return True
     if text[pos:limit].lower().split()[:1] in (["he"], ["she"], ["they"], ["it"], ["we"], ["i"]):
         return True  # "has said he expects …": a pronoun opens the clause
@@ -1620,6 +1623,9 @@ def _finite_soon(text: str, pos: int, lang: str) -> bool:
 
 
 _MODALS = grammar_all("modals")
+
+# "… and launched", "…, and then said": a coordinated past verb with no subject of its own
+_SECOND_VERB = re.compile(r",?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?[a-z]+ed\b")
 
 
 # finite verbs that cannot open a reported clause after "said" ("which he said took place")
