@@ -27,6 +27,16 @@ def position_with(an, snippet: str):
 # (lang, date, text, snippet of the statement, expected actors, expected act or None)
 POSITIONS = [
     pytest.param(
+        "en",
+        "1999-11-19",
+        "Bill Clinton, speaking a little later, answered that the world was not questioning "
+        "Russia's right to fight terrorism.",
+        "not questioning Russia's right",
+        ["bill-clinton"],
+        "say",
+        id="en-answered-that-reports-a-clause",
+    ),
+    pytest.param(
         "pt",
         "2015-03-26",
         "O presidente José Mário Vaz comprometeu-se ainda com uma política de tolerância zero à "
@@ -1242,6 +1252,13 @@ NOT_POSITIONS = [
         "el canciller cubano.",
         "sede del Ministerio",
         id="es-se-traslado-is-a-move-not-speech",
+    ),
+    pytest.param(
+        "es",
+        "2020-01-20",
+        "Haftar lanzó en abril del año pasado una ofensiva para tomar Trípoli, sede del GAN.",
+        "ofensiva",
+        id="es-a-verb-that-reports-only-after-a-quote-states-nothing-without-one",
     ),
     pytest.param(
         "en",

@@ -278,6 +278,8 @@ def find_positions(
         sent = sentence_of(sentences, cue.start)
         if sent is None:
             continue
+        if cue.type == SPEECH and tuple(cue.payload.frames) == ("after_quote",):
+            continue  # «lanzó una ofensiva»: a verb that reports only words quoted before it
         # "según informó el Kremlin": the cue belongs to the según phrase
         k = cue.start
         while k > 0 and cue.start - k < 3 and text[k - 1] == " ":
