@@ -1823,6 +1823,22 @@ def test_an_apposed_name_after_a_long_title_speaks():
     assert [q.speaker for q in an.quotes] == ["linda-thomas-greenfield"]
 
 
+def test_a_cue_inside_the_marks_with_a_title_holding_a_list_before_the_name():
+    # the insert runs past the commas of the title's list («de l'industrie, du commerce et de
+    # l'artisanat») to the name, and both halves are the president's
+    an = run(
+        "fr",
+        "2014-01-11",
+        "Le Premier ministre Mehdi Jomaa a été désigné. « C'est un premier pas, a estimé la "
+        "présidente de l'Union tunisienne de l'industrie, du commerce et de l'artisanat "
+        "(UTICA), Wided Bouchamaoui. Mais le plus dur reste à faire », a-t-elle ajouté.",
+    )
+    assert [(q.text, q.speaker) for q in an.quotes] == [
+        ("C'est un premier pas", "wided-bouchamaoui"),
+        ("Mais le plus dur reste à faire", "wided-bouchamaoui"),
+    ]
+
+
 def test_the_source_of_a_report_set_off_by_commas_is_not_the_speaker():
     an = run(
         "es",

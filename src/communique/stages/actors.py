@@ -3075,7 +3075,12 @@ def _comma_after_complement(text: str, pos: int, max_words: int = 10) -> int | N
         elif c == ")":
             depth = max(0, depth - 1)
         elif c == "," and depth == 0:
-            return i
+            nxt = text[i + 1 : i + 12].lstrip()
+            if not re.match(r"(?:du|de|des|del|da|do|das|dos|of)\s", nxt):
+                return i
+            # «de l'industrie, du commerce et de l'artisanat»: a list inside the complement,
+            # whose words count less
+            max_words += 4
         elif c in '.;:!?«»“”"\n' and depth == 0:
             return None
         elif c == " ":

@@ -409,6 +409,17 @@ class _Attributor:
         for pr in self.pronoun_index.at(p):
             return self._pronoun(pr), "pronoun", Span.of(self.text, pr.start, pr.end)
         m = self.np_head(p, limit=100)
+        if m is None:
+            # « a estimé la présidente de l'Union tunisienne de l'industrie, du commerce et de
+            # l'artisanat (UTICA), Wided Bouchamaoui »: a long title, a comma, the person
+            far = self.np_head(p, limit=150)
+            if (
+                far is not None
+                and self.kinds.get(far[2]) == "person"
+                and re.search(r",\s*$", self.text[p : far[0]])
+                and not re.search(r"[.;:!?«»“”\"]", self.text[p : far[0]])
+            ):
+                m = far
         if m is not None:
             gap = self.folded[p : m[0]]
             # only articles/titles between the cue and the mention, no other verb; never a
@@ -1709,9 +1720,13 @@ def _split_interrupted(text: str, q: QSpan, speech: SpanIndex) -> list[QSpan]:
         # Presidente português, Marcelo Rebelo de Sousa, e ninguém …")
         # or at a full stop that opens the quote's next sentence ("…, confie un diplomate
         # africain. Mais personne …")
+        # (not at a comma inside the speaker's title: « a estimé la présidente de l'Union
+        # tunisienne de l'industrie, du commerce et de l'artisanat (UTICA), Wided Bouchamaoui.
+        # Mais … »)
         for c2 in re.finditer(
-            r",\s*(?=[^\W\d_])|(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.\s+(?=[A-ZÀ-Ý])",
-            text[cue_at : min(q.end, cue_at + 110)],
+            r",\s*(?=[^\W\d_])(?!(?:du|de|des|del|da|do|das|dos|of)\s|d['’])"
+            r"|(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.\s+(?=[A-ZÀ-Ý])",
+            text[cue_at : min(q.end, cue_at + 160)],
         ):
             nxt = cue_at + c2.end()
             sentence = c2.group(0).startswith(".")
