@@ -37,6 +37,15 @@ POSITIONS = [
         id="en-answered-that-reports-a-clause",
     ),
     pytest.param(
+        "es",
+        "2019-06-29",
+        "Su homólogo brasileño, Jair Bolsonaro, lo calificó de «histórico».",
+        "lo calificó de «histórico»",
+        ["jair-bolsonaro"],
+        "say",
+        id="es-a-one-word-qualification-keeps-its-verb-and-clitic",
+    ),
+    pytest.param(
         "pt",
         "2015-03-26",
         "O presidente José Mário Vaz comprometeu-se ainda com uma política de tolerância zero à "
@@ -1259,6 +1268,13 @@ NOT_POSITIONS = [
         "Haftar lanzó en abril del año pasado una ofensiva para tomar Trípoli, sede del GAN.",
         "ofensiva",
         id="es-a-verb-that-reports-only-after-a-quote-states-nothing-without-one",
+    ),
+    pytest.param(
+        "es",
+        "2003-01-11",
+        "Museveni habló a los periodistas al término del encuentro, que calificó de «histórico».",
+        "histórico",
+        id="es-a-qualification-in-a-relative-clause-is-no-position-of-its-own",
     ),
     pytest.param(
         "en",

@@ -128,6 +128,10 @@ _NOT_ADDRESSEE = {
 }
 
 
+# an object clitic right before a verb («lo calificó», «la qualifica», « l'a qualifié »)
+_CLITIC_BEFORE = re.compile(r"(?<!\w)(?:lo|la|los|las|le|les|o|a|os|as|l['’])\s*$", re.I)
+
+
 # between an English subject and its object: an adverb and a verb in the past or the present
 _VERB_BETWEEN = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+)?[a-z][\w'-]*(?:ed|s)\s+")
 
@@ -369,6 +373,17 @@ def find_positions(
             if closing is not None and end < closing <= sent.end:
                 end = closing
         statement = text[content_start:end].strip().rstrip(",;:")
+        if len(statement.split()) < 2 and frame == "de" and statement:
+            # «Bolsonaro lo calificó de «histórico»»: a one-word qualification is the stance
+            # with its verb and the clitic that stands for what it qualifies (not in a relative
+            # clause: «el encuentro, que calificó de «histórico»»)
+            clitic = _CLITIC_BEFORE.search(text, max(sent.start, cue.start - 6), cue.start)
+            if clitic is not None and not re.search(
+                r"(?<!\w)(?:que|qui|which|that)\s+$",
+                folded[max(sent.start, clitic.start() - 6) : clitic.start()],
+            ):
+                content_start = clitic.start()
+                statement = text[content_start:end].strip().rstrip(",;:")
         if len(statement.split()) < 2:
             continue
         # "recordó que las rondas anteriores se aprobaron por unanimidad": a fact, no stance;
