@@ -46,6 +46,15 @@ POSITIONS = [
         id="es-a-one-word-qualification-keeps-its-verb-and-clitic",
     ),
     pytest.param(
+        "fr",
+        "2020-08-07",
+        "Emmanuel Macron a appelé les responsables libanais à « un changement profond ».",
+        "un changement profond",
+        ["emmanuel-macron"],
+        "demand",
+        id="fr-a-call-on-someone-to-a-quoted-thing-is-a-demand",
+    ),
+    pytest.param(
         "pt",
         "2015-03-26",
         "O presidente José Mário Vaz comprometeu-se ainda com uma política de tolerância zero à "

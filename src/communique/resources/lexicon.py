@@ -466,8 +466,12 @@ class Lexicon:
                 folded, e, cut
             ):
                 continue
-            if self._split_preps.get(prep) == "infinitive" and not self._infinitive_re.match(
-                folded, end
+            if (
+                self._split_preps.get(prep) == "infinitive"
+                and not self._infinitive_re.match(folded, end)
+                # « a appelé les responsables libanais à « un changement profond » »: a demand
+                # may quote what it asks for
+                and not (payload.act == "demand" and folded[end : end + 3].lstrip()[:1] in '«“"')
             ):
                 return None
             return Atom(s, end, SPEECH, payload)
