@@ -1339,6 +1339,21 @@ MEETINGS = [
         {"kind": "negotiation", "start": "2008-01-29", "end": None},
         id="es-a-stay-since-a-day-then-talks-opened-on-another",
     ),
+    pytest.param(
+        "pt",
+        "2024-12-04",
+        "Biden chegou a Luanda na segunda-feira à noite, vindo de Cabo Verde, para uma visita que "
+        "termina hoje.",
+        {"kind": "visit", "start": "2024-12-02", "end": "2024-12-04", "place": "luanda"},
+        id="pt-arrived-on-a-day-for-a-visit-that-ends-today",
+    ),
+    pytest.param(
+        "en",
+        "2024-12-04",
+        "Biden arrived in Luanda on Monday night for a visit that ends on Wednesday.",
+        {"kind": "visit", "start": "2024-12-02", "end": "2024-12-04"},
+        id="en-arrived-on-a-day-for-a-visit-that-ends-on-another",
+    ),
 ]
 
 
@@ -1367,6 +1382,15 @@ def test_meeting(lang, day, text, want):
 
 # (lang, date, text, kind or None for any, how many meetings of that kind)
 COUNTS = [
+    # ---- arrived on one day for a visit that ends on another: one visit
+    (
+        "pt",
+        "2024-12-04",
+        "Biden chegou a Luanda na segunda-feira à noite, vindo de Cabo Verde, para uma visita que "
+        "termina hoje.",
+        "visit",
+        1,
+    ),
     # ---- a stay since one day, talks opened on another: one meeting, of the second day
     (
         "en",

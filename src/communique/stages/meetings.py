@@ -4264,6 +4264,30 @@ def _merge(
                 spans[id(host)] = (host.start, m.start, host.date_text)
                 continue
         if (
+            m.kind == "visit"
+            and ends is not None
+            and m.start
+            and len(m.start) == 10
+            and not m.end
+            and m.date_text
+        ):
+            # "Biden chegou a Luanda na segunda-feira …, para uma visita que termina hoje": the
+            # visit of the arrival's day, in the same sentence, ends on the day its end word tells
+            ev = fold(m.evidence.text)
+            at = ev.find(fold(m.date_text))
+            host = _one_day_host(
+                kept,
+                m,
+                lambda m, k: (
+                    0 < (_day(m.start) - _day(k.start)).days <= MAX_EVENT_DAYS
+                    and k.evidence.start < m.evidence.end
+                    and m.evidence.start < k.evidence.end
+                ),
+            )
+            if host is not None and at > 0 and ends.search(ev, max(0, at - 30), at):
+                spans[id(host)] = (host.start, m.start, f"{host.date_text} … {m.date_text}")
+                continue
+        if (
             id(m) in told
             and starts is not None
             and m.kind in _HELD_AT
