@@ -1354,6 +1354,28 @@ MEETINGS = [
         {"kind": "visit", "start": "2024-12-02", "end": "2024-12-04"},
         id="en-arrived-on-a-day-for-a-visit-that-ends-on-another",
     ),
+    pytest.param(
+        "pt",
+        "2024-07-05",
+        "Milei não irá à cúpula de chefes de Estado do Mercosul, marcada para segunda-feira (8) em "
+        "Assunção, no Paraguai.",
+        {"kind": "summit", "start": "2024-07-08", "status": "planned", "participants": []},
+        id="pt-someone-who-will-not-go-to-a-summit-leaves-it-held-without-him",
+    ),
+    pytest.param(
+        "en",
+        "2024-07-05",
+        "Milei will not attend the Mercosur summit, scheduled for Monday in Asuncion.",
+        {"kind": "summit", "start": "2024-07-08", "place": "asuncion"},
+        id="en-someone-who-will-not-attend-a-summit-leaves-it-held",
+    ),
+    pytest.param(
+        "es",
+        "2024-07-05",
+        "Milei no asistirá a la cumbre del Mercosur, prevista para el lunes en Asunción.",
+        {"kind": "summit", "start": "2024-07-08", "participants": ["mercosur"]},
+        id="es-someone-who-will-not-attend-a-summit-is-no-participant",
+    ),
 ]
 
 

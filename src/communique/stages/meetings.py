@@ -71,6 +71,25 @@ _NEGATION_WORDS = (
 _NEGATION_TAIL = (
     r"(?!\s+(?:embargo|obstante|solo|only|just|merely|seulement|so)\b)(?:\s+[\w'-]+){0,3}\s*$"
 )
+
+
+@cache
+def _absent_from(lang: str) -> re.Pattern | None:
+    """«Milei não irá à cúpula», "will not attend the summit", «no asistirá a la cumbre»: a
+    negated verb of attendance (meetings.toml [absent] verb_prefixes) and the preposition of
+    the meeting it goes to; someone stays away, the meeting is held (folded, from the negation
+    to the meeting noun)."""
+    stems = load_lang_file(lang, "meetings").get("absent", {}).get("verb_prefixes", [])
+    if not stems:
+        return None
+    verbs = "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") + r"\w*" for w in stems)
+    return re.compile(
+        r"(?:no|not|nao|ne|n'|never|nunca)\s*(?:[\w'-]+\s+)?(?:" + verbs + r")\s+"
+        r"(?:pas\s+)?(?:(?:a|al|à|a la|au|aux|ao|aos|to|in|en|em|na|no|da|do|de la|del|de)\s+)?"
+        r"(?:(?:la|el|los|las|le|les|the|o|a|os|as)\s+(?:[\w'-]+\s+){0,2}?)?$"
+    )
+
+
 # Portuguese «no» is «em o» («no primeiro dia da cimeira»): its negation is «não»
 _NEGATED = {
     lang: re.compile(r"(?:\b(?:" + words + "|" + _NEGATION_WORDS + r")\b|n't)" + _NEGATION_TAIL)
@@ -622,6 +641,8 @@ def find_meetings(
     event_atoms = [a for a in atoms if a.type in (MEETING_NOUN, MEETING_VERB, STATUS)]
 
     drafts: list[_Draft] = []
+    absent_from = _absent_from(lang)
+    absent: dict[int, int] = {}  # meeting nouns someone stays away from: where the negation starts
     when_days: set[tuple[int, int]] = set()  # the dates "when" clauses' meetings took
     negated_noun = _NEGATED.get(lang, _NEGATED["en"])
     clause_after = _clause_after_pattern(lang)
@@ -819,8 +840,15 @@ def find_meetings(
             ):
                 assigned[i].append(d)
         for i, t in enumerate(trig):
-            if negated_noun.search(folded, max(sent.start, t.start - 40), t.start):
-                continue  # "no mantuvieron ninguna reunión", "who were not consulted"
+            neg = negated_noun.search(folded, max(sent.start, t.start - 40), t.start)
+            if neg is not None:
+                if not (
+                    t.type == MEETING_NOUN
+                    and absent_from is not None
+                    and absent_from.match(folded, neg.start(), t.start)
+                ):
+                    continue  # "no mantuvieron ninguna reunión", "who were not consulted"
+                absent[t.start] = neg.start()  # the one who stays away is no participant
             kind = t.payload if t.type == MEETING_NOUN else t.payload.kind
             ds = _join_start_cued(
                 text,
@@ -1203,6 +1231,11 @@ def find_meetings(
             demonyms,
             speech_atoms,
         )
+        if dr.trigger.start in absent and dsent is not None:
+            away = {
+                x[2] for x in finder.mention_index.between(dsent.start, absent[dr.trigger.start])
+            }
+            dr.participants = [p for p in dr.participants if p not in away]
         if dr.forum is None and dr.trigger.type == MEETING_VERB:
             # «Le Conseil de sécurité s'est réuni mardi»: a forum that meets holds the meeting
             dr.forum = next(
