@@ -55,6 +55,16 @@ POSITIONS = [
         id="fr-a-call-on-someone-to-a-quoted-thing-is-a-demand",
     ),
     pytest.param(
+        "fr",
+        "2023-02-04",
+        "Emmerson Mnangagwa a appelé toutes les forces présentes dans l'Est congolais à déposer "
+        "les armes.",
+        "déposer les armes",
+        ["emmerson-mnangagwa"],
+        "demand",
+        id="fr-a-call-on-a-seven-word-addressee-to-act",
+    ),
+    pytest.param(
         "pt",
         "2015-03-26",
         "O presidente José Mário Vaz comprometeu-se ainda com uma política de tolerância zero à "
