@@ -65,6 +65,15 @@ POSITIONS = [
         id="fr-a-call-on-a-seven-word-addressee-to-act",
     ),
     pytest.param(
+        "fr",
+        "2019-01-22",
+        "Donald Tusk a, lui, salué un geste fort à quelques mois des élections européennes de mai.",
+        "un geste fort",
+        ["donald-tusk"],
+        "say",
+        id="fr-a-stressed-pronoun-between-the-auxiliary-and-the-participle",
+    ),
+    pytest.param(
         "pt",
         "2015-03-26",
         "O presidente José Mário Vaz comprometeu-se ainda com uma política de tolerância zero à "
